@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for unit (`*.test.ts`) and integration (`*.int.test.ts`) tests of every workspace.
+// Playwright journeys in e2e/ run separately (scripts/test.ts) against the started stack.
+export default defineConfig({
+  test: {
+    include: ['{core,search,content,forms-api,cms,site,scripts}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', '**/.next/**'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});

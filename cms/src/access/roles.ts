@@ -1,0 +1,49 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload';
+import type { Role } from '../slugs';
+
+/** Roles of the logged-in staff user, empty for anonymous requests. */
+export function rolesOf(req: PayloadRequest): readonly Role[] {
+  const roles = (req.user as { roles?: Role[] } | null | undefined)?.roles;
+  return Array.isArray(roles) ? roles : [];
+}
+
+function hasAnyRole(req: PayloadRequest, allowed: readonly Role[]): boolean {
+  return rolesOf(req).some((role) => allowed.includes(role));
+}
+
+/** Only administrators. */
+export const isAdmin: Access = ({ req }) => hasAnyRole(req, ['admin']);
+
+/** Editors of public content, and administrators. */
+export const isEditorOrAdmin: Access = ({ req }) => hasAnyRole(req, ['editor', 'admin']);
+
+/** Appeal handlers, and administrators. */
+export const isHandlerOrAdmin: Access = ({ req }) => hasAnyRole(req, ['handler', 'admin']);
+
+/** Any logged-in staff member. */
+export const isStaff: Access = ({ req }) => rolesOf(req).length > 0;
+
+/** Everyone, including anonymous visitors: for public reference data. */
+export const isAnyone: Access = () => true;
+
+/** Nobody through the API; the server creates such documents with the local API. */
+export const isNobody: Access = () => false;
+
+/** Field-level: only administrators may change the field (e.g. roles). */
+export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
+
+/**
+ * Published documents for everyone; drafts too for staff. Returns a query constraint so lists stay
+ * filtered rather than refused.
+ */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (rolesOf(req).length > 0) return true;
+  return { _status: { equals: 'published' } };
+};
+
+/** A user may read and update their own account; administrators any account. */
+export const isAdminOrSelf: Access = ({ req }) => {
+  if (hasAnyRole(req, ['admin'])) return true;
+  if (req.user) return { id: { equals: req.user.id } };
+  return false;
+};

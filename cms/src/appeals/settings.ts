@@ -1,0 +1,86 @@
+import type { Payload } from 'payload';
+import { ProductionCalendar, type CalendarYearInput } from '@portal/core/production-calendar';
+import { DEFAULT_DEADLINES, type DeadlineRule } from '@portal/core/deadlines';
+import { DEFAULT_TIME_ZONE } from '@portal/core/time-zone';
+import { GLOBALS } from '../slugs';
+
+/** The company details the robot puts into e-mails and the site shows. */
+export interface CompanyDetails {
+  name: string;
+  shortName: string;
+  region: string;
+  timeZone: string;
+  hotline: string;
+  email: string;
+  address: string;
+  privacyPolicyUrl: string;
+  consentVersion: string;
+  offices: { name: string; address: string; phone: string; hours: string }[];
+}
+
+type DateRow = { date?: string | null };
+const dates = (rows: DateRow[] | null | undefined): string[] =>
+  (rows ?? []).map((row) => row.date).filter((date): date is string => typeof date === 'string');
+
+/** Reads the company settings global. */
+export async function loadCompany(payload: Payload): Promise<CompanyDetails> {
+  const data = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, depth: 0 })) as unknown as Partial<
+    CompanyDetails & { offices: Partial<CompanyDetails['offices'][number]>[] }
+  >;
+  return {
+    name: data.name ?? '',
+    shortName: data.shortName ?? data.name ?? '',
+    region: data.region ?? '',
+    timeZone: data.timeZone || DEFAULT_TIME_ZONE,
+    hotline: data.hotline ?? '',
+    email: data.email ?? '',
+    address: data.address ?? '',
+    privacyPolicyUrl: data.privacyPolicyUrl || '/privacy/',
+    consentVersion: data.consentVersion || 'не указана',
+    offices: (data.offices ?? []).map((office) => ({
+      name: office.name ?? '',
+      address: office.address ?? '',
+      phone: office.phone ?? '',
+      hours: office.hours ?? '',
+    })),
+  };
+}
+
+/** The production calendar as edited in the CMS; years it lacks follow the statutory rule. */
+export async function loadCalendar(payload: Payload): Promise<ProductionCalendar> {
+  const data = (await payload.findGlobal({ slug: GLOBALS.productionCalendar, overrideAccess: true, depth: 0 })) as {
+    years?: {
+      year: number;
+      confirmed?: boolean | null;
+      decree?: string | null;
+      holidays?: DateRow[] | null;
+      workingWeekends?: DateRow[] | null;
+      shortDays?: DateRow[] | null;
+      regionalHolidays?: DateRow[] | null;
+    }[];
+  };
+  const years: CalendarYearInput[] = (data.years ?? []).map((row) => ({
+    year: row.year,
+    confirmed: Boolean(row.confirmed),
+    ...(row.decree ? { decree: row.decree } : {}),
+    holidays: dates(row.holidays),
+    workingWeekends: dates(row.workingWeekends),
+    shortDays: dates(row.shortDays),
+    regionalHolidays: dates(row.regionalHolidays),
+  }));
+  return new ProductionCalendar(years);
+}
+
+/** The deadline rule for an appeal type: the CMS table first, the standards' default otherwise. */
+export async function loadDeadlineRule(payload: Payload, appealType: string): Promise<DeadlineRule> {
+  const data = (await payload.findGlobal({ slug: GLOBALS.serviceDeadlines, overrideAccess: true, depth: 0 })) as {
+    rules?: { appealType: string; days: number; unit: 'working' | 'calendar'; title: string; note?: string | null; source?: string | null }[];
+  };
+  const row = (data.rules ?? []).find((rule) => rule.appealType === appealType);
+  if (row) {
+    return { appealType: row.appealType, days: row.days, unit: row.unit, title: row.title, note: row.note ?? '', source: row.source ?? '' } as DeadlineRule;
+  }
+  const fallback = DEFAULT_DEADLINES.find((rule) => rule.appealType === appealType);
+  if (!fallback) throw new Error(`No deadline rule for appeal type ${appealType}`);
+  return fallback;
+}

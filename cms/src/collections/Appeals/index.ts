@@ -1,0 +1,105 @@
+import type { CollectionConfig } from 'payload';
+import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
+import { AUDIENCE_LABELS } from '@portal/core/audience';
+import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
+import { isAdmin, isHandlerOrAdmin, isNobody } from '../../access/roles';
+import { COLLECTIONS } from '../../slugs';
+
+/** Appeal states; the full state machine and its transitions come with the back office. */
+export const APPEAL_STATUSES = [
+  ['received', 'Получено'],
+  ['registered', 'Зарегистрировано'],
+  ['rejected', 'Отклонено с уведомлением'],
+  ['not-considered', 'Не рассматривается'],
+  ['routed', 'Направлено исполнителю'],
+  ['in-progress', 'В работе'],
+  ['needs-info', 'Запрошены сведения'],
+  ['postponed', 'Отложено'],
+  ['extended', 'Срок продлён'],
+  ['answered', 'Дан ответ'],
+  ['closed', 'Закрыто'],
+] as const;
+
+/**
+ * Appeals from clients. Private: only handlers and administrators read or change them; the server creates
+ * them through the local API. The `confirmation` group is the outbox of the confirmation e-mail.
+ */
+export const Appeals: CollectionConfig = {
+  slug: COLLECTIONS.appeals,
+  labels: { singular: 'Обращение', plural: 'Обращения' },
+  admin: {
+    useAsTitle: 'registrationNumber',
+    defaultColumns: ['registrationNumber', 'type', 'topic', 'status', 'deadlineDate', 'receivedAt'],
+  },
+  defaultSort: '-receivedAt',
+  access: {
+    read: isHandlerOrAdmin,
+    create: isNobody,
+    update: isHandlerOrAdmin,
+    delete: isAdmin,
+    readVersions: isNobody,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'registrationNumber', label: 'Регистрационный номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+        { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true } },
+        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATUSES.map(([value, label]) => ({ value, label })), index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, admin: { description: 'Дата в формате ГГГГ-ММ-ДД' } },
+        { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
+      ],
+    },
+    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, required: true, index: true },
+    { name: 'audience', label: 'Заявитель', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
+    {
+      type: 'collapsible',
+      label: 'Заявитель и способ ответа',
+      fields: [
+        { name: 'name', label: 'Имя', type: 'text', required: true },
+        { name: 'email', label: 'E-mail', type: 'email' },
+        { name: 'phone', label: 'Телефон', type: 'text' },
+        { name: 'answerChannel', label: 'Способ ответа', type: 'select', required: true, options: Object.entries(ANSWER_CHANNEL_LABELS).map(([value, label]) => ({ value, label })) },
+        { name: 'postalAddress', label: 'Почтовый адрес', type: 'textarea' },
+        { name: 'accountNumber', label: 'Лицевой счёт / договор', type: 'text' },
+      ],
+    },
+    { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, admin: { readOnly: true } },
+    {
+      name: 'consent',
+      label: 'Согласие на обработку персональных данных',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'version', label: 'Версия текста согласия', type: 'text' },
+        { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'ip', label: 'IP-адрес', type: 'text' },
+      ],
+    },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    {
+      name: 'confirmation',
+      label: 'Подтверждение клиенту',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'state', label: 'Состояние', type: 'select', required: true, defaultValue: 'pending', index: true, options: [
+          { value: 'pending', label: 'Ожидает отправки' },
+          { value: 'sent', label: 'Отправлено' },
+          { value: 'not-needed', label: 'Не требуется (нет e-mail)' },
+        ] },
+        { name: 'jobId', type: 'text', admin: { hidden: true } },
+        { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
+        { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
+        { name: 'sentAt', label: 'Отправлено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'messageId', type: 'text', admin: { hidden: true } },
+      ],
+    },
+  ],
+};

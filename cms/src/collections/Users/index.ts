@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload';
+import { isAdmin, isAdminField, isAdminOrSelf } from '../../access/roles';
+import { COLLECTIONS, ROLE_LABELS, ROLES } from '../../slugs';
+
+/** Staff accounts. Clients never log in: appeals need no account. */
+export const Users: CollectionConfig = {
+  slug: COLLECTIONS.users,
+  labels: { singular: 'Сотрудник', plural: 'Сотрудники' },
+  auth: {
+    // Lock an account for 10 minutes after 5 wrong passwords: slows down guessing.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  access: {
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', label: 'Имя', type: 'text', required: true, defaultValue: 'Сотрудник' },
+    {
+      name: 'roles',
+      label: 'Роли',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+};

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The CMS process's environment, validated once at startup. Secrets come only from here; `npm start`
+ * generates and keeps a PAYLOAD_SECRET under var/ when none is given.
+ */
+const CmsEnvSchema = z.object({
+  /** Signs sessions and tokens. At least 32 characters. */
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters long'),
+  /** `file:…` for SQLite (default var/portal.db), `mongodb://…` for MongoDB (a replica set in production). */
+  DATABASE_URL: z.string().optional(),
+  /** Public origin of the site, used in links inside e-mails. */
+  SITE_URL: z.string().url().default('http://localhost:3000'),
+  /** SMTP server for outgoing mail, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@relay:465. */
+  SMTP_URL: z.string().default('smtp://127.0.0.1:2525'),
+  /** Sender address of the mail robot. Defaults to the company e-mail from the settings. */
+  MAIL_FROM: z.string().optional(),
+  /** First administrator, created when the database has no users. */
+  ADMIN_EMAIL: z.string().email().default('admin@example.ru'),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** Repository root: where content/ and var/ live (the CMS runs with cwd cms/). */
+  PORTAL_ROOT: z.string().optional(),
+  /** `off` disables the job runner inside this process (e.g. for a read-only instance). */
+  JOBS_AUTORUN: z.enum(['on', 'off']).default('on'),
+  /** `off` skips seeding the demo content. */
+  SEED_DEMO: z.enum(['on', 'off']).default('on'),
+});
+export type CmsEnv = z.output<typeof CmsEnvSchema>;
+
+/** Reads and validates the environment; throws one readable error listing every problem. */
+export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const parsed = CmsEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid CMS environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+/** The repository root. `PORTAL_ROOT` wins; otherwise the parent of the cms/ folder the process runs in. */
+export function portalRoot(env: CmsEnv): string {
+  if (env.PORTAL_ROOT) return env.PORTAL_ROOT;
+  const cwd = process.cwd();
+  return path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd;
+}
+
+/** Folder of this source file's package, for paths that must not depend on the bundler. */
+export const CMS_SRC_DIR = path.dirname(fileURLToPath(import.meta.url));

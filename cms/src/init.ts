@@ -1,0 +1,22 @@
+import type { Payload } from 'payload';
+import { migrations } from './migrations';
+import { usesMongo } from './db';
+import { portalRoot, readCmsEnv } from './env';
+import { rebuildSearchIndex } from './search/engine';
+import { ensureAdmin, seedDemoContent } from './seed';
+
+/**
+ * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
+ * the demo content when the database is empty of it, and the search index built from what is published.
+ */
+export async function initPortal(payload: Payload): Promise<void> {
+  const env = readCmsEnv();
+  if (!usesMongo(env)) await payload.db.migrate({ migrations: migrations as never });
+  await ensureAdmin(payload, env);
+  if (env.SEED_DEMO === 'on') {
+    const { created } = await seedDemoContent(payload, env, portalRoot(env));
+    if (created > 0) payload.logger.info(`demo content: ${created} documents created`);
+  }
+  const indexed = await rebuildSearchIndex(payload);
+  payload.logger.info(`search index: ${indexed} published FAQ entries`);
+}

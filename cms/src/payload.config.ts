@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildConfig } from 'payload';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
+import { ru } from '@payloadcms/translations/languages/ru';
+import { Appeals } from './collections/Appeals';
+import { Counters } from './collections/Counters';
+import { Faq } from './collections/Faq';
+import { Topics } from './collections/Topics';
+import { Users } from './collections/Users';
+import { databaseAdapter } from './db';
+import { endpoints } from './endpoints';
+import { readCmsEnv } from './env';
+import { CompanySettings } from './globals/CompanySettings';
+import { ProductionCalendar } from './globals/ProductionCalendar';
+import { ServiceDeadlines } from './globals/ServiceDeadlines';
+import { jobTasks } from './jobs';
+import { initPortal } from './init';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const env = readCmsEnv();
+
+export default buildConfig({
+  serverURL: '',
+  secret: env.PAYLOAD_SECRET,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Интернет-приёмная' },
+    dateFormat: 'dd.MM.yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+  collections: [Faq, Topics, Appeals, Users, Counters],
+  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
+  editor: lexicalEditor(),
+  db: databaseAdapter(env),
+  email: nodemailerAdapter({
+    defaultFromAddress: env.MAIL_FROM ?? 'robot@example.ru',
+    defaultFromName: 'Интернет-приёмная',
+    skipVerify: true,
+    transportOptions: { url: env.SMTP_URL },
+  }),
+  // GraphQL is not used by the portal; keeping it off removes one public surface.
+  graphQL: { disable: true },
+  endpoints,
+  jobs: {
+    tasks: jobTasks,
+    autoRun: env.JOBS_AUTORUN === 'on' ? [{ cron: '* * * * * *', limit: 20, queue: 'default' }] : [],
+    // Completed jobs are deleted; failed ones stay visible to administrators.
+    deleteJobOnComplete: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin') },
+    }),
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: initPortal,
+});

@@ -1,0 +1,103 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import { loadCompany, loadFaq, loadTopics } from '@portal/content';
+import { DEFAULT_DEADLINES } from '@portal/core/deadlines';
+import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-calendar';
+import type { CmsEnv } from '../env';
+import { COLLECTIONS, GLOBALS } from '../slugs';
+
+const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
+
+/**
+ * Imports the demo company into an empty portal. Idempotent: only what is missing is created (by slug), and
+ * globals are filled only while empty, so editors' changes survive every restart.
+ */
+export async function seedDemoContent(payload: Payload, env: CmsEnv, root: string): Promise<{ created: number }> {
+  const dataDir = path.join(root, 'content', 'data');
+  const context = { skipSearchSync: true, seeding: true };
+  let created = 0;
+
+  const topicIds = new Map<string, number | string>();
+  for (const topic of loadTopics(dataDir)) {
+    const existing = await payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: topic.slug } }, limit: 1, depth: 0, overrideAccess: true });
+    const found = existing.docs[0];
+    if (found) {
+      topicIds.set(topic.slug, found.id);
+      continue;
+    }
+    const doc = await payload.create({ collection: COLLECTIONS.topics, overrideAccess: true, context, data: topic as never });
+    topicIds.set(topic.slug, doc.id);
+    created++;
+  }
+
+  const company = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true })) as { name?: string | null };
+  if (!company.name) {
+    await payload.updateGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, context, data: loadCompany(dataDir) as never });
+    created++;
+  }
+
+  const calendar = (await payload.findGlobal({ slug: GLOBALS.productionCalendar, overrideAccess: true })) as { years?: unknown[] | null };
+  if (!calendar.years?.length) {
+    const years = [CALENDAR_2026, statutoryCalendarYear(2027)].map((year) => ({
+      year: year.year,
+      confirmed: year.confirmed,
+      decree: year.decree ?? (year.confirmed ? '' : 'Постановление о переносах ещё не принято: дни рассчитаны по ст. 112 ТК РФ'),
+      holidays: asRows(year.holidays),
+      workingWeekends: asRows(year.workingWeekends),
+      shortDays: asRows(year.shortDays),
+      regionalHolidays: asRows(year.regionalHolidays),
+    }));
+    await payload.updateGlobal({ slug: GLOBALS.productionCalendar, overrideAccess: true, context, data: { years } as never });
+    created++;
+  }
+
+  const deadlines = (await payload.findGlobal({ slug: GLOBALS.serviceDeadlines, overrideAccess: true })) as { rules?: unknown[] | null };
+  if (!deadlines.rules?.length) {
+    await payload.updateGlobal({ slug: GLOBALS.serviceDeadlines, overrideAccess: true, context, data: { rules: DEFAULT_DEADLINES } as never });
+    created++;
+  }
+
+  const editorConfig = await editorConfigFactory.default({ config: payload.config });
+  for (const entry of loadFaq(dataDir)) {
+    const existing = await payload.count({ collection: COLLECTIONS.faq, where: { slug: { equals: entry.slug } }, overrideAccess: true });
+    if (existing.totalDocs > 0) continue;
+    const topic = topicIds.get(entry.topic);
+    if (topic === undefined) throw new Error(`FAQ ${entry.slug}: unknown topic ${entry.topic}`);
+    await payload.create({
+      collection: COLLECTIONS.faq,
+      overrideAccess: true,
+      context,
+      data: {
+        question: entry.question,
+        slug: entry.slug,
+        topic,
+        audience: entry.audience,
+        answer: convertMarkdownToLexical({ editorConfig, markdown: entry.answer }),
+        _status: 'published',
+      } as never,
+    });
+    created++;
+  }
+  return { created };
+}
+
+/**
+ * Creates the first administrator when there are no users. The password comes from ADMIN_PASSWORD; without
+ * it one is generated and printed once (`npm start` generates it and prints it itself).
+ */
+export async function ensureAdmin(payload: Payload, env: CmsEnv): Promise<void> {
+  const users = await payload.count({ collection: COLLECTIONS.users, overrideAccess: true });
+  if (users.totalDocs > 0) return;
+  const password = env.ADMIN_PASSWORD ?? crypto.randomBytes(12).toString('base64url');
+  await payload.create({
+    collection: COLLECTIONS.users,
+    overrideAccess: true,
+    data: { email: env.ADMIN_EMAIL, password, name: 'Администратор', roles: ['admin'] } as never,
+  });
+  if (!env.ADMIN_PASSWORD) {
+    // Printed once, on purpose: this is the only way to learn a generated password.
+    process.stdout.write(`\nAdministrator created: ${env.ADMIN_EMAIL} / ${password} (change it after the first login)\n\n`);
+  }
+}

@@ -1,0 +1,24 @@
+/** Collection and global slugs: the one place they are spelled. */
+export const COLLECTIONS = {
+  users: 'users',
+  faq: 'faq',
+  topics: 'topics',
+  appeals: 'appeals',
+  counters: 'counters',
+} as const;
+
+export const GLOBALS = {
+  companySettings: 'company-settings',
+  productionCalendar: 'production-calendar',
+  serviceDeadlines: 'service-deadlines',
+} as const;
+
+/** Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals. */
+export const ROLES = ['admin', 'editor', 'handler'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Администратор',
+  editor: 'Редактор',
+  handler: 'Специалист по обращениям',
+};

@@ -1,0 +1,229 @@
+import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+
+/**
+ * Russian text analysis shared by both search engines.
+ *
+ * Meilisearch has no Russian stemming, so we never rely on an engine's own analysis: documents are
+ * indexed as our stems (plus synonym keys) and queries are sent as our stems. Both engines therefore
+ * see exactly the same terms and return the same matches.
+ */
+
+/**
+ * A group of interchangeable words or phrases, e.g. `['лк', 'личный кабинет']`.
+ * The first entry names the group: its stems, joined without spaces, form the group key that is
+ * indexed wherever any member occurs and searched for whenever a query contains any member.
+ */
+export type SynonymGroup = readonly string[];
+
+/** Abbreviations and everyday words our clients use for the same thing. */
+export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
+  ['лк', 'личный кабинет'],
+  ['пу', 'прибор учёта', 'счётчик', 'электросчётчик'],
+  ['лс', 'лицевой счёт'],
+  ['цок', 'центр обслуживания клиентов', 'офис обслуживания', 'офис'],
+  ['уид', 'код договора'],
+  ['свет', 'электроэнергия', 'электричество'],
+  ['квитанция', 'квиток', 'платёжка', 'платежка', 'платёжный документ'],
+  ['пени', 'пеня'],
+];
+
+/**
+ * Words that carry no meaning for search. Compared after {@link normalize}, before stemming.
+ * "нет" is deliberately absent: «нет света» is a real question.
+ */
+export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = new Set([
+  'а', 'без', 'бы', 'в', 'вам', 'вас', 'ваш', 'ваша', 'ваше', 'ваши', 'во', 'вы', 'где', 'да', 'для',
+  'до', 'его', 'ее', 'если', 'же', 'за', 'и', 'из', 'или', 'их', 'к', 'как', 'какая', 'какие', 'каким',
+  'какое', 'какой', 'когда', 'ко', 'ли', 'меня', 'мне', 'мной', 'мое', 'моего', 'моей', 'мои', 'мой',
+  'моя', 'мы', 'на', 'над', 'нам', 'нас', 'наш', 'не', 'ни', 'но', 'о', 'об', 'обо', 'он', 'она',
+  'они', 'оно', 'от', 'по', 'под', 'при', 'про', 'с', 'со', 'так', 'то', 'у', 'уже', 'что', 'чтобы',
+  'это', 'эта', 'этот', 'эти', 'я', 'можно', 'нужно', 'надо', 'ли', 'ещё', 'еще',
+]);
+
+/** Options of the analysis; omitted fields fall back to the defaults above. */
+export interface AnalysisOptions {
+  /** Synonym groups; defaults to {@link DEFAULT_SYNONYMS}. */
+  synonyms?: readonly SynonymGroup[];
+}
+
+/** One meaningful word of a text, with where it sits in the original string. */
+export interface AnalyzedToken {
+  /** The word exactly as written in the original text. */
+  text: string;
+  /** Offset of the word in the original text (UTF-16 code units). */
+  start: number;
+  /** Offset just past the word. */
+  end: number;
+  /** Russian Snowball stem of the normalized word. */
+  stem: string;
+  /** Keys of the synonym groups whose member phrase covers this word. */
+  synonymKeys: string[];
+}
+
+/** Typo budget per term length, shared by the embedded engine, Meilisearch settings and highlighting. */
+export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 4, twoTypos: 8 } as const;
+
+// Letters (with combining marks, e.g. a decomposed «й») and digits form words; everything else separates.
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Lower-cases, folds ё to е, replaces punctuation by spaces and collapses runs of spaces.
+ * @example normalize('Счётчик, «ПУ»!') // 'счетчик пу'
+ */
+export function normalize(text: string): string {
+  return foldWord(text)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Splits text into normalized words (stop words included). */
+export function tokenize(text: string): string[] {
+  const normalized = normalize(text);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Russian Snowball stem of one normalized word; words in other scripts and numbers pass unchanged. */
+export function stem(token: string): string {
+  if (!/[а-я]/.test(token)) return token;
+  return russianStemmer(token);
+}
+
+/** Whether a normalized word is a stop word. */
+export function isStopWord(token: string): boolean {
+  return RUSSIAN_STOP_WORDS.has(token);
+}
+
+/**
+ * How many typos a stemmed term tolerates: none below 4 letters, one from 4, two from 8.
+ * Measured on the stem because stems are what both engines compare.
+ */
+export function typoBudget(term: string): 0 | 1 | 2 {
+  const length = [...term].length;
+  if (length >= MIN_WORD_SIZE_FOR_TYPOS.twoTypos) return 2;
+  if (length >= MIN_WORD_SIZE_FOR_TYPOS.oneTypo) return 1;
+  return 0;
+}
+
+/**
+ * Finds the meaningful words of a text with their stems, positions and synonym keys.
+ * Stop words are dropped; synonym phrases are matched on stems, so «личного кабинета» and
+ * «личный кабинет» both belong to the group of «лк».
+ */
+export function analyzeTokens(text: string, options: AnalysisOptions = {}): AnalyzedToken[] {
+  return scan(text, options).tokens;
+}
+
+/**
+ * Terms to index for a text: each word's stem, plus the key of every synonym group one of whose
+ * phrases occurs (once per occurrence, right after the phrase, so word order stays meaningful).
+ * @example analyzeForIndex('Войти в личный кабинет') // ['войт', 'личн', 'кабинет', 'лк']
+ */
+export function analyzeForIndex(text: string, options: AnalysisOptions = {}): string[] {
+  const { tokens, occurrences } = scan(text, options);
+  const terms: string[] = [];
+  tokens.forEach((token, i) => {
+    terms.push(token.stem);
+    for (const occurrence of occurrences) {
+      if (occurrence.last === i && occurrence.key !== token.stem) terms.push(occurrence.key);
+    }
+  });
+  return terms;
+}
+
+/**
+ * Terms to search for, one entry per meaningful query word: the word's own stem first, then the
+ * keys of the synonym groups the word belongs to.
+ * @example analyzeQuery('показания ПУ') // [['показан'], ['пу']]
+ * @example analyzeQuery('счётчики')     // [['счетчик', 'пу']]
+ */
+export function analyzeQuery(text: string, options: AnalysisOptions = {}): string[][] {
+  return analyzeTokens(text, options).map((token) => {
+    const alternatives = [token.stem];
+    for (const key of token.synonymKeys) addUnique(alternatives, key);
+    return alternatives;
+  });
+}
+
+interface CompiledPhrase {
+  key: string;
+  stems: string[];
+}
+
+interface CompiledSynonyms {
+  phrasesByFirstStem: Map<string, CompiledPhrase[]>;
+}
+
+const compiledCache = new WeakMap<readonly SynonymGroup[], CompiledSynonyms>();
+
+/** Stems every phrase once per synonym list (lists are long-lived constants, so cache by identity). */
+function compileSynonyms(groups: readonly SynonymGroup[]): CompiledSynonyms {
+  const cached = compiledCache.get(groups);
+  if (cached) return cached;
+  const phrasesByFirstStem = new Map<string, CompiledPhrase[]>();
+  for (const group of groups) {
+    const [name] = group;
+    if (name === undefined) continue;
+    const key = tokenize(name).filter((w) => !isStopWord(w)).map(stem).join('');
+    if (key === '') continue;
+    for (const phrase of group) {
+      const stems = tokenize(phrase).filter((w) => !isStopWord(w)).map(stem);
+      const first = stems[0];
+      if (first === undefined) continue;
+      const list = phrasesByFirstStem.get(first) ?? [];
+      list.push({ key, stems });
+      // Longer phrases first, so «центр обслуживания клиентов» is tried before a shorter member.
+      list.sort((a, b) => b.stems.length - a.stems.length);
+      phrasesByFirstStem.set(first, list);
+    }
+  }
+  const compiled = { phrasesByFirstStem };
+  compiledCache.set(groups, compiled);
+  return compiled;
+}
+
+interface PhraseOccurrence {
+  key: string;
+  /** Index of the phrase's first token. */
+  first: number;
+  /** Index of the phrase's last token. */
+  last: number;
+}
+
+function scan(text: string, options: AnalysisOptions): { tokens: AnalyzedToken[]; occurrences: PhraseOccurrence[] } {
+  const tokens: AnalyzedToken[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const word = foldWord(match[0]);
+    if (isStopWord(word)) continue;
+    tokens.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      stem: stem(word),
+      synonymKeys: [],
+    });
+  }
+  const synonyms = compileSynonyms(options.synonyms ?? DEFAULT_SYNONYMS);
+  const occurrences: PhraseOccurrence[] = [];
+  tokens.forEach((token, i) => {
+    const keysStartingHere: string[] = [];
+    // Candidates are sorted longest first: «офис обслуживания» wins over «офис» at the same place.
+    for (const phrase of synonyms.phrasesByFirstStem.get(token.stem) ?? []) {
+      if (keysStartingHere.includes(phrase.key)) continue;
+      const covered = tokens.slice(i, i + phrase.stems.length);
+      if (covered.length !== phrase.stems.length) continue;
+      if (!covered.every((t, k) => t.stem === phrase.stems[k])) continue;
+      keysStartingHere.push(phrase.key);
+      occurrences.push({ key: phrase.key, first: i, last: i + phrase.stems.length - 1 });
+      for (const t of covered) addUnique(t.synonymKeys, phrase.key);
+    }
+  });
+  return { tokens, occurrences };
+}
+
+function foldWord(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ё/g, 'е');
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}

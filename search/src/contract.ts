@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { AudienceSchema } from '@portal/core/audience';
+
+/** How many hits a search returns when the caller does not say. */
+export const DEFAULT_SEARCH_LIMIT = 10;
+/** The most hits one search may return. */
+export const MAX_SEARCH_LIMIT = 50;
+/** The longest query we analyse; longer input is a validation error (or cut, for programmatic calls). */
+export const MAX_QUERY_LENGTH = 200;
+
+// Meilisearch accepts only these characters in document ids; the embedded engine follows the same rule.
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
+const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** One FAQ entry as both engines index it. Texts are plain (Markdown already turned into text). */
+export const SearchDocumentSchema = z.object({
+  /** FAQ slug; unique; letters, digits, `-` and `_` only. */
+  id: z.string().regex(ID_PATTERN),
+  /** The question as shown to visitors. */
+  question: z.string().min(1),
+  /** The answer as plain text. */
+  answerText: z.string(),
+  /** Topic slug from the taxonomy. */
+  topic: z.string().regex(TOPIC_PATTERN),
+  /** Topic title shown next to the hit; also searched. */
+  topicTitle: z.string(),
+  /** Who the entry is for: `fl`, `ul` or `all`. */
+  audience: AudienceSchema,
+});
+export type SearchDocument = z.output<typeof SearchDocumentSchema>;
+
+// Query strings send empty parameters as '' (e.g. an unselected <select>); treat them as absent.
+const emptyToUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
+
+/**
+ * A search request, validated at the HTTP boundary from query-string values.
+ * Messages are in Russian because the search page shows them to visitors.
+ */
+export const SearchQuerySchema = z.object({
+  /** What the visitor typed; trimmed; empty means "no search" and yields no hits. */
+  q: z
+    .string({ error: 'Текст запроса должен быть строкой.' })
+    .trim()
+    .max(MAX_QUERY_LENGTH, { error: `Запрос слишком длинный: пожалуйста, сократите его до ${MAX_QUERY_LENGTH} символов.` })
+    .default(''),
+  /** Only entries for this audience and for everyone (`all`); absent means every entry. */
+  audience: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['fl', 'ul'], {
+        error: 'Неизвестная категория клиентов: укажите «fl» (физические лица) или «ul» (юридические лица).',
+      })
+      .optional(),
+  ),
+  /** Only entries of this topic slug; absent means every topic. */
+  topic: z.preprocess(
+    emptyToUndefined,
+    z.string({ error: 'Тема указана неверно.' }).regex(TOPIC_PATTERN, { error: 'Тема указана неверно.' }).optional(),
+  ),
+  /** Hits per response, 1 to 50; the engines use 10 when absent. */
+  limit: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'Количество результатов должно быть числом.' })
+      .int({ error: 'Количество результатов должно быть целым числом.' })
+      .min(1, { error: 'Количество результатов должно быть не меньше 1.' })
+      .max(MAX_SEARCH_LIMIT, { error: `Количество результатов должно быть не больше ${MAX_SEARCH_LIMIT}.` })
+      .optional(),
+  ),
+});
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+/** One found FAQ entry, ready to render. */
+export interface SearchHit {
+  /** FAQ slug. */
+  id: string;
+  /** The question, plain text. */
+  question: string;
+  /** Topic slug. */
+  topic: string;
+  /** Topic title, plain text. */
+  topicTitle: string;
+  /** Audience of the entry. */
+  audience: SearchDocument['audience'];
+  /** Relevance, higher is better. Engine-specific scale: use it only to order hits of one response. */
+  score: number;
+  /** The question, HTML-escaped, with matched words wrapped in `<mark>…</mark>`. */
+  questionHtml: string;
+  /** About 200 characters of the answer around the first match, HTML-escaped, with `<mark>`s. */
+  snippetHtml: string;
+}
+
+/** The response of one search. */
+export interface SearchResult {
+  /** Best hits first, at most `limit`. */
+  hits: SearchHit[];
+  /** How many entries match in all (before `limit`). */
+  total: number;
+  /** The query text as searched (trimmed). */
+  query: string;
+}
+
+/**
+ * What every search engine offers. Changes are visible to `search` as soon as the returned promise
+ * resolves. Audience filter semantics: filtering by `fl` returns entries for `fl` and for `all`.
+ */
+export interface SearchEngine {
+  /** Short engine name for logs and test titles, e.g. `embedded` or `meilisearch`. */
+  readonly name: string;
+  /** Adds entries or replaces the ones with the same id. */
+  upsert(docs: SearchDocument[]): Promise<void>;
+  /** Removes entries by id; unknown ids are ignored. */
+  remove(ids: string[]): Promise<void>;
+  /** Makes the index hold exactly these entries. */
+  replaceAll(docs: SearchDocument[]): Promise<void>;
+  /** Finds entries; empty or stop-word-only queries return no hits. */
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Number of indexed entries. */
+  count(): Promise<number>;
+}
+
+/** A query with defaults applied and bounds enforced, for engines that get programmatic input. */
+export interface EffectiveSearchQuery {
+  q: string;
+  audience: 'fl' | 'ul' | undefined;
+  topic: string | undefined;
+  limit: number;
+}
+
+/**
+ * Applies the default limit and clamps out-of-range values instead of failing: engines are also
+ * called from our own code, where a too-large limit should not break a page.
+ */
+export function resolveSearchQuery(query: SearchQuery): EffectiveSearchQuery {
+  const limit = Math.trunc(query.limit ?? DEFAULT_SEARCH_LIMIT);
+  return {
+    q: query.q.trim().slice(0, MAX_QUERY_LENGTH),
+    audience: query.audience,
+    topic: query.topic,
+    limit: Number.isFinite(limit) ? Math.min(Math.max(limit, 1), MAX_SEARCH_LIMIT) : DEFAULT_SEARCH_LIMIT,
+  };
+}
+
+/** Whether an entry passes the audience and topic filters of a query. */
+export function matchesFilters(doc: Pick<SearchDocument, 'audience' | 'topic'>, query: EffectiveSearchQuery): boolean {
+  if (query.audience !== undefined && doc.audience !== query.audience && doc.audience !== 'all') return false;
+  if (query.topic !== undefined && doc.topic !== query.topic) return false;
+  return true;
+}
+
+/** Validates documents before indexing so both engines reject the same bad input. */
+export function parseSearchDocuments(docs: readonly unknown[]): SearchDocument[] {
+  return docs.map((doc) => SearchDocumentSchema.parse(doc));
+}

@@ -1,0 +1,211 @@
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams, type Settings } from 'meilisearch';
+import { analyzeForIndex, analyzeQuery, MIN_WORD_SIZE_FOR_TYPOS, type AnalysisOptions } from './analysis';
+import {
+  parseSearchDocuments,
+  resolveSearchQuery,
+  type EffectiveSearchQuery,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from './contract';
+import { renderHit } from './highlight';
+
+/** Connection and naming of the Meilisearch index. */
+export interface MeiliSearchEngineOptions extends AnalysisOptions {
+  /** Server URL, e.g. `http://127.0.0.1:7700`. */
+  host: string;
+  /** API key with document and settings rights on the index. */
+  apiKey?: string;
+  /** Index name without prefix; defaults to `faq`. */
+  indexName?: string;
+  /** Prepended to the index name, e.g. `staging_` to share one server between environments. */
+  indexPrefix?: string;
+  /** How long to wait for an indexing task, in milliseconds; defaults to 30 000. */
+  taskTimeoutMs?: number;
+}
+
+/** A FAQ entry as stored in Meilisearch: original fields for display plus our analysed terms. */
+export interface MeiliFaqDocument extends SearchDocument {
+  /** analyzeForIndex of question, answer and topic title, joined by spaces. */
+  stems: string;
+  /** analyzeForIndex of the question alone, so question matches can rank first. */
+  questionStems: string;
+}
+
+/**
+ * Index settings, declared here and applied on first use (idempotent: re-applying equal settings
+ * changes nothing). Only our analysed fields are searched, Meilisearch's own synonyms and stop
+ * words stay empty because our analysis already handles them, and typo thresholds match the
+ * embedded engine.
+ */
+export const MEILI_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['questionStems', 'stems'],
+  filterableAttributes: ['audience', 'topic'],
+  displayedAttributes: ['id', 'question', 'answerText', 'topic', 'topicTitle', 'audience'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: MIN_WORD_SIZE_FOR_TYPOS.oneTypo, twoTypos: MIN_WORD_SIZE_FOR_TYPOS.twoTypos },
+  },
+  stopWords: [],
+  synonyms: {},
+};
+
+const DISPLAYED_FIELDS = ['id', 'question', 'answerText', 'topic', 'topicTitle', 'audience'] as const;
+
+/** Builds the stored form of an entry. */
+export function toMeiliDocument(doc: SearchDocument, analysis: AnalysisOptions = {}): MeiliFaqDocument {
+  return {
+    id: doc.id,
+    question: doc.question,
+    answerText: doc.answerText,
+    topic: doc.topic,
+    topicTitle: doc.topicTitle,
+    audience: doc.audience,
+    stems: analyzeForIndex(`${doc.question}\n${doc.answerText}\n${doc.topicTitle}`, analysis).join(' '),
+    questionStems: analyzeForIndex(doc.question, analysis).join(' '),
+  };
+}
+
+/**
+ * The query string sent to Meilisearch: one term per query word. A word of a synonym group is
+ * sent as the group key, which every entry containing any member of the group has indexed; a
+ * phrase («личный кабинет») becomes one key. Meilisearch then applies typos and prefix search to
+ * our stems as the embedded engine does.
+ */
+export function toMeiliQuery(words: readonly string[][]): string {
+  const terms: string[] = [];
+  for (const alternatives of words) {
+    const term = alternatives[1] ?? alternatives[0];
+    if (term !== undefined && terms[terms.length - 1] !== term) terms.push(term);
+  }
+  return terms.join(' ');
+}
+
+/** The Meilisearch filter expression for a query's audience and topic. */
+export function toMeiliFilter(query: Pick<EffectiveSearchQuery, 'audience' | 'topic'>): string[] {
+  const filter: string[] = [];
+  if (query.audience) filter.push(`audience IN [${quote(query.audience)}, "all"]`);
+  if (query.topic) filter.push(`topic = ${quote(query.topic)}`);
+  return filter;
+}
+
+/** Meilisearch adapter: same contract and same analysis as the embedded engine. */
+export class MeiliSearchEngine implements SearchEngine {
+  readonly name = 'meilisearch';
+  /** Full index name, prefix included. */
+  readonly indexUid: string;
+  private readonly client: Meilisearch;
+  private readonly analysis: AnalysisOptions;
+  private readonly taskTimeoutMs: number;
+  private ready: Promise<Index<MeiliFaqDocument>> | undefined;
+
+  constructor(options: MeiliSearchEngineOptions) {
+    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey });
+    this.indexUid = `${options.indexPrefix ?? ''}${options.indexName ?? 'faq'}`;
+    this.analysis = { synonyms: options.synonyms };
+    this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    const parsed = parseSearchDocuments(docs);
+    if (parsed.length === 0) return;
+    const index = await this.index();
+    await this.run(index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis)), { primaryKey: 'id' }));
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const index = await this.index();
+    await this.run(index.deleteDocuments(ids));
+  }
+
+  /**
+   * Deletes every entry, then adds the given ones. Meilisearch processes tasks of one index in
+   * order (and usually batches these two together), so a search sees either the old or the new
+   * set except for a moment on very large indexes.
+   */
+  async replaceAll(docs: SearchDocument[]): Promise<void> {
+    const parsed = parseSearchDocuments(docs);
+    const index = await this.index();
+    const cleared = index.deleteAllDocuments();
+    const added =
+      parsed.length > 0
+        ? index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis)), { primaryKey: 'id' })
+        : undefined;
+    await this.run(cleared);
+    if (added) await this.run(added);
+  }
+
+  async count(): Promise<number> {
+    const index = await this.index();
+    return (await index.getStats()).numberOfDocuments;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const effective = resolveSearchQuery(query);
+    const words = analyzeQuery(effective.q, this.analysis);
+    // An empty q would be a placeholder search returning every entry: not what a visitor asked.
+    if (words.length === 0) return { hits: [], total: 0, query: effective.q };
+    const index = await this.index();
+    const params = {
+      filter: toMeiliFilter(effective),
+      // Page-based pagination makes Meilisearch count all matches exactly (totalHits).
+      hitsPerPage: effective.limit,
+      page: 1,
+      attributesToRetrieve: [...DISPLAYED_FIELDS],
+      showRankingScore: true,
+      // Drop the most frequent words first when not every word matches: those say the least.
+      matchingStrategy: 'frequency',
+    } satisfies SearchParams;
+    const response = await index.search<MeiliFaqDocument, typeof params>(toMeiliQuery(words), params);
+    const terms = { words, prefixLast: true };
+    return {
+      hits: response.hits.map((hit) => renderHit(hit, hit._rankingScore ?? 0, terms, this.analysis)),
+      total: response.totalHits,
+      query: effective.q,
+    };
+  }
+
+  /** Deletes the whole index; for tests and for a full rebuild. */
+  async dropIndex(): Promise<void> {
+    this.ready = undefined;
+    const task = await this.client.deleteIndex(this.indexUid).waitTask({ timeout: this.taskTimeoutMs });
+    if (task.status === 'failed' && task.error?.code !== 'index_not_found') {
+      throw new Error(`Meilisearch could not delete index ${this.indexUid}: ${task.error?.message ?? 'unknown error'}`);
+    }
+  }
+
+  /** Creates the index if needed and applies the settings, once per engine instance. */
+  private index(): Promise<Index<MeiliFaqDocument>> {
+    this.ready ??= this.prepare().catch((error: unknown) => {
+      // Let the next call retry (e.g. the server was still starting).
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private async prepare(): Promise<Index<MeiliFaqDocument>> {
+    const created = await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: this.taskTimeoutMs });
+    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') {
+      throw new Error(`Meilisearch could not create index ${this.indexUid}: ${created.error?.message ?? 'unknown error'}`);
+    }
+    const index = this.client.index<MeiliFaqDocument>(this.indexUid);
+    await this.run(index.updateSettings(MEILI_INDEX_SETTINGS));
+    return index;
+  }
+
+  /** Waits for a task and turns a failed task into an exception (the client only reports it). */
+  private async run(task: EnqueuedTaskPromise): Promise<void> {
+    const done = await task.waitTask({ timeout: this.taskTimeoutMs });
+    if (done.status !== 'succeeded') {
+      throw new Error(`Meilisearch task ${done.uid} on ${this.indexUid} ended as ${done.status}: ${done.error?.message ?? 'no details'}`);
+    }
+  }
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}

@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../src/contract';
+import { FIXTURE_DOCS } from './fixtures';
+
+/** Creates a fresh, empty engine for one test, and optionally cleans up after it. */
+export interface EngineFactory {
+  create(): Promise<SearchEngine>;
+  dispose?(engine: SearchEngine): Promise<void>;
+}
+
+const ids = (result: SearchResult): string[] => result.hits.map((hit) => hit.id);
+
+const fixture = (id: string): SearchDocument => {
+  const doc = FIXTURE_DOCS.find((d) => d.id === id);
+  if (!doc) throw new Error(`no fixture ${id}`);
+  return doc;
+};
+
+/**
+ * The behaviour every search engine must show. Both the embedded engine and the Meilisearch
+ * adapter run this same suite, so results are the same whichever engine is configured.
+ */
+export function engineContract(name: string, factory: EngineFactory): void {
+  describe(`${name} search engine contract`, () => {
+    let engine: SearchEngine;
+    const search = (query: SearchQuery): Promise<SearchResult> => engine.search(query);
+
+    beforeEach(async () => {
+      engine = await factory.create();
+    });
+
+    afterEach(async () => {
+      await factory.dispose?.(engine);
+    });
+
+    describe('index changes', () => {
+      it('finds an entry right after upsert and counts it', async () => {
+        expect(ids(await search({ q: 'тарифы' }))).toEqual([]);
+        await engine.upsert([fixture('tarify-dlya-naseleniya')]);
+        expect(ids(await search({ q: 'тарифы' }))).toEqual(['tarify-dlya-naseleniya']);
+        expect(await engine.count()).toBe(1);
+      });
+
+      it('replaces an entry with the same id on upsert', async () => {
+        const original = fixture('tarify-dlya-naseleniya');
+        await engine.upsert([original]);
+        await engine.upsert([{ ...original, question: 'Когда меняются цены?', answerText: 'С первого июля.', topicTitle: 'Цены' }]);
+        expect(ids(await search({ q: 'население' }))).toEqual([]);
+        expect(ids(await search({ q: 'июля' }))).toEqual([original.id]);
+        expect(await engine.count()).toBe(1);
+      });
+
+      it('stops finding an entry after remove and ignores unknown ids', async () => {
+        await engine.upsert(FIXTURE_DOCS);
+        await engine.remove(['tarify-dlya-naseleniya', 'no-such-entry']);
+        expect(ids(await search({ q: 'тарифы для населения' }))).not.toContain('tarify-dlya-naseleniya');
+        expect(await engine.count()).toBe(FIXTURE_DOCS.length - 1);
+      });
+
+      it('holds exactly the given entries after replaceAll', async () => {
+        await engine.upsert(FIXTURE_DOCS);
+        await engine.replaceAll([fixture('adresa-ofisov'), fixture('kod-dogovora')]);
+        expect(await engine.count()).toBe(2);
+        expect(ids(await search({ q: 'тарифы' }))).toEqual([]);
+        expect(ids(await search({ q: 'офис' }))).toEqual(['adresa-ofisov']);
+      });
+
+      it('rejects a document with an invalid id', async () => {
+        await expect(engine.upsert([{ ...fixture('kod-dogovora'), id: 'не slug' }])).rejects.toThrow();
+      });
+    });
+
+    describe('matching and ranking', () => {
+      beforeEach(async () => {
+        await engine.replaceAll(FIXTURE_DOCS);
+      });
+
+      it('finds other word forms of the query words', async () => {
+        expect(ids(await search({ q: 'тарифа' }))[0]).toBe('tarify-dlya-naseleniya');
+        expect(ids(await search({ q: 'квитанцию' }))[0]).toBe('kvitanciya-ne-prishla');
+      });
+
+      it('treats ё and е alike in both directions', async () => {
+        expect(ids(await search({ q: 'счетчик' }))[0]).toBe('kak-peredat-pokazaniya');
+        expect(ids(await search({ q: 'лицевой счёт' }))[0]).toBe('registraciya-v-lk');
+      });
+
+      it('tolerates a typo in a longer word', async () => {
+        expect(ids(await search({ q: 'квтанция' }))[0]).toBe('kvitanciya-ne-prishla');
+        expect(ids(await search({ q: 'тарифф' }))[0]).toBe('tarify-dlya-naseleniya');
+      });
+
+      it('matches the last word as a prefix while the visitor types', async () => {
+        expect(ids(await search({ q: 'показ' }))[0]).toBe('kak-peredat-pokazaniya');
+        expect(ids(await search({ q: 'не пришла квит' }))[0]).toBe('kvitanciya-ne-prishla');
+      });
+
+      it('expands abbreviations and their full forms both ways', async () => {
+        expect(ids(await search({ q: 'регистрация в личном кабинете' }))[0]).toBe('registraciya-v-lk');
+        expect(ids(await search({ q: 'ЛС' }))[0]).toBe('registraciya-v-lk');
+        expect(ids(await search({ q: 'ЦОК' }))[0]).toBe('adresa-ofisov');
+        expect(ids(await search({ q: 'УИД' }))).toEqual(['kod-dogovora']);
+        expect(ids(await search({ q: 'передать показания ПУ' }))[0]).toBe('kak-peredat-pokazaniya');
+        expect(ids(await search({ q: 'платёжка' }))[0]).toBe('kvitanciya-ne-prishla');
+      });
+
+      it('ranks an entry matching more query words first', async () => {
+        expect(ids(await search({ q: 'тарифы для организаций' }))[0]).toBe('ceny-dlya-organizaciy');
+        expect(ids(await search({ q: 'тарифы для населения' }))[0]).toBe('tarify-dlya-naseleniya');
+      });
+
+      it('returns no hits for an empty or stop-word-only query', async () => {
+        expect(await search({ q: '' })).toEqual({ hits: [], total: 0, query: '' });
+        expect((await search({ q: 'как и где' })).hits).toEqual([]);
+      });
+
+      it('respects the limit and reports the total', async () => {
+        const result = await search({ q: 'оплата', limit: 2 });
+        expect(result.hits).toHaveLength(2);
+        expect(result.total).toBe(3);
+        expect(result.query).toBe('оплата');
+        const scores = result.hits.map((hit) => hit.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      });
+    });
+
+    // Single-word queries: Meilisearch drops words that do not match instead of OR-ing them, so
+    // multi-word queries may legitimately return fewer weak hits there than in the embedded engine.
+    describe('filters', () => {
+      beforeEach(async () => {
+        await engine.replaceAll(FIXTURE_DOCS);
+      });
+
+      it('returns entries of the audience and entries for everyone', async () => {
+        expect(ids(await search({ q: 'оплата' })).sort()).toEqual(
+          ['ceny-dlya-organizaciy', 'kvitanciya-ne-prishla', 'peni-za-prosrochku'].sort(),
+        );
+        expect(ids(await search({ q: 'оплата', audience: 'fl' })).sort()).toEqual(
+          ['kvitanciya-ne-prishla', 'peni-za-prosrochku'].sort(),
+        );
+        const ul = await search({ q: 'оплата', audience: 'ul' });
+        expect(ids(ul).sort()).toEqual(['ceny-dlya-organizaciy', 'peni-za-prosrochku'].sort());
+        expect(ul.total).toBe(2);
+      });
+
+      it('returns only entries of the requested topic', async () => {
+        const result = await search({ q: 'тарифы', topic: 'tarify' });
+        expect(ids(result).sort()).toEqual(['ceny-dlya-organizaciy', 'tarify-dlya-naseleniya']);
+        expect(result.total).toBe(2);
+        expect(ids(await search({ q: 'оплата', topic: 'zadolzhennost' }))).toEqual(['peni-za-prosrochku']);
+        expect(ids(await search({ q: 'оплата', topic: 'ofisy' }))).toEqual([]);
+      });
+
+      it('combines audience and topic filters', async () => {
+        expect(ids(await search({ q: 'тарифы', topic: 'tarify', audience: 'ul' }))).toEqual(['ceny-dlya-organizaciy']);
+      });
+    });
+
+    describe('rendering', () => {
+      it('marks matched words and escapes markup from documents', async () => {
+        await engine.upsert([
+          {
+            id: 'xss',
+            question: 'Тариф <script>alert("x")</script>',
+            answerText: 'Тарифы <img src=x onerror=alert(1)> & "кавычки"',
+            topic: 'tarify',
+            topicTitle: 'Тарифы <b>и</b> цены',
+            audience: 'all',
+          },
+        ]);
+        const [hit] = (await search({ q: 'тарифы' })).hits;
+        expect(hit?.questionHtml).toBe('<mark>Тариф</mark> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+        expect(hit?.snippetHtml).toBe('<mark>Тарифы</mark> &lt;img src=x onerror=alert(1)&gt; &amp; &quot;кавычки&quot;');
+        expect(hit?.topicTitle).toBe('Тарифы <b>и</b> цены');
+      });
+
+      it('fills every hit field', async () => {
+        await engine.upsert([fixture('adresa-ofisov')]);
+        const [hit] = (await search({ q: 'ЦОК' })).hits;
+        expect(hit).toMatchObject({
+          id: 'adresa-ofisov',
+          question: 'Где находится ближайший офис?',
+          topic: 'ofisy',
+          topicTitle: 'Обслуживание клиентов',
+          audience: 'all',
+          questionHtml: 'Где находится ближайший <mark>офис</mark>?',
+        });
+        expect(hit?.score).toBeGreaterThan(0);
+        expect(hit?.snippetHtml).toContain('<mark>офисов</mark>');
+      });
+    });
+  });
+}

@@ -1,0 +1,9 @@
+/** Where the stack under test runs; scripts/test.ts sets these after starting it. */
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the journeys through \`npm test\`, which starts the stack`);
+  return value;
+}
+
+export const SITE_URL = required('E2E_SITE_URL');
+export const MAIL_URL = required('E2E_MAIL_URL');

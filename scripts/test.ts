@@ -1,0 +1,90 @@
+/**
+ * `npm test`: type check, unit and integration tests (real SQLite, SMTP, HTTP), then the browser journeys
+ * against a freshly started stack on free ports with its own temporary data. Prints one summary line.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureChromium } from './lib/chromium';
+import { freePort } from './lib/free-port';
+import { BIN, ROOT } from './lib/paths';
+import { childEnv, startStack } from './lib/stack';
+import { run } from './lib/processes';
+
+const progress = (message: string) => process.stdout.write(`\n▶ ${message}\n`);
+const started = Date.now();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
+async function vitest(label: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+  const report = path.join(os.tmpdir(), `portal-vitest-${process.pid}-${label.replace(/\W+/g, '-')}.json`);
+  let ok = true;
+  try {
+    await run(BIN.vitest, ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+      cwd: ROOT,
+      label,
+      echo: true,
+      env: childEnv(env),
+    });
+  } catch {
+    ok = false;
+  }
+  if (fs.existsSync(report)) {
+    const result = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
+    totals.passed += result.numPassedTests;
+    totals.failed += result.numFailedTests;
+    totals.skipped += result.numPendingTests + result.numTodoTests;
+    fs.rmSync(report, { force: true });
+  } else if (!ok) {
+    totals.failed += 1;
+  }
+  return ok;
+}
+
+let failed = false;
+const only = process.env.TEST_ONLY; // unit | e2e | (unset: all)
+
+if (!only || only === 'typecheck') {
+  progress('Type check (tsc, strict)');
+  try {
+    await run(BIN.tsx, [path.join(ROOT, 'scripts', 'typecheck.ts')], { cwd: ROOT, label: 'typecheck', echo: true, env: childEnv() });
+  } catch {
+    failed = true;
+    totals.failed += 1;
+  }
+}
+
+if (!only || only === 'unit') {
+  progress('Unit and integration tests (vitest)');
+  if (!(await vitest('unit', []))) failed = true;
+}
+
+if (!only || only === 'e2e') {
+  progress('Browser journeys (Playwright with Debian chromium)');
+  await ensureChromium(progress);
+  const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
+  const stack = await startStack({
+    varDir,
+    ports,
+    verbose: process.env.PORTAL_VERBOSE === '1',
+    cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234' },
+    progress: (message) => process.stdout.write(`  • ${message}\n`),
+  });
+  try {
+    if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;
+  } finally {
+    await stack.stop();
+    fs.rmSync(varDir, { recursive: true, force: true });
+  }
+}
+
+process.stdout.write(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s\n`);
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.exit(failed || totals.failed > 0 ? 1 : 0);

@@ -15,12 +15,12 @@ const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date
  * globals are filled only while empty, so editors' changes survive every restart.
  */
 export async function seedDemoContent(payload: Payload, env: CmsEnv, root: string): Promise<{ created: number }> {
-  const dataDir = path.join(root, 'content', 'data');
+  const content = { root: path.join(root, 'content') };
   const context = { skipSearchSync: true, seeding: true };
   let created = 0;
 
   const topicIds = new Map<string, number | string>();
-  for (const topic of loadTopics(dataDir)) {
+  for (const topic of loadTopics(content)) {
     const existing = await payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: topic.slug } }, limit: 1, depth: 0, overrideAccess: true });
     const found = existing.docs[0];
     if (found) {
@@ -34,7 +34,7 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
 
   const company = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true })) as { name?: string | null };
   if (!company.name) {
-    await payload.updateGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, context, data: loadCompany(dataDir) as never });
+    await payload.updateGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, context, data: loadCompany(content) as never });
     created++;
   }
 
@@ -60,7 +60,7 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
   }
 
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
-  for (const entry of loadFaq(dataDir)) {
+  for (const entry of loadFaq(content)) {
     const existing = await payload.count({ collection: COLLECTIONS.faq, where: { slug: { equals: entry.slug } }, overrideAccess: true });
     if (existing.totalDocs > 0) continue;
     const topic = topicIds.get(entry.topic);

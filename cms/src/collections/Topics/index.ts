@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { isAnyone, isEditorOrAdmin } from '../../access/roles';
 import { COLLECTIONS } from '../../slugs';
 import { slugField } from '../../fields/slug';
+import { reindexFaqAfterTopicChange, reindexFaqAfterTopicDelete } from './hooks/reindex-faq';
 
 /**
  * The unified classifier of appeal topics (ЕКТО): one list drives FAQ sections, form topics, routing and reports.
@@ -11,6 +12,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Тема', plural: 'Темы (классификатор)' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'] },
   defaultSort: 'order',
+  hooks: { afterChange: [reindexFaqAfterTopicChange], afterDelete: [reindexFaqAfterTopicDelete] },
   access: { read: isAnyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },

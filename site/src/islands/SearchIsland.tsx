@@ -1,0 +1,222 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { SearchResult } from '@portal/search/contract';
+import {
+  MAX_QUERY_LENGTH,
+  parseSearchResponse,
+  readSearchParams,
+  searchApiUrl,
+  searchPageUrl,
+  type AudienceFilter,
+  type SearchParams,
+} from '../lib/search-params';
+import { parseHighlighted } from '../lib/highlight-parts';
+import { FAQ_PATH, SEARCH_PATH, faqEntryPath, questionFormPath } from '../lib/urls';
+
+/** Pause after the last keystroke before searching, so typing does not fire a request per letter. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+export interface SearchIslandProps {
+  /** Topics for the topic filter, in display order. */
+  topics: { slug: string; title: string }[];
+  /** Labels of `fl`, `ul` and `all` (from @portal/core/audience, passed in to keep zod out of the bundle). */
+  audienceLabels: Record<'fl' | 'ul' | 'all', string>;
+}
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'done'; result: SearchResult; params: SearchParams }
+  | { kind: 'failed' };
+
+const AUDIENCE_OPTIONS: { value: AudienceFilter; label: (labels: SearchIslandProps['audienceLabels']) => string }[] = [
+  { value: '', label: () => 'Все' },
+  { value: 'fl', label: (labels) => labels.fl },
+  { value: 'ul', label: (labels) => labels.ul },
+];
+
+function Highlighted({ html }: { html: string }) {
+  return (
+    <>
+      {parseHighlighted(html).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}
+    </>
+  );
+}
+
+/**
+ * Search-as-you-type over the FAQ. The server-rendered HTML is a plain GET form (works without
+ * JavaScript as far as the URL goes); once hydrated, the island reads the URL, searches after a
+ * short pause while typing, keeps the URL in step and announces the number of hits.
+ */
+export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
+  const id = useId();
+  const [params, setParams] = useState<SearchParams>({ q: '', audience: '', topic: '' });
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [ready, setReady] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const runSearch = useCallback(async (state: SearchParams) => {
+    controller.current?.abort();
+    window.history.replaceState(null, '', searchPageUrl(state));
+    if (state.q.trim() === '') {
+      controller.current = null;
+      setOutcome({ kind: 'idle' });
+      return;
+    }
+    const current = new AbortController();
+    controller.current = current;
+    try {
+      const response = await fetch(searchApiUrl(state), { headers: { accept: 'application/json' }, signal: current.signal });
+      const result = response.ok ? parseSearchResponse(await response.json()) : null;
+      if (current.signal.aborted) return;
+      setOutcome(result ? { kind: 'done', result, params: state } : { kind: 'failed' });
+    } catch {
+      // An aborted request was superseded by a newer one; only real failures are shown.
+      if (!current.signal.aborted) setOutcome({ kind: 'failed' });
+    }
+  }, []);
+
+  // Read the URL after hydration (the static HTML was rendered without it) and search at once.
+  useEffect(() => {
+    const initial = readSearchParams(window.location.search, topics.map((topic) => topic.slug));
+    setParams(initial);
+    setReady(true);
+    void runSearch(initial);
+    return () => {
+      clearTimeout(timer.current);
+      controller.current?.abort();
+    };
+  }, [runSearch, topics]);
+
+  const update = (change: Partial<SearchParams>) => {
+    const next = { ...params, ...change };
+    setParams(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void runSearch(next), SEARCH_DEBOUNCE_MS);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    clearTimeout(timer.current);
+    void runSearch(params);
+  };
+
+  const status =
+    outcome.kind === 'done'
+      ? `Найдено: ${outcome.result.total}`
+      : outcome.kind === 'failed'
+        ? 'Поиск сейчас недоступен. Пожалуйста, попробуйте ещё раз чуть позже.'
+        : '';
+  const qId = `${id}-q`;
+  const hintId = `${id}-q-hint`;
+  const topicId = `${id}-topic`;
+
+  return (
+    <div className="search-island" data-ready={ready ? 'true' : undefined}>
+      <form className="search-form" action={SEARCH_PATH} method="get" role="search" onSubmit={onSubmit}>
+        <label className="label" htmlFor={qId}>
+          Что вы хотите найти?
+        </label>
+        <p className="hint" id={hintId}>
+          Например: «передать показания», «ЛК», «оплата без комиссии». Результаты появятся во время ввода.
+        </p>
+        <div className="search-form__row">
+          <input
+            className="input"
+            type="search"
+            id={qId}
+            name="q"
+            value={params.q}
+            maxLength={MAX_QUERY_LENGTH}
+            aria-describedby={hintId}
+            autoComplete="off"
+            enterKeyHint="search"
+            onChange={(event) => update({ q: event.target.value })}
+          />
+          <button className="button" type="submit">
+            Найти
+          </button>
+        </div>
+        <div className="search-filters">
+          <fieldset className="fieldset">
+            <legend className="label">Кому адресован ответ</legend>
+            <div className="radios">
+              {AUDIENCE_OPTIONS.map((option) => (
+                <div className="radio" key={option.value || 'all'}>
+                  <input
+                    type="radio"
+                    id={`${id}-audience-${option.value || 'all'}`}
+                    name="audience"
+                    value={option.value}
+                    checked={params.audience === option.value}
+                    onChange={() => update({ audience: option.value })}
+                  />
+                  <label htmlFor={`${id}-audience-${option.value || 'all'}`}>{option.label(audienceLabels)}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label className="label" htmlFor={topicId}>
+              Тема
+            </label>
+            <select
+              className="select"
+              id={topicId}
+              name="topic"
+              value={params.topic}
+              onChange={(event) => update({ topic: event.target.value })}
+            >
+              <option value="">Все темы</option>
+              {topics.map((topic) => (
+                <option key={topic.slug} value={topic.slug}>
+                  {topic.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </form>
+
+      <p className="search-status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      {outcome.kind === 'done' && outcome.result.hits.length > 0 && (
+        <ol className="search-results">
+          {outcome.result.hits.map((hit) => (
+            <li key={hit.id}>
+              <a className="search-results__title" href={faqEntryPath(hit.topic, hit.id)}>
+                <Highlighted html={hit.questionHtml} />
+              </a>
+              <p className="meta">
+                {hit.topicTitle} · {audienceLabels[hit.audience]}
+              </p>
+              {hit.snippetHtml && (
+                <p className="search-results__snippet">
+                  <Highlighted html={hit.snippetHtml} />
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {outcome.kind === 'done' && outcome.result.total === 0 && (
+        <div className="panel">
+          <p>
+            По запросу «{outcome.params.q.trim()}» ничего не нашлось. Попробуйте другие слова или снимите фильтры.
+          </p>
+          <p>
+            <a href={questionFormPath({ text: outcome.params.q.trim() })}>Задайте вопрос</a> — мы ответим лично.
+          </p>
+        </div>
+      )}
+
+      {outcome.kind === 'failed' && (
+        <p>
+          Пока поиск недоступен, ответ можно найти в разделе <a href={FAQ_PATH}>«Вопросы и ответы»</a>.
+        </p>
+      )}
+    </div>
+  );
+}

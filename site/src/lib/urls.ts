@@ -1,0 +1,39 @@
+/**
+ * Every URL of the public site is built here, so a reader finds where a link comes from at once.
+ * All paths end with a slash (`trailingSlash: 'always'`).
+ */
+
+export const HOME_PATH = '/';
+export const FAQ_PATH = '/faq/';
+export const SEARCH_PATH = '/search/';
+export const QUESTION_FORM_PATH = '/vopros/';
+export const DEFAULT_PRIVACY_PATH = '/privacy/';
+
+/** Public endpoint of the search island (served by the public server, same origin). */
+export const SEARCH_API_PATH = '/api/search';
+/** Public endpoint receiving the question form. */
+export const QUESTION_API_PATH = '/api/forms/question';
+
+/** Page of one FAQ topic, e.g. `/faq/oplata/`. */
+export function topicPath(topic: string): string {
+  return `${FAQ_PATH}${encodeURIComponent(topic)}/`;
+}
+
+/** Page of one FAQ entry, e.g. `/faq/oplata/sposoby-oplaty/`. */
+export function faqEntryPath(topic: string, slug: string): string {
+  return `${topicPath(topic)}${encodeURIComponent(slug)}/`;
+}
+
+/** The question form, optionally pre-filled with a topic and a text (e.g. the search query). */
+export function questionFormPath(prefill: { topic?: string; text?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (prefill.topic) params.set('topic', prefill.topic);
+  if (prefill.text) params.set('text', prefill.text);
+  const query = params.toString();
+  return query ? `${QUESTION_FORM_PATH}?${query}` : QUESTION_FORM_PATH;
+}
+
+/** `tel:` link for a phone number as printed (`8 800 555-01-23` → `tel:88005550123`). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchResponse, readSearchParams, searchApiUrl, searchPageUrl } from '../src/lib/search-params';
+
+const topics = ['oplata', 'dogovor'];
+
+describe('readSearchParams', () => {
+  it('reads q, audience and topic from the page URL', () => {
+    expect(readSearchParams('?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=ul&topic=oplata', topics)).toEqual({
+      q: 'тариф',
+      audience: 'ul',
+      topic: 'oplata',
+    });
+  });
+
+  it('drops values the API would reject instead of sending them', () => {
+    expect(readSearchParams('?audience=all&topic=%3Cscript%3E', topics)).toEqual({ q: '', audience: '', topic: '' });
+    expect(readSearchParams(`?q=${'я'.repeat(500)}`, topics).q).toHaveLength(200);
+  });
+});
+
+describe('search URLs', () => {
+  it('leaves empty parameters out of the page URL and keeps the typed text as is', () => {
+    expect(searchPageUrl({ q: '', audience: '', topic: '' })).toBe('/search/');
+    expect(searchPageUrl({ q: 'ЛК ', audience: 'fl', topic: '' })).toBe('/search/?q=%D0%9B%D0%9A+&audience=fl');
+  });
+
+  it('sends a trimmed, encoded query to /api/search', () => {
+    const url = new URL(searchApiUrl({ q: ' оплата & пеня ', audience: 'ul', topic: 'oplata' }), 'http://x');
+    expect(url.pathname).toBe('/api/search');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'оплата & пеня', audience: 'ul', topic: 'oplata' });
+  });
+});
+
+describe('parseSearchResponse', () => {
+  const hit = {
+    id: 'sposoby-oplaty',
+    question: 'Где оплатить?',
+    topic: 'oplata',
+    topicTitle: 'Оплата',
+    audience: 'fl',
+    score: 3.2,
+    questionHtml: 'Где <mark>оплатить</mark>?',
+    snippetHtml: 'Без комиссии…',
+  };
+
+  it('accepts the documented response shape', () => {
+    expect(parseSearchResponse({ query: 'оплата', total: 1, hits: [hit] })).toEqual({ query: 'оплата', total: 1, hits: [hit] });
+  });
+
+  it('returns null for anything else, e.g. an error body or a malformed hit', () => {
+    expect(parseSearchResponse({ message: 'Ошибка' })).toBeNull();
+    expect(parseSearchResponse({ total: 1, hits: [{ ...hit, audience: 'everyone' }] })).toBeNull();
+    expect(parseSearchResponse('<html>')).toBeNull();
+  });
+});

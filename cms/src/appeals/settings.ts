@@ -74,11 +74,19 @@ export async function loadCalendar(payload: Payload): Promise<ProductionCalendar
 /** The deadline rule for an appeal type: the CMS table first, the standards' default otherwise. */
 export async function loadDeadlineRule(payload: Payload, appealType: string): Promise<DeadlineRule> {
   const data = (await payload.findGlobal({ slug: GLOBALS.serviceDeadlines, overrideAccess: true, depth: 0 })) as {
-    rules?: { appealType: string; days: number; unit: 'working' | 'calendar'; title: string; note?: string | null; source?: string | null }[];
+    rules?: { appealType: string; days: number; extendedDays?: number | null; unit: 'working' | 'calendar'; title: string; note?: string | null; source?: string | null }[];
   };
   const row = (data.rules ?? []).find((rule) => rule.appealType === appealType);
   if (row) {
-    return { appealType: row.appealType, days: row.days, unit: row.unit, title: row.title, note: row.note ?? '', source: row.source ?? '' } as DeadlineRule;
+    return {
+      appealType: row.appealType,
+      days: row.days,
+      unit: row.unit,
+      ...(row.extendedDays ? { extendedDays: row.extendedDays } : {}),
+      title: row.title,
+      note: row.note ?? '',
+      source: row.source ?? '',
+    };
   }
   const fallback = DEFAULT_DEADLINES.find((rule) => rule.appealType === appealType);
   if (!fallback) throw new Error(`No deadline rule for appeal type ${appealType}`);

@@ -23,6 +23,7 @@ export const ServiceDeadlines: GlobalConfig = {
               { value: 'working', label: 'рабочие' },
               { value: 'calendar', label: 'календарные' },
             ] },
+            { name: 'extendedDays', label: 'Продлённый срок, дней', type: 'number', min: 1, max: 365, admin: { description: 'Если срок можно продлить' } },
           ],
         },
         { name: 'title', label: 'Название', type: 'text', required: true },

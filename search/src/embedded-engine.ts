@@ -1,5 +1,5 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { analyzeForIndex, analyzeQuery, typoBudget, type AnalysisOptions } from './analysis';
+import { analyzeForIndex, analyzeQuery, analyzeTokens, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
 import {
   matchesFilters,
   parseSearchDocuments,
@@ -9,10 +9,10 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './contract';
-import { renderHit, type QueryTerms } from './highlight';
+import { renderHit, tokenMatches, type QueryTerms } from './highlight';
 
-/** Options of the in-process engine. */
-export interface EmbeddedSearchEngineOptions extends AnalysisOptions {}
+/** Options of the in-process engine: the analysis options (synonyms). */
+export type EmbeddedSearchEngineOptions = AnalysisOptions;
 
 /** Relative weight of each searched field; a match in the question counts three times. */
 export const EMBEDDED_FIELD_BOOSTS = { question: 3, answerText: 1, topicTitle: 1 } as const;
@@ -21,16 +21,23 @@ export const EMBEDDED_FIELD_BOOSTS = { question: 3, answerText: 1, topicTitle: 1
 // entries using the visitor's own wording come first.
 const SYNONYM_WEIGHT = 0.8;
 
+// An entry whose question consists mostly of the query's words is the closest answer
+// (what Meilisearch's "exactness" rule rewards): its score is raised by up to this factor.
+const QUESTION_COVERAGE_WEIGHT = 1;
+
 /**
  * The default in-process engine on MiniSearch (BM25+). Texts are indexed as our stems and synonym
  * keys; each query word is searched separately (its stem — with typo tolerance and, for the last
- * word, as a prefix — or its synonym keys) and an entry's score is the sum over the words it
- * matches times the number of words it matches, so entries answering more of the query rank higher.
+ * word, as a prefix — or its synonym keys). An entry's score is the sum over the words it matches,
+ * times the number of words it matches (entries answering more of the query rank higher), raised
+ * by how much of its question the query covers.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded';
   private readonly analysis: AnalysisOptions;
   private readonly docs = new Map<string, SearchDocument>();
+  // Analysed once at indexing time: every search compares the query with each candidate's question.
+  private readonly questionTokens = new Map<string, AnalyzedToken[]>();
   private readonly index: MiniSearch<SearchDocument>;
 
   constructor(options: EmbeddedSearchEngineOptions = {}) {
@@ -52,6 +59,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (previous) this.index.remove(previous);
       this.index.add(doc);
       this.docs.set(doc.id, doc);
+      this.questionTokens.set(doc.id, analyzeTokens(doc.question, this.analysis));
     }
   }
 
@@ -61,6 +69,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (!previous) continue;
       this.index.remove(previous);
       this.docs.delete(id);
+      this.questionTokens.delete(id);
     }
   }
 
@@ -68,6 +77,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const parsed = parseSearchDocuments(docs);
     this.index.removeAll();
     this.docs.clear();
+    this.questionTokens.clear();
     await this.upsert(parsed);
   }
 
@@ -96,18 +106,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
     });
 
-    const ranked = [...combined.entries()]
-      .map(([id, { score, words: matched }]) => ({ doc: this.docs.get(id), score: score * matched }))
-      .filter((r): r is { doc: SearchDocument; score: number } => r.doc !== undefined && matchesFilters(r.doc, effective))
-      .sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
-
     const terms: QueryTerms = { words, prefixLast: true };
+    const ranked: { doc: SearchDocument; score: number }[] = [];
+    for (const [id, { score, words: matched }] of combined) {
+      const doc = this.docs.get(id);
+      if (!doc || !matchesFilters(doc, effective)) continue;
+      const coverage = questionCoverage(this.questionTokens.get(id) ?? [], terms);
+      ranked.push({ doc, score: score * matched * (1 + QUESTION_COVERAGE_WEIGHT * coverage) });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+
     return {
       hits: ranked.slice(0, effective.limit).map(({ doc, score }) => renderHit(doc, score, terms, this.analysis)),
       total: ranked.length,
       query: effective.q,
     };
   }
+}
+
+/** Share of the question's meaningful words that the query matches, 0..1. */
+function questionCoverage(tokens: readonly AnalyzedToken[], terms: QueryTerms): number {
+  if (tokens.length === 0) return 0;
+  return tokens.filter((token) => tokenMatches(token, terms)).length / tokens.length;
 }
 
 /** Builds the MiniSearch query of one query word: its stem (typos, prefix) or any synonym key (exact). */

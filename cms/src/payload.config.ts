@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
+import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
 import { Appeals } from './collections/Appeals';
 import { Counters } from './collections/Counters';
@@ -41,7 +42,7 @@ export default buildConfig({
     defaultFromAddress: env.MAIL_FROM ?? 'robot@example.ru',
     defaultFromName: 'Интернет-приёмная',
     skipVerify: true,
-    transportOptions: { url: env.SMTP_URL },
+    transport: createTransport(env.SMTP_URL),
   }),
   // GraphQL is not used by the portal; keeping it off removes one public surface.
   graphQL: { disable: true },

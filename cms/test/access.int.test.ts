@@ -45,7 +45,7 @@ afterAll(async () => {
 describe('access rules with real users (overrideAccess: false)', () => {
   it('anonymous visitors read only published FAQ entries', async () => {
     const result = await payload.find({ collection: 'faq', overrideAccess: false, draft: false });
-    expect(result.docs.map((doc) => (doc as { slug: string }).slug)).toEqual(['gde-tarify']);
+    expect(result.docs.map((doc) => (doc as unknown as { slug: string }).slug)).toEqual(['gde-tarify']);
     await expect(payload.findByID({ collection: 'faq', id: draftId, overrideAccess: false })).rejects.toThrow();
   });
 
@@ -64,7 +64,7 @@ describe('access rules with real users (overrideAccess: false)', () => {
     const drafts = await payload.find({ collection: 'faq', overrideAccess: false, user: editor, draft: true });
     expect(drafts.totalDocs).toBe(2);
     const updated = await payload.update({ collection: 'faq', id: draftId, overrideAccess: false, user: editor, data: { _status: 'published' } as never });
-    expect((updated as { _status: string })._status).toBe('published');
+    expect((updated as unknown as { _status: string })._status).toBe('published');
     await payload.update({ collection: 'faq', id: draftId, overrideAccess: true, data: { _status: 'draft' } as never });
   });
 
@@ -82,7 +82,7 @@ describe('access rules with real users (overrideAccess: false)', () => {
       payload.create({ collection: 'users', overrideAccess: false, user: editor, data: { email: 'x@example.ru', password: 'another-password-1', roles: ['admin'] } as never }),
     ).rejects.toThrow();
     const self = await payload.update({ collection: 'users', id: (handler as { id: number }).id, overrideAccess: false, user: handler, data: { roles: ['admin'] } as never });
-    expect((self as { roles: string[] }).roles).toEqual(['handler']);
+    expect((self as unknown as { roles: string[] }).roles).toEqual(['handler']);
   });
 
   it('company settings, the production calendar and the deadlines table are public to read but not to change', async () => {

@@ -61,7 +61,8 @@ export async function findPublishedFaq(payload: Payload): Promise<FaqLike[]> {
 
 /** Rebuilds the whole index from the published FAQ: at start and after bulk changes. */
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  const docs = (await findPublishedFaq(payload)).map(faqToSearchDocument);
+  // An entry whose topic was deleted stays unsearchable until an editor gives it a topic again.
+  const docs = (await findPublishedFaq(payload)).map(faqToSearchDocument).filter((doc) => doc.topic !== '');
   await searchEngine().replaceAll(docs);
   return docs.length;
 }
@@ -83,6 +84,7 @@ export async function syncFaqEntry(payload: Payload, id: number | string, previo
   const doc = found.docs[0] as unknown as FaqLike | undefined;
   const engine = searchEngine();
   if (previousSlug && previousSlug !== doc?.slug) await engine.remove([previousSlug]);
-  if (doc && doc._status === 'published') await engine.upsert([faqToSearchDocument(doc)]);
+  const document = doc ? faqToSearchDocument(doc) : undefined;
+  if (doc && document && doc._status === 'published' && document.topic !== '') await engine.upsert([document]);
   else if (doc) await engine.remove([doc.slug]);
 }

@@ -1,0 +1,396 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startPublicServer, type RunningPublicServer } from './public-server-main';
+
+interface SeenRequest {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+const INLINE_SCRIPT = 'window.__island=1;';
+const INLINE_STYLE = 'astro-island{display:contents}';
+const SIX_MB = 6 * 1024 * 1024;
+
+let tmp: string;
+let siteA: string;
+let siteB: string;
+let currentSite: string;
+let upstream: http.Server;
+let upstreamOrigin: string;
+const seen: SeenRequest[] = [];
+let server: RunningPublicServer;
+let limitedServer: RunningPublicServer;
+let orphanServer: RunningPublicServer;
+
+/** A tiny stand-in for the CMS: records what reaches it and answers like the real endpoints would. */
+function startUpstream(): Promise<http.Server> {
+  const cms = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
+      const pathname = new URL(req.url ?? '/', 'http://cms').pathname;
+      if (pathname === '/api/forms/question') {
+        res.writeHead(201, { 'Content-Type': 'application/json; charset=utf-8', 'Set-Cookie': 'payload-token=secret' });
+        res.end(JSON.stringify({ registrationNumber: 'В-2026-000001' }));
+      } else if (pathname === '/api/search') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Powered-By': 'Next.js' });
+        res.end(JSON.stringify({ hits: [], query: new URL(req.url ?? '/', 'http://cms').searchParams.get('q') }));
+      } else if (pathname === '/api/forms/busy') {
+        res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '7' });
+        res.end(JSON.stringify({ message: 'Сервис временно недоступен' }));
+      } else if (pathname === '/api/forms/crash') {
+        res.writeHead(500, { 'Content-Type': 'text/html' });
+        res.end('<pre>Error: SQLITE_BUSY at /srv/cms/secret-path.ts:12</pre>');
+      } else {
+        res.writeHead(404, { 'Content-Type': 'text/html' });
+        res.end('<h1>404</h1>');
+      }
+    });
+  });
+  return new Promise((resolve) => cms.listen(0, '127.0.0.1', () => resolve(cms)));
+}
+
+/** Raw HTTP so paths reach the server exactly as written (fetch would normalise `..`). */
+function rawRequest(
+  base: string,
+  options: { path: string; method?: string; headers?: Record<string, string | number>; body?: Buffer | string },
+): Promise<RawResponse> {
+  const { port, hostname } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      // A fresh connection each time: a test that leaves a body unsent must not poison a pooled socket.
+      { host: hostname, port, path: options.path, method: options.method ?? 'GET', headers: options.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function postForm(base: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/forms/question`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'public-server-'));
+  await writeFile(path.join(tmp, 'secret.txt'), 'TOP-SECRET');
+  siteA = path.join(tmp, 'site-a');
+  siteB = path.join(tmp, 'site-b');
+  await mkdir(path.join(siteA, 'tarify'), { recursive: true });
+  await mkdir(path.join(siteA, '_astro'), { recursive: true });
+  await mkdir(path.join(siteA, 'docs'), { recursive: true });
+  await mkdir(path.join(siteA, 'admin'), { recursive: true });
+  await mkdir(siteB, { recursive: true });
+  await writeFile(
+    path.join(siteA, 'index.html'),
+    `<!DOCTYPE html><html lang="ru"><head><style>${INLINE_STYLE}</style></head><body>Главная A<script>${INLINE_SCRIPT}</script><script type="module" src="/_astro/app.Bx12.js"></script></body></html>`,
+  );
+  await writeFile(path.join(siteA, '404.html'), '<!DOCTYPE html><html lang="ru"><body>Страница не найдена (сайт)</body></html>');
+  await writeFile(path.join(siteA, 'tarify', 'index.html'), '<!DOCTYPE html><html lang="ru"><body>Тарифы</body></html>');
+  await writeFile(path.join(siteA, 'admin', 'index.html'), '<!DOCTYPE html><html lang="ru"><body>not the admin</body></html>');
+  await writeFile(path.join(siteA, '_astro', 'app.Bx12.js'), 'console.log(1);');
+  await writeFile(path.join(siteA, 'docs', 'dogovor.pdf'), '%PDF-1.4 test');
+  await writeFile(path.join(siteA, '.env'), 'SECRET=1');
+  await writeFile(path.join(siteB, 'index.html'), '<!DOCTYPE html><html lang="ru"><body>Главная B</body></html>');
+  currentSite = siteA;
+
+  upstream = await startUpstream();
+  upstreamOrigin = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  server = await startPublicServer({ port: 0, siteDir: () => currentSite, cmsOrigin: upstreamOrigin });
+  limitedServer = await startPublicServer({
+    port: 0,
+    siteDir: siteA,
+    cmsOrigin: upstreamOrigin,
+    rateLimit: { limit: 3, windowMs: 60_000 },
+  });
+
+  const dead = http.createServer();
+  await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
+  const deadPort = (dead.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => dead.close(() => resolve()));
+  orphanServer = await startPublicServer({ port: 0, siteDir: siteA, cmsOrigin: `http://127.0.0.1:${deadPort}` });
+});
+
+afterAll(async () => {
+  await Promise.all([server?.close(), limitedServer?.close(), orphanServer?.close()]);
+  await new Promise<void>((resolve) => (upstream ? upstream.close(() => resolve()) : resolve()));
+  await rm(tmp, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  seen.length = 0;
+  currentSite = siteA;
+});
+
+describe('public server: static site', () => {
+  it('serves index.html for / as no-cache HTML with a CSP that allows exactly its inline elements', async () => {
+    const res = await fetch(`${server.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(await res.text()).toContain('Главная A');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${sha(INLINE_SCRIPT)}'`);
+    expect(csp).toContain(`style-src 'self' 'sha256-${sha(INLINE_STYLE)}'`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('serves a folder URL from its index.html and redirects the slash-less form', async () => {
+    const page = await fetch(`${server.url}/tarify/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Тарифы');
+    const redirect = await fetch(`${server.url}/tarify?from=menu`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/tarify/?from=menu');
+  });
+
+  it('marks hashed /_astro/ assets immutable and gives them their content type', async () => {
+    const res = await fetch(`${server.url}/_astro/app.Bx12.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toBe('console.log(1);');
+    const pdf = await fetch(`${server.url}/docs/dogovor.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('cache-control')).not.toContain('immutable');
+  });
+
+  it('answers 304 to a matching If-None-Match', async () => {
+    const first = await fetch(`${server.url}/_astro/app.Bx12.js`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const second = await fetch(`${server.url}/_astro/app.Bx12.js`, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(second.status).toBe(304);
+  });
+
+  it('serves the site 404 page with status 404 for unknown paths', async () => {
+    const res = await fetch(`${server.url}/net-takoy-stranicy/`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('Страница не найдена (сайт)');
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2E%2E%2Fsecret.txt',
+    '/..%2fsecret.txt',
+    '/tarify/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/..\\secret.txt',
+    '/tarify/%2e%2e/%2e%2e/secret.txt',
+    '/%00/secret.txt',
+    '//etc/passwd',
+    '/.env',
+    '/%2eenv',
+  ])('never serves files outside the site or hidden files: %s', async (requestPath) => {
+    const res = await rawRequest(server.url, { path: requestPath });
+    expect(res.body).not.toContain('TOP-SECRET');
+    expect(res.body).not.toContain('SECRET=1');
+    expect(res.body).not.toContain('root:');
+    expect([400, 404]).toContain(res.status);
+  });
+
+  it('picks up a swapped site folder on the next request', async () => {
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('Главная A');
+    currentSite = siteB;
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('Главная B');
+  });
+
+  it('adds the security headers to every response, HSTS only behind TLS', async () => {
+    for (const target of ['/', '/net/', '/api/nothing', '/_astro/app.Bx12.js']) {
+      const res = await fetch(`${server.url}${target}`);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('permissions-policy')).toBeTruthy();
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    const tls = await fetch(`${server.url}/`, { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(tls.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  });
+});
+
+describe('public server: forwarding to the CMS', () => {
+  it('forwards a form POST with body, content type, Idempotency-Key and the client IP, and returns the CMS answer', async () => {
+    const res = await postForm(
+      server.url,
+      { name: 'Анна' },
+      {
+        'Idempotency-Key': 'key-123',
+        'X-Forwarded-For': '6.6.6.6',
+        Cookie: 'payload-token=stolen',
+        Authorization: 'JWT stolen',
+      },
+    );
+    expect(res.status).toBe(201);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(await res.json()).toEqual({ registrationNumber: 'В-2026-000001' });
+
+    expect(seen).toHaveLength(1);
+    const [request] = seen;
+    expect(request?.method).toBe('POST');
+    expect(request?.url).toBe('/api/forms/question');
+    expect(request?.body.toString('utf8')).toBe(JSON.stringify({ name: 'Анна' }));
+    expect(request?.headers['content-type']).toBe('application/json');
+    expect(request?.headers['idempotency-key']).toBe('key-123');
+    // The client cannot choose its IP, and cannot act as a CMS user.
+    expect(request?.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(request?.headers.cookie).toBeUndefined();
+    expect(request?.headers.authorization).toBeUndefined();
+  });
+
+  it('forwards GET /api/search with its query string', async () => {
+    const res = await fetch(`${server.url}/api/search?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=fl`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ hits: [], query: 'тариф' });
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/search?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=fl']);
+  });
+
+  it('passes on a deliberate 503 from the CMS with its Retry-After', async () => {
+    const res = await fetch(`${server.url}/api/forms/busy`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('7');
+  });
+
+  it('replaces a CMS error page with a neutral 503 that leaks nothing', async () => {
+    const res = await fetch(`${server.url}/api/forms/crash`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(503);
+    const text = await res.text();
+    expect(text).not.toContain('SQLITE');
+    expect(JSON.parse(text)).toEqual({ message: expect.stringContaining('Сервис временно недоступен') });
+  });
+
+  it.each(['/admin', '/admin/', '/admin/collections/appeals', '/Admin/../admin/login'])(
+    'answers 404 for %s and never contacts the CMS',
+    async (requestPath) => {
+      const res = await rawRequest(server.url, { path: requestPath });
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain('not the admin');
+      expect(seen).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['GET', '/api/users'],
+    ['POST', '/api/users/login'],
+    ['GET', '/api/forms/question'],
+    ['POST', '/api/search'],
+    ['POST', '/api/forms/../users'],
+    ['POST', '/api/forms/%2e%2e%2fusers'],
+    ['POST', '/api/forms/question/..%2F..%2Fusers'],
+    ['GET', '/api/graphql'],
+    ['POST', '/api'],
+  ])('answers 404 JSON for %s %s without contacting the CMS', async (method, requestPath) => {
+    const res = await rawRequest(server.url, {
+      path: requestPath,
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: method === 'POST' ? '{}' : undefined,
+    });
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(res.body)).toEqual({ message: expect.any(String) });
+    expect(seen).toHaveLength(0);
+  });
+
+  it('answers 413 from Content-Length above 6 MB without forwarding', async () => {
+    const res = await rawRequest(server.url, {
+      path: '/api/forms/question',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': SIX_MB + 1 },
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).message).toMatch(/6 МБ/);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('answers 413 when a chunked body grows past 6 MB, and the CMS never gets the whole body', async () => {
+    const { port, hostname } = new URL(server.url);
+    const response = await new Promise<RawResponse>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: hostname,
+          port,
+          path: '/api/forms/question',
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', () => undefined);
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent <= SIX_MB + chunk.length) {
+          sent += chunk.length;
+          if (!req.write(chunk)) {
+            req.once('drain', pump);
+            return;
+          }
+        }
+        req.end();
+      };
+      pump();
+      setTimeout(() => reject(new Error('no response')), 20_000).unref();
+    });
+    expect(response.status).toBe(413);
+    expect(seen.every((r) => r.body.length <= SIX_MB)).toBe(true);
+  });
+
+  it('limits form posts per IP and answers 429 with Retry-After', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await postForm(limitedServer.url, { i })).status).toBe(201);
+    const limited = await postForm(limitedServer.url, { i: 4 });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await limited.json()).message).toMatch(/подождите/);
+    expect(seen).toHaveLength(3);
+    // Reading the site and searching are not limited.
+    expect((await fetch(`${limitedServer.url}/api/search?q=x`)).status).toBe(200);
+  });
+
+  it('answers 503 with a Russian message when the CMS is down', async () => {
+    const res = await postForm(orphanServer.url, { name: 'Анна' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBeTruthy();
+    expect((await res.json()).message).toMatch(/Сервис временно недоступен/);
+    const search = await fetch(`${orphanServer.url}/api/search?q=x`);
+    expect(search.status).toBe(503);
+  });
+});

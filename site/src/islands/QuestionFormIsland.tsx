@@ -96,14 +96,17 @@ function SuccessPanel({ outcome }: { outcome: Registered }) {
     <div className="success-panel" role="status" tabIndex={-1} ref={panelRef} aria-labelledby="vopros-success-title">
       <h2 id="vopros-success-title">Ваш вопрос зарегистрирован</h2>
       {outcome.registrationNumber ? (
-        <p>
-          Номер обращения: <span className="registration-number">{outcome.registrationNumber}</span>
-        </p>
+        <>
+          <p>
+            Номер обращения: <span className="registration-number">{outcome.registrationNumber}</span>
+          </p>
+          {outcome.deadlineText && <p>Мы ответим не позднее {outcome.deadlineText.replace(/\.$/, '')}.</p>}
+          <p>Если вы указали электронную почту, на неё придёт подтверждение с номером и сроком ответа.</p>
+        </>
       ) : (
-        <p>Номер обращения мы сообщим в письме-подтверждении.</p>
+        // No readable body: the server's own words, or the promise of the confirmation e-mail.
+        <p>{outcome.message || 'Номер обращения и срок ответа мы сообщим в письме-подтверждении.'}</p>
       )}
-      {outcome.deadlineText && <p>{outcome.deadlineText}</p>}
-      {outcome.message && <p>{outcome.message}</p>}
       <p>Пожалуйста, сохраните номер обращения: он поможет быстро найти ваш вопрос, если вы позвоните нам.</p>
       <p>
         <a href={HOME_PATH}>Вернуться на главную</a> · <a href={FAQ_PATH}>Вопросы и ответы</a>

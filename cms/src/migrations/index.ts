@@ -1,2 +1,9 @@
-/** Committed SQLite migrations; regenerated with `npm run migrate:create -w cms`. */
-export const migrations = [] as { name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }[];
+import * as migration_20261127_151211_initial from './20261127_151211_initial';
+
+export const migrations = [
+  {
+    up: migration_20261127_151211_initial.up,
+    down: migration_20261127_151211_initial.down,
+    name: '20261127_151211_initial'
+  },
+];

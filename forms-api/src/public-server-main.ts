@@ -40,6 +40,8 @@ export async function startPublicServer(options: StartPublicServerOptions): Prom
         fetch: app.fetch,
         port,
         hostname: host,
+        // Leave the global Request/Response alone: this server may share a process with other code.
+        overrideGlobalObjects: false,
         serverOptions: {
           // A whole request (a 6 MB upload included) must arrive within a minute; headers within 15 s.
           requestTimeout: 60_000,

@@ -181,6 +181,19 @@ describe('public server: static site', () => {
     expect(pdf.headers.get('cache-control')).not.toContain('immutable');
   });
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const res = await fetch(`${server.url}/tarify/`, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toBe('');
+  });
+
+  it('answers 405 to other methods on site pages', async () => {
+    const res = await fetch(`${server.url}/tarify/`, { method: 'POST', body: 'x' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const first = await fetch(`${server.url}/_astro/app.Bx12.js`);
     const etag = first.headers.get('etag');

@@ -59,7 +59,7 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     applySecurityHeaders(c.res.headers, { overTls: isTls(c.req.raw) });
   });
 
-  app.onError((error, c) => {
+  app.onError((error) => {
     // No request data in the log: URLs and bodies may carry personal data.
     console.error('[public-server] unhandled error', error.name);
     return errorResponse(500, { message: INTERNAL_ERROR_MESSAGE });

@@ -12,7 +12,6 @@ const nextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types once for the whole repo
-  eslint: { ignoreDuringBuilds: true },
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

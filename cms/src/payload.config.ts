@@ -49,7 +49,8 @@ export default buildConfig({
   endpoints,
   jobs: {
     tasks: jobTasks,
-    autoRun: env.JOBS_AUTORUN === 'on' ? [{ cron: '* * * * * *', limit: 20, queue: 'default' }] : [],
+    // Every second: confirmations go out within about a second of registration. Silent: the sweep runs every 30 s.
+    autoRun: env.JOBS_AUTORUN === 'on' ? [{ cron: '* * * * * *', limit: 20, queue: 'default', silent: true }] : [],
     // Completed jobs are deleted; failed ones stay visible to administrators.
     deleteJobOnComplete: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

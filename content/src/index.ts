@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, parseYamlText, validateContent } from './content-error';
 import { CompanySeedSchema, type CompanySeed } from './company-seed';
@@ -27,7 +27,8 @@ export { SLUG_PATTERN, SlugSchema, TextLineSchema, type Slug } from './slug';
  * The `content/` package folder, found from this module's own location so the loaders work
  * from any working directory (CMS seed, site build, tests).
  */
-export const DEFAULT_CONTENT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Not `new URL('..', import.meta.url)`: bundlers (Turbopack) read that as an asset import and fail.
+export const DEFAULT_CONTENT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where to read the demo content from. */
 export interface LoadOptions {

@@ -90,7 +90,8 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
       subject: message.subject,
       text: message.text,
       html: message.html,
-      messageId: `<${appeal.registrationNumber}@portal.confirmation>`,
+      // ASCII only (RFC 5322) and stable per appeal, so a resend after a crash is recognisable as the same letter.
+      messageId: `<appeal-${appeal.id}-confirmation@${company.email.split('@')[1] ?? 'portal.local'}>`,
     });
     await payload.update({
       collection: COLLECTIONS.appeals,

@@ -52,13 +52,19 @@ describe('«Задать вопрос» journey', () => {
     // 3. Correct input: registered, number and deadline shown.
     const address = `anna.${Date.now()}@example.ru`;
     await page.getByLabel(L.email).fill(address);
+    await page.getByRole('radio', { name: 'Физическое лицо' }).check();
+    await page.getByRole('radio', { name: /электронной почте/i }).check();
     await page.getByLabel(L.text).fill('Подскажите, пожалуйста, до какого числа нужно передать показания счётчика?');
     await page.getByLabel(L.topic).selectOption('pokazaniya');
     await page.getByLabel(/согласи/i).check();
     const submittedAt = new Date();
     await page.getByRole('button', { name: /отправить/i }).click();
+    // A banner instead of the success panel would explain a failure: show it in the test output.
+    const banner = page.getByRole('alert');
     const success = page.getByRole('status').filter({ hasText: /В-\d{4}-\d{6}/ }).first();
-    await success.waitFor({ timeout: 20_000 });
+    await success.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
+      throw new Error(`No success panel. Alerts on the page: ${(await banner.allInnerTexts()).join(' | ')}`, { cause: error });
+    });
     const number = (await success.innerText()).match(/В-\d{4}-\d{6,}/)?.[0];
     expect(number).toBeTruthy();
     const deadlineText = expectedDeadlineText(submittedAt);

@@ -24,6 +24,8 @@ const CmsEnvSchema = z.object({
   PORTAL_ROOT: z.string().optional(),
   /** `off` disables the job runner inside this process (e.g. for a read-only instance). */
   JOBS_AUTORUN: z.enum(['on', 'off']).default('on'),
+  /** Log level of the CMS (pino): trace, debug, info, warn, error, fatal, silent. */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });

@@ -26,6 +26,7 @@ export default buildConfig({
   serverURL: '',
   secret: env.PAYLOAD_SECRET,
   telemetry: false,
+  logger: { options: { level: env.LOG_LEVEL } },
   admin: {
     user: Users.slug,
     avatar: 'default',

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Payload } from 'payload';
+import { vi } from 'vitest';
+import type { DatabaseTarget } from './database-targets';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,24 +18,31 @@ export interface TestCms {
  * A real Payload instance on a fresh SQLite file in a temporary folder, with the committed migrations
  * applied by the same init code the CMS process runs. The job runner is off: tests run jobs explicitly.
  */
-export async function startTestCms(env: Record<string, string> = {}): Promise<TestCms> {
+export async function startTestCms(env: Record<string, string> = {}, target?: DatabaseTarget): Promise<TestCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-test-'));
   Object.assign(process.env, {
     PAYLOAD_SECRET: 'test-secret-test-secret-test-secret-1234',
-    DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
+    DATABASE_URL: target ? target.databaseUrl(dir) : `file:${path.join(dir, 'test.db')}`,
     PORTAL_ROOT: ROOT,
     JOBS_AUTORUN: 'off',
     SEED_DEMO: 'off',
     ADMIN_PASSWORD: 'admin-password-for-tests',
+    // Expected failures (SMTP down) are asserted, not read from logs.
+    LOG_LEVEL: 'silent',
     ...env,
   });
+  // The config reads the environment when imported: a fresh module graph per instance.
+  vi.resetModules();
   const { getPayload } = await import('payload');
   const { default: config } = await import('../src/payload.config');
-  const payload = await getPayload({ config, key: dir } as never);
+  const payload = await getPayload({ config, key: dir });
   return {
     payload,
     dir,
     async close() {
+      if (payload.db.name === 'mongoose') {
+        await (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }).connection.dropDatabase().catch(() => undefined);
+      }
       await payload.destroy().catch(() => undefined);
       fs.rmSync(dir, { recursive: true, force: true });
     },

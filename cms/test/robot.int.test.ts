@@ -11,6 +11,7 @@ import { formatRussianDate } from '@portal/core/time-zone';
 import { registerAppeal } from '../src/appeals/register';
 import { sweepConfirmations } from '../src/appeals/confirmation';
 import { freePort } from '../../scripts/lib/free-port';
+import { databaseTargets } from './database-targets';
 import { startTestCms, type TestCms } from './harness';
 
 let cms: TestCms;
@@ -44,120 +45,122 @@ async function appealByNumber(registrationNumber: string) {
   return found.docs[0] as unknown as { id: number; confirmation: { state: string; attempts: number; lastError: string | null; jobId: string | null }; deadlineDate: string; consent: { version: string; ip: string } };
 }
 
-beforeAll(async () => {
-  smtpPort = await freePort();
-  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-robot-mail-'));
-  await startSink();
-  cms = await startTestCms({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SEED_DEMO: 'on' });
-  payload = cms.payload;
-}, 180_000);
-
-afterAll(async () => {
-  await sink?.close();
-  await cms?.close();
-  fs.rmSync(mailDir, { recursive: true, force: true });
-});
-
-describe('mail robot: registration and confirmation', () => {
-  it('stores the appeal with its number and deadline before answering, then the job e-mails the client', async () => {
-    const receivedAt = new Date();
-    const registration = await registerAppeal(payload, 'question', question('client.one@example.ru'), meta());
-    const year = registration.receivedAt.slice(0, 4);
-    expect(registration.registrationNumber).toMatch(new RegExp(`^В-${year}-\\d{6}$`));
-
-    const rule = DEFAULT_DEADLINES.find((candidate) => candidate.appealType === 'question');
-    const calendar = new ProductionCalendar([CALENDAR_2026, statutoryCalendarYear(2027)]);
-    const expected = computeDeadline({ receivedAt, rule: rule!, calendar, timeZone: 'Europe/Moscow' }).deadlineDate;
-    expect(registration.deadlineDate).toBe(expected);
-    expect(registration.deadlineText).toBe(formatRussianDate(expected));
-
-    const stored = await appealByNumber(registration.registrationNumber);
-    expect(stored.confirmation.state).toBe('pending');
-    expect(stored.consent.version).toBeTruthy();
-    expect(stored.consent.ip).toBe('127.0.0.1');
-
-    await payload.jobs.run();
-    const mails = await mailTo('client.one@example.ru');
-    expect(mails).toHaveLength(1);
-    expect(mails[0]?.subject).toContain(registration.registrationNumber);
-    expect(mails[0]?.text).toContain(registration.registrationNumber);
-    expect(mails[0]?.text).toContain(registration.deadlineText);
-    expect(mails[0]?.text).toContain('Ольга Сергеевна');
-    expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
-  });
-
-  it('a double submit with the same idempotency key registers one appeal and sends one e-mail', async () => {
-    const [first, second] = await Promise.all([
-      registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two')),
-      registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two')),
-    ]);
-    expect(second.registrationNumber).toBe(first.registrationNumber);
-    const third = await registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two'));
-    expect(third.registrationNumber).toBe(first.registrationNumber);
-    await payload.jobs.run();
-    expect(await mailTo('client.two@example.ru')).toHaveLength(1);
-  });
-
-  it('concurrent submissions get distinct consecutive numbers', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => registerAppeal(payload, 'question', question(undefined, { text: `Параллельный вопрос номер ${i}, проверка.` }), meta())),
-    );
-    const sequences = results.map((result) => Number(result.registrationNumber.split('-')[2])).sort((a, b) => a - b);
-    expect(new Set(sequences).size).toBe(25);
-    expect((sequences.at(-1) ?? 0) - (sequences[0] ?? 0)).toBe(24);
-  });
-
-  it('an appeal without an e-mail needs no confirmation and never enters the outbox', async () => {
-    const registration = await registerAppeal(payload, 'question', question(undefined), meta());
-    expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('not-needed');
-  });
-
-  it('while the SMTP server is down the confirmation waits, records the failure without the address, and goes out once it is back', async () => {
-    await sink.close();
-    const registration = await registerAppeal(payload, 'question', question('client.three@example.ru'), meta());
-    await payload.jobs.run();
-    const waiting = await appealByNumber(registration.registrationNumber);
-    expect(waiting.confirmation.state).toBe('pending');
-    expect(waiting.confirmation.attempts).toBe(1);
-    expect(waiting.confirmation.lastError).toBeTruthy();
-    expect(waiting.confirmation.lastError).not.toContain('client.three@example.ru');
-
+describe.each(databaseTargets())('on $name', (target) => {
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-robot-mail-'));
     await startSink();
-    // The retry is scheduled with backoff; run until it has gone out (bounded).
-    for (let i = 0; i < 20 && (await appealByNumber(registration.registrationNumber)).confirmation.state !== 'sent'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await payload.jobs.run();
-    }
-    expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
-    expect(await mailTo('client.three@example.ru')).toHaveLength(1);
-  }, 60_000);
+    cms = await startTestCms({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SEED_DEMO: 'on' }, target);
+    payload = cms.payload;
+  }, 180_000);
 
-  it('the sweep re-queues an appeal whose job was lost (process killed after storing it) and the client still gets one e-mail', async () => {
-    const registration = await registerAppeal(payload, 'question', question('client.four@example.ru'), meta());
-    const stored = await appealByNumber(registration.registrationNumber);
-    // Simulate the crash: the job row is gone, the appeal is still pending.
-    await payload.delete({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true });
-    await payload.jobs.run();
-    expect(await mailTo('client.four@example.ru')).toHaveLength(0);
-
-    const requeued = await sweepConfirmations(payload, new Date(Date.now() + 60_000));
-    expect(requeued).toBeGreaterThanOrEqual(1);
-    await payload.jobs.run();
-    expect(await mailTo('client.four@example.ru')).toHaveLength(1);
-    // A second sweep finds nothing left to do.
-    await sweepConfirmations(payload, new Date(Date.now() + 120_000));
-    await payload.jobs.run();
-    expect(await mailTo('client.four@example.ru')).toHaveLength(1);
+  afterAll(async () => {
+    await sink?.close();
+    await cms?.close();
+    fs.rmSync(mailDir, { recursive: true, force: true });
   });
 
-  it('the sweep also rescues a job left "processing" by a process that died', async () => {
-    const registration = await registerAppeal(payload, 'question', question('client.five@example.ru'), meta());
-    const stored = await appealByNumber(registration.registrationNumber);
-    await payload.update({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true, data: { processing: true } as never });
-    await payload.jobs.run();
-    expect(await mailTo('client.five@example.ru')).toHaveLength(0);
-    await sweepConfirmations(payload, new Date(Date.now() + 5 * 60_000));
-    await payload.jobs.run();
-    expect(await mailTo('client.five@example.ru')).toHaveLength(1);
+  describe('mail robot: registration and confirmation', () => {
+    it('stores the appeal with its number and deadline before answering, then the job e-mails the client', async () => {
+      const receivedAt = new Date();
+      const registration = await registerAppeal(payload, 'question', question('client.one@example.ru'), meta());
+      const year = registration.receivedAt.slice(0, 4);
+      expect(registration.registrationNumber).toMatch(new RegExp(`^В-${year}-\\d{6}$`));
+
+      const rule = DEFAULT_DEADLINES.find((candidate) => candidate.appealType === 'question');
+      const calendar = new ProductionCalendar([CALENDAR_2026, statutoryCalendarYear(2027)]);
+      const expected = computeDeadline({ receivedAt, rule: rule!, calendar, timeZone: 'Europe/Moscow' }).deadlineDate;
+      expect(registration.deadlineDate).toBe(expected);
+      expect(registration.deadlineText).toBe(formatRussianDate(expected));
+
+      const stored = await appealByNumber(registration.registrationNumber);
+      expect(stored.confirmation.state).toBe('pending');
+      expect(stored.consent.version).toBeTruthy();
+      expect(stored.consent.ip).toBe('127.0.0.1');
+
+      await payload.jobs.run();
+      const mails = await mailTo('client.one@example.ru');
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.subject).toContain(registration.registrationNumber);
+      expect(mails[0]?.text).toContain(registration.registrationNumber);
+      expect(mails[0]?.text).toContain(registration.deadlineText);
+      expect(mails[0]?.text).toContain('Ольга Сергеевна');
+      expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
+    });
+
+    it('a double submit with the same idempotency key registers one appeal and sends one e-mail', async () => {
+      const [first, second] = await Promise.all([
+        registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two')),
+        registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two')),
+      ]);
+      expect(second.registrationNumber).toBe(first.registrationNumber);
+      const third = await registerAppeal(payload, 'question', question('client.two@example.ru'), meta('key-two'));
+      expect(third.registrationNumber).toBe(first.registrationNumber);
+      await payload.jobs.run();
+      expect(await mailTo('client.two@example.ru')).toHaveLength(1);
+    });
+
+    it('concurrent submissions get distinct consecutive numbers', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 25 }, (_, i) => registerAppeal(payload, 'question', question(undefined, { text: `Параллельный вопрос номер ${i}, проверка.` }), meta())),
+      );
+      const sequences = results.map((result) => Number(result.registrationNumber.split('-')[2])).sort((a, b) => a - b);
+      expect(new Set(sequences).size).toBe(25);
+      expect((sequences.at(-1) ?? 0) - (sequences[0] ?? 0)).toBe(24);
+    });
+
+    it('an appeal without an e-mail needs no confirmation and never enters the outbox', async () => {
+      const registration = await registerAppeal(payload, 'question', question(undefined), meta());
+      expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('not-needed');
+    });
+
+    it('while the SMTP server is down the confirmation waits, records the failure without the address, and goes out once it is back', async () => {
+      await sink.close();
+      const registration = await registerAppeal(payload, 'question', question('client.three@example.ru'), meta());
+      await payload.jobs.run();
+      const waiting = await appealByNumber(registration.registrationNumber);
+      expect(waiting.confirmation.state).toBe('pending');
+      expect(waiting.confirmation.attempts).toBe(1);
+      expect(waiting.confirmation.lastError).toBeTruthy();
+      expect(waiting.confirmation.lastError).not.toContain('client.three@example.ru');
+
+      await startSink();
+      // The retry is scheduled with backoff; run until it has gone out (bounded).
+      for (let i = 0; i < 20 && (await appealByNumber(registration.registrationNumber)).confirmation.state !== 'sent'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await payload.jobs.run();
+      }
+      expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
+      expect(await mailTo('client.three@example.ru')).toHaveLength(1);
+    }, 60_000);
+
+    it('the sweep re-queues an appeal whose job was lost (process killed after storing it) and the client still gets one e-mail', async () => {
+      const registration = await registerAppeal(payload, 'question', question('client.four@example.ru'), meta());
+      const stored = await appealByNumber(registration.registrationNumber);
+      // Simulate the crash: the job row is gone, the appeal is still pending.
+      await payload.delete({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true });
+      await payload.jobs.run();
+      expect(await mailTo('client.four@example.ru')).toHaveLength(0);
+
+      const requeued = await sweepConfirmations(payload, new Date(Date.now() + 60_000));
+      expect(requeued).toBeGreaterThanOrEqual(1);
+      await payload.jobs.run();
+      expect(await mailTo('client.four@example.ru')).toHaveLength(1);
+      // A second sweep finds nothing left to do.
+      await sweepConfirmations(payload, new Date(Date.now() + 120_000));
+      await payload.jobs.run();
+      expect(await mailTo('client.four@example.ru')).toHaveLength(1);
+    });
+
+    it('the sweep also rescues a job left "processing" by a process that died', async () => {
+      const registration = await registerAppeal(payload, 'question', question('client.five@example.ru'), meta());
+      const stored = await appealByNumber(registration.registrationNumber);
+      await payload.update({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true, data: { processing: true } as never });
+      await payload.jobs.run();
+      expect(await mailTo('client.five@example.ru')).toHaveLength(0);
+      await sweepConfirmations(payload, new Date(Date.now() + 5 * 60_000));
+      await payload.jobs.run();
+      expect(await mailTo('client.five@example.ru')).toHaveLength(1);
+    });
   });
 });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fingerprint } from './fingerprint';
+import { portIsFree } from './free-port';
 import { BIN, ROOT } from './paths';
 import { run, startService, waitForHttp, type Service } from './processes';
 
@@ -118,6 +119,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
 
   try {
+    // A port already taken usually means the portal is running already; say so instead of failing later.
+    for (const [name, value] of Object.entries(ports)) {
+      if (!(await portIsFree(value))) {
+        throw new Error(`port ${value} (${name}) is already in use. Is the portal already running? Stop it, or choose other ports (PUBLIC_PORT, CMS_PORT, MAIL_SMTP_PORT, MAIL_WEB_PORT).`);
+      }
+    }
     const secret = ensureSecret(varDir);
     const databaseFile = path.join(varDir, 'portal.db');
     const firstStart = !fs.existsSync(databaseFile);

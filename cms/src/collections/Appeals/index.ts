@@ -1,24 +1,10 @@
 import type { CollectionConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
+import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody } from '../../access/roles';
 import { COLLECTIONS } from '../../slugs';
-
-/** Appeal states; the full state machine and its transitions come with the back office. */
-export const APPEAL_STATUSES = [
-  ['received', 'Получено'],
-  ['registered', 'Зарегистрировано'],
-  ['rejected', 'Отклонено с уведомлением'],
-  ['not-considered', 'Не рассматривается'],
-  ['routed', 'Направлено исполнителю'],
-  ['in-progress', 'В работе'],
-  ['needs-info', 'Запрошены сведения'],
-  ['postponed', 'Отложено'],
-  ['extended', 'Срок продлён'],
-  ['answered', 'Дан ответ'],
-  ['closed', 'Закрыто'],
-] as const;
 
 /**
  * Appeals from clients. Private: only handlers and administrators read or change them; the server creates
@@ -45,7 +31,7 @@ export const Appeals: CollectionConfig = {
       fields: [
         { name: 'registrationNumber', label: 'Регистрационный номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
         { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true } },
-        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATUSES.map(([value, label]) => ({ value, label })), index: true },
+        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true },
       ],
     },
     {

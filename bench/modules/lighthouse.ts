@@ -37,15 +37,31 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
   const pages = lighthousePages(fs.realpathSync(path.join(ctx.varDir, 'site', 'current')));
   ctx.log(`lighthouse (mobile): ${pages.join(', ')}…`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  const scores: Record<string, Record<string, number | null>> = {};
+  const scores: Record<string, Record<string, number | null | string[]>> = {};
+  const details: Record<string, string> = {};
   try {
     for (const page of pages) {
       const result = await lighthouse(new URL(page, ctx.stack.siteUrl).href, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
       const categories = result?.lhr.categories ?? {};
-      scores[page] = Object.fromEntries(CATEGORIES.map((name) => [name, categories[name]?.score == null ? null : Math.round((categories[name]?.score ?? 0) * 100)]));
+      const audits = result?.lhr.audits ?? {};
+      // Audits that cost points, so a score below 100 says what to fix.
+      const failing = CATEGORIES.flatMap((name) =>
+        (categories[name]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && typeof audits[ref.id]?.score === 'number' && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => ref.id),
+      );
+      scores[page] = {
+        ...Object.fromEntries(CATEGORIES.map((name) => [name, categories[name]?.score == null ? null : Math.round((categories[name]?.score ?? 0) * 100)])),
+        ...(failing.length > 0 ? { failing } : {}),
+      };
+      // What the browser itself complained about (CSP violations, console errors): worth reading in the report.
+      for (const id of ['inspector-issues', 'errors-in-console']) {
+        const items = (audits[id]?.details as { items?: unknown[] } | undefined)?.items;
+        if (failing.includes(id) && items) details[`${page} ${id}`] = JSON.stringify(items).slice(0, 2000);
+      }
     }
   } finally {
     await chrome.kill();
   }
-  return scores;
+  return { ...scores, ...(Object.keys(details).length > 0 ? { details } : {}) };
 }

@@ -9,6 +9,8 @@ const server = await startPublicServer({
   // Resolved per request: a rebuild swaps the symlink and the next request serves the new site.
   siteDir: () => fs.realpathSync(current),
   cmsOrigin: process.env.CMS_ORIGIN ?? 'http://127.0.0.1:3001',
+  // `off` for load tests on loopback only (bench, soak): every request comes from one address there.
+  ...(process.env.FORM_RATE_LIMIT === 'off' ? { rateLimit: false as const } : {}),
 });
 process.stdout.write(`public server: ${server.url}\n`);
 const stop = () => void server.close().then(() => process.exit(0));

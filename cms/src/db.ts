@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { CmsEnv } from './env';
 import { portalRoot } from './env';
 import { migrations } from './migrations';
+import { withSqliteGuard } from './sqlite-guard';
 
 /** True when the configured database is MongoDB. */
 export function usesMongo(env: CmsEnv): boolean {
@@ -24,15 +25,18 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
     return mongooseAdapter({ url: env.DATABASE_URL as string, transactionOptions: false });
   }
   const url = env.DATABASE_URL ?? `file:${path.join(portalRoot(env), 'var', 'portal.db')}`;
-  return sqliteAdapter({
-    client: { url },
-    wal: true,
-    busyTimeout: 5000,
-    transactionOptions: false,
-    push: false,
-    migrationDir: path.resolve(portalRoot(env), 'cms', 'src', 'migrations'),
-    prodMigrations: undefined,
-  });
+  // The guard replaces the connection after a failed write, which libsql would leave wedged (sqlite-guard.ts).
+  return withSqliteGuard(
+    sqliteAdapter({
+      client: { url },
+      wal: true,
+      busyTimeout: env.DATABASE_BUSY_TIMEOUT_MS,
+      transactionOptions: false,
+      push: false,
+      migrationDir: path.resolve(portalRoot(env), 'cms', 'src', 'migrations'),
+      prodMigrations: undefined,
+    }),
+  );
 }
 
 export { migrations };

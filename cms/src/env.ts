@@ -11,6 +11,8 @@ const CmsEnvSchema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters long'),
   /** `file:…` for SQLite (default var/portal.db), `mongodb://…` for MongoDB (a replica set in production). */
   DATABASE_URL: z.string().optional(),
+  /** SQLite: how long a write waits for a lock held by someone else before failing with SQLITE_BUSY. */
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   /** Public origin of the site, used in links inside e-mails. */
   SITE_URL: z.string().url().default('http://localhost:3000'),
   /** SMTP server for outgoing mail, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@relay:465. */

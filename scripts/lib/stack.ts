@@ -24,6 +24,8 @@ export interface StackOptions {
   cmsEnv?: Record<string, string>;
   /** Print the services' own output (default true). */
   verbose?: boolean;
+  /** Extra environment for the public server (e.g. FORM_RATE_LIMIT=off for load tests). */
+  publicEnv?: Record<string, string>;
   progress?: (message: string) => void;
 }
 
@@ -40,7 +42,22 @@ export interface RunningStack {
   rebuildSite(): Promise<void>;
   /** Resolves with a service's name when any of them ends on its own. */
   anyExited: Promise<string>;
+  /** Fault injection and monitoring for the soak test and benchmarks. */
+  services: StackServices;
   stop(): Promise<void>;
+}
+
+/** Names of the long-running processes of the stack. */
+export type StackServiceName = 'mail' | 'cms' | 'public';
+
+/** Stops and restarts single services of a running stack; the others keep running. */
+export interface StackServices {
+  /** Stops the service (SIGTERM to its process group). */
+  stop(name: StackServiceName): Promise<void>;
+  /** Starts a stopped service again with the same settings and waits until it answers. */
+  start(name: StackServiceName): Promise<void>;
+  /** Process id of the service's main process, if running. */
+  pid(name: StackServiceName): number | undefined;
 }
 
 const CMS_SOURCES = ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'core/src', 'search/src', 'forms-api/src', 'content/src', 'package-lock.json'];
@@ -64,11 +81,11 @@ export function ensureSecret(varDir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-/** Builds the admin (Next.js) unless a build of exactly these sources exists. */
-export async function ensureCmsBuild(progress: (message: string) => void): Promise<void> {
+/** Builds the admin (Next.js) unless a build of exactly these sources exists (or `force`, e.g. to time it). */
+export async function ensureCmsBuild(progress: (message: string) => void, { force = false }: { force?: boolean } = {}): Promise<void> {
   const stampFile = path.join(ROOT, 'cms', '.next', 'portal-sources.sha256');
   const wanted = fingerprint(ROOT, CMS_SOURCES);
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === wanted) {
+  if (!force && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === wanted) {
     progress('CMS build is up to date');
     return;
   }
@@ -134,37 +151,63 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     await ensureCmsBuild(progress);
 
-    progress(`Starting the mail sink (SMTP ${ports.smtp}, web ${ports.mailWeb})…`);
-    const mail = startService('mail', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-mail-sink.ts')], {
-      cwd: ROOT,
-      quiet: !verbose,
-      env: childEnv({ MAIL_SMTP_PORT: String(ports.smtp), MAIL_WEB_PORT: String(ports.mailWeb), MAIL_DIR: path.join(varDir, 'mail') }),
-    });
-    services.push(mail);
     const mailUrl = `http://127.0.0.1:${ports.mailWeb}`;
-    await waitForHttp(`${mailUrl}/api/messages`, { timeoutMs: 30_000, service: mail });
-
     const cmsUrl = `http://127.0.0.1:${ports.cms}`;
     const siteUrl = `http://localhost:${ports.public}`;
+    const running = new Map<StackServiceName, Service>();
+    // Each launcher starts its service and waits until it answers; kept so single services can be restarted.
+    const launchers: Record<StackServiceName, () => Promise<Service>> = {
+      mail: async () => {
+        const mail = startService('mail', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-mail-sink.ts')], {
+          cwd: ROOT,
+          quiet: !verbose,
+          env: childEnv({ MAIL_SMTP_PORT: String(ports.smtp), MAIL_WEB_PORT: String(ports.mailWeb), MAIL_DIR: path.join(varDir, 'mail') }),
+        });
+        services.push(mail);
+        await waitForHttp(`${mailUrl}/api/messages`, { timeoutMs: 30_000, service: mail });
+        return mail;
+      },
+      cms: async () => {
+        const cms = startService('cms', BIN.next, ['start', '-p', String(ports.cms), '-H', '127.0.0.1'], {
+          cwd: path.join(ROOT, 'cms'),
+          quiet: !verbose,
+          env: childEnv({
+            NODE_ENV: 'production',
+            PAYLOAD_SECRET: secret,
+            DATABASE_URL: process.env.DATABASE_URL ?? `file:${databaseFile}`,
+            SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
+            PORTAL_ROOT: ROOT,
+            SITE_URL: siteUrl,
+            ADMIN_EMAIL: adminEmail,
+            ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
+            ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),
+            ...options.cmsEnv,
+          }),
+        });
+        services.push(cms);
+        await waitForHttp(`${cmsUrl}/api/health`, { timeoutMs: 180_000, service: cms });
+        return cms;
+      },
+      public: async () => {
+        const publicServer = startService('public', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-public.ts')], {
+          cwd: ROOT,
+          quiet: !verbose,
+          env: childEnv({ PUBLIC_PORT: String(ports.public), SITE_CURRENT: path.join(varDir, 'site', 'current'), CMS_ORIGIN: cmsUrl, ...options.publicEnv }),
+        });
+        services.push(publicServer);
+        await waitForHttp(`${siteUrl}/`, { timeoutMs: 30_000, service: publicServer });
+        return publicServer;
+      },
+    };
+    const launch = async (name: StackServiceName) => {
+      running.set(name, await launchers[name]());
+    };
+
+    progress(`Starting the mail sink (SMTP ${ports.smtp}, web ${ports.mailWeb})…`);
+    await launch('mail');
+
     progress(firstStart ? 'Starting the CMS: creating the database, the administrator and the demo content…' : 'Starting the CMS…');
-    const cms = startService('cms', BIN.next, ['start', '-p', String(ports.cms), '-H', '127.0.0.1'], {
-      cwd: path.join(ROOT, 'cms'),
-      quiet: !verbose,
-      env: childEnv({
-        NODE_ENV: 'production',
-        PAYLOAD_SECRET: secret,
-        DATABASE_URL: process.env.DATABASE_URL ?? `file:${databaseFile}`,
-        SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
-        PORTAL_ROOT: ROOT,
-        SITE_URL: siteUrl,
-        ADMIN_EMAIL: adminEmail,
-        ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
-        ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),
-        ...options.cmsEnv,
-      }),
-    });
-    services.push(cms);
-    await waitForHttp(`${cmsUrl}/api/health`, { timeoutMs: 180_000, service: cms });
+    await launch('cms');
 
     progress('Building the public site from the published content…');
     const siteStarted = Date.now();
@@ -172,13 +215,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     progress(`Site built in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
 
     progress(`Starting the public server on port ${ports.public}…`);
-    const publicServer = startService('public', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-public.ts')], {
-      cwd: ROOT,
-      quiet: !verbose,
-      env: childEnv({ PUBLIC_PORT: String(ports.public), SITE_CURRENT: path.join(varDir, 'site', 'current'), CMS_ORIGIN: cmsUrl }),
-    });
-    services.push(publicServer);
-    await waitForHttp(`${siteUrl}/`, { timeoutMs: 30_000, service: publicServer });
+    await launch('public');
+    const firstServices = [...services];
 
     return {
       siteUrl,
@@ -191,7 +229,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       rebuildSite: async () => {
         await buildSite(varDir, cmsUrl, siteUrl);
       },
-      anyExited: Promise.race(services.map((service) => service.exited.then(() => service.name))),
+      anyExited: Promise.race(firstServices.map((service) => service.exited.then(() => service.name))),
+      services: {
+        async stop(name) {
+          await running.get(name)?.stop();
+          running.delete(name);
+        },
+        async start(name) {
+          if (!running.has(name)) await launch(name);
+        },
+        pid: (name) => running.get(name)?.child.pid,
+      },
       stop,
     };
   } catch (error) {

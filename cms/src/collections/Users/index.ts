@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { isAdmin, isAdminField, isAdminOrSelf } from '../../access/roles';
 import { COLLECTIONS, ROLE_LABELS, ROLES } from '../../slugs';
+import { enforcePasswordPolicy } from './password-policy';
 
 /** Staff accounts. Clients never log in: appeals need no account. */
 export const Users: CollectionConfig = {
@@ -12,6 +13,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
+  hooks: { beforeValidate: [enforcePasswordPolicy] },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: isAdminOrSelf,

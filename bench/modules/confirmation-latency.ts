@@ -1,5 +1,6 @@
-import type { RunningStack } from '../scripts/lib/stack';
-import { summarize } from './stats';
+import type { RunningStack } from '../../scripts/lib/stack';
+import type { BenchContext } from '../context';
+import { summarize } from '../stats';
 
 interface SinkMessage {
   to: string[] | string;
@@ -55,4 +56,10 @@ export async function confirmationLatency(stack: RunningStack, count = 50, inter
     registrationMs: summarize(registration),
     confirmationMs: summarize([...latencies.values()]),
   };
+}
+
+/** Bench module: 50 questions sent one every 200 ms straight to the CMS, each until its e-mail is in the sink. */
+export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
+  ctx.log('confirmation latency: 50 questions, one every 200 ms…');
+  return confirmationLatency(ctx.stack, 50, 200);
 }

@@ -1,0 +1,232 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import fc from 'fast-check';
+import { Hono } from 'hono';
+import type { Hono as HonoApp } from 'hono';
+import type { Payload, PayloadRequest } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderConfirmationEmail } from '@portal/forms-api/confirmation-email';
+import { createPublicApp } from '@portal/forms-api/public-server';
+import { endpoints } from '../src/endpoints';
+import { freePort } from '../../scripts/lib/free-port';
+import { startTestCms, type TestCms } from './harness';
+
+/** Fixed seed and bounded runs: the same requests every time, so a failure reproduces. */
+const SEED = 20261127;
+const FORM_RUNS = 3000;
+const SEARCH_RUNS = 1200;
+const STATIC_RUNS = 1000;
+
+/** Markup that must never come back unescaped in any response, nor reach an e-mail unescaped. */
+const SCRIPT = '<script>alert(1)</script>';
+const PAYLOADS = [
+  SCRIPT,
+  '"><img src=x onerror=alert(1)>',
+  "'); DROP TABLE appeals; --",
+  '{{constructor.constructor("alert(1)")()}}',
+  '${7*7}',
+  '../../../../etc/passwd',
+  '..%2f..%2f..%2fetc%2fpasswd',
+  '%00',
+  '\u0000\u0001\u0007\u001b[31m',
+  '\u202e\u200b\ufeff',
+  'Ð¿Ñ€Ð¸Ð²ÐµÑ‚', // UTF-8 read as Latin-1
+  '\ud800', // lone surrogate
+  'javascript:alert(1)',
+  '__proto__',
+];
+
+/** encodeURIComponent that accepts lone surrogates (it throws on them) by replacing them first. */
+const encode = (value: string) => encodeURIComponent(value.replace(/[\ud800-\udfff]/g, (c, i: number, all: string) => (isPaired(all, i) ? c : '\ufffd')));
+function isPaired(all: string, i: number): boolean {
+  const code = all.charCodeAt(i);
+  if (code <= 0xdbff) return i + 1 < all.length && all.charCodeAt(i + 1) >= 0xdc00 && all.charCodeAt(i + 1) <= 0xdfff;
+  return i > 0 && all.charCodeAt(i - 1) >= 0xd800 && all.charCodeAt(i - 1) <= 0xdbff;
+}
+
+describe('fuzzing every public endpoint through the public server and a real CMS', () => {
+  let cms: TestCms;
+  let payload: Payload;
+  let cmsServer: ServerType;
+  let app: HonoApp;
+  let siteDir: string;
+  let sent = 0;
+
+  beforeAll(async () => {
+    cms = await startTestCms({ SEED_DEMO: 'on' });
+    payload = cms.payload;
+    // The CMS's own custom endpoints, served over real HTTP as `next start` serves them under /api/.
+    const cmsApp = new Hono();
+    for (const endpoint of endpoints) {
+      cmsApp.on(endpoint.method.toUpperCase(), `/api${endpoint.path}`, (c) =>
+        endpoint.handler(Object.assign(c.req.raw, { payload }) as unknown as PayloadRequest),
+      );
+    }
+    const port = await freePort();
+    cmsServer = serve({ fetch: cmsApp.fetch, port, hostname: '127.0.0.1' });
+    siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-fuzz-site-'));
+    fs.writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><html lang="ru"><title>Главная</title></html>');
+    fs.writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><html lang="ru"><title>Не найдено</title></html>');
+    app = createPublicApp({ siteDir: () => siteDir, cmsOrigin: `http://127.0.0.1:${port}`, rateLimit: false });
+  }, 180_000);
+
+  afterAll(async () => {
+    await new Promise((resolve) => cmsServer?.close(resolve));
+    await cms?.close();
+    fs.rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  /** Sends one request and checks what every answer must satisfy. */
+  async function check(request: Request): Promise<void> {
+    sent += 1;
+    const response = await app.fetch(request);
+    const body = await response.text();
+    expect(response.status, `${request.method} ${new URL(request.url).pathname}`).toBeLessThan(500);
+    const type = response.headers.get('content-type') ?? '';
+    if (type.startsWith('application/json')) {
+      // JSON may echo input as data (the search query); with nosniff it is never rendered as markup.
+      JSON.parse(body);
+    } else {
+      expect(body).not.toContain(SCRIPT);
+      expect(body).not.toContain('onerror=alert');
+    }
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  }
+
+  const nasty = fc.oneof(
+    fc.constantFrom(...PAYLOADS),
+    fc.string({ maxLength: 50 }),
+    fc.string({ unit: 'binary', maxLength: 50 }),
+    fc.string({ unit: 'grapheme', maxLength: 50 }),
+    fc.string({ minLength: 5000, maxLength: 70_000 }).map((s) => s || 'x'),
+  );
+  const anyValue = fc.oneof(nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(nasty, { maxLength: 3 }), fc.object({ maxDepth: 2 }));
+
+  /** Form-shaped objects: the real field names with valid, wrong-typed or hostile values. */
+  const formBody = fc.record(
+    {
+      name: fc.oneof(fc.constant('Ольга Сергеевна'), anyValue),
+      email: fc.oneof(fc.constant('olga@example.ru'), anyValue),
+      phone: fc.oneof(fc.constant('+7 912 345-67-89'), anyValue),
+      answerChannel: fc.oneof(fc.constantFrom('email', 'phone', 'post'), anyValue),
+      audience: fc.oneof(fc.constantFrom('fl', 'ul'), anyValue),
+      topic: fc.oneof(fc.constant('pokazaniya'), anyValue),
+      text: fc.oneof(fc.constant('Когда можно передать показания?'), nasty.map((s) => `Вопрос ${s}`), anyValue),
+      postalAddress: anyValue,
+      accountNumber: anyValue,
+      consent: fc.oneof(fc.constant(true), anyValue),
+      website: fc.oneof(fc.constant(''), anyValue),
+    },
+    { requiredKeys: [] },
+  );
+  /** Valid submissions whose free text carries hostile content: these are stored, so storage and e-mails are fuzzed too. */
+  const validWithHostileText = fc.constantFrom(...PAYLOADS).chain((hostile) =>
+    fc.string({ maxLength: 200 }).map((noise) =>
+      JSON.stringify({
+        name: 'Ольга Сергеевна',
+        phone: '+7 912 345-67-89',
+        answerChannel: 'phone',
+        audience: 'fl',
+        topic: 'pokazaniya',
+        text: `Вопрос о показаниях ${hostile} ${noise}`,
+        consent: true,
+      }),
+    ),
+  );
+  const rawBody = fc.oneof(
+    validWithHostileText,
+    formBody.map((value) => JSON.stringify(value)),
+    fc.json(),
+    nasty,
+    formBody.map((value) => JSON.stringify(value).slice(0, -3)), // truncated JSON
+    fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+  );
+  const contentType = fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json; charset=windows-1251',
+    'text/plain',
+    'multipart/form-data; boundary=x',
+    'application/x-www-form-urlencoded',
+    '',
+  );
+  const formNames = endpoints.filter((e) => e.path.startsWith('/forms/')).map((e) => e.path.slice('/forms/'.length));
+
+  it(`answers ${FORM_RUNS} malformed form submissions without a 5xx or reflected markup`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...formNames), fc.constantFrom(...formNames), nasty.map(encode)),
+        rawBody,
+        contentType,
+        fc.option(nasty.map((s) => s.replace(/[^\x20-\x7e]/g, '').slice(0, 150))),
+        async (name, body, type, idempotencyKey) => {
+          const headers = new Headers();
+          if (type) headers.set('content-type', type);
+          if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
+          await check(new Request(`http://portal.test/api/forms/${name}`, { method: 'POST', headers, body }));
+        },
+      ),
+      { seed: SEED, numRuns: FORM_RUNS },
+    );
+  }, 600_000);
+
+  it(`answers ${SEARCH_RUNS} malformed searches without a 5xx or reflected markup`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom('q', 'audience', 'topic', 'limit', 'x'), nasty, { maxKeys: 4 }), async (params) => {
+        const query = Object.entries(params)
+          .map(([key, value]) => `${key}=${encode(value.slice(0, 3000))}`)
+          .join('&');
+        await check(new Request(`http://portal.test/api/search?${query}`));
+      }),
+      { seed: SEED, numRuns: SEARCH_RUNS },
+    );
+  }, 600_000);
+
+  it(`answers ${STATIC_RUNS} hostile paths and methods without a 5xx, leaving the site folder`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(nasty.map((s) => encode(s.slice(0, 200))), fc.constantFrom('..', '%2e%2e', '%2f', 'admin', 'api', '.env', 'etc', 'passwd')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'),
+        async (segments, method) => {
+          const url = `http://portal.test/${segments.join('/')}`;
+          const response = await app.fetch(new Request(url, { method, body: method === 'GET' || method === 'HEAD' ? null : 'x' }));
+          sent += 1;
+          expect(response.status).toBeLessThan(500);
+          const text = await response.text();
+          expect(text).not.toContain('root:'); // /etc/passwd
+          expect(text).not.toContain(SCRIPT);
+        },
+      ),
+      { seed: SEED, numRuns: STATIC_RUNS },
+    );
+  }, 600_000);
+
+  it('sent at least 5,000 requests, and stored appeals reach e-mails only escaped', async () => {
+    expect(sent).toBeGreaterThanOrEqual(5000);
+    const stored = await payload.find({ collection: 'appeals', pagination: false, depth: 0, overrideAccess: true });
+    // Some generated submissions were valid, so the fuzz also went through registration and storage.
+    expect(stored.docs.length).toBeGreaterThan(0);
+    expect(stored.docs.some((doc) => String((doc as unknown as { text: string }).text).includes('<'))).toBe(true);
+    for (const appeal of stored.docs as unknown as { registrationNumber: string; name: string; text: string }[]) {
+      const email = renderConfirmationEmail({
+        company: { name: 'АО «Тест»', shortName: 'Тест', hotline: '8 800 100-00-00', email: 'info@example.ru' },
+        appeal: {
+          registrationNumber: appeal.registrationNumber,
+          typeLabel: 'вопрос',
+          clientName: appeal.name,
+          receivedAtText: '27 ноября 2026 г.',
+          deadlineText: '1 декабря 2026 г.',
+        },
+      });
+      expect(email.html).not.toMatch(/<(script|img|iframe)\b/i);
+      // Markup in a stored name would show as text, never as tags.
+      if (/[<>&"]/.test(appeal.name)) expect(email.html).not.toContain(appeal.name);
+    }
+  });
+});

@@ -72,6 +72,8 @@ export interface Config {
     appeals: Appeal;
     users: User;
     counters: Counter;
+    'site-builds': SiteBuild;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +87,8 @@ export interface Config {
     appeals: AppealsSelect<false> | AppealsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +120,8 @@ export interface Config {
     tasks: {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
+      buildSite: TaskBuildSite;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -282,6 +288,50 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * Каждое изменение опубликованных материалов запускает пересборку сайта. Несколько правок подряд попадают в одну сборку.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  requestedAt: string;
+  /**
+   * В сборку попадает всё, что опубликовано до этого момента.
+   */
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  changes?: number | null;
+  reasons?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Кто, что и когда изменил в материалах сайта и настройках. Записи не редактируются.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings';
+  /**
+   * Коллекция или раздел настроек
+   */
+  target: string;
+  documentId?: string | null;
+  summary?: string | null;
+  changedFields?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -350,7 +400,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations';
+        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -383,7 +433,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations') | null;
+  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -425,6 +475,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -567,6 +625,38 @@ export interface UsersSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  changes?: T;
+  reasons?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  target?: T;
+  documentId?: T;
+  summary?: T;
+  changedFields?: T;
+  user?: T;
+  userEmail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -906,6 +996,36 @@ export interface TaskSendConfirmation {
  */
 export interface TaskSweepConfirmations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    buildId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'faq';
+      value: number | Faq;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
   output?: unknown;
 }
 /**

@@ -5,6 +5,8 @@ export const COLLECTIONS = {
   topics: 'topics',
   appeals: 'appeals',
   counters: 'counters',
+  siteBuilds: 'site-builds',
+  auditLog: 'audit-log',
 } as const;
 
 export const GLOBALS = {

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     faq: Faq;
     topics: Topic;
+    redirects: Redirect;
     appeals: Appeal;
     users: User;
     counters: Counter;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -193,6 +195,20 @@ export interface Topic {
   slug: string;
   description?: string | null;
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Старые адреса страниц и куда с них отправлять посетителей (ответ 301). Адрес указывается без домена, например /faq/oplata/staryi-adres/.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to: string;
+  origin?: ('manual' | 'auto') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -465,6 +481,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'appeals';
         value: number | Appeal;
       } | null)
@@ -549,6 +569,17 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

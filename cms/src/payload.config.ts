@@ -9,6 +9,7 @@ import { Appeals } from './collections/Appeals';
 import { AuditLog } from './collections/AuditLog';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
+import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
@@ -38,7 +39,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Appeals, Users, Counters, SiteBuilds, AuditLog],
+  collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

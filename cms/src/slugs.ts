@@ -7,6 +7,7 @@ export const COLLECTIONS = {
   counters: 'counters',
   siteBuilds: 'site-builds',
   auditLog: 'audit-log',
+  redirects: 'redirects',
 } as const;
 
 export const GLOBALS = {

@@ -153,12 +153,39 @@ describe('publishing pipeline', () => {
     expect(page('faq', topicSlug, 'paket-2')).toContain('Изменённый вопрос два?');
   }, 240_000);
 
+  it('changing a published entry\'s slug adds a redirect from the old address that the build writes for the public server', async () => {
+    const topicSlug = ((await payload.findByID({ collection: 'topics', id: topicId, overrideAccess: true })) as unknown as { slug: string }).slug;
+    const id = (await payload.find({ collection: 'faq', where: { slug: { equals: 'paket-4' } }, overrideAccess: true })).docs[0]!.id;
+    // A draft with a new slug moves nothing yet.
+    await payload.update({ collection: 'faq', id, user: editor, overrideAccess: false, draft: true, data: { slug: 'paket-chetyre', _status: 'draft' } as never });
+    expect((await payload.find({ collection: 'redirects', overrideAccess: true })).totalDocs).toBe(0);
+    await payload.update({ collection: 'faq', id, user: editor, overrideAccess: false, data: { slug: 'paket-chetyre', _status: 'published' } as never });
+    const redirects = (await payload.find({ collection: 'redirects', overrideAccess: true })).docs as unknown as { from: string; to: string; origin: string }[];
+    expect(redirects).toEqual([expect.objectContaining({ from: `/faq/${topicSlug}/paket-4/`, to: `/faq/${topicSlug}/paket-chetyre/`, origin: 'auto' })]);
+    await runBuildJobs();
+    const file = JSON.parse(fs.readFileSync(path.join(fs.realpathSync(currentLink), '_redirects.json'), 'utf8'));
+    expect(file).toContainEqual({ from: `/faq/${topicSlug}/paket-4/`, to: `/faq/${topicSlug}/paket-chetyre/` });
+    expect(page('faq', topicSlug, 'paket-chetyre')).toContain('Пакетный вопрос номер 4?');
+    // Anonymous visitors cannot list redirects through the API; they only ever see 301 answers.
+    await expect(payload.find({ collection: 'redirects', overrideAccess: false })).rejects.toThrow();
+  }, 240_000);
+
+  it('renaming a topic redirects the topic page and every entry in it', async () => {
+    const topic = (await payload.findByID({ collection: 'topics', id: topicId, overrideAccess: true })) as unknown as { slug: string };
+    await payload.update({ collection: 'topics', id: topicId, user: editor, overrideAccess: false, data: { slug: 'novaya-tema' } as never });
+    const froms = ((await payload.find({ collection: 'redirects', pagination: false, overrideAccess: true })).docs as unknown as { from: string; to: string }[]).map((r) => `${r.from} ${r.to}`);
+    expect(froms).toContain(`/faq/${topic.slug}/ /faq/novaya-tema/`);
+    expect(froms).toContain(`/faq/${topic.slug}/paket-5/ /faq/novaya-tema/paket-5/`);
+  });
+
   it('company settings are public: saving them requests a build', async () => {
     const admin = await createStaff(payload, 'boss@example.ru', ['admin']);
-    const queuedBefore = (await builds()).filter((build) => build.status === 'queued').length;
+    await runBuildJobs();
     await payload.updateGlobal({ slug: 'company-settings', user: admin, overrideAccess: false, data: { hotline: '8 800 555-00-00' } as never });
-    expect((await builds()).filter((build) => build.status === 'queued').length).toBe(queuedBefore + 1);
-  });
+    const queued = (await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true })).docs as unknown as { reasons: string }[];
+    expect(queued).toHaveLength(1);
+    expect(queued[0]?.reasons).toContain('company-settings');
+  }, 240_000);
 
   it('only the server writes build records; handlers cannot read them', async () => {
     const [first] = await builds();

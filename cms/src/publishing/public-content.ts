@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload';
 import { isAnyone, isEditorOrAdmin, publishedOrStaff } from '../access/roles';
 import { auditAfterChange, auditAfterDelete, auditAfterGlobalChange } from '../audit/hooks';
+import { redirectOnMoveHooks, type PublicPath } from './redirects';
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete, rebuildSiteAfterGlobalChange, rememberPublishedState } from './hooks';
 
 /** Options of {@link publicContent}. */
@@ -12,6 +13,8 @@ export interface PublicContentOptions {
    * moment they are saved (the topic classifier also drives the form and routing); their saves rebuild the site.
    */
   drafts?: boolean;
+  /** The document's address on the site; when it changes on publish, a redirect from the old one is added. */
+  publicPath?: PublicPath;
 }
 
 /** Sidebar note with the document's state on the site (cms/src/components/LiveStateField.tsx). */
@@ -37,13 +40,14 @@ export const reviewByField: Field = {
 /**
  * Makes a collection public content in one line: drafts and versions with scheduled publish and unpublish,
  * anonymous reads of published documents only, editors (and administrators) create, edit and publish, every
- * publish/unpublish/delete rebuilds the site, every change goes to the audit log, and the sidebar shows whether
- * the published version is on the site yet. Hooks and access already on the config are kept and run first.
+ * publish/unpublish/delete rebuilds the site, every change goes to the audit log, the sidebar shows whether
+ * the published version is on the site yet, and (with `publicPath`) a changed address gets a redirect. Hooks and access already on the config are kept and run first.
  *
  * @example export const Tariffs = publicContent({ slug: 'tariffs', fields: [...] }, { reviewBy: true });
  */
 export function publicContent(config: CollectionConfig, options: PublicContentOptions = {}): CollectionConfig {
   const hooks = config.hooks ?? {};
+  const moved = options.publicPath ? redirectOnMoveHooks(options.publicPath) : null;
   return {
     ...config,
     ...(options.drafts === false
@@ -59,8 +63,8 @@ export function publicContent(config: CollectionConfig, options: PublicContentOp
     },
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedState],
-      afterChange: [...(hooks.afterChange ?? []), rebuildSiteAfterChange, auditAfterChange],
+      beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedState, ...(moved ? [moved.beforeChange] : [])],
+      afterChange: [...(hooks.afterChange ?? []), ...(moved ? [moved.afterChange] : []), rebuildSiteAfterChange, auditAfterChange],
       afterDelete: [...(hooks.afterDelete ?? []), rebuildSiteAfterDelete, auditAfterDelete],
     },
     fields: [...config.fields, ...(options.reviewBy ? [reviewByField] : []), liveStateField],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
+import { faqPublicPath } from '../../publishing/public-paths';
 import { COLLECTIONS } from '../../slugs';
 import { syncFaqToSearch, removeFaqFromSearch } from './hooks/sync-search';
 
@@ -39,4 +40,4 @@ export const Faq: CollectionConfig = publicContent({
     },
     { name: 'answer', label: 'Ответ', type: 'richText', required: true },
   ],
-});
+}, { publicPath: faqPublicPath });

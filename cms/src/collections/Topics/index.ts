@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { COLLECTIONS } from '../../slugs';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
+import { redirectEntriesOfRenamedTopic, topicPublicPath } from '../../publishing/public-paths';
 import { reindexFaqAfterTopicChange, reindexFaqAfterTopicDelete } from './hooks/reindex-faq';
 
 /**
@@ -13,7 +14,7 @@ export const Topics: CollectionConfig = publicContent(
     labels: { singular: 'Тема', plural: 'Темы (классификатор)' },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'] },
     defaultSort: 'order',
-    hooks: { afterChange: [reindexFaqAfterTopicChange], afterDelete: [reindexFaqAfterTopicDelete] },
+    hooks: { afterChange: [reindexFaqAfterTopicChange, redirectEntriesOfRenamedTopic], afterDelete: [reindexFaqAfterTopicDelete] },
     fields: [
       { name: 'title', label: 'Название', type: 'text', required: true },
       slugField(),
@@ -21,5 +22,5 @@ export const Topics: CollectionConfig = publicContent(
       { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
     ],
   },
-  { drafts: false },
+  { drafts: false, publicPath: topicPublicPath },
 );

@@ -9,19 +9,31 @@ import { freePort } from '../scripts/lib/free-port';
 import { ROOT } from '../scripts/lib/paths';
 import { startStack } from '../scripts/lib/stack';
 import { confirmationLatency } from './confirmation-latency';
+import { generateFaq, publishLatency } from './publish-latency';
 
+/** Size of the generated site for the publish-to-live measure (issue 4: target under 60 s at 2,000 pages). */
+const LARGE_SITE = Number(process.env.BENCH_LARGE_SITE ?? 2000);
 const machine = { cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` };
 const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
 const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
 process.stdout.write(`Benchmarks on ${machine.cores} cores, Node ${machine.node}\n`);
 const startedAt = Date.now();
-const stack = await startStack({ varDir, ports, verbose: false, cmsEnv: { ADMIN_PASSWORD: 'bench-admin-password-1234' } });
+const admin = { email: 'admin@example.ru', password: 'bench-admin-password-1234' };
+const stack = await startStack({ varDir, ports, verbose: false, cmsEnv: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
 const stackStartMs = Date.now() - startedAt;
 
 try {
   process.stdout.write('• confirmation latency: 50 questions, one every 200 ms…\n');
   const confirmation = await confirmationLatency(stack, 50, 200);
-  const report = { date: new Date().toISOString(), machine, stackStartMs, confirmation };
+  process.stdout.write('• publish-to-live latency on the demo site: 10 edits…\n');
+  const publishDemo = await publishLatency(stack, { ...admin, edits: 10 });
+  process.stdout.write(`• generating a site of ${LARGE_SITE} FAQ pages through the REST API…\n`);
+  const generateStarted = Date.now();
+  const generated = await generateFaq(stack, { ...admin, target: LARGE_SITE });
+  const generateMs = Date.now() - generateStarted;
+  process.stdout.write(`• publish-to-live latency at ${LARGE_SITE} pages: 10 edits…\n`);
+  const publishLarge = await publishLatency(stack, { ...admin, edits: 10 });
+  const report = { date: new Date().toISOString(), machine, stackStartMs, confirmation, publishDemo, generated, generateMs, publishLarge };
   const outDir = path.join(ROOT, 'var', 'bench');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -34,6 +46,10 @@ try {
 | stack start (fresh data, CMS prebuilt)    | ${ms(stackStartMs)} | | |
 | question registered (HTTP 201)            | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.max)} |
 | confirmation e-mail in the sink (${confirmation.confirmed}/${confirmation.submissions}) | ${ms(c.median)} | ${ms(c.p95)} | ${ms(c.max)} |
+| publish → live, demo site (${publishDemo.publishedFaq} FAQ, page + search) | ${ms(publishDemo.liveMs.median)} | ${ms(publishDemo.liveMs.p95)} | ${ms(publishDemo.liveMs.max)} |
+| publish → live, ${publishLarge.publishedFaq} FAQ pages (page + search) | ${ms(publishLarge.liveMs.median)} | ${ms(publishLarge.liveMs.p95)} | ${ms(publishLarge.liveMs.max)} |
+
+Publish → live target: under 60 s at ${LARGE_SITE} pages (${publishLarge.liveMs.max < 60_000 ? 'met' : 'NOT met'}).
 
 Report: var/bench/report.json
 `);

@@ -193,6 +193,27 @@ describe('publishing pipeline', () => {
     await expect(payload.find({ collection: 'site-builds', user: handler, overrideAccess: false })).rejects.toThrow();
   });
 
+  it('the audit log records who did what to public content and settings, and nobody can alter it', async () => {
+    const entries = (await payload.find({ collection: 'audit-log', pagination: false, sort: 'at', user: editor, overrideAccess: false })).docs as unknown as {
+      id: number;
+      action: string;
+      target: string;
+      userEmail: string;
+      documentId?: string;
+      changedFields?: string;
+    }[];
+    const paket1 = (await payload.find({ collection: 'faq', where: { slug: { equals: 'paket-1' } }, overrideAccess: true, draft: true })).docs[0]!.id;
+    const forPaket1 = entries.filter((entry) => entry.target === 'faq' && entry.documentId === String(paket1)).map((entry) => `${entry.action} ${entry.userEmail}`);
+    expect(forPaket1).toEqual(['publish editor@example.ru', 'draft editor@example.ru', 'unpublish editor@example.ru']);
+    expect(entries.find((entry) => entry.action === 'draft' && entry.documentId === String(paket1))?.changedFields).toContain('question');
+    expect(entries.some((entry) => entry.target === 'company-settings' && entry.action === 'settings' && entry.userEmail === 'boss@example.ru')).toBe(true);
+    expect(entries.some((entry) => entry.target === 'topics' && entry.action === 'update')).toBe(true);
+    const first = entries[0]!;
+    await expect(payload.update({ collection: 'audit-log', id: first.id, user: editor, overrideAccess: false, data: { userEmail: 'x@example.ru' } as never })).rejects.toThrow();
+    await expect(payload.delete({ collection: 'audit-log', id: first.id, user: editor, overrideAccess: false })).rejects.toThrow();
+    await expect(payload.find({ collection: 'audit-log', user: handler, overrideAccess: false })).rejects.toThrow();
+  });
+
   it('a build interrupted by a restart is marked failed and a new one is queued', async () => {
     const { recoverInterruptedBuilds } = await import('../src/publishing/site-build');
     await payload.delete({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true });

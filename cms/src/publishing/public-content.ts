@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload';
-import { isAnyone, isEditorOrAdmin, publishedOrStaff } from '../access/roles';
+import { isAnyone, isEditorOrAdmin, publishedOrEditors } from '../access/roles';
 import { auditAfterChange, auditAfterDelete, auditAfterGlobalChange } from '../audit/hooks';
 import { redirectOnMoveHooks, type PublicPath } from './redirects';
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete, rebuildSiteAfterGlobalChange, rememberPublishedState } from './hooks';
@@ -54,13 +54,15 @@ export function publicContent(config: CollectionConfig, options: PublicContentOp
       ? {}
       : { versions: { maxPerDoc: 20, ...(typeof config.versions === 'object' ? config.versions : {}), drafts: { schedulePublish: { timeFormat: 'HH:mm' } } } }),
     access: {
-      read: options.drafts === false ? isAnyone : publishedOrStaff,
+      read: options.drafts === false ? isAnyone : publishedOrEditors,
       create: isEditorOrAdmin,
       update: isEditorOrAdmin,
       delete: isEditorOrAdmin,
       readVersions: isEditorOrAdmin,
       ...config.access,
     },
+    // The access-matrix test (cms/test/access-matrix.int.test.ts) checks every collection against its profile.
+    custom: { accessProfile: options.drafts === false ? 'public-reference' : 'public-content', ...config.custom },
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedState, ...(moved ? [moved.beforeChange] : [])],
@@ -82,6 +84,7 @@ export function publicSettings(config: GlobalConfig, options: PublicSettingsOpti
   const hooks = config.hooks ?? {};
   return {
     ...config,
+    custom: { accessProfile: 'settings', ...config.custom },
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), ...(options.onSite === false ? [] : [rebuildSiteAfterGlobalChange]), auditAfterGlobalChange],

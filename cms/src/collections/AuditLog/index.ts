@@ -30,6 +30,7 @@ export const AuditLog: CollectionConfig = {
     description: 'Кто, что и когда изменил в материалах сайта и настройках. Записи не редактируются.',
   },
   defaultSort: '-at',
+  custom: { accessProfile: 'server-records' },
   access: { read: isEditorOrAdmin, create: isNobody, update: isNobody, delete: isNobody },
   fields: [
     { name: 'at', label: 'Когда', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -25,6 +25,7 @@ export const Redirects: CollectionConfig = publicContent(
     },
     // Not content: the public learns redirects only as 301 answers of the public server.
     access: { read: isEditorOrAdmin },
+    custom: { accessProfile: 'staff-managed' },
     fields: [
       { name: 'from', label: 'Старый адрес', type: 'text', required: true, unique: true, index: true, validate: validPath },
       { name: 'to', label: 'Новый адрес', type: 'text', required: true, validate: validPath },

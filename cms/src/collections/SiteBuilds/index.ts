@@ -27,6 +27,7 @@ export const SiteBuilds: CollectionConfig = {
     description: 'Каждое изменение опубликованных материалов запускает пересборку сайта. Несколько правок подряд попадают в одну сборку.',
   },
   defaultSort: '-requestedAt',
+  custom: { accessProfile: 'server-records' },
   access: { read: isEditorOrAdmin, create: isNobody, update: isNobody, delete: isNobody },
   fields: [
     {

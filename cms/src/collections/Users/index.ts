@@ -13,6 +13,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  custom: { accessProfile: 'users' },
   access: {
     read: isAdminOrSelf,
     create: isAdmin,

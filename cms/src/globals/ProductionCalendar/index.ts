@@ -13,6 +13,7 @@ export const ProductionCalendar: GlobalConfig = publicSettings(
     slug: GLOBALS.productionCalendar,
     label: 'Производственный календарь',
     access: { read: isAnyone, update: isEditorOrAdmin },
+    custom: { accessProfile: 'editorial-settings' },
     fields: [
       {
         name: 'years',

@@ -35,6 +35,8 @@ const CmsEnvSchema = z.object({
   SITE_EXPORT_URL: z.string().url().optional(),
   /** How long a rebuild waits for more changes before it starts, so a burst of edits makes one build. */
   SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  /** Origin of the admin for links in staff e-mails, e.g. https://cms.example.ru (default: none, paths only). */
+  CMS_PUBLIC_URL: z.string().url().optional(),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });

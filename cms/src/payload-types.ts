@@ -123,6 +123,7 @@ export interface Config {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
       buildSite: TaskBuildSite;
+      remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -178,6 +179,10 @@ export interface Faq {
     };
     [k: string]: unknown;
   };
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -416,7 +421,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendConfirmation'
+          | 'sweepConfirmations'
+          | 'buildSite'
+          | 'remindOverdueReview'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -449,7 +460,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'remindOverdueReview' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -556,6 +569,7 @@ export interface FaqSelect<T extends boolean = true> {
   topic?: T;
   audience?: T;
   answer?: T;
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -790,6 +804,10 @@ export interface CompanySetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -921,6 +939,7 @@ export interface CompanySettingsSelect<T extends boolean = true> {
         hours?: T;
         id?: T;
       };
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1037,6 +1056,14 @@ export interface TaskBuildSite {
   input: {
     buildId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOverdueReview".
+ */
+export interface TaskRemindOverdueReview {
+  input?: unknown;
   output?: unknown;
 }
 /**

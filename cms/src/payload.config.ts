@@ -36,7 +36,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Интернет-приёмная' },
     dateFormat: 'dd.MM.yyyy HH:mm',
-    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/ReviewOverdue#ReviewOverdue', '/components/PublishingReport#PublishingReport'],
+    },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
   collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog],

@@ -1,5 +1,5 @@
 import * as migration_20261127_151211_initial from './20261127_151211_initial';
-import * as migration_20261127_153636_issue4_publishing from './20261127_153636_issue4_publishing';
+import * as migration_20261127_154303_issue4_publishing from './20261127_154303_issue4_publishing';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_151211_initial',
   },
   {
-    up: migration_20261127_153636_issue4_publishing.up,
-    down: migration_20261127_153636_issue4_publishing.down,
-    name: '20261127_153636_issue4_publishing'
+    up: migration_20261127_154303_issue4_publishing.up,
+    down: migration_20261127_154303_issue4_publishing.down,
+    name: '20261127_154303_issue4_publishing'
   },
 ];

@@ -77,6 +77,8 @@ export function publicContent(config: CollectionConfig, options: PublicContentOp
 export interface PublicSettingsOptions {
   /** The setting is shown on the site, so a change rebuilds it (default true). */
   onSite?: boolean;
+  /** Adds the «Проверить до» date (contacts, office hours). */
+  reviewBy?: boolean;
 }
 
 /** Makes a global an audited setting; settings shown on the site also rebuild it when saved. */
@@ -85,6 +87,7 @@ export function publicSettings(config: GlobalConfig, options: PublicSettingsOpti
   return {
     ...config,
     custom: { accessProfile: 'settings', ...config.custom },
+    fields: [...config.fields, ...(options.reviewBy ? [reviewByField] : [])],
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), ...(options.onSite === false ? [] : [rebuildSiteAfterGlobalChange]), auditAfterGlobalChange],

@@ -40,4 +40,4 @@ export const Faq: CollectionConfig = publicContent({
     },
     { name: 'answer', label: 'Ответ', type: 'richText', required: true },
   ],
-}, { publicPath: faqPublicPath });
+}, { publicPath: faqPublicPath, reviewBy: true });

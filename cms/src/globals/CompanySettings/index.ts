@@ -39,5 +39,5 @@ export const CompanySettings: GlobalConfig = publicSettings(
       },
     ],
   },
-  {},
+  { reviewBy: true },
 );

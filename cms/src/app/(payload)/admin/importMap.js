@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
+import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from '../../../components/ReviewOverdue'
+import { PublishingReport as PublishingReport_ecaf0e003af773d2ef70764b5d9d359e } from '../../../components/PublishingReport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
+  "/components/ReviewOverdue#ReviewOverdue": ReviewOverdue_58d462a6be399d5bf665ef9df7baca52,
+  "/components/PublishingReport#PublishingReport": PublishingReport_ecaf0e003af773d2ef70764b5d9d359e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

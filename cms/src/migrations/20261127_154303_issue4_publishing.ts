@@ -54,12 +54,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`faq\` ADD \`review_by\` text;`)
+  await db.run(sql`CREATE INDEX \`faq_review_by_idx\` ON \`faq\` (\`review_by\`);`)
+  await db.run(sql`ALTER TABLE \`_faq_v\` ADD \`version_review_by\` text;`)
+  await db.run(sql`CREATE INDEX \`_faq_v_version_version_review_by_idx\` ON \`_faq_v\` (\`version_review_by\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`redirects_id\` integer REFERENCES redirects(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`site_builds_id\` integer REFERENCES site_builds(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`ALTER TABLE \`company_settings\` ADD \`review_by\` text;`)
+  await db.run(sql`CREATE INDEX \`company_settings_review_by_idx\` ON \`company_settings\` (\`review_by\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -97,4 +103,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appeals_id_idx\` ON \`payload_locked_documents_rels\` (\`appeals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`counters_id\`);`)
+  await db.run(sql`DROP INDEX \`faq_review_by_idx\`;`)
+  await db.run(sql`ALTER TABLE \`faq\` DROP COLUMN \`review_by\`;`)
+  await db.run(sql`DROP INDEX \`_faq_v_version_version_review_by_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_faq_v\` DROP COLUMN \`version_review_by\`;`)
+  await db.run(sql`DROP INDEX \`company_settings_review_by_idx\`;`)
+  await db.run(sql`ALTER TABLE \`company_settings\` DROP COLUMN \`review_by\`;`)
 }

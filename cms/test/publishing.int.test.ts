@@ -77,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.close();
   await new Promise((resolve) => server?.close(resolve));
-  fs.rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_WORK) fs.rmSync(work, { recursive: true, force: true });
 });
 
 describe('publishing pipeline', () => {
@@ -212,6 +212,41 @@ describe('publishing pipeline', () => {
     await expect(payload.update({ collection: 'audit-log', id: first.id, user: editor, overrideAccess: false, data: { userEmail: 'x@example.ru' } as never })).rejects.toThrow();
     await expect(payload.delete({ collection: 'audit-log', id: first.id, user: editor, overrideAccess: false })).rejects.toThrow();
     await expect(payload.find({ collection: 'audit-log', user: handler, overrideAccess: false })).rejects.toThrow();
+  });
+
+  it('the draft preview renders the latest draft through the site\'s own page template, publishing nothing', async () => {
+    const { renderFaqPreview } = await import('../src/publishing/preview');
+    const topicSlug = ((await payload.findByID({ collection: 'topics', id: topicId, overrideAccess: true })) as unknown as { slug: string }).slug;
+    const id = (await payload.find({ collection: 'faq', where: { slug: { equals: 'paket-6' } }, overrideAccess: true })).docs[0]!.id;
+    await payload.update({ collection: 'faq', id, user: editor, overrideAccess: false, draft: true, data: { question: 'Черновой вопрос <шесть>?', answer: richText('Черновой ответ шесть.'), _status: 'draft' } as never });
+    const html = (await renderFaqPreview(payload, String(id)))!;
+    expect(html).toContain('Предпросмотр черновика');
+    expect(html).toContain('<h1 data-preview="question">Черновой вопрос &lt;шесть&gt;?</h1>');
+    expect(html).toContain('Черновой ответ шесть.');
+    expect(html).not.toContain('Ответ номер 6.');
+    // The site's layout around it: breadcrumbs to the topic, styles from the public site.
+    expect(html).toContain(`/faq/${topicSlug}/`);
+    expect(html).toMatch(/href="http:\/\/[^"]+\/_astro\/[^"]+\.css"/);
+    expect(page('faq', topicSlug, 'paket-6')).toContain('Пакетный вопрос номер 6?');
+    expect(await renderFaqPreview(payload, '999999')).toBeNull();
+  });
+
+  it('a scheduled publish publishes the draft when its time comes, and the site is rebuilt', async () => {
+    await runBuildJobs();
+    const draft = await payload.create({
+      collection: 'faq',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { question: 'Новые тарифы с 1 июля?', slug: 'tarify-s-iyulya', topic: topicId, audience: 'all', answer: richText('Да.'), _status: 'draft' } as never,
+    });
+    // What the admin's «Запланировать публикацию» queues (Payload's schedulePublish task), due now.
+    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000), input: { type: 'publish', doc: { relationTo: 'faq', value: String(draft.id) } } } as never);
+    expect((await builds()).filter((build) => build.status === 'queued')).toHaveLength(0);
+    await payload.jobs.run();
+    const published = await payload.findByID({ collection: 'faq', id: draft.id, overrideAccess: true });
+    expect((published as unknown as { _status: string })._status).toBe('published');
+    expect((await builds()).filter((build) => build.status === 'queued')).toHaveLength(1);
   });
 
   it('a build interrupted by a restart is marked failed and a new one is queued', async () => {

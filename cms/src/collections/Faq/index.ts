@@ -14,6 +14,8 @@ export const Faq: CollectionConfig = publicContent({
     useAsTitle: 'question',
     defaultColumns: ['question', 'topic', 'audience', '_status', 'updatedAt'],
     listSearchableFields: ['question', 'slug'],
+    // «Предпросмотр»: the latest draft rendered through the site's template (cms/src/publishing/preview.ts).
+    preview: (doc) => `/api/preview/faq/${String(doc.id)}`,
   },
   hooks: {
     afterChange: [syncFaqToSearch],

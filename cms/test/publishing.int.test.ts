@@ -77,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.close();
   await new Promise((resolve) => server?.close(resolve));
-  if (!process.env.KEEP_WORK) fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
 });
 
 describe('publishing pipeline', () => {

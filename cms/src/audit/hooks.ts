@@ -28,7 +28,7 @@ async function write(req: PayloadRequest, entry: { action: AuditAction; target: 
         changedFields: entry.changedFields?.join(', ').slice(0, 1000),
         user: user?.id,
         // Staff e-mail, not client data: the trail must say who acted even after the account is deleted.
-        userEmail: user?.email ?? (req.context.scheduled ? 'расписание' : 'система'),
+        userEmail: user?.email ?? 'система',
       } as never,
     });
   } catch (error) {

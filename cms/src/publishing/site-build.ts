@@ -114,7 +114,7 @@ export async function requestSiteBuild(payload: Payload, reason: string, now: ()
 /**
  * Runs one queued build: marks it running (everything published before this moment is in it), builds into a fresh
  * folder, swaps it in, and records the outcome. A failure is recorded with its error and leaves the previous site
- * online; it is not retried (the next change, or «Пересобрать сайт», starts a new build).
+ * online; it is not retried (the next change, or the next CMS start, builds again).
  */
 export async function runSiteBuild(payload: Payload, buildId: string): Promise<SiteBuildStatus | 'skipped'> {
   const settings = siteBuildSettings();

@@ -31,6 +31,9 @@ describe('publishing journey', () => {
 
     const builds = await cms.request<{ docs: { status: string }[] }>('GET', '/api/site-builds?sort=-requestedAt&limit=1');
     expect(builds.docs[0]?.status).toBe('succeeded');
+    // The document's page in the admin carries the «На сайте» note.
+    const adminPage = await fetch(`${CMS_URL}/admin/collections/faq/${entry.id}`, { headers: { Cookie: `payload-token=${cms.token}` } });
+    expect(await adminPage.text()).toMatch(/Опубликовано на сайте сегодня в \d{1,2}:\d{2}/);
   });
 
   it('a changed address answers 301 from the old one on the public server', async () => {

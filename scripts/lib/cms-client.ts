@@ -1,5 +1,7 @@
 /** A staff session against the CMS REST API (Payload), for benchmarks and journeys that act as an editor. */
 export interface CmsClient {
+  /** The session token (also valid as the admin's `payload-token` cookie). */
+  token: string;
   /** Sends a JSON request with the staff token; throws with the answer's text unless it is 2xx. */
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
 }
@@ -14,6 +16,7 @@ export async function loginToCms(cmsUrl: string, email: string, password: string
   if (!response.ok) throw new Error(`CMS login as ${email} answered ${response.status}`);
   const { token } = (await response.json()) as { token: string };
   return {
+    token,
     async request<T>(method: string, path: string, body?: unknown): Promise<T> {
       const answer = await fetch(`${cmsUrl}${path}`, {
         method,

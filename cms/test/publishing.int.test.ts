@@ -247,6 +247,14 @@ describe('publishing pipeline', () => {
     const published = await payload.findByID({ collection: 'faq', id: draft.id, overrideAccess: true });
     expect((published as unknown as { _status: string })._status).toBe('published');
     expect((await builds()).filter((build) => build.status === 'queued')).toHaveLength(1);
+
+    // A scheduled unpublish (e.g. an outage notice that expires) takes it off the site the same way.
+    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000), input: { type: 'unpublish', doc: { relationTo: 'faq', value: String(draft.id) } } } as never);
+    await payload.jobs.run();
+    const unpublished = await payload.findByID({ collection: 'faq', id: draft.id, overrideAccess: true });
+    expect((unpublished as unknown as { _status: string })._status).toBe('draft');
+    const queued = (await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true })).docs as unknown as { reasons: string }[];
+    expect(queued[0]?.reasons).toContain('снят с публикации');
   });
 
   it('a build interrupted by a restart is marked failed and a new one is queued', async () => {

@@ -15,6 +15,7 @@ import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as formsThroughput } from './modules/forms-throughput';
 import { run as lighthouse } from './modules/lighthouse';
 import { run as pageWeights } from './modules/page-weights';
+import { run as publishLatency } from './modules/publish-latency';
 import { run as searchLatency } from './modules/search-latency';
 import { run as siteBuild } from './modules/site-build';
 
@@ -26,6 +27,8 @@ const MODULES: Record<string, BenchRun> = {
   formsThroughput,
   confirmationLatency,
   lighthouse,
+  // Last: it adds 2,000 generated pages to the stack's data.
+  publishLatency,
 };
 
 const log = (message: string) => process.stdout.write(`• ${message}\n`);

@@ -28,6 +28,17 @@ const CmsEnvSchema = z.object({
   JOBS_AUTORUN: z.enum(['on', 'off']).default('on'),
   /** Log level of the CMS (pino): trace, debug, info, warn, error, fatal, silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /**
+   * Site rebuilds from the CMS (cms/src/publishing): the builds folder, the symlink the public server serves, and
+   * this process's own snapshot URL that `astro build` reads. Unset SITE_BUILDS_DIR disables rebuilds.
+   */
+  SITE_BUILDS_DIR: z.string().optional(),
+  SITE_CURRENT_LINK: z.string().optional(),
+  SITE_EXPORT_URL: z.string().url().optional(),
+  /** How long a rebuild waits for more changes before it starts, so a burst of edits makes one build. */
+  SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  /** Origin of the admin for links in staff e-mails, e.g. https://cms.example.ru (default: none, paths only). */
+  CMS_PUBLIC_URL: z.string().url().optional(),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });

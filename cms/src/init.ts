@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { migrations } from './migrations';
 import { usesMongo } from './db';
 import { portalRoot, readCmsEnv } from './env';
+import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
 
@@ -19,4 +20,6 @@ export async function initPortal(payload: Payload): Promise<void> {
   }
   const indexed = await rebuildSearchIndex(payload);
   payload.logger.info(`search index: ${indexed} published FAQ entries`);
+  const interrupted = await recoverInterruptedBuilds(payload);
+  if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

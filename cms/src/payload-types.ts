@@ -69,9 +69,12 @@ export interface Config {
   collections: {
     faq: Faq;
     topics: Topic;
+    redirects: Redirect;
     appeals: Appeal;
     users: User;
     counters: Counter;
+    'site-builds': SiteBuild;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -82,9 +85,12 @@ export interface Config {
   collectionsSelect: {
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +122,9 @@ export interface Config {
     tasks: {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
+      buildSite: TaskBuildSite;
+      remindOverdueReview: TaskRemindOverdueReview;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -170,6 +179,10 @@ export interface Faq {
     };
     [k: string]: unknown;
   };
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -187,6 +200,20 @@ export interface Topic {
   slug: string;
   description?: string | null;
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Старые адреса страниц и куда с них отправлять посетителей (ответ 301). Адрес указывается без домена, например /faq/oplata/staryi-adres/.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to: string;
+  origin?: ('manual' | 'auto') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -282,6 +309,50 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * Каждое изменение опубликованных материалов запускает пересборку сайта. Несколько правок подряд попадают в одну сборку.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  requestedAt: string;
+  /**
+   * В сборку попадает всё, что опубликовано до этого момента.
+   */
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  changes?: number | null;
+  reasons?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Кто, что и когда изменил в материалах сайта и настройках. Записи не редактируются.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings';
+  /**
+   * Коллекция или раздел настроек
+   */
+  target: string;
+  documentId?: string | null;
+  summary?: string | null;
+  changedFields?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -350,7 +421,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations';
+        taskSlug:
+          | 'inline'
+          | 'sendConfirmation'
+          | 'sweepConfirmations'
+          | 'buildSite'
+          | 'remindOverdueReview'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -383,7 +460,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations') | null;
+  taskSlug?:
+    | ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'remindOverdueReview' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -415,6 +494,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'appeals';
         value: number | Appeal;
       } | null)
@@ -425,6 +508,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -478,6 +569,7 @@ export interface FaqSelect<T extends boolean = true> {
   topic?: T;
   audience?: T;
   answer?: T;
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -491,6 +583,17 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -567,6 +670,38 @@ export interface UsersSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  changes?: T;
+  reasons?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  target?: T;
+  documentId?: T;
+  summary?: T;
+  changedFields?: T;
+  user?: T;
+  userEmail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -669,6 +804,10 @@ export interface CompanySetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -800,6 +939,7 @@ export interface CompanySettingsSelect<T extends boolean = true> {
         hours?: T;
         id?: T;
       };
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -906,6 +1046,44 @@ export interface TaskSendConfirmation {
  */
 export interface TaskSweepConfirmations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    buildId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindOverdueReview".
+ */
+export interface TaskRemindOverdueReview {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'faq';
+      value: number | Faq;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
   output?: unknown;
 }
 /**

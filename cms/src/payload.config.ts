@@ -6,8 +6,11 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
 import { Appeals } from './collections/Appeals';
+import { AuditLog } from './collections/AuditLog';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
+import { Redirects } from './collections/Redirects';
+import { SiteBuilds } from './collections/SiteBuilds';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -33,9 +36,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Интернет-приёмная' },
     dateFormat: 'dd.MM.yyyy HH:mm',
+    components: {
+      beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/ReviewOverdue#ReviewOverdue', '/components/PublishingReport#PublishingReport'],
+    },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Appeals, Users, Counters],
+  collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
@@ -51,7 +57,14 @@ export default buildConfig({
   jobs: {
     tasks: jobTasks,
     // Every second: confirmations go out within about a second of registration. Silent: the sweep runs every 30 s.
-    autoRun: env.JOBS_AUTORUN === 'on' ? [{ cron: '* * * * * *', limit: 20, queue: 'default', silent: true }] : [],
+    autoRun:
+      env.JOBS_AUTORUN === 'on'
+        ? [
+            { cron: '* * * * * *', limit: 20, queue: 'default', silent: true },
+            // Site builds: one at a time, on their own queue, so a build never holds up the mail robot.
+            { cron: '* * * * * *', limit: 1, queue: 'site-build', silent: true },
+          ]
+        : [],
     // Completed jobs are deleted; failed ones stay visible to administrators.
     deleteJobOnComplete: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -5,6 +5,9 @@ export const COLLECTIONS = {
   topics: 'topics',
   appeals: 'appeals',
   counters: 'counters',
+  siteBuilds: 'site-builds',
+  auditLog: 'audit-log',
+  redirects: 'redirects',
 } as const;
 
 export const GLOBALS = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
+import { RedirectListSchema } from './redirects';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -61,5 +62,7 @@ export const SiteExportSchema = z.object({
   company: ExportCompanySchema,
   topics: z.array(ExportTopicSchema),
   faq: z.array(ExportFaqSchema),
+  /** Old addresses answered with 301 by the public server (written to the build as `_redirects.json`). */
+  redirects: RedirectListSchema.default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

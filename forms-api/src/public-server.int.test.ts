@@ -116,6 +116,7 @@ beforeAll(async () => {
   await writeFile(path.join(siteA, 'docs', 'dogovor.pdf'), '%PDF-1.4 test');
   await writeFile(path.join(siteA, '.env'), 'SECRET=1');
   await writeFile(path.join(siteB, 'index.html'), '<!DOCTYPE html><html lang="ru"><body>Главная B</body></html>');
+  await writeFile(path.join(siteA, '_redirects.json'), JSON.stringify([{ from: '/tarifi/', to: '/tarify/' }, { from: '/staryi/', to: '/tarifi/' }]));
   currentSite = siteA;
 
   upstream = await startUpstream();
@@ -228,6 +229,18 @@ describe('public server: static site', () => {
     expect(res.body).not.toContain('SECRET=1');
     expect(res.body).not.toContain('root:');
     expect([400, 404]).toContain(res.status);
+  });
+
+  it('answers old addresses from the build\'s redirects file with one 301, keeping the query; the file itself is not served', async () => {
+    for (const from of ['/tarifi/', '/tarifi', '/staryi/']) {
+      const res = await fetch(`${server.url}${from}?utm=1`, { redirect: 'manual' });
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe('/tarify/?utm=1');
+    }
+    expect((await fetch(`${server.url}/_redirects.json`)).status).toBe(404);
+    // Redirects belong to their build: the swapped-in site B has none.
+    currentSite = siteB;
+    expect((await fetch(`${server.url}/tarifi/`, { redirect: 'manual' })).status).toBe(404);
   });
 
   it('picks up a swapped site folder on the next request', async () => {

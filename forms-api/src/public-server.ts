@@ -1,10 +1,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { REDIRECTS_FILE } from '@portal/core/redirects';
 import { Hono, type Context } from 'hono';
 import { NOT_FOUND_MESSAGE } from './api-messages';
 import { DEFAULT_PROXY_MAX_BODY_BYTES, DEFAULT_PROXY_TIMEOUT_MS, forwardToCms } from './cms-proxy';
 import { errorResponse } from './json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
+import { redirectResponse } from './redirects';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
 /** Options of {@link createPublicApp}. */
@@ -88,7 +90,12 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.all('/api', () => apiNotFound());
   app.all('/api/*', () => apiNotFound());
 
-  app.all('*', (c) => serveStatic(c.req.raw, options.siteDir()));
+  // The redirects file belongs to the build, not to the public; old addresses get 301s from it.
+  app.all(`/${REDIRECTS_FILE}`, notFoundPage);
+  app.all('*', (c) => {
+    const siteDir = options.siteDir();
+    return redirectResponse(c.req.raw, siteDir) ?? serveStatic(c.req.raw, siteDir);
+  });
   return app;
 }
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { publishSite } from '@portal/site/build/publish-site';
 import { fingerprint } from './fingerprint';
 import { portIsFree } from './free-port';
 import { BIN, ROOT } from './paths';
@@ -60,7 +61,7 @@ export interface StackServices {
   pid(name: StackServiceName): number | undefined;
 }
 
-const CMS_SOURCES = ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'core/src', 'search/src', 'forms-api/src', 'content/src', 'package-lock.json'];
+const CMS_SOURCES = ['cms/src', 'site/build', 'cms/next.config.mjs', 'cms/package.json', 'core/src', 'search/src', 'forms-api/src', 'content/src', 'package-lock.json'];
 
 /** The environment every child gets: the pinned Node first on PATH, telemetry off. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -101,24 +102,18 @@ export async function ensureCmsBuild(progress: (message: string) => void, { forc
   progress(`CMS built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-/** Builds the static site from the CMS's published snapshot into a fresh folder and swaps it in. */
+/** Where the site builds and the current-site symlink live under the data folder. */
+export function siteDirs(varDir: string): { buildsDir: string; currentLink: string } {
+  return { buildsDir: path.join(varDir, 'site', 'builds'), currentLink: path.join(varDir, 'site', 'current') };
+}
+
+/**
+ * Builds the static site from the CMS's published snapshot into a fresh folder and swaps it in: the same
+ * function the CMS's rebuild job runs (site/build/publish-site.ts).
+ */
 export async function buildSite(varDir: string, cmsUrl: string, siteUrl: string): Promise<string> {
-  const builds = path.join(varDir, 'site', 'builds');
-  fs.mkdirSync(builds, { recursive: true });
-  const outDir = path.join(builds, `${Date.now()}-${process.pid}`);
-  await run(BIN.astro, ['build'], {
-    cwd: ROOT,
-    label: 'astro build',
-    env: childEnv({ SITE_EXPORT_URL: `${cmsUrl}/api/site-export`, SITE_OUT_DIR: outDir, SITE_URL: siteUrl }),
-  });
-  // Swap atomically: a new symlink renamed over the old one. The public server resolves it per request.
-  const current = path.join(varDir, 'site', 'current');
-  const temporary = `${current}.${process.pid}.tmp`;
-  fs.rmSync(temporary, { force: true });
-  fs.symlinkSync(outDir, temporary);
-  fs.renameSync(temporary, current);
-  for (const name of fs.readdirSync(builds).sort().slice(0, -2)) fs.rmSync(path.join(builds, name), { recursive: true, force: true });
-  return outDir;
+  const published = await publishSite({ rootDir: ROOT, ...siteDirs(varDir), exportUrl: `${cmsUrl}/api/site-export`, siteUrl, env: childEnv() });
+  return published.dir;
 }
 
 /**
@@ -178,6 +173,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
             PORTAL_ROOT: ROOT,
             SITE_URL: siteUrl,
+            // The rebuild job (cms/src/publishing) builds the site the same way this script does at start.
+            SITE_BUILDS_DIR: siteDirs(varDir).buildsDir,
+            SITE_CURRENT_LINK: siteDirs(varDir).currentLink,
+            SITE_EXPORT_URL: `${cmsUrl}/api/site-export`,
             ADMIN_EMAIL: adminEmail,
             ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
             ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),

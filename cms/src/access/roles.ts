@@ -33,11 +33,11 @@ export const isNobody: Access = () => false;
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 
 /**
- * Published documents for everyone; drafts too for staff. Returns a query constraint so lists stay
- * filtered rather than refused.
+ * Published documents for everyone; drafts too for editors and administrators (appeal handlers see what the public
+ * sees: they have no business with unpublished content).
  */
-export const publishedOrStaff: Access = ({ req }) => {
-  if (rolesOf(req).length > 0) return true;
+export const publishedOrEditors: Access = ({ req }) => {
+  if (hasAnyRole(req, ['editor', 'admin'])) return true;
   return { _status: { equals: 'published' } };
 };
 

@@ -3,6 +3,8 @@ import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { searchEngine } from '../search/engine';
+import { renderFaqPreview } from '../publishing/preview';
+import { publishingReport } from '../publishing/report';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -31,6 +33,29 @@ export const endpoints: Endpoint[] = [
     path: '/site-export',
     method: 'get',
     handler: async (req) => Response.json(await buildSiteExport(req.payload), { headers: { 'Cache-Control': 'no-store' } }),
+  },
+  {
+    // Editors and administrators: a FAQ draft rendered through the site's template (the admin's «Предпросмотр»).
+    path: '/preview/faq/:id',
+    method: 'get',
+    handler: async (req) => {
+      const roles = (req.user as { roles?: string[] } | null)?.roles ?? [];
+      if (!roles.some((role) => role === 'editor' || role === 'admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      const html = await renderFaqPreview(req.payload, String(req.routeParams?.id ?? ''));
+      if (html === null) return Response.json({ message: 'Документ не найден.' }, { status: 404 });
+      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' } });
+    },
+  },
+  {
+    // Editors and administrators: the publishing report (requested → published → live) as JSON.
+    path: '/publishing-report',
+    method: 'get',
+    handler: async (req) => {
+      const roles = (req.user as { roles?: string[] } | null)?.roles ?? [];
+      if (!roles.some((role) => role === 'editor' || role === 'admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      const days = Math.min(366, Math.max(1, Number(new URL(req.url ?? 'http://x/').searchParams.get('days') ?? 30) || 30));
+      return Response.json({ rows: await publishingReport(req.payload, { since: new Date(Date.now() - days * 86_400_000) }) }, { headers: { 'Cache-Control': 'no-store' } });
+    },
   },
   {
     path: '/health',

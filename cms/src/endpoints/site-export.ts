@@ -3,6 +3,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { loadCompany } from '../appeals/settings';
 import { answerToText, findPublishedFaq } from '../search/engine';
+import { exportRedirects } from '../publishing/redirects';
 import { COLLECTIONS } from '../slugs';
 
 /**
@@ -10,10 +11,11 @@ import { COLLECTIONS } from '../slugs';
  * only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq] = await Promise.all([
+  const [company, topics, faq, redirects] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
+    exportRedirects(payload),
   ]);
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -41,5 +43,6 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       audience: entry.audience,
       updatedAt: (entry as unknown as { updatedAt: string }).updatedAt,
     })),
+    redirects,
   });
 }

@@ -18,6 +18,7 @@ export const Appeals: CollectionConfig = {
     defaultColumns: ['registrationNumber', 'type', 'topic', 'status', 'deadlineDate', 'receivedAt'],
   },
   defaultSort: '-receivedAt',
+  custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
     create: isNobody,

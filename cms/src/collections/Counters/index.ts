@@ -10,6 +10,7 @@ export const Counters: CollectionConfig = {
   slug: COLLECTIONS.counters,
   labels: { singular: 'Счётчик', plural: 'Счётчики номеров' },
   admin: { hidden: true },
+  custom: { accessProfile: 'internal' },
   access: { read: isAdmin, create: isNobody, update: isNobody, delete: isNobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },

@@ -1,26 +1,21 @@
 import type { CollectionConfig } from 'payload';
 import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
-import { isEditorOrAdmin, publishedOrStaff } from '../../access/roles';
 import { slugField } from '../../fields/slug';
+import { publicContent } from '../../publishing/public-content';
+import { faqPublicPath } from '../../publishing/public-paths';
 import { COLLECTIONS } from '../../slugs';
 import { syncFaqToSearch, removeFaqFromSearch } from './hooks/sync-search';
 
 /** Questions and answers base (FAQ): browsed by topic on the site and searched by keyword. */
-export const Faq: CollectionConfig = {
+export const Faq: CollectionConfig = publicContent({
   slug: COLLECTIONS.faq,
   labels: { singular: 'Вопрос-ответ', plural: 'Вопросы и ответы' },
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'topic', 'audience', '_status', 'updatedAt'],
     listSearchableFields: ['question', 'slug'],
-  },
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: {
-    read: publishedOrStaff,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-    readVersions: isEditorOrAdmin,
+    // «Предпросмотр»: the latest draft rendered through the site's template (cms/src/publishing/preview.ts).
+    preview: (doc) => `/api/preview/faq/${String(doc.id)}`,
   },
   hooks: {
     afterChange: [syncFaqToSearch],
@@ -47,4 +42,4 @@ export const Faq: CollectionConfig = {
     },
     { name: 'answer', label: 'Ответ', type: 'richText', required: true },
   ],
-};
+}, { publicPath: faqPublicPath, reviewBy: true });

@@ -1,23 +1,26 @@
 import type { CollectionConfig } from 'payload';
-import { isAnyone, isEditorOrAdmin } from '../../access/roles';
 import { COLLECTIONS } from '../../slugs';
 import { slugField } from '../../fields/slug';
+import { publicContent } from '../../publishing/public-content';
+import { redirectEntriesOfRenamedTopic, topicPublicPath } from '../../publishing/public-paths';
 import { reindexFaqAfterTopicChange, reindexFaqAfterTopicDelete } from './hooks/reindex-faq';
 
 /**
  * The unified classifier of appeal topics (ЕКТО): one list drives FAQ sections, form topics, routing and reports.
  */
-export const Topics: CollectionConfig = {
-  slug: COLLECTIONS.topics,
-  labels: { singular: 'Тема', plural: 'Темы (классификатор)' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'] },
-  defaultSort: 'order',
-  hooks: { afterChange: [reindexFaqAfterTopicChange], afterDelete: [reindexFaqAfterTopicDelete] },
-  access: { read: isAnyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  fields: [
-    { name: 'title', label: 'Название', type: 'text', required: true },
-    slugField(),
-    { name: 'description', label: 'Описание', type: 'textarea' },
-    { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
-  ],
-};
+export const Topics: CollectionConfig = publicContent(
+  {
+    slug: COLLECTIONS.topics,
+    labels: { singular: 'Тема', plural: 'Темы (классификатор)' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'] },
+    defaultSort: 'order',
+    hooks: { afterChange: [reindexFaqAfterTopicChange, redirectEntriesOfRenamedTopic], afterDelete: [reindexFaqAfterTopicDelete] },
+    fields: [
+      { name: 'title', label: 'Название', type: 'text', required: true },
+      slugField(),
+      { name: 'description', label: 'Описание', type: 'textarea' },
+      { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
+    ],
+  },
+  { drafts: false, publicPath: topicPublicPath },
+);

@@ -15,6 +15,7 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeValidate: [enforcePasswordPolicy] },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  custom: { accessProfile: 'users' },
   access: {
     read: isAdminOrSelf,
     create: isAdmin,

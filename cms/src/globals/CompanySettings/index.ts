@@ -1,39 +1,43 @@
 import type { GlobalConfig } from 'payload';
 import { isAdmin, isAnyone } from '../../access/roles';
+import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
 
 /** The company's public details: shown on the site and in every e-mail. */
-export const CompanySettings: GlobalConfig = {
-  slug: GLOBALS.companySettings,
-  label: 'Настройки компании',
-  access: { read: isAnyone, update: isAdmin },
-  fields: [
-    { name: 'name', label: 'Полное название', type: 'text', required: true },
-    { name: 'shortName', label: 'Краткое название', type: 'text', required: true },
-    { name: 'region', label: 'Регион', type: 'text', required: true },
-    { name: 'timeZone', label: 'Часовой пояс (IANA)', type: 'text', required: true, defaultValue: 'Europe/Moscow' },
-    { name: 'hotline', label: 'Телефон горячей линии', type: 'text', required: true },
-    { name: 'email', label: 'E-mail для обращений', type: 'email', required: true },
-    { name: 'address', label: 'Юридический адрес', type: 'text' },
-    { name: 'privacyPolicyUrl', label: 'Адрес страницы политики конфиденциальности', type: 'text', defaultValue: '/privacy/' },
-    {
-      name: 'consentVersion',
-      label: 'Версия текста согласия на обработку персональных данных',
-      type: 'text',
-      required: true,
-      defaultValue: '2026-11-01',
-      admin: { description: 'Сохраняется в каждом обращении: какой текст согласия принял клиент.' },
-    },
-    {
-      name: 'offices',
-      label: 'Офисы обслуживания',
-      type: 'array',
-      fields: [
-        { name: 'name', label: 'Название', type: 'text', required: true },
-        { name: 'address', label: 'Адрес', type: 'text', required: true },
-        { name: 'phone', label: 'Телефон', type: 'text' },
-        { name: 'hours', label: 'Часы работы', type: 'text' },
-      ],
-    },
-  ],
-};
+export const CompanySettings: GlobalConfig = publicSettings(
+  {
+    slug: GLOBALS.companySettings,
+    label: 'Настройки компании',
+    access: { read: isAnyone, update: isAdmin },
+    fields: [
+      { name: 'name', label: 'Полное название', type: 'text', required: true },
+      { name: 'shortName', label: 'Краткое название', type: 'text', required: true },
+      { name: 'region', label: 'Регион', type: 'text', required: true },
+      { name: 'timeZone', label: 'Часовой пояс (IANA)', type: 'text', required: true, defaultValue: 'Europe/Moscow' },
+      { name: 'hotline', label: 'Телефон горячей линии', type: 'text', required: true },
+      { name: 'email', label: 'E-mail для обращений', type: 'email', required: true },
+      { name: 'address', label: 'Юридический адрес', type: 'text' },
+      { name: 'privacyPolicyUrl', label: 'Адрес страницы политики конфиденциальности', type: 'text', defaultValue: '/privacy/' },
+      {
+        name: 'consentVersion',
+        label: 'Версия текста согласия на обработку персональных данных',
+        type: 'text',
+        required: true,
+        defaultValue: '2026-11-01',
+        admin: { description: 'Сохраняется в каждом обращении: какой текст согласия принял клиент.' },
+      },
+      {
+        name: 'offices',
+        label: 'Офисы обслуживания',
+        type: 'array',
+        fields: [
+          { name: 'name', label: 'Название', type: 'text', required: true },
+          { name: 'address', label: 'Адрес', type: 'text', required: true },
+          { name: 'phone', label: 'Телефон', type: 'text' },
+          { name: 'hours', label: 'Часы работы', type: 'text' },
+        ],
+      },
+    ],
+  },
+  { reviewBy: true },
+);

@@ -1,35 +1,39 @@
 import type { GlobalConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { isAdmin, isAnyone } from '../../access/roles';
+import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
 
 /** Service deadlines per appeal type: the registration e-mail states the date computed from this table. */
-export const ServiceDeadlines: GlobalConfig = {
-  slug: GLOBALS.serviceDeadlines,
-  label: 'Сроки обслуживания',
-  access: { read: isAnyone, update: isAdmin },
-  fields: [
-    {
-      name: 'rules',
-      label: 'Сроки',
-      type: 'array',
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'appealType', label: 'Вид обращения', type: 'text', required: true, admin: { description: `Код: ${APPEAL_TYPES.map((t) => `${t} — ${APPEAL_TYPE_LABELS[t]}`).join('; ')}` } },
-            { name: 'days', label: 'Срок, дней', type: 'number', required: true, min: 1, max: 365 },
-            { name: 'unit', label: 'Какие дни', type: 'select', required: true, defaultValue: 'working', options: [
-              { value: 'working', label: 'рабочие' },
-              { value: 'calendar', label: 'календарные' },
-            ] },
-            { name: 'extendedDays', label: 'Продлённый срок, дней', type: 'number', min: 1, max: 365, admin: { description: 'Если срок можно продлить' } },
-          ],
-        },
-        { name: 'title', label: 'Название', type: 'text', required: true },
-        { name: 'note', label: 'Пояснение для клиента', type: 'text' },
-        { name: 'source', label: 'Основание', type: 'text' },
-      ],
-    },
-  ],
-};
+export const ServiceDeadlines: GlobalConfig = publicSettings(
+  {
+    slug: GLOBALS.serviceDeadlines,
+    label: 'Сроки обслуживания',
+    access: { read: isAnyone, update: isAdmin },
+    fields: [
+      {
+        name: 'rules',
+        label: 'Сроки',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'appealType', label: 'Вид обращения', type: 'text', required: true, admin: { description: `Код: ${APPEAL_TYPES.map((t) => `${t} — ${APPEAL_TYPE_LABELS[t]}`).join('; ')}` } },
+              { name: 'days', label: 'Срок, дней', type: 'number', required: true, min: 1, max: 365 },
+              { name: 'unit', label: 'Какие дни', type: 'select', required: true, defaultValue: 'working', options: [
+                { value: 'working', label: 'рабочие' },
+                { value: 'calendar', label: 'календарные' },
+              ] },
+              { name: 'extendedDays', label: 'Продлённый срок, дней', type: 'number', min: 1, max: 365, admin: { description: 'Если срок можно продлить' } },
+            ],
+          },
+          { name: 'title', label: 'Название', type: 'text', required: true },
+          { name: 'note', label: 'Пояснение для клиента', type: 'text' },
+          { name: 'source', label: 'Основание', type: 'text' },
+        ],
+      },
+    ],
+  },
+  { onSite: false },
+);

@@ -1,0 +1,26 @@
+import type { ServerProps } from 'payload';
+import { formatRussianDate } from '@portal/core/time-zone';
+import { overdueForReview } from '../publishing/review';
+
+/** Dashboard panel: materials whose «проверить до» date has passed, with links to them. Editors and admins only. */
+export async function ReviewOverdue({ payload, user }: ServerProps) {
+  const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []) as string[];
+  if (!roles.some((role) => role === 'admin' || role === 'editor')) return null;
+  const items = await overdueForReview(payload);
+  return (
+    <section aria-labelledby="portal-review-overdue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h2 id="portal-review-overdue">Пора проверить</h2>
+      {items.length === 0 ? (
+        <p>Просроченных проверок нет: все сведения с датой «Проверить до» ещё актуальны.</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={`${item.target}:${String(item.id)}`}>
+              {item.targetLabel}: <a href={item.adminPath}>{item.title}</a> — проверить до {formatRussianDate(item.reviewBy)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

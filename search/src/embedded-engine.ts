@@ -1,15 +1,16 @@
 import MiniSearch, { type Query } from 'minisearch';
-import { analyzeForIndex, analyzeQuery, analyzeTokens, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
+import { analyzeForIndex, analyzeQuery, analyzeTokens, isQuestionLike, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
 import {
   matchesFilters,
   parseSearchDocuments,
   resolveSearchQuery,
   type SearchDocument,
+  type SearchDocumentInput,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
 } from './contract';
-import { renderHit, tokenMatches, type QueryTerms } from './highlight';
+import { renderHit, type QueryTerms } from './highlight';
 
 /** Options of the in-process engine: the analysis options (synonyms). */
 export type EmbeddedSearchEngineOptions = AnalysisOptions;
@@ -25,12 +26,17 @@ const SYNONYM_WEIGHT = 0.8;
 // (what Meilisearch's "exactness" rule rewards): its score is raised by up to this factor.
 const QUESTION_COVERAGE_WEIGHT = 1;
 
+// A question-like query («как оплатить», «не пришла квитанция») is best answered by a FAQ entry:
+// FAQ scores are multiplied by this, enough to lead over a page with the same words.
+const FAQ_BOOST_FOR_QUESTIONS = 2;
+
 /**
  * The default in-process engine on MiniSearch (BM25+). Texts are indexed as our stems and synonym
  * keys; each query word is searched separately (its stem — with typo tolerance and, for the last
  * word, as a prefix — or its synonym keys). An entry's score is the sum over the words it matches,
  * times the number of words it matches (entries answering more of the query rank higher), raised
- * by how much of its question the query covers.
+ * by how much of its question the query covers, and doubled for FAQ entries when the query is
+ * question-like.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded';
@@ -53,7 +59,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     });
   }
 
-  async upsert(docs: SearchDocument[]): Promise<void> {
+  async upsert(docs: SearchDocumentInput[]): Promise<void> {
     for (const doc of parseSearchDocuments(docs)) {
       const previous = this.docs.get(doc.id);
       if (previous) this.index.remove(previous);
@@ -73,7 +79,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
   }
 
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  async replaceAll(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
     this.index.removeAll();
     this.docs.clear();
@@ -90,7 +96,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const words = analyzeQuery(effective.q, this.analysis);
     if (words.length === 0) return { hits: [], total: 0, query: effective.q };
 
-    const combined = new Map<string, { score: number; words: number }>();
+    const combined = new Map<string, { score: number; words: number; questionTerms: Set<string> }>();
     words.forEach((alternatives, index) => {
       const isLast = index === words.length - 1;
       const results = this.index.search(wordQuery(alternatives, isLast), { boost: { ...EMBEDDED_FIELD_BOOSTS } });
@@ -99,20 +105,29 @@ export class EmbeddedSearchEngine implements SearchEngine {
         // MiniSearch multiplies by the number of alternatives matched; undo that so a word
         // counts once however many of its synonyms an entry contains.
         const score = result.score / Math.max(1, result.queryTerms.length);
-        const entry = combined.get(id) ?? { score: 0, words: 0 };
+        let entry = combined.get(id);
+        if (!entry) {
+          entry = { score: 0, words: 0, questionTerms: new Set() };
+          combined.set(id, entry);
+        }
         entry.score += score;
         entry.words += 1;
-        combined.set(id, entry);
+        // The indexed terms (typos and prefixes resolved) this word matched in the question.
+        for (const [term, fields] of Object.entries(result.match)) {
+          if (fields.includes('question')) entry.questionTerms.add(term);
+        }
       }
     });
 
     const terms: QueryTerms = { words, prefixLast: true };
+    const faqBoost = isQuestionLike(effective.q) ? FAQ_BOOST_FOR_QUESTIONS : 1;
     const ranked: { doc: SearchDocument; score: number }[] = [];
-    for (const [id, { score, words: matched }] of combined) {
+    for (const [id, { score, words: matched, questionTerms }] of combined) {
       const doc = this.docs.get(id);
       if (!doc || !matchesFilters(doc, effective)) continue;
-      const coverage = questionCoverage(this.questionTokens.get(id) ?? [], terms);
-      ranked.push({ doc, score: score * matched * (1 + QUESTION_COVERAGE_WEIGHT * coverage) });
+      const coverage = questionCoverage(this.questionTokens.get(id) ?? [], questionTerms);
+      const typeBoost = doc.type === 'faq' ? faqBoost : 1;
+      ranked.push({ doc, score: score * matched * (1 + QUESTION_COVERAGE_WEIGHT * coverage) * typeBoost });
     }
     ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
 
@@ -124,10 +139,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-/** Share of the question's meaningful words that the query matches, 0..1. */
-function questionCoverage(tokens: readonly AnalyzedToken[], terms: QueryTerms): number {
-  if (tokens.length === 0) return 0;
-  return tokens.filter((token) => tokenMatches(token, terms)).length / tokens.length;
+/**
+ * Share of the question's meaningful words that the query matched, 0..1. Uses the terms the index
+ * itself matched (typos and prefixes already resolved), so no edit distance is computed here.
+ */
+function questionCoverage(tokens: readonly AnalyzedToken[], matchedTerms: ReadonlySet<string>): number {
+  if (tokens.length === 0 || matchedTerms.size === 0) return 0;
+  let covered = 0;
+  for (const token of tokens) {
+    if (matchedTerms.has(token.stem) || token.synonymKeys.some((key) => matchedTerms.has(key))) covered += 1;
+  }
+  return covered / tokens.length;
 }
 
 /** Builds the MiniSearch query of one query word: its stem (typos, prefix) or any synonym key (exact). */

@@ -71,9 +71,16 @@ export function snippet(text: string, terms: QueryTerms, options: AnalysisOption
 }
 
 /** Turns an indexed entry into a hit with highlighted question and snippet, the same for both engines. */
-export function renderHit(doc: SearchDocument, score: number, terms: QueryTerms, options: AnalysisOptions = {}): SearchHit {
+export function renderHit(
+  doc: Pick<SearchDocument, 'id' | 'type' | 'url' | 'question' | 'answerText' | 'topic' | 'topicTitle' | 'audience'>,
+  score: number,
+  terms: QueryTerms,
+  options: AnalysisOptions = {},
+): SearchHit {
   return {
     id: doc.id,
+    type: doc.type,
+    url: doc.url,
     question: doc.question,
     topic: doc.topic,
     topicTitle: doc.topicTitle,

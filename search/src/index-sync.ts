@@ -22,12 +22,22 @@ export interface FaqForSearch {
 export function faqToSearchDocument(faq: FaqForSearch, topicTitle: string): SearchDocument {
   return {
     id: faq.slug,
+    type: 'faq',
+    url: faqEntryUrl(faq.topic, faq.slug),
     question: tidy(faq.question),
     answerText: tidy(faq.answerText),
     topic: faq.topic,
     topicTitle: tidy(topicTitle),
     audience: faq.audience,
   };
+}
+
+/**
+ * Public path of a FAQ entry; the same rule as `faqEntryPath` in site/src/lib/urls.ts, which builds
+ * the pages (a site test checks that both agree).
+ */
+export function faqEntryUrl(topic: string, slug: string): string {
+  return `/faq/${encodeURIComponent(topic)}/${encodeURIComponent(slug)}/`;
 }
 
 function tidy(text: string): string {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext';
-import { createSearchEngine, type SearchDocument, type SearchEngine } from '@portal/search';
+import { createSearchEngine, faqEntryUrl, type SearchDocument, type SearchEngine } from '@portal/search';
 import { COLLECTIONS } from '../slugs';
 
 // Next.js may load this module in several bundles of one process (instrumentation, route handlers); the
@@ -30,6 +30,8 @@ export function faqToSearchDocument(doc: FaqLike): SearchDocument {
   const topic = doc.topic as { slug?: string; title?: string } | null;
   return {
     id: doc.slug,
+    type: 'faq',
+    url: faqEntryUrl(topic?.slug ?? '', doc.slug),
     question: doc.question,
     answerText: answerToText(doc.answer),
     topic: topic?.slug ?? '',

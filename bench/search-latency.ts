@@ -1,0 +1,98 @@
+import { loadFaq, loadRelevanceQueries, loadTopics, type RelevanceQuery } from '@portal/content';
+import { EmbeddedSearchEngine, faqToSearchDocument, markdownToText, type SearchDocument } from '@portal/search';
+import { summarize } from './stats';
+
+/** Figures of the embedded engine at one index size. */
+export interface SearchSizeFigures {
+  /** Indexed documents. */
+  documents: number;
+  /** Time to index them all with `replaceAll`, in ms. */
+  buildMs: number;
+  /** Heap growth attributable to the index, in MB (approximate unless Node runs with --expose-gc). */
+  indexMemoryMb: number;
+  /** Search latency over every relevance query, repeated, in ms. */
+  latencyMs: ReturnType<typeof summarize> & { p99: number };
+  /** recall@3 of the relevance set on this index. */
+  recallAt3: number;
+}
+
+const TOP = 3;
+
+/** The demo FAQ as search documents. */
+function demoDocuments(): SearchDocument[] {
+  const titles = new Map(loadTopics().map((topic) => [topic.slug, topic.title]));
+  return loadFaq().map((faq) =>
+    faqToSearchDocument({ ...faq, answerText: markdownToText(faq.answer) }, titles.get(faq.topic) ?? faq.topic),
+  );
+}
+
+/**
+ * Builds `count` documents: the demo FAQ first, then generated ones whose sentences are shuffled from the
+ * demo answers (a deterministic generator), so the vocabulary and text lengths stay realistic.
+ */
+export function generateDocuments(count: number): SearchDocument[] {
+  const demo = demoDocuments();
+  const sentences = demo.flatMap((doc) => doc.answerText.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20);
+  const questions = demo.map((doc) => doc.question);
+  let seed = 42;
+  const random = () => {
+    // Park–Miller LCG: deterministic, so runs on one machine compare.
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const docs = demo.slice(0, count);
+  for (let i = docs.length; i < count; i++) {
+    const base = pick(demo);
+    docs.push({
+      ...base,
+      id: `generated-${i}`,
+      type: pick(['page', 'news', 'document'] as const),
+      url: `/novosti/generated-${i}/`,
+      question: `${pick(questions).replace(/[?.]$/, '')}: ${pick(sentences).slice(0, 60)}`,
+      answerText: Array.from({ length: 3 + Math.floor(random() * 5) }, () => pick(sentences)).join(' '),
+    });
+  }
+  return docs;
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
+}
+
+/** Indexes `count` documents and times every relevance query `rounds` times. */
+export async function measureEmbeddedSearch(count: number, rounds = 5): Promise<SearchSizeFigures> {
+  const docs = generateDocuments(count);
+  const queries: RelevanceQuery[] = loadRelevanceQueries();
+  const heapBefore = heapMb();
+  const engine = new EmbeddedSearchEngine();
+  const buildStarted = performance.now();
+  await engine.replaceAll(docs);
+  const buildMs = performance.now() - buildStarted;
+  const indexMemoryMb = Math.max(0, heapMb() - heapBefore);
+
+  // Warm-up: the first searches compile regular expressions and fill caches.
+  for (const { query } of queries) await engine.search({ q: query, limit: 10 });
+
+  const latencies: number[] = [];
+  let found = 0;
+  let expected = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const { query, expected: slugs } of queries) {
+      const started = performance.now();
+      const result = await engine.search({ q: query, limit: 10 });
+      latencies.push(performance.now() - started);
+      if (round === 0) {
+        const top = result.hits.slice(0, TOP).map((hit) => hit.id);
+        for (const slug of slugs) {
+          expected += 1;
+          if (top.includes(slug)) found += 1;
+        }
+      }
+    }
+  }
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)] ?? Number.NaN;
+  return { documents: docs.length, buildMs, indexMemoryMb, latencyMs: { ...summarize(latencies), p99 }, recallAt3: found / expected };
+}

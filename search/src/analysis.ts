@@ -131,8 +131,19 @@ export function tokenize(text: string): string[] {
 /** Russian Snowball stem of one normalized word; words in other scripts and numbers pass unchanged. */
 export function stem(token: string): string {
   if (!/[а-я]/.test(token)) return token;
-  return russianStemmer(token);
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    // A site's vocabulary is a few tens of thousands of words; start afresh rather than grow without bound.
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemmed = russianStemmer(token);
+    stemCache.set(token, stemmed);
+  }
+  return stemmed;
 }
+
+// Stemming dominates indexing and highlighting time, and the same words recur in every text.
+const STEM_CACHE_SIZE = 100_000;
+const stemCache = new Map<string, string>();
 
 /** Whether a normalized word is a stop word. */
 export function isStopWord(token: string): boolean {
@@ -237,8 +248,12 @@ interface PhraseOccurrence {
 
 function scan(text: string, options: AnalysisOptions): { tokens: AnalyzedToken[]; occurrences: PhraseOccurrence[] } {
   const tokens: AnalyzedToken[] = [];
+  // Folding the whole text at once is much faster than word by word; it is only usable when it
+  // keeps every offset (NFC and lower-casing can change lengths, e.g. for decomposed «й»).
+  const foldedText = foldWord(text);
+  const aligned = foldedText.length === text.length;
   for (const match of text.matchAll(WORD_PATTERN)) {
-    const folded = foldWord(match[0]);
+    const folded = aligned ? foldedText.slice(match.index, match.index + match[0].length) : foldWord(match[0]);
     const word = COLLOQUIAL_SPELLINGS.get(folded) ?? folded;
     if (isStopWord(word)) continue;
     tokens.push({

@@ -18,5 +18,5 @@ export async function initPortal(payload: Payload): Promise<void> {
     if (created > 0) payload.logger.info(`demo content: ${created} documents created`);
   }
   const indexed = await rebuildSearchIndex(payload);
-  payload.logger.info(`search index: ${indexed} published FAQ entries`);
+  payload.logger.info(`search index: ${indexed} published documents`);
 }

@@ -72,6 +72,7 @@ export interface Config {
     appeals: Appeal;
     users: User;
     counters: Counter;
+    'search-queries': SearchQuery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     appeals: AppealsSelect<false> | AppealsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,12 +101,14 @@ export interface Config {
     'company-settings': CompanySetting;
     'production-calendar': ProductionCalendar;
     'service-deadlines': ServiceDeadline;
+    'search-synonyms': SearchSynonym;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'company-settings': CompanySettingsSelect<false> | CompanySettingsSelect<true>;
     'production-calendar': ProductionCalendarSelect<false> | ProductionCalendarSelect<true>;
     'service-deadlines': ServiceDeadlinesSelect<false> | ServiceDeadlinesSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -282,6 +286,31 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * Что ищут на сайте, по неделям. Сортировка по «Поисков» показывает частые запросы; фильтр «Найдено» = 0 — запросы без результатов; «Переходов» = 0 — запросы, после которых ни один ответ не открыли. Данных о посетителях здесь нет.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  key: string;
+  query: string;
+  /**
+   * ISO-неделя, например 2026-W48.
+   */
+  week: string;
+  searches: number;
+  noResultSearches: number;
+  /**
+   * Сколько результатов нашлось при последнем поиске.
+   */
+  lastResultCount?: number | null;
+  clicks: number;
+  faqDraft?: (number | null) | Faq;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -425,6 +454,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -567,6 +600,22 @@ export interface UsersSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  key?: T;
+  query?: T;
+  week?: T;
+  searches?: T;
+  noResultSearches?: T;
+  lastResultCount?: T;
+  clicks?: T;
+  faqDraft?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -760,6 +809,26 @@ export interface ServiceDeadline {
   createdAt?: string | null;
 }
 /**
+ * Слова и выражения, которые поиск считает одинаковыми. Встроенные синонимы (ЛК, ПУ, ЛС, ЦОК, «свет», «квиток», «платёжка», «пеня») действуют всегда. После сохранения поиск по сайту перестраивается за несколько секунд.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  groups?:
+    | {
+        /**
+         * Например: ОДН, общедомовые нужды. Первое слово — главное в группе.
+         */
+        words: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -864,6 +933,21 @@ export interface ServiceDeadlinesSelect<T extends boolean = true> {
         title?: T;
         note?: T;
         source?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  groups?:
+    | T
+    | {
+        words?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -8,6 +8,7 @@ import { ru } from '@payloadcms/translations/languages/ru';
 import { Appeals } from './collections/Appeals';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
+import { SearchQueries } from './collections/SearchQueries';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -15,6 +16,7 @@ import { endpoints } from './endpoints';
 import { readCmsEnv } from './env';
 import { CompanySettings } from './globals/CompanySettings';
 import { ProductionCalendar } from './globals/ProductionCalendar';
+import { SearchSynonyms } from './globals/SearchSynonyms';
 import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
 import { initPortal } from './init';
@@ -35,8 +37,8 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Appeals, Users, Counters],
-  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
+  collections: [Faq, Topics, Appeals, Users, Counters, SearchQueries],
+  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: nodemailerAdapter({

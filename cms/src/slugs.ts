@@ -5,12 +5,14 @@ export const COLLECTIONS = {
   topics: 'topics',
   appeals: 'appeals',
   counters: 'counters',
+  searchQueries: 'search-queries',
 } as const;
 
 export const GLOBALS = {
   companySettings: 'company-settings',
   productionCalendar: 'production-calendar',
   serviceDeadlines: 'service-deadlines',
+  searchSynonyms: 'search-synonyms',
 } as const;
 
 /** Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals. */

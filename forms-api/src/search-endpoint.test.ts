@@ -24,6 +24,8 @@ function memoryEngine() {
       );
       const hits = found.slice(0, query.limit ?? 10).map((doc) => ({
         ...doc,
+        type: 'faq' as const,
+        url: `/faq/${doc.topic}/${doc.id}/`,
         topicTitle: doc.topic,
         score: 1,
         questionHtml: doc.question,

@@ -1,5 +1,5 @@
 import type { Audience } from '@portal/core/audience';
-import type { SearchDocument } from './contract';
+import type { SearchDocument, SearchDocumentType } from './contract';
 
 /** The fields of a FAQ entry that search needs, whatever its source (CMS record or demo YAML). */
 export interface FaqForSearch {
@@ -38,6 +38,14 @@ export function faqToSearchDocument(faq: FaqForSearch, topicTitle: string): Sear
  */
 export function faqEntryUrl(topic: string, slug: string): string {
   return `/faq/${encodeURIComponent(topic)}/${encodeURIComponent(slug)}/`;
+}
+
+/**
+ * Search document id of an item of a non-FAQ collection: `page_<slug>`, `news_<slug>`… FAQ entries
+ * keep their bare slug; slugs never contain `_`, so ids of different types cannot collide.
+ */
+export function searchDocumentId(type: Exclude<SearchDocumentType, 'faq'>, slug: string): string {
+  return `${type}_${slug}`;
 }
 
 function tidy(text: string): string {

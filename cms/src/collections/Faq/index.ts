@@ -3,7 +3,7 @@ import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
 import { isEditorOrAdmin, publishedOrStaff } from '../../access/roles';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
-import { syncFaqToSearch, removeFaqFromSearch } from './hooks/sync-search';
+import { faqSearchHooks } from './hooks/sync-search';
 
 /** Questions and answers base (FAQ): browsed by topic on the site and searched by keyword. */
 export const Faq: CollectionConfig = {
@@ -23,8 +23,8 @@ export const Faq: CollectionConfig = {
     readVersions: isEditorOrAdmin,
   },
   hooks: {
-    afterChange: [syncFaqToSearch],
-    afterDelete: [removeFaqFromSearch],
+    afterChange: [faqSearchHooks.afterChange],
+    afterDelete: [faqSearchHooks.afterDelete],
   },
   fields: [
     { name: 'question', label: 'Вопрос', type: 'text', required: true, maxLength: 300 },

@@ -104,3 +104,17 @@ describe('handleSearch', () => {
     expect(res.status).toBe(405);
   });
 });
+
+describe('handleSearch suggestions', () => {
+  const topics = async () => [{ slug: 'tarify', title: 'Тарифы и цены' }];
+
+  it('adds topics to browse when nothing is found', async () => {
+    const response = await handleSearch(get('?q=электромобиль'), memoryEngine(), console, topics);
+    expect(await response.json()).toMatchObject({ total: 0, suggestedTopics: [{ slug: 'tarify', title: 'Тарифы и цены' }] });
+  });
+
+  it('adds none when something is found or nothing was asked', async () => {
+    expect(await (await handleSearch(get('?q=тариф'), memoryEngine(), console, topics)).json()).not.toHaveProperty('suggestedTopics');
+    expect(await (await handleSearch(get('?q='), memoryEngine(), console, topics)).json()).not.toHaveProperty('suggestedTopics');
+  });
+});

@@ -129,6 +129,8 @@ export interface SearchResult {
   total: number;
   /** The query text as searched (trimmed). */
   query: string;
+  /** When nothing was found: topics to browse instead (added by the search endpoint, not the engines). */
+  suggestedTopics?: { slug: string; title: string }[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload';
+import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { handleSearchEvent } from '@portal/forms-api/search-events-endpoint';
@@ -6,6 +6,7 @@ import { rolesOf } from '../access/roles';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { rebuildSearchIndex, searchEngine } from '../search/engine';
 import { recordSearchEvent } from '../search/query-stats';
+import { COLLECTIONS } from '../slugs';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -29,7 +30,7 @@ export const endpoints: Endpoint[] = [
   {
     path: '/search',
     method: 'get',
-    handler: (req) => handleSearch(asRequest(req), searchEngine()),
+    handler: (req) => handleSearch(asRequest(req), searchEngine(), console, () => listTopics(req.payload)),
   },
   {
     path: '/search/events',
@@ -62,3 +63,9 @@ export const endpoints: Endpoint[] = [
     },
   },
 ];
+
+/** Topics in display order, offered when a search finds nothing. */
+async function listTopics(payload: Payload): Promise<{ slug: string; title: string }[]> {
+  const topics = await payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true });
+  return topics.docs.map((doc) => ({ slug: String(doc.slug), title: String(doc.title) }));
+}

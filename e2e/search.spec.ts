@@ -18,7 +18,7 @@ describe('FAQ search journey', () => {
     await page.getByRole('searchbox').first().fill('счетчик поверка');
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    const first = page.locator('main a[href*="/faq/"]').first();
+    const first = page.locator('main .search-island a[href*="/faq/"]').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toContain('/poverka-schetchika/');
     // The matched words are highlighted in the result.
     expect(await page.locator('main mark').count()).toBeGreaterThan(0);
@@ -30,9 +30,10 @@ describe('FAQ search journey', () => {
   it('tolerates a typo: «показния счетчика» still finds how to submit meter readings', async () => {
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/?q=${encodeURIComponent('как передать показния')}`);
-    const links = page.locator('main a[href*="/faq/pokazaniya/"]');
+    // The island's own results (the server-rendered block is replaced once it runs).
+    const links = page.locator('main .search-island a[href*="/faq/pokazaniya/"]');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const hrefs = await page.locator('main a[href*="/faq/"]').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));
+    const hrefs = await page.locator('main .search-island a[href*="/faq/"]').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));
     expect(hrefs.some((href) => href?.includes('/kak-peredat-pokazaniya/'))).toBe(true);
   });
 
@@ -51,7 +52,8 @@ describe('FAQ search journey', () => {
       const page = await context.newPage();
       await page.goto(`${SITE_URL}/search/?q=${encodeURIComponent('скока платить за свет')}`);
       expect(await page.getByRole('searchbox').first().inputValue()).toBe('скока платить за свет');
-      expect(await page.getByRole('status').first().innerText()).toMatch(/Найдено: [1-9]/);
+      // Without JavaScript the island's own status stays empty; the server-rendered block speaks.
+      expect(await page.locator('main [data-search-static] [role="status"]').innerText()).toMatch(/Найдено: [1-9]/);
       const hrefs = await page
         .locator('main .search-results a')
         .evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Payload } from 'payload';
+import type { Endpoint, Payload, PayloadRequest } from 'payload';
+import { endpoints } from '../src/endpoints';
 import { rebuildSearchIndex, searchEngine } from '../src/search/engine';
 import { createFaqDraftFromQuery } from '../src/search/faq-draft-from-query';
 import { recordSearchEvent } from '../src/search/query-stats';
@@ -28,6 +29,11 @@ const statsRows = async () =>
     lastResultCount: number | null;
     clicks: number;
   }[];
+
+/** Calls a custom endpoint's handler the way Payload does: the web request with Payload's additions. */
+const callEndpoint = (endpoint: Endpoint | undefined, request: Request, extra: Partial<PayloadRequest>) =>
+  endpoint!.handler(Object.assign(request, { payload, context: {}, ...extra }) as unknown as PayloadRequest);
+const rootEndpoint = (path: string) => endpoints.find((endpoint) => endpoint.path === path);
 
 describe.each(databaseTargets())('on $name', (target) => {
   beforeAll(async () => {
@@ -118,6 +124,52 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(draft.slug).toMatch(/^tarif-na-zaryadku-elektromobilya-/);
       expect(await hits('электромобиль')).toEqual([]);
       expect(await createFaqDraftFromQuery(payload, 999_999)).toBeNull();
+    });
+  });
+
+  describe('endpoints', () => {
+    it('POST /api/search/events counts a beacon', async () => {
+      const request = new Request('http://cms.local/api/search/events', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ kind: 'click', q: 'Тариф на зарядку электромобиля', id: 'x' }),
+      });
+      const response = await callEndpoint(rootEndpoint('/search/events'), request, {});
+      expect(response.status).toBe(204);
+      const rows = (await statsRows()).filter((row) => row.query === 'тариф на зарядку электромобиля');
+      expect(rows.reduce((sum, row) => sum + row.clicks, 0)).toBeGreaterThan(0);
+    });
+
+    it('POST /api/search/reindex rebuilds for administrators only', async () => {
+      const admin = await createStaff(payload, 'admin2@example.ru', ['admin']);
+      const editor = await createStaff(payload, 'editor2@example.ru', ['editor']);
+      const reindex = (user: unknown) =>
+        callEndpoint(rootEndpoint('/search/reindex'), new Request('http://cms.local/api/search/reindex', { method: 'POST' }), { user: user as never });
+      expect((await reindex(null)).status).toBe(403);
+      expect((await reindex(editor)).status).toBe(403);
+      const response = await reindex(admin);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ indexed: 1, engine: 'embedded' });
+    });
+
+    it('POST /api/search-queries/:id/faq-draft is for editors and administrators only', async () => {
+      const endpoint = ((payload.collections['search-queries'].config.endpoints || []) as Endpoint[]).find(
+        (e) => e.path === '/:id/faq-draft',
+      );
+      const row = (await statsRows())[0]!;
+      const handler = await createStaff(payload, 'handler2@example.ru', ['handler']);
+      const editor = await createStaff(payload, 'editor3@example.ru', ['editor']);
+      const call = (user: unknown, id: string) =>
+        callEndpoint(endpoint, new Request(`http://cms.local/api/search-queries/${id}/faq-draft`, { method: 'POST' }), {
+          user: user as never,
+          routeParams: { id },
+        });
+      expect((await call(handler, String(row.id))).status).toBe(403);
+      expect((await call(null, String(row.id))).status).toBe(403);
+      const created = await call(editor, String(row.id));
+      expect([200, 201]).toContain(created.status);
+      expect((await created.json()).adminUrl).toMatch(/^\/admin\/collections\/faq\//);
+      expect((await call(editor, '999999')).status).toBe(404);
     });
   });
 });

@@ -7,7 +7,9 @@ import { handleSearchPage, renderSearchResults, safeHighlight, SEARCH_RESULTS_MA
 import { inlineHashes } from './security-headers';
 
 const SHELL = `<!DOCTYPE html><html lang="ru"><head><script>window.__island=1;</script></head><body><main>
-<form action="/search/" method="get"><input class="input" type="search" id="q" name="q" value="" maxLength="200"/></form>
+<form action="/search/" method="get"><input class="input" type="search" id="q" name="q" value="" maxLength="200"/>
+<input type="radio" id="a-all" name="audience" value="" checked=""/><input type="radio" id="a-fl" name="audience" value="fl"/>
+<select class="select" id="t" name="topic"><option value="" selected="">Все темы</option><option value="zadolzhennost">Задолженность</option></select></form>
 <div data-search-static>${SEARCH_RESULTS_MARKER}</div></main></body></html>`;
 
 const hit: SearchHit = {
@@ -54,6 +56,11 @@ describe('the server-rendered search page', () => {
     expect(seen).toEqual([{ q: 'пени', audience: 'fl', topic: 'zadolzhennost' }]);
     expect(recorded).toEqual([{ q: 'пени', results: 1 }]);
     expect(html).toContain('name="q" value="пени"');
+    // The filters of the shared link stay selected in the form.
+    expect(html).toContain('<input type="radio" id="a-fl" name="audience" checked="" value="fl"/>');
+    expect(html).toContain('<input type="radio" id="a-all" name="audience" value=""/>');
+    expect(html).toContain('<option selected="" value="zadolzhennost">');
+    expect(html).toContain('<option value="">Все темы</option>');
     expect(html).toContain('Найдено: 1');
     expect(html).toContain('<a class="search-results__title" href="/faq/zadolzhennost/penya-za-prosrochku/">За что начисляются <mark>пени</mark>?</a>');
     expect(html).toContain('<mark>Пени</mark> &lt;b&gt;начисляются&lt;/b&gt;');

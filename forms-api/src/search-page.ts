@@ -96,14 +96,26 @@ export function renderSearchResults(query: string, result: SearchPageResult | nu
 }
 
 /**
- * Puts the results into the built page and the query into its search field (the static page was
- * built with an empty one). The page must contain {@link SEARCH_RESULTS_MARKER} once.
+ * Puts the results into the built page, and the query and filters into its form (the static page
+ * was built with an empty field, «Все» and «Все темы»). The page must contain
+ * {@link SEARCH_RESULTS_MARKER} once.
  */
-export function fillSearchPage(shell: string, query: string, resultsHtml: string): string {
+export function fillSearchPage(shell: string, query: Pick<SearchQuery, 'q' | 'audience' | 'topic'>, resultsHtml: string): string {
   const withValue = shell.replace(/<input\b[^>]*\bname="q"[^>]*>/, (tag) =>
-    tag.replace(/\svalue="[^"]*"/, '').replace(/\bname="q"/, () => `name="q" value="${escapeHtml(query)}"`),
+    tag.replace(/\svalue="[^"]*"/, '').replace(/\bname="q"/, () => `name="q" value="${escapeHtml(query.q)}"`),
   );
-  return withValue.replace(SEARCH_RESULTS_MARKER, () => resultsHtml);
+  const audience = query.audience ?? '';
+  const withAudience = withValue.replace(/<input\b[^>]*\bname="audience"[^>]*>/g, (tag) => {
+    const plain = tag.replace(/\schecked(?:="[^"]*")?/, '');
+    return plain.includes(`value="${audience}"`) ? plain.replace(/\bname="audience"/, 'name="audience" checked=""') : plain;
+  });
+  const withTopic = withAudience.replace(/<select\b[^>]*\bname="topic"[^>]*>[\s\S]*?<\/select>/, (select) =>
+    select.replace(/<option\b[^>]*>/g, (option) => {
+      const plain = option.replace(/\sselected(?:="[^"]*")?/, '');
+      return plain.includes(`value="${escapeHtml(query.topic ?? '')}"`) ? plain.replace(/<option\b/, '<option selected=""') : plain;
+    }),
+  );
+  return withTopic.replace(SEARCH_RESULTS_MARKER, () => resultsHtml);
 }
 
 /** What {@link handleSearchPage} needs from the outside. */
@@ -141,7 +153,7 @@ export async function handleSearchPage(request: Request, deps: SearchPageDeps): 
   if (!shell.includes(SEARCH_RESULTS_MARKER)) return null;
   const result = await deps.search(query).catch(() => null);
   if (result !== null) deps.record?.(query.q, result.total);
-  const html = fillSearchPage(shell, query.q, renderSearchResults(query.q, result));
+  const html = fillSearchPage(shell, query, renderSearchResults(query.q, result));
   return new Response(request.method === 'HEAD' ? null : html, {
     status: 200,
     headers: {

@@ -12,6 +12,7 @@ import { ROOT } from '../scripts/lib/paths';
 import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
 import { run as confirmationLatency } from './modules/confirmation-latency';
+import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
 import { run as lighthouse } from './modules/lighthouse';
 import { run as pageWeights } from './modules/page-weights';
@@ -24,6 +25,7 @@ const MODULES: Record<string, BenchRun> = {
   siteBuild,
   pageWeights,
   searchLatency,
+  embeddedSearch,
   formsThroughput,
   confirmationLatency,
   lighthouse,

@@ -18,7 +18,7 @@ describe('FAQ search journey', () => {
     await page.getByRole('searchbox').first().fill('счетчик поверка');
     await page.getByRole('searchbox').first().press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    const first = page.locator('main a[href*="/faq/"]').first();
+    const first = page.locator('main .search-island a[href*="/faq/"]').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toContain('/poverka-schetchika/');
     // The matched words are highlighted in the result.
     expect(await page.locator('main mark').count()).toBeGreaterThan(0);
@@ -30,9 +30,10 @@ describe('FAQ search journey', () => {
   it('tolerates a typo: «показния счетчика» still finds how to submit meter readings', async () => {
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/?q=${encodeURIComponent('как передать показния')}`);
-    const links = page.locator('main a[href*="/faq/pokazaniya/"]');
+    // The island's own results (the server-rendered block is replaced once it runs).
+    const links = page.locator('main .search-island a[href*="/faq/pokazaniya/"]');
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const hrefs = await page.locator('main a[href*="/faq/"]').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));
+    const hrefs = await page.locator('main .search-island a[href*="/faq/"]').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));
     expect(hrefs.some((href) => href?.includes('/kak-peredat-pokazaniya/'))).toBe(true);
   });
 
@@ -43,5 +44,63 @@ describe('FAQ search journey', () => {
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=');
     const status = page.getByRole('status').first();
     await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/Найдено/);
+  });
+
+  it('opens a shareable results link without JavaScript and finds the answer for a colloquial query', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${SITE_URL}/search/?q=${encodeURIComponent('скока платить за свет')}`);
+      expect(await page.getByRole('searchbox').first().inputValue()).toBe('скока платить за свет');
+      // Without JavaScript the island's own status stays empty; the server-rendered block speaks.
+      expect(await page.locator('main [data-search-static] [role="status"]').innerText()).toMatch(/Найдено: [1-9]/);
+      const hrefs = await page
+        .locator('main .search-results a')
+        .evaluateAll((nodes) => nodes.slice(0, 3).map((node) => node.getAttribute('href')));
+      expect(hrefs).toContain('/faq/oplata/kak-rasschityvaetsya-summa/');
+      expect(await page.locator('main .search-results mark').count()).toBeGreaterThan(0);
+
+      // The form works without JavaScript too: a new query is a new shareable page.
+      await page.getByRole('searchbox').first().fill('пеня');
+      await page.getByRole('button', { name: 'Найти' }).click();
+      await page.waitForURL(/\/search\/\?q=%D0%BF%D0%B5%D0%BD%D1%8F/);
+      await page.locator('main .search-results a[href="/faq/zadolzhennost/penya-za-prosrochku/"]').click();
+      await page.waitForURL(/\/faq\/zadolzhennost\/penya-za-prosrochku\/$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the question form with the query and topics to browse when nothing is found', async () => {
+    const query = 'зарядка электромобиля во дворе';
+    const page = await newPage(browser);
+    await page.goto(`${SITE_URL}/search/`);
+    await page.getByRole('searchbox').first().fill(query);
+    const empty = page.locator('main .search-empty');
+    await expect.poll(() => empty.count(), { timeout: 15_000 }).toBe(1);
+    expect(await empty.innerText()).toContain(`По запросу «${query}» ничего не нашлось`);
+    expect(await empty.locator('a[href="/faq/tarify/"]').count()).toBe(1);
+    // The server-rendered block is gone once the island runs: the help appears once.
+    expect(await page.locator('[data-search-static]').count()).toBe(0);
+
+    await empty.getByRole('link', { name: 'Задайте вопрос' }).click();
+    await page.waitForURL(/\/vopros\/\?text=/);
+    await expect.poll(() => page.locator('textarea').first().inputValue(), { timeout: 15_000 }).toBe(query);
+  });
+
+  it('shows the same help on the shareable page without JavaScript', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${SITE_URL}/search/?q=${encodeURIComponent('зарядка электромобиля')}`);
+      const empty = page.locator('main .search-empty');
+      expect(await empty.innerText()).toContain('ничего не нашлось');
+      expect(await empty.getByRole('link', { name: 'Задайте вопрос' }).getAttribute('href')).toBe(
+        `/vopros/?text=${encodeURIComponent('зарядка электромобиля').replace(/%20/g, '+')}`,
+      );
+      expect(await empty.locator('a[href="/faq/pokazaniya/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   });
 });

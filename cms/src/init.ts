@@ -19,7 +19,7 @@ export async function initPortal(payload: Payload): Promise<void> {
     if (created > 0) payload.logger.info(`demo content: ${created} documents created`);
   }
   const indexed = await rebuildSearchIndex(payload);
-  payload.logger.info(`search index: ${indexed} published FAQ entries`);
+  payload.logger.info(`search index: ${indexed} published documents`);
   const interrupted = await recoverInterruptedBuilds(payload);
   if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

@@ -75,6 +75,7 @@ export interface Config {
     counters: Counter;
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
+    'search-queries': SearchQuery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,12 +107,14 @@ export interface Config {
     'company-settings': CompanySetting;
     'production-calendar': ProductionCalendar;
     'service-deadlines': ServiceDeadline;
+    'search-synonyms': SearchSynonym;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'company-settings': CompanySettingsSelect<false> | CompanySettingsSelect<true>;
     'production-calendar': ProductionCalendarSelect<false> | ProductionCalendarSelect<true>;
     'service-deadlines': ServiceDeadlinesSelect<false> | ServiceDeadlinesSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -353,6 +357,31 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Что ищут на сайте, по неделям. Сортировка по «Поисков» показывает частые запросы; фильтр «Найдено» = 0 — запросы без результатов; «Переходов» = 0 — запросы, после которых ни один ответ не открыли. Данных о посетителях здесь нет.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  key: string;
+  query: string;
+  /**
+   * ISO-неделя, например 2026-W48.
+   */
+  week: string;
+  searches: number;
+  noResultSearches: number;
+  /**
+   * Сколько результатов нашлось при последнем поиске.
+   */
+  lastResultCount?: number | null;
+  clicks: number;
+  faqDraft?: (number | null) | Faq;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -516,6 +545,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -702,6 +735,22 @@ export interface AuditLogSelect<T extends boolean = true> {
   changedFields?: T;
   user?: T;
   userEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  key?: T;
+  query?: T;
+  week?: T;
+  searches?: T;
+  noResultSearches?: T;
+  lastResultCount?: T;
+  clicks?: T;
+  faqDraft?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -899,6 +948,26 @@ export interface ServiceDeadline {
   createdAt?: string | null;
 }
 /**
+ * Слова и выражения, которые поиск считает одинаковыми. Встроенные синонимы (ЛК, ПУ, ЛС, ЦОК, «свет», «квиток», «платёжка», «пеня») действуют всегда. После сохранения поиск по сайту перестраивается за несколько секунд.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  groups?:
+    | {
+        /**
+         * Например: ОДН, общедомовые нужды. Первое слово — главное в группе.
+         */
+        words: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1004,6 +1073,21 @@ export interface ServiceDeadlinesSelect<T extends boolean = true> {
         title?: T;
         note?: T;
         source?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  groups?:
+    | T
+    | {
+        words?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -11,6 +11,7 @@ import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
+import { SearchQueries } from './collections/SearchQueries';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -18,6 +19,7 @@ import { endpoints } from './endpoints';
 import { readCmsEnv } from './env';
 import { CompanySettings } from './globals/CompanySettings';
 import { ProductionCalendar } from './globals/ProductionCalendar';
+import { SearchSynonyms } from './globals/SearchSynonyms';
 import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
 import { initPortal } from './init';
@@ -41,8 +43,8 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog],
-  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
+  collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog, SearchQueries],
+  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: nodemailerAdapter({

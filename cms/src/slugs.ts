@@ -8,12 +8,14 @@ export const COLLECTIONS = {
   siteBuilds: 'site-builds',
   auditLog: 'audit-log',
   redirects: 'redirects',
+  searchQueries: 'search-queries',
 } as const;
 
 export const GLOBALS = {
   companySettings: 'company-settings',
   productionCalendar: 'production-calendar',
   serviceDeadlines: 'service-deadlines',
+  searchSynonyms: 'search-synonyms',
 } as const;
 
 /** Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals. */

@@ -48,7 +48,11 @@ function startUpstream(): Promise<http.Server> {
         res.end(JSON.stringify({ registrationNumber: 'В-2026-000001' }));
       } else if (pathname === '/api/search') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Powered-By': 'Next.js' });
-        res.end(JSON.stringify({ hits: [], query: new URL(req.url ?? '/', 'http://cms').searchParams.get('q') }));
+        const q = new URL(req.url ?? '/', 'http://cms').searchParams.get('q');
+        res.end(JSON.stringify({ hits: [], total: 0, query: q, suggestedTopics: [{ slug: 'tarify', title: 'Тарифы и цены' }] }));
+      } else if (pathname === '/api/search/events') {
+        res.writeHead(204);
+        res.end();
       } else if (pathname === '/api/forms/busy') {
         res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '7' });
         res.end(JSON.stringify({ message: 'Сервис временно недоступен' }));
@@ -111,6 +115,11 @@ beforeAll(async () => {
   );
   await writeFile(path.join(siteA, '404.html'), '<!DOCTYPE html><html lang="ru"><body>Страница не найдена (сайт)</body></html>');
   await writeFile(path.join(siteA, 'tarify', 'index.html'), '<!DOCTYPE html><html lang="ru"><body>Тарифы</body></html>');
+  await mkdir(path.join(siteA, 'search'), { recursive: true });
+  await writeFile(
+    path.join(siteA, 'search', 'index.html'),
+    '<!DOCTYPE html><html lang="ru"><body><main><h1>Поиск</h1><input type="search" name="q" value=""/><div data-search-static><!--portal:search-results--></div></main></body></html>',
+  );
   await writeFile(path.join(siteA, 'admin', 'index.html'), '<!DOCTYPE html><html lang="ru"><body>not the admin</body></html>');
   await writeFile(path.join(siteA, '_astro', 'app.Bx12.js'), 'console.log(1);');
   await writeFile(path.join(siteA, 'docs', 'dogovor.pdf'), '%PDF-1.4 test');
@@ -296,7 +305,7 @@ describe('public server: forwarding to the CMS', () => {
   it('forwards GET /api/search with its query string', async () => {
     const res = await fetch(`${server.url}/api/search?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=fl`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ hits: [], query: 'тариф' });
+    expect(await res.json()).toMatchObject({ hits: [], query: 'тариф' });
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/search?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=fl']);
   });
@@ -418,5 +427,54 @@ describe('public server: forwarding to the CMS', () => {
     expect((await res.json()).message).toMatch(/Сервис временно недоступен/);
     const search = await fetch(`${orphanServer.url}/api/search?q=x`);
     expect(search.status).toBe(503);
+  });
+});
+
+describe('public server: search page and beacons', () => {
+  it('renders /search/?q=… on the server from the CMS results and counts the search', async () => {
+    seen.length = 0;
+    const response = await fetch(`${server.url}/search/?q=${encodeURIComponent('зарядка <b>')}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('value="зарядка &lt;b&gt;"');
+    expect(html).toContain('По запросу «зарядка &lt;b&gt;» ничего не нашлось');
+    expect(html).toContain('<a href="/faq/tarify/">Тарифы и цены</a>');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    await expect.poll(() => seen.some((r) => r.url === '/api/search/events')).toBe(true);
+    const event = seen.find((r) => r.url === '/api/search/events');
+    expect(JSON.parse(event!.body.toString('utf8'))).toEqual({ kind: 'search', q: 'зарядка <b>', results: 0 });
+  });
+
+  it('serves the static search page when there is no query', async () => {
+    const response = await fetch(`${server.url}/search/`);
+    expect(await response.text()).toContain('<!--portal:search-results-->');
+  });
+
+  it('forwards search beacons to the CMS without the cookie and drops them above the per-IP limit', async () => {
+    const limited = await startPublicServer({ port: 0, siteDir: siteA, cmsOrigin: upstreamOrigin, searchEventRateLimit: { limit: 2, windowMs: 60_000 } });
+    try {
+      seen.length = 0;
+      const beacon = () =>
+        fetch(`${limited.url}/api/search/events`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: 'payload-token=abc' },
+          body: JSON.stringify({ kind: 'click', q: 'пени', id: 'penya-za-prosrochku' }),
+        });
+      expect((await beacon()).status).toBe(204);
+      expect((await beacon()).status).toBe(204);
+      expect((await beacon()).status).toBe(204);
+      const forwarded = seen.filter((r) => r.url === '/api/search/events');
+      expect(forwarded).toHaveLength(2);
+      expect(forwarded[0]?.headers.cookie).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('does not forward other /api/search/ addresses such as the re-index endpoint', async () => {
+    seen.length = 0;
+    const response = await fetch(`${server.url}/api/search/reindex`, { method: 'POST' });
+    expect(response.status).toBe(404);
+    expect(seen).toEqual([]);
   });
 });

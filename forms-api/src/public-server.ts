@@ -7,6 +7,7 @@ import { errorResponse } from './json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
 import { redirectResponse } from './redirects';
+import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
 /** Options of {@link createPublicApp}. */
@@ -26,9 +27,14 @@ export interface PublicAppOptions {
    * deployments behind a reverse proxy that sets that header; otherwise clients could pick their IP.
    */
   trustProxy?: boolean;
+  /** Per-IP limit on search beacons (default 120 per minute), or `false` to switch it off. */
+  searchEventRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
+
+/** Search beacons are tiny and frequent (one per finished search or opened result): a generous limit. */
+const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -37,9 +43,10 @@ const RATE_LIMITED_MESSAGE =
 const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.';
 
 /**
- * Builds the public origin: the static site, `/api/forms/*` (POST) and `/api/search` (GET) forwarded
- * to the CMS, and nothing else — `/admin` and every other `/api/` address answer 404 without
- * reaching the CMS. Every response carries the security headers. Listening is done separately
+ * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/search` (GET) and
+ * `/api/search/events` (POST, rate-limited beacons) forwarded to the CMS, the server-rendered search
+ * page at `/search/?q=…`, and nothing else — `/admin` and every other `/api/` address answer 404
+ * without reaching the CMS. Every response carries the security headers. Listening is done separately
  * (see `public-server-main.ts`), so the app can also be tested in-process.
  */
 export function createPublicApp(options: PublicAppOptions): Hono {
@@ -55,6 +62,12 @@ export function createPublicApp(options: PublicAppOptions): Hono {
       timeoutMs: options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
     });
   const notFoundPage = (c: Context) => serveNotFoundPage(c.req.raw, options.siteDir());
+  const eventLimiter =
+    options.searchEventRateLimit === false
+      ? null
+      : createRateLimiter(options.searchEventRateLimit ?? DEFAULT_SEARCH_EVENT_RATE_LIMIT, options.now);
+  const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
 
   app.use('*', async (c, next) => {
     await next();
@@ -87,6 +100,40 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     return forward(c);
   });
   app.get('/api/search', (c) => forward(c));
+  app.post('/api/search/events', async (c) => {
+    if (eventLimiter !== null) {
+      const ip = clientIp(c);
+      // Over the limit: drop silently; a beacon has nobody to show an error to.
+      if (!eventLimiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed) return new Response(null, { status: 204 });
+    }
+    return forward(c);
+  });
+
+  // The shareable results page: `/search/?q=…` rendered on the server, so it works without JavaScript.
+  app.get('/search/', async (c) => {
+    const page = await handleSearchPage(c.req.raw, {
+      siteDir: options.siteDir(),
+      search: async (query) => {
+        const params = new URLSearchParams({ q: query.q });
+        if (query.audience) params.set('audience', query.audience);
+        if (query.topic) params.set('topic', query.topic);
+        const response = await fetch(cmsUrl(`/api/search?${params.toString()}`), {
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        return response.ok ? ((await response.json()) as SearchPageResult) : null;
+      },
+      record: (q, results) => {
+        void fetch(cmsUrl('/api/search/events'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ kind: 'search', q, results }),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        }).catch(() => undefined);
+      },
+    });
+    return page ?? serveStatic(c.req.raw, options.siteDir());
+  });
   app.all('/api', () => apiNotFound());
   app.all('/api/*', () => apiNotFound());
 

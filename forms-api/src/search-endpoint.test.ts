@@ -24,6 +24,8 @@ function memoryEngine() {
       );
       const hits = found.slice(0, query.limit ?? 10).map((doc) => ({
         ...doc,
+        type: 'faq' as const,
+        url: `/faq/${doc.topic}/${doc.id}/`,
         topicTitle: doc.topic,
         score: 1,
         questionHtml: doc.question,
@@ -100,5 +102,19 @@ describe('handleSearch', () => {
   it('answers 405 to POST', async () => {
     const res = await handleSearch(new Request('http://cms.local/api/search', { method: 'POST', body: '{}' }), memoryEngine());
     expect(res.status).toBe(405);
+  });
+});
+
+describe('handleSearch suggestions', () => {
+  const topics = async () => [{ slug: 'tarify', title: 'Тарифы и цены' }];
+
+  it('adds topics to browse when nothing is found', async () => {
+    const response = await handleSearch(get('?q=электромобиль'), memoryEngine(), console, topics);
+    expect(await response.json()).toMatchObject({ total: 0, suggestedTopics: [{ slug: 'tarify', title: 'Тарифы и цены' }] });
+  });
+
+  it('adds none when something is found or nothing was asked', async () => {
+    expect(await (await handleSearch(get('?q=тариф'), memoryEngine(), console, topics)).json()).not.toHaveProperty('suggestedTopics');
+    expect(await (await handleSearch(get('?q='), memoryEngine(), console, topics)).json()).not.toHaveProperty('suggestedTopics');
   });
 });

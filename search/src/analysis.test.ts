@@ -4,6 +4,7 @@ import {
   analyzeQuery,
   analyzeTokens,
   DEFAULT_SYNONYMS,
+  isQuestionLike,
   normalize,
   stem,
   tokenize,
@@ -62,7 +63,7 @@ describe('analyzeForIndex', () => {
   });
 
   it('adds the group key after a synonym phrase in any word form', () => {
-    expect(analyzeForIndex('Вход в личный кабинет')).toEqual([stem('вход'), 'личн', 'кабинет', 'лк']);
+    expect(analyzeForIndex('Доступ в личный кабинет')).toEqual([stem('доступ'), 'личн', 'кабинет', 'лк']);
     expect(analyzeForIndex('в личном кабинете')).toContain('лк');
     expect(analyzeForIndex('поверка приборов учёта')).toContain('пу');
     expect(analyzeForIndex('номер лицевого счёта')).toContain('лс');
@@ -130,5 +131,33 @@ describe('typoBudget', () => {
     expect(typoBudget('счет')).toBe(1);
     expect(typoBudget('квитанц')).toBe(1);
     expect(typoBudget('электроэнерг')).toBe(2);
+  });
+});
+
+describe('colloquial wording', () => {
+  it('searches «скока» as «сколько» and «сколько платить» as the bill sum', () => {
+    expect(analyzeQuery('скока платить')).toEqual(analyzeQuery('сколько платить'));
+    expect(analyzeQuery('скока платить').flat()).toContain(stem('сумма'));
+  });
+
+  it('treats «квиток», «платёжка» and «платежка» as «квитанция»', () => {
+    for (const word of ['квиток', 'платёжка', 'платежка']) expect(analyzeQuery(word)).toEqual([[stem(word), stem('квитанция')]]);
+  });
+
+  it('treats «пеня» and «свет» as their formal words', () => {
+    expect(analyzeQuery('пеня').flat()).toContain(stem('пени'));
+    expect(analyzeForIndex('оплата электроэнергии')).toContain('свет');
+  });
+});
+
+describe('isQuestionLike', () => {
+  it('recognises questions and problems', () => {
+    for (const q of ['как оплатить', 'скока платить за свет', 'не пришла квитанция', 'нет света', 'тарифы?', 'можно ли в рассрочку']) {
+      expect(isQuestionLike(q), q).toBe(true);
+    }
+  });
+
+  it('leaves plain topic words alone', () => {
+    for (const q of ['тарифы', 'новости', 'договор энергоснабжения']) expect(isQuestionLike(q), q).toBe(false);
   });
 });

@@ -19,13 +19,44 @@ export type SynonymGroup = readonly string[];
 export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['лк', 'личный кабинет'],
   ['пу', 'прибор учёта', 'счётчик', 'электросчётчик'],
-  ['лс', 'лицевой счёт'],
+  ['лс', 'лицевой счёт', 'лицевик'],
   ['цок', 'центр обслуживания клиентов', 'офис обслуживания', 'офис'],
   ['уид', 'код договора'],
   ['свет', 'электроэнергия', 'электричество'],
   ['квитанция', 'квиток', 'платёжка', 'платежка', 'платёжный документ'],
-  ['пени', 'пеня'],
+  ['пени', 'пеня', 'неустойка'],
+  ['войти', 'зайти', 'заходить', 'вход'],
+  ['электронная почта', 'email', 'e-mail', 'имейл', 'емейл', 'мейл'],
+  ['сумма', 'сколько платить', 'сколько начислили'],
+  ['тариф', 'сколько стоит', 'цена киловатта', 'стоимость киловатта', 'почём киловатт'],
+  ['изменение тарифов', 'меняются тарифы', 'подорожание', 'подорожает', 'подорожал', 'повышение тарифов'],
+  ['временное отсутствие', 'уезжал', 'уехал', 'отъезд'],
+  ['нет света', 'пропал свет', 'отключили свет', 'нет электричества', 'пропало электричество'],
+  ['зарегистрироваться', 'регистрация', 'зарегистрировать'],
+  ['задолженность', 'долг', 'неуплата'],
+  ['позже', 'поздно', 'опоздал', 'после срока'],
 ];
+
+/**
+ * Colloquial spellings replaced by the standard word before stemming, so «скока» is searched as
+ * «сколько». Keys and values are normalized (lower case, е for ё).
+ */
+export const COLLOQUIAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['скока', 'сколько'],
+  ['скоко', 'сколько'],
+  ['сколька', 'сколько'],
+  ['скоька', 'сколько'],
+  ['че', 'что'],
+  ['чо', 'что'],
+  ['шо', 'что'],
+  ['щас', 'сейчас'],
+  ['зарегаться', 'зарегистрироваться'],
+  ['зарегиться', 'зарегистрироваться'],
+  ['юрлицо', 'организация'],
+  ['юрлицу', 'организации'],
+  ['юрлица', 'организации'],
+  ['физлицо', 'гражданин'],
+]);
 
 /**
  * Words that carry no meaning for search. Compared after {@link normalize}, before stemming.
@@ -39,6 +70,21 @@ export const RUSSIAN_STOP_WORDS: ReadonlySet<string> = new Set([
   'они', 'оно', 'от', 'по', 'под', 'при', 'про', 'с', 'со', 'так', 'то', 'у', 'уже', 'что', 'чтобы',
   'это', 'эта', 'этот', 'эти', 'я', 'можно', 'нужно', 'надо', 'ещё', 'еще',
 ]);
+
+// Words that open a question, colloquial spellings included; most are stop words, so this looks at the raw text.
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'как', 'что', 'че', 'чо', 'где', 'когда', 'почему', 'зачем', 'куда', 'откуда', 'сколько', 'скока', 'скоко',
+  'можно', 'нужно', 'надо', 'ли', 'кто', 'какой', 'какая', 'какие', 'каких', 'каким', 'чем', 'отчего', 'почем',
+]);
+
+/**
+ * Whether a query reads like a question or a problem, which a FAQ entry answers best: it has a
+ * question mark, a question word («как», «скока», «можно ли») or a negation («не пришла», «нет света»).
+ */
+export function isQuestionLike(text: string): boolean {
+  if (text.includes('?')) return true;
+  return tokenize(text).some((word) => QUESTION_WORDS.has(word) || word === 'не' || word === 'нет');
+}
 
 /** Options of the analysis; omitted fields fall back to the defaults above. */
 export interface AnalysisOptions {
@@ -85,8 +131,19 @@ export function tokenize(text: string): string[] {
 /** Russian Snowball stem of one normalized word; words in other scripts and numbers pass unchanged. */
 export function stem(token: string): string {
   if (!/[а-я]/.test(token)) return token;
-  return russianStemmer(token);
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    // A site's vocabulary is a few tens of thousands of words; start afresh rather than grow without bound.
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemmed = russianStemmer(token);
+    stemCache.set(token, stemmed);
+  }
+  return stemmed;
 }
+
+// Stemming dominates indexing and highlighting time, and the same words recur in every text.
+const STEM_CACHE_SIZE = 100_000;
+const stemCache = new Map<string, string>();
 
 /** Whether a normalized word is a stop word. */
 export function isStopWord(token: string): boolean {
@@ -191,8 +248,13 @@ interface PhraseOccurrence {
 
 function scan(text: string, options: AnalysisOptions): { tokens: AnalyzedToken[]; occurrences: PhraseOccurrence[] } {
   const tokens: AnalyzedToken[] = [];
+  // Folding the whole text at once is much faster than word by word; it is only usable when it
+  // keeps every offset (NFC and lower-casing can change lengths, e.g. for decomposed «й»).
+  const foldedText = foldWord(text);
+  const aligned = foldedText.length === text.length;
   for (const match of text.matchAll(WORD_PATTERN)) {
-    const word = foldWord(match[0]);
+    const folded = aligned ? foldedText.slice(match.index, match.index + match[0].length) : foldWord(match[0]);
+    const word = COLLOQUIAL_SPELLINGS.get(folded) ?? folded;
     if (isStopWord(word)) continue;
     tokens.push({
       text: match[0],

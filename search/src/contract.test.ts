@@ -48,16 +48,16 @@ describe('resolveSearchQuery', () => {
 describe('matchesFilters', () => {
   const query = { q: 'x', limit: 10, topic: undefined };
   it('lets entries for everyone through an audience filter', () => {
-    expect(matchesFilters({ audience: 'all', topic: 't' }, { ...query, audience: 'fl' })).toBe(true);
-    expect(matchesFilters({ audience: 'fl', topic: 't' }, { ...query, audience: 'fl' })).toBe(true);
-    expect(matchesFilters({ audience: 'ul', topic: 't' }, { ...query, audience: 'fl' })).toBe(false);
-    expect(matchesFilters({ audience: 'ul', topic: 't' }, { ...query, audience: undefined })).toBe(true);
+    expect(matchesFilters({ audience: 'all', topic: 't', type: 'faq' }, { ...query, audience: 'fl' })).toBe(true);
+    expect(matchesFilters({ audience: 'fl', topic: 't', type: 'faq' }, { ...query, audience: 'fl' })).toBe(true);
+    expect(matchesFilters({ audience: 'ul', topic: 't', type: 'faq' }, { ...query, audience: 'fl' })).toBe(false);
+    expect(matchesFilters({ audience: 'ul', topic: 't', type: 'faq' }, { ...query, audience: undefined })).toBe(true);
   });
 });
 
 describe('SearchDocumentSchema', () => {
   it('rejects ids Meilisearch could not store', () => {
-    const doc = { id: 'ok-slug_1', question: 'q', answerText: '', topic: 't', topicTitle: 'T', audience: 'all' };
+    const doc = { id: 'ok-slug_1', url: '/faq/t/ok-slug_1/', question: 'q', answerText: '', topic: 't', topicTitle: 'T', audience: 'all' };
     expect(SearchDocumentSchema.safeParse(doc).success).toBe(true);
     expect(SearchDocumentSchema.safeParse({ ...doc, id: 'пробел и кириллица' }).success).toBe(false);
   });

@@ -12,21 +12,43 @@ export const MAX_QUERY_LENGTH = 200;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
 const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/** One FAQ entry as both engines index it. Texts are plain (Markdown already turned into text). */
+/**
+ * Kinds of content the search covers. FAQ entries come first for question-like queries; the other
+ * collections plug in through a mapping function (see search/README.md).
+ */
+export const SEARCH_DOCUMENT_TYPES = ['faq', 'page', 'news', 'document'] as const;
+/** One kind of searchable content. */
+export const SearchDocumentTypeSchema = z.enum(SEARCH_DOCUMENT_TYPES);
+export type SearchDocumentType = z.output<typeof SearchDocumentTypeSchema>;
+
+/** Public site paths only: absolute path, no scheme, no `//` (which browsers read as another host). */
+const URL_PATH_PATTERN = /^\/(?!\/)[^\s<>"']*$/;
+
+/**
+ * One searchable item as both engines index it: a FAQ entry, page, news item or document. Texts are
+ * plain (Markdown or rich text already turned into text). The field names come from the FAQ, the
+ * first type: `question` is the title of any item and `answerText` its body.
+ */
 export const SearchDocumentSchema = z.object({
-  /** FAQ slug; unique; letters, digits, `-` and `_` only. */
+  /** Unique across types; letters, digits, `-` and `_` only (see `searchDocumentId`). */
   id: z.string().regex(ID_PATTERN),
-  /** The question as shown to visitors. */
+  /** What kind of content this is; FAQ entries when absent. */
+  type: SearchDocumentTypeSchema.default('faq'),
+  /** Public path of the item on the site, e.g. `/faq/oplata/kak-oplatit/`. */
+  url: z.string().regex(URL_PATH_PATTERN),
+  /** The question (FAQ) or title (other types) as shown to visitors. */
   question: z.string().min(1),
-  /** The answer as plain text. */
+  /** The answer or body as plain text. */
   answerText: z.string(),
-  /** Topic slug from the taxonomy. */
-  topic: z.string().regex(TOPIC_PATTERN),
-  /** Topic title shown next to the hit; also searched. */
+  /** Topic slug from the taxonomy; empty for items without a topic. */
+  topic: z.union([z.literal(''), z.string().regex(TOPIC_PATTERN)]),
+  /** Topic title shown next to the hit; also searched; empty without a topic. */
   topicTitle: z.string(),
   /** Who the entry is for: `fl`, `ul` or `all`. */
   audience: AudienceSchema,
 });
+/** A document as callers may give it (`type` may be omitted for FAQ entries). */
+export type SearchDocumentInput = z.input<typeof SearchDocumentSchema>;
 export type SearchDocument = z.output<typeof SearchDocumentSchema>;
 
 // Query strings send empty parameters as '' (e.g. an unselected <select>); treat them as absent.
@@ -57,6 +79,11 @@ export const SearchQuerySchema = z.object({
     emptyToUndefined,
     z.string({ error: 'Тема указана неверно.' }).regex(TOPIC_PATTERN, { error: 'Тема указана неверно.' }).optional(),
   ),
+  /** Only items of this type; absent means every type. */
+  type: z.preprocess(
+    emptyToUndefined,
+    z.enum(SEARCH_DOCUMENT_TYPES, { error: 'Неизвестный раздел сайта для поиска.' }).optional(),
+  ),
   /** Hits per response, 1 to 50; the engines use 10 when absent. */
   limit: z.preprocess(
     emptyToUndefined,
@@ -70,11 +97,15 @@ export const SearchQuerySchema = z.object({
 });
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
-/** One found FAQ entry, ready to render. */
+/** One found item, ready to render. */
 export interface SearchHit {
-  /** FAQ slug. */
+  /** Document id (the slug for FAQ entries). */
   id: string;
-  /** The question, plain text. */
+  /** Kind of content. */
+  type: SearchDocumentType;
+  /** Public path of the item. */
+  url: string;
+  /** The question or title, plain text. */
   question: string;
   /** Topic slug. */
   topic: string;
@@ -98,6 +129,8 @@ export interface SearchResult {
   total: number;
   /** The query text as searched (trimmed). */
   query: string;
+  /** When nothing was found: topics to browse instead (added by the search endpoint, not the engines). */
+  suggestedTopics?: { slug: string; title: string }[];
 }
 
 /**
@@ -108,11 +141,11 @@ export interface SearchEngine {
   /** Short engine name for logs and test titles, e.g. `embedded` or `meilisearch`. */
   readonly name: string;
   /** Adds entries or replaces the ones with the same id. */
-  upsert(docs: SearchDocument[]): Promise<void>;
+  upsert(docs: SearchDocumentInput[]): Promise<void>;
   /** Removes entries by id; unknown ids are ignored. */
   remove(ids: string[]): Promise<void>;
   /** Makes the index hold exactly these entries. */
-  replaceAll(docs: SearchDocument[]): Promise<void>;
+  replaceAll(docs: SearchDocumentInput[]): Promise<void>;
   /** Finds entries; empty or stop-word-only queries return no hits. */
   search(query: SearchQuery): Promise<SearchResult>;
   /** Number of indexed entries. */
@@ -124,6 +157,7 @@ export interface EffectiveSearchQuery {
   q: string;
   audience: 'fl' | 'ul' | undefined;
   topic: string | undefined;
+  type: SearchDocumentType | undefined;
   limit: number;
 }
 
@@ -137,14 +171,19 @@ export function resolveSearchQuery(query: SearchQuery): EffectiveSearchQuery {
     q: query.q.trim().slice(0, MAX_QUERY_LENGTH),
     audience: query.audience,
     topic: query.topic,
+    type: query.type,
     limit: Number.isFinite(limit) ? Math.min(Math.max(limit, 1), MAX_SEARCH_LIMIT) : DEFAULT_SEARCH_LIMIT,
   };
 }
 
-/** Whether an entry passes the audience and topic filters of a query. */
-export function matchesFilters(doc: Pick<SearchDocument, 'audience' | 'topic'>, query: EffectiveSearchQuery): boolean {
+/** Whether an entry passes the audience, topic and type filters of a query. */
+export function matchesFilters(
+  doc: Pick<SearchDocument, 'audience' | 'topic' | 'type'>,
+  query: Pick<EffectiveSearchQuery, 'audience' | 'topic'> & { type?: SearchDocumentType | undefined },
+): boolean {
   if (query.audience !== undefined && doc.audience !== query.audience && doc.audience !== 'all') return false;
   if (query.topic !== undefined && doc.topic !== query.topic) return false;
+  if (query.type !== undefined && doc.type !== query.type) return false;
   return true;
 }
 

@@ -1,15 +1,16 @@
-import MiniSearch, { type Query } from 'minisearch';
-import { analyzeForIndex, analyzeQuery, analyzeTokens, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
+import { analyzeForIndex, analyzeQuery, analyzeTokens, isQuestionLike, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
 import {
   matchesFilters,
   parseSearchDocuments,
   resolveSearchQuery,
   type SearchDocument,
+  type SearchDocumentInput,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
 } from './contract';
-import { renderHit, tokenMatches, type QueryTerms } from './highlight';
+import { renderHit, type QueryTerms } from './highlight';
+import { TermIndex } from './term-index';
 
 /** Options of the in-process engine: the analysis options (synonyms). */
 export type EmbeddedSearchEngineOptions = AnalysisOptions;
@@ -25,64 +26,64 @@ const SYNONYM_WEIGHT = 0.8;
 // (what Meilisearch's "exactness" rule rewards): its score is raised by up to this factor.
 const QUESTION_COVERAGE_WEIGHT = 1;
 
+// A question-like query («как оплатить», «не пришла квитанция») is best answered by a FAQ entry:
+// FAQ scores are multiplied by this, enough to lead over a page with the same words.
+const FAQ_BOOST_FOR_QUESTIONS = 2;
+
 /**
- * The default in-process engine on MiniSearch (BM25+). Texts are indexed as our stems and synonym
- * keys; each query word is searched separately (its stem — with typo tolerance and, for the last
- * word, as a prefix — or its synonym keys). An entry's score is the sum over the words it matches,
- * times the number of words it matches (entries answering more of the query rank higher), raised
- * by how much of its question the query covers.
+ * The default in-process engine. Texts are indexed as our stems and synonym keys (see
+ * {@link TermIndex}); each query word is searched separately: its stem — with typo tolerance and,
+ * for the last word, as a prefix — or its synonym keys, whichever scores higher. An entry's score is
+ * the sum over the words it matches, times the number of words it matches (entries answering more
+ * of the query rank higher), raised by how much of its question the query covers, and doubled for
+ * FAQ entries when the query is question-like.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded';
   private readonly analysis: AnalysisOptions;
-  private readonly docs = new Map<string, SearchDocument>();
-  // Analysed once at indexing time: every search compares the query with each candidate's question.
-  private readonly questionTokens = new Map<string, AnalyzedToken[]>();
-  private readonly index: MiniSearch<SearchDocument>;
+  private readonly index = new TermIndex(EMBEDDED_FIELD_BOOSTS);
+  // By document number; numbers of removed documents are reused, so the arrays stay dense.
+  private readonly docs: (IndexedDocument | undefined)[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly freeNumbers: number[] = [];
+  private readonly scratch = new ScoreArrays();
 
   constructor(options: EmbeddedSearchEngineOptions = {}) {
     this.analysis = { synonyms: options.synonyms };
-    this.index = new MiniSearch<SearchDocument>({
-      idField: 'id',
-      fields: Object.keys(EMBEDDED_FIELD_BOOSTS),
-      // Our analysis replaces MiniSearch's: the tokenizer already yields final terms.
-      tokenize: (text) => analyzeForIndex(text, this.analysis),
-      processTerm: (term) => term,
-      // Query terms are built by us from analyzeQuery; they must not be analysed a second time.
-      searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
-    });
   }
 
-  async upsert(docs: SearchDocument[]): Promise<void> {
+  async upsert(docs: SearchDocumentInput[]): Promise<void> {
     for (const doc of parseSearchDocuments(docs)) {
-      const previous = this.docs.get(doc.id);
-      if (previous) this.index.remove(previous);
-      this.index.add(doc);
-      this.docs.set(doc.id, doc);
-      this.questionTokens.set(doc.id, analyzeTokens(doc.question, this.analysis));
+      const docNo = this.removeOne(doc.id) ?? this.freeNumbers.pop() ?? this.docs.length;
+      this.index.add(docNo, {
+        question: analyzeForIndex(doc.question, this.analysis),
+        answerText: analyzeForIndex(doc.answerText, this.analysis),
+        topicTitle: analyzeForIndex(doc.topicTitle, this.analysis),
+      });
+      // Analysed once here: ranking compares the query with each candidate's question.
+      this.docs[docNo] = { doc, questionTokens: analyzeTokens(doc.question, this.analysis) };
+      this.numbers.set(doc.id, docNo);
     }
   }
 
   async remove(ids: string[]): Promise<void> {
     for (const id of ids) {
-      const previous = this.docs.get(id);
-      if (!previous) continue;
-      this.index.remove(previous);
-      this.docs.delete(id);
-      this.questionTokens.delete(id);
+      const docNo = this.removeOne(id);
+      if (docNo !== undefined) this.freeNumbers.push(docNo);
     }
   }
 
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  async replaceAll(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
-    this.index.removeAll();
-    this.docs.clear();
-    this.questionTokens.clear();
+    this.index.clear();
+    this.docs.length = 0;
+    this.numbers.clear();
+    this.freeNumbers.length = 0;
     await this.upsert(parsed);
   }
 
   async count(): Promise<number> {
-    return this.docs.size;
+    return this.numbers.size;
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -90,55 +91,144 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const words = analyzeQuery(effective.q, this.analysis);
     if (words.length === 0) return { hits: [], total: 0, query: effective.q };
 
-    const combined = new Map<string, { score: number; words: number }>();
+    // Dense arrays by document number: at 10,000 documents a query word touches thousands of
+    // postings, and typed arrays keep that a plain loop.
+    const capacity = this.index.capacity;
+    const scores = this.scratch.take(capacity);
+    const matchedWords = new Uint8Array(capacity);
+    const matchedTerms = new Set<string>();
     words.forEach((alternatives, index) => {
-      const isLast = index === words.length - 1;
-      const results = this.index.search(wordQuery(alternatives, isLast), { boost: { ...EMBEDDED_FIELD_BOOSTS } });
-      for (const result of results) {
-        const id = String(result.id);
-        // MiniSearch multiplies by the number of alternatives matched; undo that so a word
-        // counts once however many of its synonyms an entry contains.
-        const score = result.score / Math.max(1, result.queryTerms.length);
-        const entry = combined.get(id) ?? { score: 0, words: 0 };
-        entry.score += score;
-        entry.words += 1;
-        combined.set(id, entry);
+      const wordScores = this.scoreWord(alternatives, index === words.length - 1, matchedTerms);
+      for (let docNo = 0; docNo < capacity; docNo++) {
+        const score = wordScores[docNo]!;
+        if (score === 0) continue;
+        scores[docNo]! += score;
+        matchedWords[docNo]! += 1;
       }
+      this.scratch.give(wordScores);
     });
 
-    const terms: QueryTerms = { words, prefixLast: true };
-    const ranked: { doc: SearchDocument; score: number }[] = [];
-    for (const [id, { score, words: matched }] of combined) {
-      const doc = this.docs.get(id);
-      if (!doc || !matchesFilters(doc, effective)) continue;
-      const coverage = questionCoverage(this.questionTokens.get(id) ?? [], terms);
-      ranked.push({ doc, score: score * matched * (1 + QUESTION_COVERAGE_WEIGHT * coverage) });
+    const faqBoost = isQuestionLike(effective.q) ? FAQ_BOOST_FOR_QUESTIONS : 1;
+    const candidates: { entry: IndexedDocument; base: number }[] = [];
+    // The limit-th best base score so far: coverage raises a score by at most (1 + weight), so a
+    // candidate whose raised base stays below it can never reach the top.
+    const bestBases: number[] = [];
+    let total = 0;
+    for (let docNo = 0; docNo < capacity; docNo++) {
+      if (scores[docNo] === 0) continue;
+      const entry = this.docs[docNo];
+      if (!entry || !matchesFilters(entry.doc, effective)) continue;
+      total += 1;
+      const typeBoost = entry.doc.type === 'faq' ? faqBoost : 1;
+      const base = scores[docNo]! * matchedWords[docNo]! * typeBoost;
+      const threshold = bestBases.length === effective.limit ? bestBases[bestBases.length - 1]! : 0;
+      if (base * (1 + QUESTION_COVERAGE_WEIGHT) < threshold) continue;
+      candidates.push({ entry, base });
+      if (base > threshold || bestBases.length < effective.limit) insertDescending(bestBases, base, effective.limit);
     }
-    ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
 
+    const threshold = bestBases.length === effective.limit ? bestBases[bestBases.length - 1]! : 0;
+    const ranked = candidates
+      .filter(({ base }) => base * (1 + QUESTION_COVERAGE_WEIGHT) >= threshold)
+      .map(({ entry, base }) => ({
+        doc: entry.doc,
+        score: base * (1 + QUESTION_COVERAGE_WEIGHT * questionCoverage(entry.questionTokens, matchedTerms)),
+      }))
+      .sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id))
+      .slice(0, effective.limit);
+
+    this.scratch.give(scores);
+
+    const terms: QueryTerms = { words, prefixLast: true };
     return {
-      hits: ranked.slice(0, effective.limit).map(({ doc, score }) => renderHit(doc, score, terms, this.analysis)),
-      total: ranked.length,
+      hits: ranked.map(({ doc, score }) => renderHit(doc, score, terms, this.analysis)),
+      total,
       query: effective.q,
     };
   }
+
+  /**
+   * Scores of one query word by document number: the best of its alternatives — its own stem
+   * (typos, prefix for the last word) or a synonym key (exact, slightly lower weight). Records the
+   * indexed terms it reached in `matchedTerms`.
+   */
+  private scoreWord(alternatives: readonly string[], isLast: boolean, matchedTerms: Set<string>): Float64Array {
+    const [own, ...keys] = alternatives;
+    const capacity = this.index.capacity;
+    const expansions: Map<string, number>[] = [];
+    if (own !== undefined) expansions.push(this.index.expand(own, { fuzzy: typoBudget(own), prefix: isLast }));
+    for (const key of keys) expansions.push(new Map([[key, SYNONYM_WEIGHT]]));
+    const [first, ...others] = expansions.map((expansion) => {
+      const scores = this.scratch.take(capacity);
+      for (const [term, weight] of expansion) {
+        this.index.accumulate(term, weight, scores);
+        matchedTerms.add(term);
+      }
+      return scores;
+    });
+    const best = first ?? this.scratch.take(capacity);
+    for (const scores of others) {
+      for (let docNo = 0; docNo < capacity; docNo++) {
+        if (scores[docNo]! > best[docNo]!) best[docNo] = scores[docNo]!;
+      }
+      this.scratch.give(scores);
+    }
+    return best;
+  }
+
+  /** Removes a document and returns its number for reuse (undefined if the id was not indexed). */
+  private removeOne(id: string): number | undefined {
+    const docNo = this.numbers.get(id);
+    if (docNo === undefined) return undefined;
+    this.index.remove(docNo);
+    this.docs[docNo] = undefined;
+    this.numbers.delete(id);
+    return docNo;
+  }
 }
 
-/** Share of the question's meaningful words that the query matches, 0..1. */
-function questionCoverage(tokens: readonly AnalyzedToken[], terms: QueryTerms): number {
-  if (tokens.length === 0) return 0;
-  return tokens.filter((token) => tokenMatches(token, terms)).length / tokens.length;
+interface IndexedDocument {
+  doc: SearchDocument;
+  questionTokens: AnalyzedToken[];
 }
 
-/** Builds the MiniSearch query of one query word: its stem (typos, prefix) or any synonym key (exact). */
-function wordQuery(alternatives: string[], isLast: boolean): Query {
-  const [own, ...keys] = alternatives;
-  const queries: Query[] = [];
-  if (own !== undefined) {
-    queries.push({ queries: [own], fuzzy: typoBudget(own), prefix: isLast });
+/**
+ * Share of the question's meaningful words that the query matched, 0..1. Uses the terms the index
+ * itself matched (typos and prefixes already resolved), so no edit distance is computed here.
+ */
+function questionCoverage(tokens: readonly AnalyzedToken[], matchedTerms: ReadonlySet<string>): number {
+  if (tokens.length === 0 || matchedTerms.size === 0) return 0;
+  let covered = 0;
+  for (const token of tokens) {
+    if (matchedTerms.has(token.stem) || token.synonymKeys.some((key) => matchedTerms.has(key))) covered += 1;
   }
-  for (const key of keys) {
-    queries.push({ queries: [key], fuzzy: false, prefix: false, boostTerm: () => SYNONYM_WEIGHT });
+  return covered / tokens.length;
+}
+
+/** Inserts a value into a descending list kept at most `limit` long. */
+function insertDescending(list: number[], value: number, limit: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]! < value) at--;
+  list.splice(at, 0, value);
+  if (list.length > limit) list.pop();
+}
+
+/**
+ * Reusable zeroed score arrays: a search needs a few arrays as long as the index, and allocating
+ * them anew for every query would keep the garbage collector busy at 10,000 documents.
+ */
+class ScoreArrays {
+  private readonly free: Float64Array[] = [];
+
+  /** A zeroed array of exactly `length` entries. */
+  take(length: number): Float64Array {
+    const array = this.free.pop();
+    return array?.length === length ? array : new Float64Array(length);
   }
-  return { combineWith: 'OR', queries };
+
+  /** Returns an array for reuse; it is zeroed here so `take` stays cheap. */
+  give(array: Float64Array): void {
+    array.fill(0);
+    if (this.free.length < 8) this.free.push(array);
+  }
 }

@@ -79,6 +79,8 @@ describe('renderHit', () => {
     const hit = renderHit(
       {
         id: 'x',
+        type: 'faq',
+        url: '/faq/tarify/x/',
         question: 'Как узнать <тариф>?',
         answerText: 'Тарифы "на сайте"',
         topic: 'tarify',

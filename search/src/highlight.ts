@@ -35,6 +35,24 @@ const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'
  * the budget of the query term, or — for the last query word — a stem starting with it.
  */
 export function tokenMatches(token: Pick<AnalyzedToken, 'stem' | 'synonymKeys'>, terms: QueryTerms): boolean {
+  // One search renders up to 50 hits whose texts share most words: decide each word once.
+  const key = token.synonymKeys.length === 0 ? token.stem : `${token.stem}|${token.synonymKeys.join('|')}`;
+  let cache = matchCache.get(terms);
+  if (!cache) {
+    cache = new Map();
+    matchCache.set(terms, cache);
+  }
+  let matches = cache.get(key);
+  if (matches === undefined) {
+    matches = computeTokenMatches(token, terms);
+    cache.set(key, matches);
+  }
+  return matches;
+}
+
+const matchCache = new WeakMap<QueryTerms, Map<string, boolean>>();
+
+function computeTokenMatches(token: Pick<AnalyzedToken, 'stem' | 'synonymKeys'>, terms: QueryTerms): boolean {
   return terms.words.some((alternatives, index) => {
     const [own, ...keys] = alternatives;
     if (own === undefined) return false;
@@ -71,9 +89,16 @@ export function snippet(text: string, terms: QueryTerms, options: AnalysisOption
 }
 
 /** Turns an indexed entry into a hit with highlighted question and snippet, the same for both engines. */
-export function renderHit(doc: SearchDocument, score: number, terms: QueryTerms, options: AnalysisOptions = {}): SearchHit {
+export function renderHit(
+  doc: Pick<SearchDocument, 'id' | 'type' | 'url' | 'question' | 'answerText' | 'topic' | 'topicTitle' | 'audience'>,
+  score: number,
+  terms: QueryTerms,
+  options: AnalysisOptions = {},
+): SearchHit {
   return {
     id: doc.id,
+    type: doc.type,
+    url: doc.url,
     question: doc.question,
     topic: doc.topic,
     topicTitle: doc.topicTitle,

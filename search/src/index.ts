@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import type { AnalysisOptions } from './analysis';
 import type { SearchEngine } from './contract';
 import { EmbeddedSearchEngine } from './embedded-engine';
 import { MeiliSearchEngine } from './meili-engine';
 
 export * from './analysis';
 export * from './contract';
+export * from './editor-synonyms';
 export * from './embedded-engine';
 export * from './highlight';
 export * from './index-sync';
 export * from './markdown-to-text';
 export * from './meili-engine';
+export * from './query-stats';
 
 /** Environment variables that choose and configure the search engine. */
 export const SearchEnvSchema = z.object({
@@ -30,16 +33,21 @@ export type SearchEnv = z.output<typeof SearchEnvSchema>;
 
 /**
  * The engine for this environment: Meilisearch when `MEILI_HOST` is set (with `MEILI_API_KEY` and
- * `MEILI_INDEX_PREFIX` if given), otherwise the in-process engine. Invalid values throw at startup.
+ * `MEILI_INDEX_PREFIX` if given), otherwise the in-process engine, both with the given analysis
+ * options (synonyms). Invalid values throw at startup.
  */
-export function createSearchEngine(env: Record<string, string | undefined> = process.env): SearchEngine {
+export function createSearchEngine(
+  env: Record<string, string | undefined> = process.env,
+  analysis: AnalysisOptions = {},
+): SearchEngine {
   const parsed = SearchEnvSchema.parse(env);
   if (parsed.MEILI_HOST) {
     return new MeiliSearchEngine({
       host: parsed.MEILI_HOST,
       apiKey: parsed.MEILI_API_KEY,
       indexPrefix: parsed.MEILI_INDEX_PREFIX,
+      ...analysis,
     });
   }
-  return new EmbeddedSearchEngine();
+  return new EmbeddedSearchEngine(analysis);
 }

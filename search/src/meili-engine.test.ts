@@ -6,6 +6,8 @@ describe('toMeiliDocument', () => {
   it('stores the original fields plus our stems of question, answer and topic title', () => {
     const doc = {
       id: 'lk',
+      type: 'faq' as const,
+      url: '/faq/lichnyy-kabinet/lk/',
       question: 'Как войти в личный кабинет?',
       answerText: 'Введите номер лицевого счёта.',
       topic: 'lichnyy-kabinet',
@@ -29,7 +31,7 @@ describe('toMeiliQuery', () => {
   });
 
   it('sends a synonym phrase as its key once', () => {
-    expect(toMeiliQuery(analyzeQuery('вход в личный кабинет'))).toBe('вход лк');
+    expect(toMeiliQuery(analyzeQuery('доступ в личный кабинет'))).toBe('доступ лк');
   });
 });
 
@@ -44,7 +46,7 @@ describe('toMeiliFilter', () => {
 describe('MEILI_INDEX_SETTINGS', () => {
   it('searches only our analysed fields with the shared typo thresholds', () => {
     expect(MEILI_INDEX_SETTINGS.searchableAttributes).toEqual(['questionStems', 'stems']);
-    expect(MEILI_INDEX_SETTINGS.filterableAttributes).toEqual(['audience', 'topic']);
+    expect(MEILI_INDEX_SETTINGS.filterableAttributes).toEqual(['audience', 'topic', 'type']);
     expect(MEILI_INDEX_SETTINGS.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 });
   });
 });

@@ -1,10 +1,11 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams, type Settings } from 'meilisearch';
-import { analyzeForIndex, analyzeQuery, MIN_WORD_SIZE_FOR_TYPOS, type AnalysisOptions } from './analysis';
+import { analyzeForIndex, analyzeQuery, isQuestionLike, MIN_WORD_SIZE_FOR_TYPOS, type AnalysisOptions } from './analysis';
 import {
   parseSearchDocuments,
   resolveSearchQuery,
   type EffectiveSearchQuery,
   type SearchDocument,
+  type SearchDocumentInput,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
@@ -25,8 +26,10 @@ export interface MeiliSearchEngineOptions extends AnalysisOptions {
   taskTimeoutMs?: number;
 }
 
-/** A FAQ entry as stored in Meilisearch: original fields for display plus our analysed terms. */
+/** An item as stored in Meilisearch: original fields for display plus our analysed terms. */
 export interface MeiliFaqDocument extends SearchDocument {
+  /** 0 for FAQ entries, 1 otherwise: sorting on it puts the FAQ first for question-like queries. */
+  typeRank: 0 | 1;
   /** analyzeForIndex of question, answer and topic title, joined by spaces. */
   stems: string;
   /** analyzeForIndex of the question alone, so question matches can rank first. */
@@ -41,9 +44,12 @@ export interface MeiliFaqDocument extends SearchDocument {
  */
 export const MEILI_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['questionStems', 'stems'],
-  filterableAttributes: ['audience', 'topic'],
-  displayedAttributes: ['id', 'question', 'answerText', 'topic', 'topicTitle', 'audience'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
+  filterableAttributes: ['audience', 'topic', 'type'],
+  sortableAttributes: ['typeRank'],
+  displayedAttributes: ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience'],
+  // `sort` right after `words`: among items matching as many query words, FAQ entries come first
+  // when the query asks for that (question-like queries); other queries send no sort, so it is a no-op.
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: MIN_WORD_SIZE_FOR_TYPOS.oneTypo, twoTypos: MIN_WORD_SIZE_FOR_TYPOS.twoTypos },
@@ -52,12 +58,15 @@ export const MEILI_INDEX_SETTINGS: Settings = {
   synonyms: {},
 };
 
-const DISPLAYED_FIELDS = ['id', 'question', 'answerText', 'topic', 'topicTitle', 'audience'] as const;
+const DISPLAYED_FIELDS = ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience'] as const;
 
 /** Builds the stored form of an entry. */
 export function toMeiliDocument(doc: SearchDocument, analysis: AnalysisOptions = {}): MeiliFaqDocument {
   return {
     id: doc.id,
+    type: doc.type,
+    url: doc.url,
+    typeRank: doc.type === 'faq' ? 0 : 1,
     question: doc.question,
     answerText: doc.answerText,
     topic: doc.topic,
@@ -84,10 +93,13 @@ export function toMeiliQuery(words: readonly string[][]): string {
 }
 
 /** The Meilisearch filter expression for a query's audience and topic. */
-export function toMeiliFilter(query: Pick<EffectiveSearchQuery, 'audience' | 'topic'>): string[] {
+export function toMeiliFilter(
+  query: Pick<EffectiveSearchQuery, 'audience' | 'topic'> & { type?: EffectiveSearchQuery['type'] },
+): string[] {
   const filter: string[] = [];
   if (query.audience) filter.push(`audience IN [${quote(query.audience)}, "all"]`);
   if (query.topic) filter.push(`topic = ${quote(query.topic)}`);
+  if (query.type) filter.push(`type = ${quote(query.type)}`);
   return filter;
 }
 
@@ -108,7 +120,7 @@ export class MeiliSearchEngine implements SearchEngine {
     this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
   }
 
-  async upsert(docs: SearchDocument[]): Promise<void> {
+  async upsert(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
     if (parsed.length === 0) return;
     const index = await this.index();
@@ -126,7 +138,7 @@ export class MeiliSearchEngine implements SearchEngine {
    * order (and usually batches these two together), so a search sees either the old or the new
    * set except for a moment on very large indexes.
    */
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  async replaceAll(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
     const index = await this.index();
     const cleared = index.deleteAllDocuments();
@@ -151,6 +163,7 @@ export class MeiliSearchEngine implements SearchEngine {
     const index = await this.index();
     const params = {
       filter: toMeiliFilter(effective),
+      ...(isQuestionLike(effective.q) ? { sort: ['typeRank:asc'] } : {}),
       // Page-based pagination makes Meilisearch count all matches exactly (totalHits).
       hitsPerPage: effective.limit,
       page: 1,

@@ -6,6 +6,8 @@ import { EmbeddedSearchEngine } from './embedded-engine';
 import type { MeiliSearchEngine } from './meili-engine';
 
 const TOP = 3;
+/** Target of the issue: at least 95 % of the expected entries in the top 3. */
+const RECALL_TARGET = 0.95;
 const docs = loadDemoSearchDocuments();
 const queries = loadDemoRelevanceQueries();
 
@@ -28,7 +30,7 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       expect(await engine.count()).toBe(docs.length);
     });
 
-    it(`puts every expected entry of every relevance query in the top ${TOP}`, async () => {
+    it(`puts at least ${RECALL_TARGET * 100} % of the expected entries in the top ${TOP}`, async () => {
       const misses: string[] = [];
       let found = 0;
       let expected = 0;
@@ -40,8 +42,12 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
           else misses.push(`«${query}»: expected ${slug}, got [${top.join(', ')}]`);
         }
       }
-      console.log(`${name}: recall@${TOP} = ${(found / expected).toFixed(3)} (${found}/${expected} expected entries, ${queries.length} queries)`);
-      expect(misses).toEqual([]);
+      const recall = found / expected;
+      console.log(`${name}: recall@${TOP} = ${recall.toFixed(3)} (${found}/${expected} expected entries, ${queries.length} queries)`);
+      // The misses are printed so a drop below the target says which queries to look at first.
+      if (misses.length > 0) console.log(`${name}: misses\n  ${misses.join('\n  ')}`);
+      expect(queries.length).toBeGreaterThanOrEqual(100);
+      expect(recall).toBeGreaterThanOrEqual(RECALL_TARGET);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../src/contract';
+import type { SearchDocument, SearchDocumentInput, SearchEngine, SearchQuery, SearchResult } from '../src/contract';
 import { FIXTURE_DOCS } from './fixtures';
 
 /** Creates a fresh, empty engine for one test, and optionally cleans up after it. */
@@ -161,6 +161,7 @@ export function engineContract(name: string, factory: EngineFactory): void {
         await engine.upsert([
           {
             id: 'xss',
+            url: '/faq/tarify/xss/',
             question: 'Тариф <script>alert("x")</script>',
             answerText: 'Тарифы <img src=x onerror=alert(1)> & "кавычки"',
             topic: 'tarify',
@@ -179,6 +180,8 @@ export function engineContract(name: string, factory: EngineFactory): void {
         const [hit] = (await search({ q: 'ЦОК' })).hits;
         expect(hit).toMatchObject({
           id: 'adresa-ofisov',
+          type: 'faq',
+          url: '/faq/ofisy/adresa-ofisov/',
           question: 'Где находится ближайший офис?',
           topic: 'ofisy',
           topicTitle: 'Обслуживание клиентов',
@@ -187,6 +190,56 @@ export function engineContract(name: string, factory: EngineFactory): void {
         });
         expect(hit?.score).toBeGreaterThan(0);
         expect(hit?.snippetHtml).toContain('<mark>офисов</mark>');
+      });
+    });
+
+    describe('several content types', () => {
+      const page: SearchDocumentInput = {
+        id: 'page_oplata',
+        type: 'page',
+        url: '/oplata/',
+        question: 'Оплата электроэнергии',
+        answerText: 'Оплатить электроэнергию можно в личном кабинете, в банке или в офисе обслуживания.',
+        topic: '',
+        topicTitle: '',
+        audience: 'all',
+      };
+      const faq: SearchDocumentInput = {
+        id: 'kak-oplatit',
+        url: '/faq/oplata/kak-oplatit/',
+        question: 'Где можно оплатить электроэнергию?',
+        answerText: 'В личном кабинете, в банке или в офисе обслуживания.',
+        topic: 'oplata',
+        topicTitle: 'Оплата',
+        audience: 'all',
+      };
+
+      beforeEach(async () => {
+        await engine.replaceAll([page, faq]);
+      });
+
+      it('puts the FAQ entry first for a question-like query', async () => {
+        expect(ids(await search({ q: 'как оплатить электроэнергию' }))[0]).toBe('kak-oplatit');
+        expect(ids(await search({ q: 'не знаю где оплатить электроэнергию' }))[0]).toBe('kak-oplatit');
+      });
+
+      it('returns each hit with its type and public URL', async () => {
+        const hits = (await search({ q: 'оплата электроэнергии' })).hits;
+        expect(hits.map((hit) => [hit.id, hit.type, hit.url]).sort()).toEqual([
+          ['kak-oplatit', 'faq', '/faq/oplata/kak-oplatit/'],
+          ['page_oplata', 'page', '/oplata/'],
+        ]);
+      });
+
+      it('filters by type', async () => {
+        expect(ids(await search({ q: 'оплата', type: 'page' }))).toEqual(['page_oplata']);
+        expect(ids(await search({ q: 'оплата', type: 'faq' }))).toEqual(['kak-oplatit']);
+        expect(ids(await search({ q: 'оплата', type: 'news' }))).toEqual([]);
+      });
+
+      it('rejects a URL that is not a path of the site', async () => {
+        await expect(engine.upsert([{ ...page, url: 'https://evil.example/' }])).rejects.toThrow();
+        await expect(engine.upsert([{ ...page, url: '//evil.example/' }])).rejects.toThrow();
       });
     });
   });

@@ -1,7 +1,8 @@
 import type { SearchDocument } from '../src/contract';
+import { faqEntryUrl } from '../src/index-sync';
 
 /** A few FAQ entries covering each feature the engine contract checks. */
-export const FIXTURE_DOCS: SearchDocument[] = [
+const FIXTURE_FAQ: Omit<SearchDocument, 'type' | 'url'>[] = [
   {
     id: 'kak-peredat-pokazaniya',
     question: 'Как передать показания счётчика?',
@@ -68,3 +69,10 @@ export const FIXTURE_DOCS: SearchDocument[] = [
     audience: 'ul',
   },
 ];
+
+/** The fixture entries as FAQ documents with their public URLs. */
+export const FIXTURE_DOCS: SearchDocument[] = FIXTURE_FAQ.map((doc) => ({
+  ...doc,
+  type: 'faq',
+  url: faqEntryUrl(doc.topic, doc.id),
+}));

@@ -34,6 +34,8 @@ describe('search URLs', () => {
 describe('parseSearchResponse', () => {
   const hit = {
     id: 'sposoby-oplaty',
+    type: 'faq',
+    url: '/faq/oplata/sposoby-oplaty/',
     question: 'Где оплатить?',
     topic: 'oplata',
     topicTitle: 'Оплата',
@@ -44,7 +46,17 @@ describe('parseSearchResponse', () => {
   };
 
   it('accepts the documented response shape', () => {
-    expect(parseSearchResponse({ query: 'оплата', total: 1, hits: [hit] })).toEqual({ query: 'оплата', total: 1, hits: [hit] });
+    expect(parseSearchResponse({ query: 'оплата', total: 1, hits: [hit] })).toEqual({ query: 'оплата', total: 1, hits: [hit], suggestedTopics: [] });
+  });
+
+  it('keeps well-formed suggested topics', () => {
+    const parsed = parseSearchResponse({ hits: [], total: 0, query: 'x', suggestedTopics: [{ slug: 'tarify', title: 'Тарифы' }, { slug: 1 }] });
+    expect(parsed?.suggestedTopics).toEqual([{ slug: 'tarify', title: 'Тарифы' }]);
+  });
+
+  it('refuses hits that would link off the site', () => {
+    expect(parseSearchResponse({ hits: [{ ...hit, url: 'javascript:alert(1)' }], total: 1 })).toBeNull();
+    expect(parseSearchResponse({ hits: [{ ...hit, url: '//evil.example/' }], total: 1 })).toBeNull();
   });
 
   it('returns null for anything else, e.g. an error body or a malformed hit', () => {

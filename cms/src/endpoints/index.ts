@@ -1,8 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload';
+import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
+import { handleSearchEvent } from '@portal/forms-api/search-events-endpoint';
+import { rolesOf } from '../access/roles';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
-import { searchEngine } from '../search/engine';
+import { rebuildSearchIndex, searchEngine } from '../search/engine';
+import { recordSearchEvent } from '../search/query-stats';
+import { COLLECTIONS } from '../slugs';
 import { renderFaqPreview } from '../publishing/preview';
 import { publishingReport } from '../publishing/report';
 import { buildSiteExport } from './site-export';
@@ -12,7 +16,8 @@ const asRequest = (req: PayloadRequest): Request => req as unknown as Request;
 
 /**
  * Custom endpoints, served under /api/ of the CMS process. The public server forwards only
- * /api/forms/* and /api/search to them; /api/site-export and /api/health stay on loopback.
+ * /api/forms/*, GET /api/search and POST /api/search/events to them; /api/site-export,
+ * /api/search/reindex and /api/health stay on loopback.
  */
 export const endpoints: Endpoint[] = [
   {
@@ -27,7 +32,24 @@ export const endpoints: Endpoint[] = [
   {
     path: '/search',
     method: 'get',
-    handler: (req) => handleSearch(asRequest(req), searchEngine()),
+    handler: (req) => handleSearch(asRequest(req), searchEngine(), console, () => listTopics(req.payload)),
+  },
+  {
+    path: '/search/events',
+    method: 'post',
+    handler: (req) => handleSearchEvent(asRequest(req), (event) => recordSearchEvent(req.payload, event)),
+  },
+  {
+    // `npm run reindex`: a full rebuild inside the CMS process (the only one that opens the database),
+    // for administrators only; never forwarded by the public server.
+    path: '/search/reindex',
+    method: 'post',
+    handler: async (req) => {
+      if (!rolesOf(req).includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      const started = Date.now();
+      const indexed = await rebuildSearchIndex(req.payload);
+      return Response.json({ indexed, engine: searchEngine().name, ms: Date.now() - started }, { headers: { 'Cache-Control': 'no-store' } });
+    },
   },
   {
     path: '/site-export',
@@ -66,3 +88,9 @@ export const endpoints: Endpoint[] = [
     },
   },
 ];
+
+/** Topics in display order, offered when a search finds nothing. */
+async function listTopics(payload: Payload): Promise<{ slug: string; title: string }[]> {
+  const topics = await payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true });
+  return topics.docs.map((doc) => ({ slug: String(doc.slug), title: String(doc.title) }));
+}

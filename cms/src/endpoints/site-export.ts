@@ -2,7 +2,7 @@ import type { Payload } from 'payload';
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { loadCompany } from '../appeals/settings';
-import { answerToText, findPublishedFaq } from '../search/engine';
+import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { exportRedirects } from '../publishing/redirects';
 import { COLLECTIONS } from '../slugs';
 

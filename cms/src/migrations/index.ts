@@ -1,4 +1,5 @@
 import * as migration_20261127_151211_initial from './20261127_151211_initial';
+import * as migration_20261127_154107_issue7_search from './20261127_154107_issue7_search';
 import * as migration_20261127_154303_issue4_publishing from './20261127_154303_issue4_publishing';
 
 export const migrations = [
@@ -6,6 +7,11 @@ export const migrations = [
     up: migration_20261127_151211_initial.up,
     down: migration_20261127_151211_initial.down,
     name: '20261127_151211_initial',
+  },
+  {
+    up: migration_20261127_154107_issue7_search.up,
+    down: migration_20261127_154107_issue7_search.down,
+    name: '20261127_154107_issue7_search',
   },
   {
     up: migration_20261127_154303_issue4_publishing.up,

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload';
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext';
-import { createSearchEngine, type SearchDocument, type SearchEngine } from '@portal/search';
-import { COLLECTIONS } from '../slugs';
+import { createSearchEngine, mergeSynonyms, type SearchDocumentInput, type SearchEngine } from '@portal/search';
+import { GLOBALS } from '../slugs';
+import { readSearchDocuments } from './search-source';
+import { SEARCH_SOURCES } from './sources';
 
 // Next.js may load this module in several bundles of one process (instrumentation, route handlers); the
 // engine must be one per process, so it lives on globalThis.
@@ -15,76 +16,31 @@ export function searchEngine(): SearchEngine {
   return holder[ENGINE_KEY];
 }
 
-interface FaqLike {
-  id: number | string;
-  slug: string;
-  question: string;
-  audience: 'fl' | 'ul' | 'all';
-  answer: unknown;
-  topic: unknown;
-  _status?: string | null;
-}
-
-/** Maps a FAQ document (topic populated, depth ≥ 1) to what the search index stores. */
-export function faqToSearchDocument(doc: FaqLike): SearchDocument {
-  const topic = doc.topic as { slug?: string; title?: string } | null;
-  return {
-    id: doc.slug,
-    question: doc.question,
-    answerText: answerToText(doc.answer),
-    topic: topic?.slug ?? '',
-    topicTitle: topic?.title ?? '',
-    audience: doc.audience,
+/** The synonym groups editors keep in the `search-synonyms` global, one line per group. */
+export async function readEditorSynonyms(payload: Payload): Promise<string[]> {
+  const settings = (await payload.findGlobal({ slug: GLOBALS.searchSynonyms, overrideAccess: true, depth: 0 })) as {
+    groups?: { words?: string | null }[] | null;
   };
+  return (settings.groups ?? []).map((group) => group.words ?? '').filter((words) => words.trim() !== '');
 }
 
-/** Plain text of a rich-text answer. */
-export function answerToText(answer: unknown): string {
-  if (!answer || typeof answer !== 'object') return '';
-  return convertLexicalToPlaintext({ data: answer as Parameters<typeof convertLexicalToPlaintext>[0]['data'] })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** All published FAQ entries with their topics, straight from the database (no access filter needed). */
-export async function findPublishedFaq(payload: Payload): Promise<FaqLike[]> {
-  const result = await payload.find({
-    collection: COLLECTIONS.faq,
-    where: { _status: { equals: 'published' } },
-    depth: 1,
-    draft: false,
-    pagination: false,
-    overrideAccess: true,
-  });
-  return result.docs as unknown as FaqLike[];
-}
-
-/** Rebuilds the whole index from the published FAQ: at start and after bulk changes. */
-export async function rebuildSearchIndex(payload: Payload): Promise<number> {
-  // An entry whose topic was deleted stays unsearchable until an editor gives it a topic again.
-  const docs = (await findPublishedFaq(payload)).map(faqToSearchDocument).filter((doc) => doc.topic !== '');
-  await searchEngine().replaceAll(docs);
-  return docs.length;
+/** Every searchable document of every source, as published. */
+export async function readAllSearchDocuments(payload: Payload): Promise<SearchDocumentInput[]> {
+  const docs: SearchDocumentInput[] = [];
+  for (const source of SEARCH_SOURCES) docs.push(...(await readSearchDocuments(payload, source)));
+  return docs;
 }
 
 /**
- * Brings one FAQ entry's index state in line with its published state: indexed when published (with the
- * published text, not a newer draft), removed otherwise. Reading the stored document back makes this
- * correct for publish, unpublish and draft saves alike.
+ * Rebuilds the whole index from what is published, with the editors' current synonyms: at start,
+ * after synonym or topic changes, and on `npm run reindex`. The new engine is filled first and then
+ * takes over, so searches never see a half-built embedded index.
  */
-export async function syncFaqEntry(payload: Payload, id: number | string, previousSlug?: string): Promise<void> {
-  const found = await payload.find({
-    collection: COLLECTIONS.faq,
-    where: { id: { equals: id } },
-    depth: 1,
-    draft: false,
-    limit: 1,
-    overrideAccess: true,
-  });
-  const doc = found.docs[0] as unknown as FaqLike | undefined;
-  const engine = searchEngine();
-  if (previousSlug && previousSlug !== doc?.slug) await engine.remove([previousSlug]);
-  const document = doc ? faqToSearchDocument(doc) : undefined;
-  if (doc && document && doc._status === 'published' && document.topic !== '') await engine.upsert([document]);
-  else if (doc) await engine.remove([doc.slug]);
+export async function rebuildSearchIndex(payload: Payload): Promise<number> {
+  const synonyms = mergeSynonyms(await readEditorSynonyms(payload));
+  const docs = await readAllSearchDocuments(payload);
+  const engine = createSearchEngine(process.env, { synonyms });
+  await engine.replaceAll(docs);
+  (globalThis as GlobalWithEngine)[ENGINE_KEY] = engine;
+  return docs.length;
 }

@@ -10,10 +10,16 @@ import {
   type SearchParams,
 } from '../lib/search-params';
 import { parseHighlighted } from '../lib/highlight-parts';
-import { FAQ_PATH, SEARCH_PATH, faqEntryPath, questionFormPath } from '../lib/urls';
+import { sendSearchBeacon } from '../lib/search-beacon';
+import { FAQ_PATH, SEARCH_PATH, questionFormPath, topicPath } from '../lib/urls';
 
 /** Pause after the last keystroke before searching, so typing does not fire a request per letter. */
 export const SEARCH_DEBOUNCE_MS = 250;
+/**
+ * How long results must stay on screen before the search counts as finished for the statistics:
+ * the words typed on the way («сч», «счёт»…) are not counted, only what the visitor stopped at.
+ */
+export const SEARCH_SETTLED_MS = 1500;
 
 export interface SearchIslandProps {
   /** Topics for the topic filter, in display order. */
@@ -42,9 +48,11 @@ function Highlighted({ html }: { html: string }) {
 }
 
 /**
- * Search-as-you-type over the FAQ. The server-rendered HTML is a plain GET form (works without
- * JavaScript as far as the URL goes); once hydrated, the island reads the URL, searches after a
- * short pause while typing, keeps the URL in step and announces the number of hits.
+ * Search-as-you-type over the FAQ and other content. The server-rendered HTML is a plain GET form:
+ * without JavaScript the public server answers `/search/?q=…` with the results (see
+ * forms-api/src/search-page.ts). Once hydrated, the island reads the URL, searches after a short
+ * pause while typing, keeps the URL in step, announces the number of hits and reports finished
+ * searches and opened results for the statistics (no visitor data).
  */
 export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
   const id = useId();
@@ -53,6 +61,16 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
   const [ready, setReady] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settledTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The last query counted, so a search is counted once however the visitor got back to it.
+  const counted = useRef('');
+
+  const countSearch = useCallback((q: string, results: number) => {
+    clearTimeout(settledTimer.current);
+    if (counted.current === q) return;
+    counted.current = q;
+    sendSearchBeacon({ kind: 'search', q, results });
+  }, []);
 
   const runSearch = useCallback(async (state: SearchParams) => {
     controller.current?.abort();
@@ -77,15 +95,32 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
 
   // Read the URL after hydration (the static HTML was rendered without it) and search at once.
   useEffect(() => {
+    // Results the server rendered for visitors without JavaScript: the island shows its own.
+    document.querySelector('[data-search-static]')?.remove();
     const initial = readSearchParams(window.location.search, topics.map((topic) => topic.slug));
     setParams(initial);
     setReady(true);
     void runSearch(initial);
     return () => {
       clearTimeout(timer.current);
+      clearTimeout(settledTimer.current);
       controller.current?.abort();
     };
   }, [runSearch, topics]);
+
+  // Count a search once its results have stayed on screen for a moment (see SEARCH_SETTLED_MS).
+  useEffect(() => {
+    clearTimeout(settledTimer.current);
+    if (outcome.kind !== 'done') return;
+    const q = outcome.params.q.trim();
+    const results = outcome.result.total;
+    settledTimer.current = setTimeout(() => countSearch(q, results), SEARCH_SETTLED_MS);
+  }, [outcome, countSearch]);
+
+  const openResult = (q: string, results: number, id: string) => {
+    countSearch(q, results);
+    sendSearchBeacon({ kind: 'click', q, id });
+  };
 
   const update = (change: Partial<SearchParams>) => {
     const next = { ...params, ...change };
@@ -185,11 +220,16 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
         <ol className="search-results">
           {outcome.result.hits.map((hit) => (
             <li key={hit.id}>
-              <a className="search-results__title" href={faqEntryPath(hit.topic, hit.id)}>
+              <a
+                className="search-results__title"
+                href={hit.url}
+                onClick={() => openResult(outcome.params.q.trim(), outcome.result.total, hit.id)}
+              >
                 <Highlighted html={hit.questionHtml} />
               </a>
               <p className="meta">
-                {hit.topicTitle} · {audienceLabels[hit.audience]}
+                {hit.topicTitle ? `${hit.topicTitle} · ` : ''}
+                {audienceLabels[hit.audience]}
               </p>
               {hit.snippetHtml && (
                 <p className="search-results__snippet">
@@ -202,13 +242,25 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
       )}
 
       {outcome.kind === 'done' && outcome.result.total === 0 && (
-        <div className="panel">
+        <div className="panel search-empty">
           <p>
             По запросу «{outcome.params.q.trim()}» ничего не нашлось. Попробуйте другие слова или снимите фильтры.
           </p>
           <p>
             <a href={questionFormPath({ text: outcome.params.q.trim() })}>Задайте вопрос</a> — мы ответим лично.
           </p>
+          {(outcome.result.suggestedTopics ?? []).length > 0 && (
+            <>
+              <p>Возможно, ответ найдётся в одной из тем:</p>
+              <ul className="search-topics">
+                {(outcome.result.suggestedTopics ?? []).map((topic) => (
+                  <li key={topic.slug}>
+                    <a href={topicPath(topic.slug)}>{topic.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
 

@@ -58,6 +58,8 @@ function isHit(value: unknown): value is SearchHit {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
+    typeof value.url === 'string' &&
+    /^\/(?!\/)/.test(value.url) &&
     typeof value.question === 'string' &&
     typeof value.topic === 'string' &&
     typeof value.topicTitle === 'string' &&
@@ -74,5 +76,11 @@ function isHit(value: unknown): value is SearchHit {
 export function parseSearchResponse(body: unknown): SearchResult | null {
   if (!isRecord(body) || typeof body.total !== 'number' || !Array.isArray(body.hits)) return null;
   if (!body.hits.every(isHit)) return null;
-  return { query: typeof body.query === 'string' ? body.query : '', total: body.total, hits: body.hits };
+  const suggestedTopics = Array.isArray(body.suggestedTopics)
+    ? body.suggestedTopics.filter(
+        (topic): topic is { slug: string; title: string } =>
+          isRecord(topic) && typeof topic.slug === 'string' && typeof topic.title === 'string',
+      )
+    : [];
+  return { query: typeof body.query === 'string' ? body.query : '', total: body.total, hits: body.hits, suggestedTopics };
 }

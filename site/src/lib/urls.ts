@@ -11,6 +11,8 @@ export const DEFAULT_PRIVACY_PATH = '/privacy/';
 
 /** Public endpoint of the search island (served by the public server, same origin). */
 export const SEARCH_API_PATH = '/api/search';
+/** Public endpoint receiving search beacons (finished searches, opened results) for the statistics. */
+export const SEARCH_EVENTS_API_PATH = '/api/search/events';
 /** Public endpoint receiving the question form. */
 export const QUESTION_API_PATH = '/api/forms/question';
 

@@ -4,7 +4,7 @@ import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { faqPublicPath } from '../../publishing/public-paths';
 import { COLLECTIONS } from '../../slugs';
-import { syncFaqToSearch, removeFaqFromSearch } from './hooks/sync-search';
+import { faqSearchHooks } from './hooks/sync-search';
 
 /** Questions and answers base (FAQ): browsed by topic on the site and searched by keyword. */
 export const Faq: CollectionConfig = publicContent({
@@ -18,8 +18,8 @@ export const Faq: CollectionConfig = publicContent({
     preview: (doc) => `/api/preview/faq/${String(doc.id)}`,
   },
   hooks: {
-    afterChange: [syncFaqToSearch],
-    afterDelete: [removeFaqFromSearch],
+    afterChange: [faqSearchHooks.afterChange],
+    afterDelete: [faqSearchHooks.afterDelete],
   },
   fields: [
     { name: 'question', label: 'Вопрос', type: 'text', required: true, maxLength: 300 },

@@ -1,0 +1,9 @@
+import { faqSearchSource } from './faq-source';
+import type { SearchSource } from './search-source';
+
+/**
+ * Every collection that feeds the search index; full re-indexing reads them all. To make a new
+ * collection searchable: write its `SearchSource` (see faq-source.ts), add it here, and spread
+ * `searchIndexHooks(source, searchEngine)` into the collection's hooks.
+ */
+export const SEARCH_SOURCES: readonly SearchSource<never>[] = [faqSearchSource as unknown as SearchSource<never>];

@@ -34,10 +34,14 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all'), update: NOBODY, delete: NOBODY },
+  // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
+  analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all') },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all') },
   'editorial-settings': { read: row('all', 'all', 'all', 'all'), update: EDITORS },
+  // Editors' working settings that the public never sees (search synonyms).
+  'editorial-private': { read: EDITORS, update: EDITORS },
 };
 
 let cms: TestCms;

@@ -25,6 +25,7 @@ export const SearchQueries: CollectionConfig = {
   },
   defaultSort: '-searches',
   access: { read: isEditorOrAdmin, create: isNobody, update: isNobody, delete: isAdmin },
+  custom: { accessProfile: 'analytics' },
   endpoints: [
     {
       // POST /api/search-queries/:id/faq-draft: the «Создать черновик вопроса» button.

@@ -16,6 +16,7 @@ export const SearchSynonyms: GlobalConfig = {
       'Слова и выражения, которые поиск считает одинаковыми. Встроенные синонимы (ЛК, ПУ, ЛС, ЦОК, «свет», «квиток», «платёжка», «пеня») действуют всегда. После сохранения поиск по сайту перестраивается за несколько секунд.',
   },
   access: { read: isEditorOrAdmin, update: isEditorOrAdmin },
+  custom: { accessProfile: 'editorial-private' },
   hooks: { afterChange: [reindexAfterSynonymChange] },
   fields: [
     {

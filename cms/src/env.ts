@@ -26,6 +26,12 @@ const CmsEnvSchema = z.object({
   JOBS_AUTORUN: z.enum(['on', 'off']).default('on'),
   /** Log level of the CMS (pino): trace, debug, info, warn, error, fatal, silent. */
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /** Folder of the files attached to appeals (private; default var/attachments under the repository root). */
+  ATTACHMENTS_DIR: z.string().optional(),
+  /** The company's appeals mailbox as IMAP URL (imaps://user:pass@host/INBOX); when set, the robot polls it. */
+  IMAP_URL: z.string().optional(),
+  /** Shared secret of the loopback endpoint the embedded mail sink hands incoming appeals to. */
+  MAIL_INTAKE_TOKEN: z.string().min(16).optional(),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });
@@ -46,6 +52,11 @@ export function portalRoot(env: CmsEnv): string {
   if (env.PORTAL_ROOT) return env.PORTAL_ROOT;
   const cwd = process.cwd();
   return path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd;
+}
+
+/** Where attachment files are stored: `ATTACHMENTS_DIR`, or var/attachments under the repository root. */
+export function attachmentsDir(env: CmsEnv): string {
+  return env.ATTACHMENTS_DIR ?? path.join(portalRoot(env), 'var', 'attachments');
 }
 
 /** Folder of this source file's package, for paths that must not depend on the bundler. */

@@ -69,7 +69,9 @@ export interface Config {
   collections: {
     faq: Faq;
     topics: Topic;
+    services: Service;
     appeals: Appeal;
+    'appeal-attachments': AppealAttachment;
     users: User;
     counters: Counter;
     'payload-kv': PayloadKv;
@@ -82,7 +84,9 @@ export interface Config {
   collectionsSelect: {
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
+    'appeal-attachments': AppealAttachmentsSelect<false> | AppealAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -192,6 +196,25 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  audience: 'fl' | 'ul' | 'all';
+  topic: number | Topic;
+  description?: string | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appeals".
  */
 export interface Appeal {
@@ -216,7 +239,7 @@ export interface Appeal {
    */
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
-  topic: number | Topic;
+  topic?: (number | null) | Topic;
   audience?: ('fl' | 'ul') | null;
   name: string;
   email?: string | null;
@@ -225,6 +248,20 @@ export interface Appeal {
   postalAddress?: string | null;
   accountNumber?: string | null;
   text: string;
+  /**
+   * Услуга, оценка, показания и другие поля, которые есть только в этой форме.
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  meterSerial?: string | null;
+  attachments?: (number | AppealAttachment)[] | null;
   consent?: {
     version?: string | null;
     acceptedAt?: string | null;
@@ -241,6 +278,23 @@ export interface Appeal {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-attachments".
+ */
+export interface AppealAttachment {
+  id: number;
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -415,8 +469,16 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
         relationTo: 'appeals';
         value: number | Appeal;
+      } | null)
+    | ({
+        relationTo: 'appeal-attachments';
+        value: number | AppealAttachment;
       } | null)
     | ({
         relationTo: 'users';
@@ -496,6 +558,21 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  audience?: T;
+  topic?: T;
+  description?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appeals_select".
  */
 export interface AppealsSelect<T extends boolean = true> {
@@ -514,6 +591,9 @@ export interface AppealsSelect<T extends boolean = true> {
   postalAddress?: T;
   accountNumber?: T;
   text?: T;
+  details?: T;
+  meterSerial?: T;
+  attachments?: T;
   consent?:
     | T
     | {
@@ -534,6 +614,22 @@ export interface AppealsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-attachments_select".
+ */
+export interface AppealAttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -660,6 +756,10 @@ export interface CompanySetting {
    * Сохраняется в каждом обращении: какой текст согласия принял клиент.
    */
   consentVersion: string;
+  readingsFromDay: number;
+  readingsToDay: number;
+  attachmentMaxMb: number;
+  attachmentMaxFiles: number;
   offices?:
     | {
         name: string;
@@ -791,6 +891,10 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   address?: T;
   privacyPolicyUrl?: T;
   consentVersion?: T;
+  readingsFromDay?: T;
+  readingsToDay?: T;
+  attachmentMaxMb?: T;
+  attachmentMaxFiles?: T;
   offices?:
     | T
     | {

@@ -5,9 +5,11 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
+import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
+import { Services } from './collections/Services';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -35,7 +37,7 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Appeals, Users, Counters],
+  collections: [Faq, Topics, Services, Appeals, AppealAttachments, Users, Counters],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -5,6 +5,8 @@ export const COLLECTIONS = {
   topics: 'topics',
   appeals: 'appeals',
   counters: 'counters',
+  services: 'services',
+  appealAttachments: 'appeal-attachments',
 } as const;
 
 export const GLOBALS = {

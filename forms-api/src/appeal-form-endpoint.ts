@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
 import { APPEAL_FORM_MESSAGES } from '@portal/core/appeal-form-base';
 import { FORM_ERROR_MESSAGE, fieldErrors } from '@portal/core/form-errors';
+import { checkAttachments, type AttachmentLimits, type CheckedFile, type IncomingFile } from '@portal/core/attachments';
 import {
   METHOD_NOT_ALLOWED_MESSAGE,
   SERVICE_UNAVAILABLE_MESSAGE,
   SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
 } from './api-messages';
-import { readJsonBody } from './http-input';
+import { isMultipart, readJsonBody, readMultipartForm } from './http-input';
 import { errorResponse, jsonResponse } from './json-response';
 
 /**
@@ -22,6 +23,21 @@ export class ServiceUnavailableError extends Error {
     super(message, { cause: options.cause });
     this.name = 'ServiceUnavailableError';
     this.retryAfterSeconds = options.retryAfterSeconds ?? SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS;
+  }
+}
+
+/**
+ * Thrown by `register` when a part of a valid-looking form turns out unusable only while storing it (an
+ * image whose header is damaged): the client gets a 400 with the message under `field`, not a 503.
+ */
+export class FieldRejectedError extends Error {
+  constructor(
+    readonly field: string,
+    readonly userMessage: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(`Field ${field} rejected`, { cause: options.cause });
+    this.name = 'FieldRejectedError';
   }
 }
 
@@ -76,7 +92,12 @@ export interface AppealEndpointDeps<Form> {
    * Stores the appeal and its confirmation outbox entry; resolves only once both are durable. With the
    * same idempotency key it must return the first registration instead of creating another.
    */
-  register(submission: AppealSubmission, meta: RequestMeta, form: Form): Promise<AppealRegistration>;
+  register(submission: AppealSubmission, meta: RequestMeta, form: Form, files: readonly CheckedFile[]): Promise<AppealRegistration>;
+  /**
+   * Present on forms that take attachments: the company's current limits. Such forms also accept
+   * `multipart/form-data` with the fields as JSON in `data` and the files in `attachments`.
+   */
+  attachmentLimits?(): Promise<AttachmentLimits>;
   /** Body size limit in bytes (default {@link DEFAULT_FORM_MAX_BYTES}). */
   maxBytes?: number;
   /** Where the client IP comes from; default: the last `X-Forwarded-For` entry set by the public server. */
@@ -116,10 +137,27 @@ export async function handleAppealForm<Schema extends z.ZodType>(
     return errorResponse(400, { message: IDEMPOTENCY_KEY_MESSAGE });
   }
 
+  if (deps.attachmentLimits && isMultipart(request)) {
+    let limits: AttachmentLimits;
+    try {
+      limits = await deps.attachmentLimits();
+    } catch (error) {
+      (deps.logger ?? console).error(`[${definition.name}] settings unavailable:`, describeError(error));
+      return unavailable(error);
+    }
+    const maxBytes = Math.ceil(limits.maxFiles * limits.maxFileMb * 1024 * 1024) + MULTIPART_OVERHEAD_BYTES;
+    const body = await readMultipartForm(request, { maxBytes });
+    if (!body.ok) return body.response;
+    return registerParsedBody(request, body.value, idempotencyKey, definition, deps, { files: body.files, limits });
+  }
+
   const body = await readJsonBody(request, { maxBytes: deps.maxBytes ?? DEFAULT_FORM_MAX_BYTES });
   if (!body.ok) return body.response;
   return registerParsedBody(request, body.value, idempotencyKey, definition, deps);
 }
+
+/** Room for the fields and the multipart framing beside the files themselves. */
+const MULTIPART_OVERHEAD_BYTES = 256 * 1024;
 
 /**
  * The part of {@link handleAppealForm} after the body is read, shared with the multipart endpoints
@@ -131,6 +169,7 @@ export async function registerParsedBody<Schema extends z.ZodType>(
   idempotencyKey: string | null,
   definition: AppealFormDefinition<Schema>,
   deps: AppealEndpointDeps<z.output<Schema>>,
+  upload?: { files: readonly IncomingFile[]; limits: AttachmentLimits },
 ): Promise<Response> {
   const logger = deps.logger ?? console;
   if (honeypotFilled(value)) {
@@ -152,12 +191,19 @@ export async function registerParsedBody<Schema extends z.ZodType>(
     // Schema messages win: they say what is wrong with the value itself.
     for (const [field, message] of Object.entries(precheck.fieldErrors)) errors[field] ??= message;
   }
-
-  if (!parsed.success || Object.keys(errors).length > 0) {
-    return errorResponse(400, { message: FORM_ERROR_MESSAGE, fieldErrors: errors });
+  let files: readonly CheckedFile[] = [];
+  if (upload) {
+    const checked = checkAttachments(upload.files, upload.limits);
+    if (checked.ok) files = checked.files;
+    else errors.attachments = checked.message;
   }
+
+  // A refusal first: when the form cannot be accepted at all today, fixing fields would be wasted effort.
   if (precheck.kind === 'refused') {
     return errorResponse(precheck.status, { code: precheck.code, message: precheck.message });
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) {
+    return errorResponse(400, { message: FORM_ERROR_MESSAGE, fieldErrors: errors });
   }
 
   const meta: RequestMeta = {
@@ -169,8 +215,11 @@ export async function registerParsedBody<Schema extends z.ZodType>(
   const form = parsed.data as z.output<Schema>;
   let registration: AppealRegistration;
   try {
-    registration = await deps.register(definition.toSubmission(form), meta, form);
+    registration = await deps.register(definition.toSubmission(form), meta, form, files);
   } catch (error) {
+    if (error instanceof FieldRejectedError) {
+      return errorResponse(400, { message: FORM_ERROR_MESSAGE, fieldErrors: { [error.field]: error.userMessage } });
+    }
     logger.error(`[${definition.name}] registration failed:`, describeError(error));
     return unavailable(error);
   }

@@ -22,7 +22,7 @@ interface RawResponse {
 
 const INLINE_SCRIPT = 'window.__island=1;';
 const INLINE_STYLE = 'astro-island{display:contents}';
-const SIX_MB = 6 * 1024 * 1024;
+const PROXY_LIMIT = 16 * 1024 * 1024;
 
 let tmp: string;
 let siteA: string;
@@ -335,14 +335,14 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('answers 413 from Content-Length above 6 MB without forwarding', async () => {
+  it('answers 413 from Content-Length above 16 MB without forwarding', async () => {
     const res = await rawRequest(server.url, {
       path: '/api/forms/question',
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Length': SIX_MB + 1 },
+      headers: { 'Content-Type': 'application/json', 'Content-Length': PROXY_LIMIT + 1 },
     });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body).message).toMatch(/6 МБ/);
+    expect(JSON.parse(res.body).message).toMatch(/16 МБ/);
     expect(seen).toHaveLength(0);
   });
 
@@ -371,7 +371,7 @@ describe('public server: forwarding to the CMS', () => {
       const chunk = Buffer.alloc(256 * 1024, 0x20);
       let sent = 0;
       const pump = () => {
-        while (sent <= SIX_MB + chunk.length) {
+        while (sent <= PROXY_LIMIT + chunk.length) {
           sent += chunk.length;
           if (!req.write(chunk)) {
             req.once('drain', pump);
@@ -384,7 +384,7 @@ describe('public server: forwarding to the CMS', () => {
       setTimeout(() => reject(new Error('no response')), 20_000).unref();
     });
     expect(response.status).toBe(413);
-    expect(seen.every((r) => r.body.length <= SIX_MB)).toBe(true);
+    expect(seen.every((r) => r.body.length <= PROXY_LIMIT)).toBe(true);
   });
 
   it('limits form posts per IP and answers 429 with Retry-After', async () => {

@@ -3,6 +3,7 @@ import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { searchEngine } from '../search/engine';
+import { appealFormEndpoints } from './appeal-forms';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -22,6 +23,7 @@ export const endpoints: Endpoint[] = [
         register: (input, meta) => registerAppeal(req.payload, 'question', input, meta),
       }),
   },
+  ...appealFormEndpoints,
   {
     path: '/search',
     method: 'get',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
+import { AttachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from './attachments';
+import { DEFAULT_READINGS_WINDOW, ReadingsWindowSchema } from './readings-window';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -56,10 +58,31 @@ export const ExportCompanySchema = z.object({
 });
 export type ExportCompany = z.output<typeof ExportCompanySchema>;
 
+/** A service of the application catalogue, as the application forms list it. */
+export const ExportServiceSchema = z.object({
+  /** Slug the form posts. */
+  slug: z.string(),
+  title: z.string(),
+  /** `fl`, `ul` or `all`: which application form offers it. */
+  audience: AudienceSchema,
+  description: z.string().default(''),
+});
+export type ExportService = z.output<typeof ExportServiceSchema>;
+
+/** Settings of the public forms the pages explain (days readings are accepted, attachment limits). */
+export const ExportFormSettingsSchema = z.object({
+  readingsWindow: ReadingsWindowSchema.default(DEFAULT_READINGS_WINDOW),
+  attachmentLimits: AttachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
+});
+export type ExportFormSettings = z.output<typeof ExportFormSettingsSchema>;
+
 export const SiteExportSchema = z.object({
   generatedAt: z.string(),
   company: ExportCompanySchema,
   topics: z.array(ExportTopicSchema),
   faq: z.array(ExportFaqSchema),
+  /** Active services of the application forms, in catalogue order. */
+  services: z.array(ExportServiceSchema).default([]),
+  forms: ExportFormSettingsSchema.default({ readingsWindow: DEFAULT_READINGS_WINDOW, attachmentLimits: DEFAULT_ATTACHMENT_LIMITS }),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

@@ -44,11 +44,8 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0)
 export function sniffAttachmentType(bytes: Uint8Array): AttachmentMimeType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  // «%PDF-»; some generators put a few bytes of junk before it, which readers accept within the first 1 KB.
-  const head = bytes.subarray(0, 1024);
-  for (let offset = 0; offset + 5 <= head.length; offset++) {
-    if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], offset)) return 'application/pdf';
-  }
+  // «%PDF-» at the very start, as the storage layer (Payload) requires too.
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   return null;
 }
 

@@ -7,3 +7,5 @@ function required(name: string): string {
 
 export const SITE_URL = required('E2E_SITE_URL');
 export const MAIL_URL = required('E2E_MAIL_URL');
+/** The CMS process (loopback), for journeys that change a setting as an administrator would. */
+export const CMS_URL = required('E2E_CMS_URL');

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadCompany } from '@portal/content';
 import { fingerprint } from './fingerprint';
 import { BIN, ROOT } from './paths';
 import { run, startService, waitForHttp, type Service } from './processes';
@@ -107,6 +108,14 @@ export async function buildSite(varDir: string, cmsUrl: string, siteUrl: string)
  * Starts the embedded stack: mail sink, CMS (migrations, admin user, demo seed and search index happen inside
  * it), the static site build, and the public server. Stops what it started if any step fails.
  */
+/**
+ * The appeals mailbox of the embedded stack: the demo company's e-mail. The CMS checks the recipient against
+ * the address in its settings again, so a changed address only makes the sink hand over letters it ignores.
+ */
+function demoAppealsMailbox(): string {
+  return loadCompany({ root: path.join(ROOT, 'content') }).email;
+}
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.progress ?? ((message: string) => process.stdout.write(`• ${message}\n`));
   const { varDir, ports } = options;
@@ -119,6 +128,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
   try {
     const secret = ensureSecret(varDir);
+    // Shared by the sink and the CMS only; a new one every start.
+    const intakeToken = crypto.randomBytes(24).toString('base64url');
+    const cmsUrlForIntake = `http://127.0.0.1:${ports.cms}`;
     const databaseFile = path.join(varDir, 'portal.db');
     const firstStart = !fs.existsSync(databaseFile);
     const adminEmail = options.cmsEnv?.ADMIN_EMAIL ?? process.env.ADMIN_EMAIL ?? 'admin@example.ru';
@@ -131,7 +143,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const mail = startService('mail', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-mail-sink.ts')], {
       cwd: ROOT,
       quiet: !verbose,
-      env: childEnv({ MAIL_SMTP_PORT: String(ports.smtp), MAIL_WEB_PORT: String(ports.mailWeb), MAIL_DIR: path.join(varDir, 'mail') }),
+      env: childEnv({
+        MAIL_SMTP_PORT: String(ports.smtp),
+        MAIL_WEB_PORT: String(ports.mailWeb),
+        MAIL_DIR: path.join(varDir, 'mail'),
+        MAIL_INTAKE_URL: `${cmsUrlForIntake}/api/mail-intake`,
+        MAIL_INTAKE_TOKEN: intakeToken,
+        MAIL_INTAKE_ADDRESS: process.env.MAIL_INTAKE_ADDRESS ?? demoAppealsMailbox(),
+      }),
     });
     services.push(mail);
     const mailUrl = `http://127.0.0.1:${ports.mailWeb}`;
@@ -150,6 +169,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
         PORTAL_ROOT: ROOT,
         SITE_URL: siteUrl,
+        MAIL_INTAKE_TOKEN: intakeToken,
         ADMIN_EMAIL: adminEmail,
         ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
         ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),

@@ -52,6 +52,8 @@ function toRegistration(appeal: StoredAppeal): Registration {
 export interface RegistrationExtras {
   /** Files already checked by content (type and size). */
   attachments?: readonly CheckedFile[];
+  /** Attachments already stored (incoming e-mail stores them one by one to skip damaged ones). */
+  attachmentIds?: readonly (number | string)[];
   /** When the appeal was received, if not now (an e-mail's arrival). */
   receivedAt?: Date;
   /** `null` when the client gave no consent record (an e-mail carries none). */
@@ -89,7 +91,7 @@ export async function registerAppeal(
   const receivedAt = extras.receivedAt ?? new Date();
   // Files first: the appeal row then links them in its single insert. If the insert fails, the files stay
   // unlinked (visible to administrators only) — never an appeal pointing at missing files.
-  const attachmentIds = extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [];
+  const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
   const year = Number(toLocalIsoDate(receivedAt, company.timeZone).slice(0, 4));
   const sequence = await nextSequenceValue(payload, `appeal-${type}-${year}`);
@@ -145,6 +147,12 @@ export async function registerAppeal(
     );
   }
   return toRegistration(created);
+}
+
+/** The registration made earlier with this idempotency key, if any. */
+export async function findRegistration(payload: Payload, key: string): Promise<Registration | undefined> {
+  const existing = await findByIdempotencyKey(payload, key);
+  return existing ? toRegistration(existing) : undefined;
 }
 
 async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredAppeal | undefined> {

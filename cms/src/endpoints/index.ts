@@ -4,6 +4,7 @@ import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { searchEngine } from '../search/engine';
 import { appealFormEndpoints } from './appeal-forms';
+import { mailIntakeEndpoint } from './mail-intake';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -24,6 +25,7 @@ export const endpoints: Endpoint[] = [
       }),
   },
   ...appealFormEndpoints,
+  mailIntakeEndpoint,
   {
     path: '/search',
     method: 'get',

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload';
 import { confirmationTasks } from '../appeals/confirmation';
+import { imapTasks } from '../appeals/imap-intake';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...imapTasks()];

@@ -15,7 +15,7 @@ const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
 const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
 process.stdout.write(`Benchmarks on ${machine.cores} cores, Node ${machine.node}\n`);
 const startedAt = Date.now();
-const stack = await startStack({ varDir, ports, verbose: false, cmsEnv: { ADMIN_PASSWORD: 'bench-admin-password-1234' } });
+const stack = await startStack({ varDir, ports, verbose: false, humanCheck: false, cmsEnv: { ADMIN_PASSWORD: 'bench-admin-password-1234' } });
 const stackStartMs = Date.now() - startedAt;
 
 try {

@@ -70,7 +70,7 @@ export interface AppealRegistration {
 export type PrecheckResult =
   | { kind: 'ok' }
   | { kind: 'invalid'; fieldErrors: Record<string, string> }
-  | { kind: 'refused'; status: 409 | 422; code: string; message: string };
+  | { kind: 'refused'; status: 409 | 422 | 429; code: string; message: string };
 
 /** One public form: its schema and how its data becomes an appeal. */
 export interface AppealFormDefinition<Schema extends z.ZodType> {
@@ -98,6 +98,10 @@ export interface AppealEndpointDeps<Form> {
    * `multipart/form-data` with the fields as JSON in `data` and the files in `attachments`.
    */
   attachmentLimits?(): Promise<AttachmentLimits>;
+  /** The proof-of-work and minimum fill time check: a Russian message when it fails, null when passed. */
+  verifyHuman?(body: unknown): Promise<string | null>;
+  /** Whether this e-mail address may send another appeal now (rate limit per e-mail). */
+  withinEmailLimit?(email: string): Promise<boolean>;
   /** Body size limit in bytes (default {@link DEFAULT_FORM_MAX_BYTES}). */
   maxBytes?: number;
   /** Where the client IP comes from; default: the last `X-Forwarded-For` entry set by the public server. */
@@ -105,6 +109,10 @@ export interface AppealEndpointDeps<Form> {
   /** Where failures are reported (default `console`); only fixed texts and error names are passed, never form data. */
   logger?: Pick<Console, 'error' | 'warn'>;
 }
+
+/** Answer when one e-mail address sends too many appeals in a short time. */
+export const EMAIL_RATE_LIMITED_MESSAGE =
+  'С этого адреса электронной почты недавно отправлено много обращений. Пожалуйста, попробуйте позже или позвоните на горячую линию.';
 
 /** Default body limit: the forms are text only; 5000 characters even fully \u-escaped fit several times over. */
 export const DEFAULT_FORM_MAX_BYTES = 64 * 1024;
@@ -177,6 +185,17 @@ export async function registerParsedBody<Schema extends z.ZodType>(
     return errorResponse(400, { message: APPEAL_FORM_MESSAGES.website });
   }
 
+  if (deps.verifyHuman) {
+    let problem: string | null;
+    try {
+      problem = await deps.verifyHuman(value);
+    } catch (error) {
+      logger.error(`[${definition.name}] human check unavailable:`, describeError(error));
+      return unavailable(error);
+    }
+    if (problem !== null) return errorResponse(400, { message: problem, code: 'human-check' });
+  }
+
   const parsed = definition.schema.safeParse(value);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
 
@@ -213,9 +232,13 @@ export async function registerParsedBody<Schema extends z.ZodType>(
   };
 
   const form = parsed.data as z.output<Schema>;
+  const submission = definition.toSubmission(form);
   let registration: AppealRegistration;
   try {
-    registration = await deps.register(definition.toSubmission(form), meta, form, files);
+    if (submission.email && deps.withinEmailLimit && !(await deps.withinEmailLimit(submission.email))) {
+      return errorResponse(429, { message: EMAIL_RATE_LIMITED_MESSAGE }, { 'Retry-After': '600' });
+    }
+    registration = await deps.register(submission, meta, form, files);
   } catch (error) {
     if (error instanceof FieldRejectedError) {
       return errorResponse(400, { message: FORM_ERROR_MESSAGE, fieldErrors: { [error.field]: error.userMessage } });

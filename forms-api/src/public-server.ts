@@ -35,7 +35,7 @@ const RATE_LIMITED_MESSAGE =
 const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.';
 
 /**
- * Builds the public origin: the static site, `/api/forms/*` (POST) and `/api/search` (GET) forwarded
+ * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/forms/challenge` and `/api/search` (GET) forwarded
  * to the CMS, and nothing else — `/admin` and every other `/api/` address answer 404 without
  * reaching the CMS. Every response carries the security headers. Listening is done separately
  * (see `public-server-main.ts`), so the app can also be tested in-process.
@@ -85,6 +85,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     return forward(c);
   });
   app.get('/api/search', (c) => forward(c));
+  // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
+  app.get('/api/forms/challenge', (c) => forward(c));
   app.all('/api', () => apiNotFound());
   app.all('/api/*', () => apiNotFound());
 

@@ -22,6 +22,10 @@ export interface QuestionEndpointDeps {
    * same idempotency key it must return the first registration instead of creating another.
    */
   register(input: QuestionForm, meta: RequestMeta): Promise<QuestionRegistration>;
+  /** The proof-of-work and minimum fill time check (see `AppealEndpointDeps`). */
+  verifyHuman?(body: unknown): Promise<string | null>;
+  /** Rate limit per e-mail address (see `AppealEndpointDeps`). */
+  withinEmailLimit?(email: string): Promise<boolean>;
   /** Body size limit in bytes (default {@link DEFAULT_QUESTION_MAX_BYTES}). */
   maxBytes?: number;
   /** Where the client IP comes from; default: the last `X-Forwarded-For` entry set by the public server. */
@@ -54,6 +58,8 @@ export function handleQuestion(request: Request, deps: QuestionEndpointDeps): Pr
       return { kind: 'ok' };
     },
     register: (_submission, meta, form) => deps.register(form, meta),
+    ...(deps.verifyHuman ? { verifyHuman: deps.verifyHuman } : {}),
+    ...(deps.withinEmailLimit ? { withinEmailLimit: deps.withinEmailLimit } : {}),
     ...(deps.maxBytes !== undefined ? { maxBytes: deps.maxBytes } : {}),
     ...(deps.clientIp ? { clientIp: deps.clientIp } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),

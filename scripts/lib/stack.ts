@@ -24,6 +24,11 @@ export interface StackOptions {
   cmsEnv?: Record<string, string>;
   /** Print the services' own output (default true). */
   verbose?: boolean;
+  /**
+   * The forms' proof-of-work check (ALTCHA; default on). The benchmark turns it off: it measures
+   * registration, and a browser's proof-of-work would dominate the figures.
+   */
+  humanCheck?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -149,6 +154,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         MAIL_DIR: path.join(varDir, 'mail'),
         MAIL_INTAKE_URL: `${cmsUrlForIntake}/api/mail-intake`,
         MAIL_INTAKE_TOKEN: intakeToken,
+        // Derived from the kept secret, so challenges issued before a restart stay valid.
+        ...(options.humanCheck === false ? {} : { ALTCHA_HMAC_KEY: crypto.createHash('sha256').update(`altcha:${secret}`).digest('hex') }),
         MAIL_INTAKE_ADDRESS: process.env.MAIL_INTAKE_ADDRESS ?? demoAppealsMailbox(),
       }),
     });
@@ -170,6 +177,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         PORTAL_ROOT: ROOT,
         SITE_URL: siteUrl,
         MAIL_INTAKE_TOKEN: intakeToken,
+        // Derived from the kept secret, so challenges issued before a restart stay valid.
+        ...(options.humanCheck === false ? {} : { ALTCHA_HMAC_KEY: crypto.createHash('sha256').update(`altcha:${secret}`).digest('hex') }),
         ADMIN_EMAIL: adminEmail,
         ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
         ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),

@@ -9,6 +9,7 @@ import {
   type ZoneReadings,
 } from '@portal/core/meter-readings-form';
 import { isWithinReadingsWindow, readingsClosedMessage } from '@portal/core/readings-window';
+import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
 import { knownTopicSlugs } from './register';
 import { loadFormSettings } from './settings';
@@ -103,4 +104,15 @@ export async function checkReadings(
   }
   fieldErrors.confirmLower = METER_READINGS_MESSAGES.lowerThanBefore;
   return { kind: 'invalid', fieldErrors };
+}
+
+/** Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour. */
+export async function emailWithinLimit(payload: Payload, email: string, now: Date = new Date()): Promise<boolean> {
+  const { APPEALS_PER_EMAIL_PER_HOUR } = readCmsEnv();
+  const recent = await payload.count({
+    collection: COLLECTIONS.appeals,
+    where: { and: [{ email: { equals: email } }, { receivedAt: { greater_than: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } }] },
+    overrideAccess: true,
+  });
+  return recent.totalDocs < APPEALS_PER_EMAIL_PER_HOUR;
 }

@@ -16,7 +16,8 @@ import {
   type AppealFormDefinition,
   type PrecheckResult,
 } from '@portal/forms-api/appeal-form-endpoint';
-import { checkReadings, checkService, checkTopic, findActiveService } from '../appeals/prechecks';
+import { checkHuman } from '../appeals/human-check';
+import { checkReadings, checkService, checkTopic, emailWithinLimit, findActiveService } from '../appeals/prechecks';
 import { registerAppeal } from '../appeals/register';
 import { loadFormSettings } from '../appeals/settings';
 
@@ -44,6 +45,8 @@ function formEndpoint<Schema extends z.ZodType>(spec: FormEndpointSpec<Schema>):
     handler: (req) => {
       const deps: AppealEndpointDeps<z.output<Schema>> = {
         precheck: (raw, form) => spec.precheck(req, raw, form),
+        verifyHuman: (body) => checkHuman(body),
+        withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
         register: async (submission, meta, _form, files) => {
           await spec.complete?.(req, submission);
           return registerAppeal(req.payload, spec.type, submission, meta, { attachments: files });

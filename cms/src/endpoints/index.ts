@@ -3,6 +3,8 @@ import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { searchEngine } from '../search/engine';
+import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
+import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
 import { mailIntakeEndpoint } from './mail-intake';
 import { buildSiteExport } from './site-export';
@@ -22,6 +24,17 @@ export const endpoints: Endpoint[] = [
       handleQuestion(asRequest(req), {
         knownTopics: () => knownTopicSlugs(req.payload),
         register: (input, meta) => registerAppeal(req.payload, 'question', input, meta),
+        verifyHuman: (body) => checkHuman(body),
+        withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
+      }),
+  },
+  {
+    // The forms' proof-of-work challenge; `{ enabled: false }` when the check is off.
+    path: '/forms/challenge',
+    method: 'get',
+    handler: async () =>
+      Response.json(humanCheckEnabled() ? { enabled: true, challenge: await issueChallenge() } : { enabled: false }, {
+        headers: { 'Cache-Control': 'no-store' },
       }),
   },
   ...appealFormEndpoints,

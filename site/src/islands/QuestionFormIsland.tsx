@@ -18,6 +18,7 @@ import {
   type ErrorSummaryItem,
   type VisibleQuestionField,
 } from '../lib/question-form-fields';
+import { startHumanCheck } from '../lib/human-check';
 import { submitQuestion, type SubmitOutcome } from '../lib/question-submit';
 import { FAQ_PATH, HOME_PATH, telHref } from '../lib/urls';
 
@@ -128,6 +129,8 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [sending, setSending] = useState(false);
   const sendingRef = useRef(false);
+  // The proof-of-work (ALTCHA) runs in the background while the person types.
+  const humanCheck = useRef<Promise<string | null> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const bannerRef = useRef<HTMLDivElement>(null);
 
@@ -153,6 +156,7 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
     const prefill = readQuestionPrefill(window.location.search, topics.map((topic) => topic.slug));
     if (prefill.topic) setValue('topic', prefill.topic);
     if (prefill.text) setValue('text', prefill.text);
+    humanCheck.current = startHumanCheck();
     setHydrated(true);
   }, [setValue, topics]);
 
@@ -177,7 +181,8 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
     setSending(true);
     setFailure(null);
     // The raw values go out; the server parses them with the same schema.
-    const outcome = await submitQuestion(getValues());
+    const altcha = await (humanCheck.current ?? Promise.resolve(null));
+    const outcome = await submitQuestion({ ...getValues(), ...(altcha ? { altcha } : {}) } as QuestionFormInput);
     sendingRef.current = false;
     setSending(false);
     if (outcome.kind === 'registered') {

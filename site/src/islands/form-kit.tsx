@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { checkAttachments, type AttachmentLimits } from '@portal/core/attachments';
 import { describedBy, formFieldIds, type ErrorSummaryItem, type FormFieldIds } from '../lib/form-fields';
 import { submitForm, type SubmitOutcome } from '../lib/form-submit';
+import { startHumanCheck } from '../lib/human-check';
 import { FAQ_PATH, HOME_PATH, telHref } from '../lib/urls';
 
 /**
@@ -49,6 +50,8 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const fileInputRef = useRef<HTMLInputElement>(null);
   // One key per filled-in form: a double click or a retry after a lost answer registers the appeal once.
   const idempotencyKey = useRef<string>('');
+  // The proof-of-work runs while the person fills in the form.
+  const humanCheck = useRef<Promise<string | null> | null>(null);
   const ids: FormFieldIds = useMemo(
     () => formFieldIds(options.idPrefix, options.order, options.radioFirstValue),
     [options.idPrefix, options.order, options.radioFirstValue],
@@ -65,6 +68,7 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
 
   useEffect(() => {
     idempotencyKey.current = crypto.randomUUID();
+    humanCheck.current = startHumanCheck();
     setHydrated(true);
   }, []);
 
@@ -108,8 +112,9 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
     sendingRef.current = true;
     setSending(true);
     setFailure(null);
+    const altcha = await (humanCheck.current ?? Promise.resolve(null));
     // The raw values go out; the server parses them with the same schema.
-    const outcome = await submitForm(options.endpoint, form.getValues(), {
+    const outcome = await submitForm(options.endpoint, { ...form.getValues(), ...(altcha ? { altcha } : {}) }, {
       files: options.attachmentLimits ? selectedFiles() : [],
       idempotencyKey: idempotencyKey.current,
     });

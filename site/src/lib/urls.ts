@@ -22,6 +22,8 @@ export const READINGS_LEGAL_PATH = '/pokazaniya/yuridicheskie-litsa/';
 export const SEARCH_API_PATH = '/api/search';
 /** Public endpoint receiving the question form. */
 export const QUESTION_API_PATH = '/api/forms/question';
+/** The forms' proof-of-work challenge. */
+export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
 /** Public endpoints of the other appeal forms. */
 export const COMPLAINT_API_PATH = '/api/forms/complaint';
 export const FEEDBACK_API_PATH = '/api/forms/feedback';

@@ -19,3 +19,16 @@ export async function updateCompanySettings(data: Record<string, unknown>): Prom
   });
   if (!response.ok) throw new Error(`settings update failed: ${response.status} ${await response.text()}`);
 }
+
+/** The value of a named counter (e.g. the FAQ suggestion counts), 0 when it was never incremented. */
+export async function readCounter(key: string): Promise<number> {
+  const login = await fetch(`${CMS_URL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const response = await fetch(`${CMS_URL}/api/counters?where[key][equals]=${encodeURIComponent(key)}`, { headers: { Authorization: `JWT ${token}` } });
+  const body = (await response.json()) as { docs: { value: number }[] };
+  return body.docs[0]?.value ?? 0;
+}

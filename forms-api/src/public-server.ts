@@ -69,6 +69,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.all('/admin', notFoundPage);
   app.all('/admin/*', notFoundPage);
 
+  // Anonymous counters of the FAQ suggestions: not an appeal, so not counted against the form limit.
+  app.post('/api/forms/suggestion-event', (c) => forward(c));
   app.post('/api/forms/*', async (c) => {
     if (!FORM_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
     if (limiter !== null) {

@@ -7,6 +7,7 @@ import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
 import { mailIntakeEndpoint } from './mail-intake';
+import { suggestionEventEndpoint } from './suggestion-event';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -39,6 +40,7 @@ export const endpoints: Endpoint[] = [
   },
   ...appealFormEndpoints,
   mailIntakeEndpoint,
+  suggestionEventEndpoint,
   {
     path: '/search',
     method: 'get',

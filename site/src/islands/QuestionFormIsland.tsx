@@ -19,6 +19,7 @@ import {
   type VisibleQuestionField,
 } from '../lib/question-form-fields';
 import { startHumanCheck } from '../lib/human-check';
+import { FaqSuggestions, reportSuggestionEvent } from './FaqSuggestions';
 import { submitQuestion, type SubmitOutcome } from '../lib/question-submit';
 import { FAQ_PATH, HOME_PATH, telHref } from '../lib/urls';
 
@@ -129,6 +130,13 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [sending, setSending] = useState(false);
   const sendingRef = useRef(false);
+  // Whether a suggested FAQ answer was opened in this form view (reported once, anonymously).
+  const suggestionOpened = useRef(false);
+  const onSuggestionOpen = () => {
+    if (suggestionOpened.current) return;
+    suggestionOpened.current = true;
+    reportSuggestionEvent('opened');
+  };
   // The proof-of-work (ALTCHA) runs in the background while the person types.
   const humanCheck = useRef<Promise<string | null> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -186,6 +194,7 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
     sendingRef.current = false;
     setSending(false);
     if (outcome.kind === 'registered') {
+      if (suggestionOpened.current) reportSuggestionEvent('sent-after-opening');
       setRegistered(outcome);
       return;
     }
@@ -216,6 +225,7 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
   const messages = messagesOf(errors);
   const summaryItems = summaryShown ? errorSummaryItems(messages) : [];
   const answerChannel = watch('answerChannel');
+  const questionText = watch('text');
 
   /** Wraps a single-input field with its label, hint and error message. */
   const field = (name: VisibleQuestionField, control: (aria: { id: string; describedBy?: string; invalid?: true }) => ReactNode, hint?: ReactNode) => {
@@ -341,6 +351,8 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
           {field('text', (a) => (
             <textarea className="textarea" rows={8} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('text')} />
           ), 'Опишите ситуацию своими словами: от 10 до 5000 символов')}
+
+          <FaqSuggestions text={typeof questionText === 'string' ? questionText : ''} idPrefix="vopros" onOpen={onSuggestionOpen} />
 
           <div className={consentError ? 'field field--error' : 'field'}>
             {consentError && (

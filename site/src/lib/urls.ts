@@ -22,6 +22,8 @@ export const READINGS_LEGAL_PATH = '/pokazaniya/yuridicheskie-litsa/';
 export const SEARCH_API_PATH = '/api/search';
 /** Public endpoint receiving the question form. */
 export const QUESTION_API_PATH = '/api/forms/question';
+/** Anonymous counters of the FAQ suggestions in the question form. */
+export const SUGGESTION_EVENT_API_PATH = '/api/forms/suggestion-event';
 /** The forms' proof-of-work challenge. */
 export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
 /** Public endpoints of the other appeal forms. */

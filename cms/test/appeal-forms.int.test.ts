@@ -235,7 +235,7 @@ describe.each(databaseTargets())('on $name', (target) => {
 
   describe('bad input of any kind', () => {
     it('gets a 4xx with a Russian message, never a 5xx, on every form', async () => {
-      const paths = endpoints.map((endpoint) => endpoint.path).filter((path) => path.startsWith('/forms/'));
+      const paths = endpoints.filter((endpoint) => endpoint.method === 'post' && endpoint.path.startsWith('/forms/')).map((endpoint) => endpoint.path);
       const junk: unknown[] = [
         'null',
         '[]',

@@ -120,6 +120,7 @@ export interface Config {
     tasks: {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
+      notifyHandlers: TaskNotifyHandlers;
       inline: {
         input: unknown;
         output: unknown;
@@ -404,7 +405,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations';
+        taskSlug: 'inline' | 'sendConfirmation' | 'sweepConfirmations' | 'notifyHandlers';
         taskID: string;
         input?:
           | {
@@ -437,7 +438,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations') | null;
+  taskSlug?: ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'notifyHandlers') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -756,6 +757,10 @@ export interface CompanySetting {
    * Сохраняется в каждом обращении: какой текст согласия принял клиент.
    */
   consentVersion: string;
+  /**
+   * Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.
+   */
+  handlersEmail?: string | null;
   readingsFromDay: number;
   readingsToDay: number;
   attachmentMaxMb: number;
@@ -891,6 +896,7 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   address?: T;
   privacyPolicyUrl?: T;
   consentVersion?: T;
+  handlersEmail?: T;
   readingsFromDay?: T;
   readingsToDay?: T;
   attachmentMaxMb?: T;
@@ -1010,6 +1016,16 @@ export interface TaskSendConfirmation {
  */
 export interface TaskSweepConfirmations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyHandlers".
+ */
+export interface TaskNotifyHandlers {
+  input: {
+    appealId: string;
+  };
   output?: unknown;
 }
 /**

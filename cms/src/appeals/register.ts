@@ -8,6 +8,7 @@ import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { COLLECTIONS } from '../slugs';
 import { storeAttachments } from './attachments';
 import { queueConfirmation } from './confirmation';
+import { queueHandlerNotification } from './handler-notification';
 import { nextSequenceValue } from './sequence';
 import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
 
@@ -146,6 +147,7 @@ export async function registerAppeal(
       payload.logger.warn({ err: error, appealId: created.id }, 'confirmation not queued; the sweep will retry'),
     );
   }
+  await queueHandlerNotification(payload, created.id, type);
   return toRegistration(created);
 }
 

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload';
 import { confirmationTasks } from '../appeals/confirmation';
+import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...imapTasks()];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...imapTasks()];

@@ -1,5 +1,5 @@
 import * as migration_20261127_151211_initial from './20261127_151211_initial';
-import * as migration_20261127_152808_issue5_forms from './20261127_152808_issue5_forms';
+import * as migration_20261127_155520_issue5_forms from './20261127_155520_issue5_forms';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_151211_initial',
   },
   {
-    up: migration_20261127_152808_issue5_forms.up,
-    down: migration_20261127_152808_issue5_forms.down,
-    name: '20261127_152808_issue5_forms'
+    up: migration_20261127_155520_issue5_forms.up,
+    down: migration_20261127_155520_issue5_forms.down,
+    name: '20261127_155520_issue5_forms'
   },
 ];

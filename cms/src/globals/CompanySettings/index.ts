@@ -25,6 +25,12 @@ export const CompanySettings: GlobalConfig = {
       admin: { description: 'Сохраняется в каждом обращении: какой текст согласия принял клиент.' },
     },
     {
+      name: 'handlersEmail',
+      label: 'E-mail специалистов по обращениям',
+      type: 'email',
+      admin: { description: 'Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.' },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'readingsFromDay', label: 'Показания: с какого числа', type: 'number', required: true, defaultValue: 15, min: 1, max: 31 },

@@ -49,6 +49,12 @@ function startUpstream(): Promise<http.Server> {
       } else if (pathname === '/api/search') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Powered-By': 'Next.js' });
         res.end(JSON.stringify({ hits: [], query: new URL(req.url ?? '/', 'http://cms').searchParams.get('q') }));
+      } else if (pathname === '/api/forms/challenge' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ enabled: true, challenge: { parameters: {}, signature: 'x' } }));
+      } else if (pathname === '/api/forms/suggestion-event') {
+        res.writeHead(204);
+        res.end();
       } else if (pathname === '/api/forms/busy') {
         res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '7' });
         res.end(JSON.stringify({ message: 'Сервис временно недоступен' }));
@@ -346,7 +352,7 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('answers 413 when a chunked body grows past 6 MB, and the CMS never gets the whole body', async () => {
+  it('answers 413 when a chunked body grows past 16 MB, and the CMS never gets the whole body', async () => {
     const { port, hostname } = new URL(server.url);
     const response = await new Promise<RawResponse>((resolve, reject) => {
       const req = http.request(
@@ -396,6 +402,11 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen).toHaveLength(3);
     // Reading the site and searching are not limited.
     expect((await fetch(`${limitedServer.url}/api/search?q=x`)).status).toBe(200);
+    // Nor are the forms' proof-of-work challenge and the anonymous FAQ suggestion counters.
+    expect((await fetch(`${limitedServer.url}/api/forms/challenge`)).status).toBe(200);
+    const event = await fetch(`${limitedServer.url}/api/forms/suggestion-event`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"event":"opened"}' });
+    expect(event.status).toBe(204);
+    expect(seen.map((r) => `${r.method} ${new URL(r.url, 'http://cms').pathname}`).slice(-2)).toEqual(['GET /api/forms/challenge', 'POST /api/forms/suggestion-event']);
   });
 
   it('answers 503 with a Russian message when the CMS is down', async () => {

@@ -12,7 +12,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/faq/', '/faq/pokazaniya/', '/faq/pokazaniya/poverka-schetchika/', '/search/?q=квитанция', '/vopros/', '/privacy/'];
+const PAGES = ['/', '/faq/', '/faq/pokazaniya/', '/faq/pokazaniya/poverka-schetchika/', '/search/?q=квитанция', '/vopros/', '/privacy/',
+  '/obrashchenie/', '/otzyv/', '/zayavka/', '/zayavka/fizicheskim-litsam/', '/zayavka/yuridicheskim-litsam/', '/pokazaniya/',
+  '/pokazaniya/naselenie/', '/pokazaniya/yuridicheskie-litsa/'];
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const path of PAGES) {

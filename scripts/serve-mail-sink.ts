@@ -1,7 +1,15 @@
 /** The local mail sink of the embedded stack: SMTP on loopback plus a read-only web view. */
+import { createMailIntakeForwarder } from '@portal/forms-api/mail-intake-forwarder';
 import { startMailSink } from '@portal/forms-api/mail-sink';
 
+// Letters to the appeals mailbox go to the CMS's intake endpoint when the stack configures it.
+const intake =
+  process.env.MAIL_INTAKE_URL && process.env.MAIL_INTAKE_TOKEN && process.env.MAIL_INTAKE_ADDRESS
+    ? createMailIntakeForwarder({ url: process.env.MAIL_INTAKE_URL, token: process.env.MAIL_INTAKE_TOKEN, mailbox: process.env.MAIL_INTAKE_ADDRESS })
+    : undefined;
+
 const sink = await startMailSink({
+  ...(intake ? { onMessage: intake } : {}),
   smtpPort: Number(process.env.MAIL_SMTP_PORT ?? 2525),
   webPort: Number(process.env.MAIL_WEB_PORT ?? 3025),
   dir: process.env.MAIL_DIR ?? 'var/mail',

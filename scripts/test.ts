@@ -74,7 +74,8 @@ if (!only || only === 'e2e') {
     varDir,
     ports,
     verbose: process.env.PORTAL_VERBOSE === '1',
-    cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234' },
+    // Journeys fill forms faster than people; the minimum fill time has its own integration test.
+    cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', MIN_FILL_SECONDS: '0' },
     progress: (message) => process.stdout.write(`  • ${message}\n`),
   });
   try {

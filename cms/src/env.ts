@@ -39,6 +39,18 @@ const CmsEnvSchema = z.object({
   SITE_BUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
   /** Origin of the admin for links in staff e-mails, e.g. https://cms.example.ru (default: none, paths only). */
   CMS_PUBLIC_URL: z.string().url().optional(),
+  /** Folder of the files attached to appeals (private; default var/attachments under the repository root). */
+  ATTACHMENTS_DIR: z.string().optional(),
+  /** The company's appeals mailbox as IMAP URL (imaps://user:pass@host/INBOX); when set, the robot polls it. */
+  IMAP_URL: z.string().optional(),
+  /** Shared secret of the loopback endpoint the embedded mail sink hands incoming appeals to. */
+  MAIL_INTAKE_TOKEN: z.string().min(16).optional(),
+  /** Secret signing the forms' proof-of-work challenges (ALTCHA); the check is off without it. */
+  ALTCHA_HMAC_KEY: z.string().min(16).optional(),
+  /** Fewer seconds than this between showing a form and sending it look like a bot; default 3. */
+  MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  /** Appeals accepted per e-mail address per hour before the forms ask the sender to wait; default 10. */
+  APPEALS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });
@@ -59,6 +71,11 @@ export function portalRoot(env: CmsEnv): string {
   if (env.PORTAL_ROOT) return env.PORTAL_ROOT;
   const cwd = process.cwd();
   return path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd;
+}
+
+/** Where attachment files are stored: `ATTACHMENTS_DIR`, or var/attachments under the repository root. */
+export function attachmentsDir(env: CmsEnv): string {
+  return env.ATTACHMENTS_DIR ?? path.join(portalRoot(env), 'var', 'attachments');
 }
 
 /** Folder of this source file's package, for paths that must not depend on the bundler. */

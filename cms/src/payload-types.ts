@@ -69,8 +69,10 @@ export interface Config {
   collections: {
     faq: Faq;
     topics: Topic;
+    services: Service;
     redirects: Redirect;
     appeals: Appeal;
+    'appeal-attachments': AppealAttachment;
     users: User;
     counters: Counter;
     'site-builds': SiteBuild;
@@ -86,8 +88,10 @@ export interface Config {
   collectionsSelect: {
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
+    'appeal-attachments': AppealAttachmentsSelect<false> | AppealAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -126,6 +130,7 @@ export interface Config {
     tasks: {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
+      notifyHandlers: TaskNotifyHandlers;
       buildSite: TaskBuildSite;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
@@ -208,6 +213,25 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  audience: 'fl' | 'ul' | 'all';
+  topic: number | Topic;
+  description?: string | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Старые адреса страниц и куда с них отправлять посетителей (ответ 301). Адрес указывается без домена, например /faq/oplata/staryi-adres/.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -247,7 +271,7 @@ export interface Appeal {
    */
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
-  topic: number | Topic;
+  topic?: (number | null) | Topic;
   audience?: ('fl' | 'ul') | null;
   name: string;
   email?: string | null;
@@ -256,6 +280,20 @@ export interface Appeal {
   postalAddress?: string | null;
   accountNumber?: string | null;
   text: string;
+  /**
+   * Услуга, оценка, показания и другие поля, которые есть только в этой форме.
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  meterSerial?: string | null;
+  attachments?: (number | AppealAttachment)[] | null;
   consent?: {
     version?: string | null;
     acceptedAt?: string | null;
@@ -272,6 +310,23 @@ export interface Appeal {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-attachments".
+ */
+export interface AppealAttachment {
+  id: number;
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -454,6 +509,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendConfirmation'
           | 'sweepConfirmations'
+          | 'notifyHandlers'
           | 'buildSite'
           | 'remindOverdueReview'
           | 'schedulePublish';
@@ -490,7 +546,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendConfirmation' | 'sweepConfirmations' | 'buildSite' | 'remindOverdueReview' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendConfirmation'
+        | 'sweepConfirmations'
+        | 'notifyHandlers'
+        | 'buildSite'
+        | 'remindOverdueReview'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -523,12 +587,20 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null)
     | ({
         relationTo: 'appeals';
         value: number | Appeal;
+      } | null)
+    | ({
+        relationTo: 'appeal-attachments';
+        value: number | AppealAttachment;
       } | null)
     | ({
         relationTo: 'users';
@@ -621,6 +693,21 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  audience?: T;
+  topic?: T;
+  description?: T;
+  active?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -650,6 +737,9 @@ export interface AppealsSelect<T extends boolean = true> {
   postalAddress?: T;
   accountNumber?: T;
   text?: T;
+  details?: T;
+  meterSerial?: T;
+  attachments?: T;
   consent?:
     | T
     | {
@@ -670,6 +760,22 @@ export interface AppealsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-attachments_select".
+ */
+export interface AppealAttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -844,6 +950,14 @@ export interface CompanySetting {
    * Сохраняется в каждом обращении: какой текст согласия принял клиент.
    */
   consentVersion: string;
+  /**
+   * Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.
+   */
+  handlersEmail?: string | null;
+  readingsFromDay: number;
+  readingsToDay: number;
+  attachmentMaxMb: number;
+  attachmentMaxFiles: number;
   offices?:
     | {
         name: string;
@@ -999,6 +1113,11 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   address?: T;
   privacyPolicyUrl?: T;
   consentVersion?: T;
+  handlersEmail?: T;
+  readingsFromDay?: T;
+  readingsToDay?: T;
+  attachmentMaxMb?: T;
+  attachmentMaxFiles?: T;
   offices?:
     | T
     | {
@@ -1130,6 +1249,16 @@ export interface TaskSendConfirmation {
  */
 export interface TaskSweepConfirmations {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyHandlers".
+ */
+export interface TaskNotifyHandlers {
+  input: {
+    appealId: string;
+  };
   output?: unknown;
 }
 /**

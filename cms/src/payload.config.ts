@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
+import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { AuditLog } from './collections/AuditLog';
 import { Counters } from './collections/Counters';
@@ -12,6 +13,7 @@ import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
 import { SearchQueries } from './collections/SearchQueries';
+import { Services } from './collections/Services';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -43,7 +45,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Redirects, Appeals, Users, Counters, SiteBuilds, AuditLog, SearchQueries],
+  collections: [Faq, Topics, Services, Redirects, Appeals, AppealAttachments, Users, Counters, SiteBuilds, AuditLog, SearchQueries],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -9,6 +9,8 @@ export const COLLECTIONS = {
   auditLog: 'audit-log',
   redirects: 'redirects',
   searchQueries: 'search-queries',
+  services: 'services',
+  appealAttachments: 'appeal-attachments',
 } as const;
 
 export const GLOBALS = {

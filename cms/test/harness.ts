@@ -24,6 +24,7 @@ export async function startTestCms(env: Record<string, string> = {}, target?: Da
     PAYLOAD_SECRET: 'test-secret-test-secret-test-secret-1234',
     DATABASE_URL: target ? target.databaseUrl(dir) : `file:${path.join(dir, 'test.db')}`,
     PORTAL_ROOT: ROOT,
+    ATTACHMENTS_DIR: path.join(dir, 'attachments'),
     JOBS_AUTORUN: 'off',
     SEED_DEMO: 'off',
     ADMIN_PASSWORD: 'admin-password-for-tests',

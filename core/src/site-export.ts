@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
 import { RedirectListSchema } from './redirects';
+import { AttachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from './attachments';
+import { DEFAULT_READINGS_WINDOW, ReadingsWindowSchema } from './readings-window';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -57,6 +59,24 @@ export const ExportCompanySchema = z.object({
 });
 export type ExportCompany = z.output<typeof ExportCompanySchema>;
 
+/** A service of the application catalogue, as the application forms list it. */
+export const ExportServiceSchema = z.object({
+  /** Slug the form posts. */
+  slug: z.string(),
+  title: z.string(),
+  /** `fl`, `ul` or `all`: which application form offers it. */
+  audience: AudienceSchema,
+  description: z.string().default(''),
+});
+export type ExportService = z.output<typeof ExportServiceSchema>;
+
+/** Settings of the public forms the pages explain (days readings are accepted, attachment limits). */
+export const ExportFormSettingsSchema = z.object({
+  readingsWindow: ReadingsWindowSchema.default(DEFAULT_READINGS_WINDOW),
+  attachmentLimits: AttachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
+});
+export type ExportFormSettings = z.output<typeof ExportFormSettingsSchema>;
+
 export const SiteExportSchema = z.object({
   generatedAt: z.string(),
   company: ExportCompanySchema,
@@ -64,5 +84,8 @@ export const SiteExportSchema = z.object({
   faq: z.array(ExportFaqSchema),
   /** Old addresses answered with 301 by the public server (written to the build as `_redirects.json`). */
   redirects: RedirectListSchema.default([]),
+  /** Active services of the application forms, in catalogue order. */
+  services: z.array(ExportServiceSchema).default([]),
+  forms: ExportFormSettingsSchema.default({ readingsWindow: DEFAULT_READINGS_WINDOW, attachmentLimits: DEFAULT_ATTACHMENT_LIMITS }),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

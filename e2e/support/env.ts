@@ -7,6 +7,7 @@ function required(name: string): string {
 
 export const SITE_URL = required('E2E_SITE_URL');
 export const MAIL_URL = required('E2E_MAIL_URL');
+/** The CMS process (loopback), for journeys that change a setting as an administrator would. */
 export const CMS_URL = required('E2E_CMS_URL');
 /** The administrator scripts/test.ts creates in the stack under test. */
 export const ADMIN = { email: 'admin@example.ru', password: 'e2e-admin-password-1234' } as const;

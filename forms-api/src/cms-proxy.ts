@@ -13,8 +13,11 @@ export interface ForwardOptions {
   timeoutMs: number;
 }
 
-/** Default body limit at the proxy: 6 MB, room for a form with one 5 MB attachment. */
-export const DEFAULT_PROXY_MAX_BODY_BYTES = 6 * 1024 * 1024;
+/**
+ * Default body limit at the proxy: 16 MB, room for a form with the default three 5 MB attachments plus the
+ * fields and multipart framing. The endpoint in the CMS applies the company's exact limits.
+ */
+export const DEFAULT_PROXY_MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Default CMS timeout; generous because a large upload from a slow connection streams through it. */
 export const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
 

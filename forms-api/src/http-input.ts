@@ -63,6 +63,62 @@ export async function readJsonBody(request: Request, { maxBytes }: ReadJsonBodyO
   }
 }
 
+/** A form with files: the form fields (from the JSON in the `data` part) and the attached files. */
+export type MultipartFormResult =
+  | { ok: true; value: unknown; files: { name: string; bytes: Uint8Array }[] }
+  | { ok: false; response: Response };
+
+const MULTIPART_MESSAGES = {
+  tooLarge: (megabytes: number) =>
+    `Слишком большой объём данных: форма с файлами может занимать не больше ${megabytes} МБ. Пожалуйста, уменьшите файлы.`,
+  badForm: 'Не удалось прочитать форму с файлами. Пожалуйста, обновите страницу и попробуйте ещё раз.',
+} as const;
+
+/**
+ * Reads a `multipart/form-data` body: the form's fields as JSON in the `data` part (so types such as the
+ * consent boolean survive) and files in the `attachments` parts. The size limit applies to the whole body,
+ * counted while streaming as for JSON.
+ */
+export async function readMultipartForm(request: Request, { maxBytes }: ReadJsonBodyOptions): Promise<MultipartFormResult> {
+  const contentType = request.headers.get('content-type') ?? '';
+  const megabytes = Math.max(1, Math.floor(maxBytes / (1024 * 1024)));
+  const declaredLength = request.headers.get('content-length');
+  if (declaredLength !== null) {
+    if (!/^\d+$/.test(declaredLength.trim())) return { ok: false, response: errorResponse(400, { message: MESSAGES.badLength }) };
+    if (Number(declaredLength) > maxBytes) return { ok: false, response: errorResponse(413, { message: MULTIPART_MESSAGES.tooLarge(megabytes) }) };
+  }
+  const bytes = await readLimited(request.body, maxBytes);
+  if (bytes === 'too-large') return { ok: false, response: errorResponse(413, { message: MULTIPART_MESSAGES.tooLarge(megabytes) }) };
+  if (bytes === 'failed') return { ok: false, response: errorResponse(400, { message: MULTIPART_MESSAGES.badForm }) };
+
+  let form: FormData;
+  try {
+    form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return { ok: false, response: errorResponse(400, { message: MULTIPART_MESSAGES.badForm }) };
+  }
+  const data = form.get('data');
+  if (typeof data !== 'string' || data.trim() === '') return { ok: false, response: errorResponse(400, { message: MESSAGES.empty }) };
+  let value: unknown;
+  try {
+    value = JSON.parse(data) as unknown;
+  } catch {
+    return { ok: false, response: errorResponse(400, { message: MESSAGES.badJson }) };
+  }
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const entry of form.getAll('attachments')) {
+    // Browsers send an empty part for an untouched file input; it is not a file.
+    if (typeof entry === 'string' || (entry.size === 0 && entry.name === '')) continue;
+    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  }
+  return { ok: true, value, files };
+}
+
+/** True when the request carries `multipart/form-data`. */
+export function isMultipart(request: Request): boolean {
+  return parseMediaType(request.headers.get('content-type'))?.type === 'multipart/form-data';
+}
+
 function fail(status: number, message: string): JsonBodyResult {
   return { ok: false, response: errorResponse(status, { message }) };
 }
@@ -94,7 +150,7 @@ function parseMediaType(header: string | null): MediaType | null {
 }
 
 /** Reads a stream into one buffer, giving up as soon as it exceeds `maxBytes`. */
-async function readLimited(
+export async function readLimited(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
 ): Promise<Uint8Array | 'too-large' | 'failed'> {

@@ -17,6 +17,8 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 export interface ErrorBody {
   message: string;
   fieldErrors?: Record<string, string>;
+  /** Machine-readable reason of a refusal the browser form explains in its own way (e.g. `readings-closed`). */
+  code?: string;
 }
 
 /** A JSON error answer with a Russian message for visitors. */

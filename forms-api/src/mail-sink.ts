@@ -26,7 +26,7 @@ export interface MailSinkOptions {
    * resolves; if it rejects, the client gets a temporary 451 and will retry (the stored copy stays
    * visible in the web view). This is how the robot receives mail to the appeals mailbox.
    */
-  onMessage?: (parsed: ParsedMail, stored: StoredMail) => void | Promise<void>;
+  onMessage?: (parsed: ParsedMail, stored: StoredMail, raw: Buffer) => void | Promise<void>;
 }
 
 /** A running mail sink. */
@@ -77,7 +77,7 @@ export async function startMailSink(options: MailSinkOptions): Promise<RunningMa
     );
     if (options.onMessage) {
       try {
-        await options.onMessage(parsed, stored);
+        await options.onMessage(parsed, stored, raw);
       } catch (error) {
         console.error('[mail-sink] onMessage failed:', error instanceof Error ? error.name : typeof error);
         throw Object.assign(new Error('Temporary failure, please retry'), { responseCode: 451 });

@@ -22,7 +22,7 @@ interface RawResponse {
 
 const INLINE_SCRIPT = 'window.__island=1;';
 const INLINE_STYLE = 'astro-island{display:contents}';
-const SIX_MB = 6 * 1024 * 1024;
+const PROXY_LIMIT = 16 * 1024 * 1024;
 
 let tmp: string;
 let siteA: string;
@@ -50,7 +50,10 @@ function startUpstream(): Promise<http.Server> {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Powered-By': 'Next.js' });
         const q = new URL(req.url ?? '/', 'http://cms').searchParams.get('q');
         res.end(JSON.stringify({ hits: [], total: 0, query: q, suggestedTopics: [{ slug: 'tarify', title: 'Тарифы и цены' }] }));
-      } else if (pathname === '/api/search/events') {
+      } else if (pathname === '/api/forms/challenge' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ enabled: true, challenge: { parameters: {}, signature: 'x' } }));
+      } else if (pathname === '/api/forms/suggestion-event' || pathname === '/api/search/events') {
         res.writeHead(204);
         res.end();
       } else if (pathname === '/api/forms/busy') {
@@ -357,18 +360,18 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('answers 413 from Content-Length above 6 MB without forwarding', async () => {
+  it('answers 413 from Content-Length above 16 MB without forwarding', async () => {
     const res = await rawRequest(server.url, {
       path: '/api/forms/question',
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Length': SIX_MB + 1 },
+      headers: { 'Content-Type': 'application/json', 'Content-Length': PROXY_LIMIT + 1 },
     });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body).message).toMatch(/6 МБ/);
+    expect(JSON.parse(res.body).message).toMatch(/16 МБ/);
     expect(seen).toHaveLength(0);
   });
 
-  it('answers 413 when a chunked body grows past 6 MB, and the CMS never gets the whole body', async () => {
+  it('answers 413 when a chunked body grows past 16 MB, and the CMS never gets the whole body', async () => {
     const { port, hostname } = new URL(server.url);
     const response = await new Promise<RawResponse>((resolve, reject) => {
       const req = http.request(
@@ -393,7 +396,7 @@ describe('public server: forwarding to the CMS', () => {
       const chunk = Buffer.alloc(256 * 1024, 0x20);
       let sent = 0;
       const pump = () => {
-        while (sent <= SIX_MB + chunk.length) {
+        while (sent <= PROXY_LIMIT + chunk.length) {
           sent += chunk.length;
           if (!req.write(chunk)) {
             req.once('drain', pump);
@@ -406,7 +409,7 @@ describe('public server: forwarding to the CMS', () => {
       setTimeout(() => reject(new Error('no response')), 20_000).unref();
     });
     expect(response.status).toBe(413);
-    expect(seen.every((r) => r.body.length <= SIX_MB)).toBe(true);
+    expect(seen.every((r) => r.body.length <= PROXY_LIMIT)).toBe(true);
   });
 
   it('limits form posts per IP and answers 429 with Retry-After', async () => {
@@ -418,6 +421,11 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen).toHaveLength(3);
     // Reading the site and searching are not limited.
     expect((await fetch(`${limitedServer.url}/api/search?q=x`)).status).toBe(200);
+    // Nor are the forms' proof-of-work challenge and the anonymous FAQ suggestion counters.
+    expect((await fetch(`${limitedServer.url}/api/forms/challenge`)).status).toBe(200);
+    const event = await fetch(`${limitedServer.url}/api/forms/suggestion-event`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"event":"opened"}' });
+    expect(event.status).toBe(204);
+    expect(seen.map((r) => `${r.method} ${new URL(r.url, 'http://cms').pathname}`).slice(-2)).toEqual(['GET /api/forms/challenge', 'POST /api/forms/suggestion-event']);
   });
 
   it('answers 503 with a Russian message when the CMS is down', async () => {

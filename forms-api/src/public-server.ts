@@ -43,8 +43,8 @@ const RATE_LIMITED_MESSAGE =
 const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.';
 
 /**
- * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/search` (GET) and
- * `/api/search/events` (POST, rate-limited beacons) forwarded to the CMS, the server-rendered search
+ * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/forms/challenge` and `/api/search`
+ * (GET) and `/api/search/events` (POST, rate-limited beacons) forwarded to the CMS, the server-rendered search
  * page at `/search/?q=…`, and nothing else — `/admin` and every other `/api/` address answer 404
  * without reaching the CMS. Every response carries the security headers. Listening is done separately
  * (see `public-server-main.ts`), so the app can also be tested in-process.
@@ -84,6 +84,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.all('/admin', notFoundPage);
   app.all('/admin/*', notFoundPage);
 
+  // Anonymous counters of the FAQ suggestions: not an appeal, so not counted against the form limit.
+  app.post('/api/forms/suggestion-event', (c) => forward(c));
   app.post('/api/forms/*', async (c) => {
     if (!FORM_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
     if (limiter !== null) {
@@ -100,6 +102,9 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     return forward(c);
   });
   app.get('/api/search', (c) => forward(c));
+  // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
+  app.get('/api/forms/challenge', (c) => forward(c));
+
   app.post('/api/search/events', async (c) => {
     if (eventLimiter !== null) {
       const ip = clientIp(c);

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { publishSite } from '@portal/site/build/publish-site';
+import { loadCompany } from '@portal/content';
 import { fingerprint } from './fingerprint';
 import { portIsFree } from './free-port';
 import { BIN, ROOT } from './paths';
@@ -27,6 +28,11 @@ export interface StackOptions {
   verbose?: boolean;
   /** Extra environment for the public server (e.g. FORM_RATE_LIMIT=off for load tests). */
   publicEnv?: Record<string, string>;
+  /**
+   * The forms' proof-of-work check (ALTCHA; default on). The benchmark turns it off: it measures
+   * registration, and a browser's proof-of-work would dominate the figures.
+   */
+  humanCheck?: boolean;
   progress?: (message: string) => void;
 }
 
@@ -120,6 +126,14 @@ export async function buildSite(varDir: string, cmsUrl: string, siteUrl: string)
  * Starts the embedded stack: mail sink, CMS (migrations, admin user, demo seed and search index happen inside
  * it), the static site build, and the public server. Stops what it started if any step fails.
  */
+/**
+ * The appeals mailbox of the embedded stack: the demo company's e-mail. The CMS checks the recipient against
+ * the address in its settings again, so a changed address only makes the sink hand over letters it ignores.
+ */
+function demoAppealsMailbox(): string {
+  return loadCompany({ root: path.join(ROOT, 'content') }).email;
+}
+
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.progress ?? ((message: string) => process.stdout.write(`• ${message}\n`));
   const { varDir, ports } = options;
@@ -138,6 +152,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       }
     }
     const secret = ensureSecret(varDir);
+    // Shared by the sink and the CMS only; a new one every start.
+    const intakeToken = crypto.randomBytes(24).toString('base64url');
+    const cmsUrlForIntake = `http://127.0.0.1:${ports.cms}`;
     const databaseFile = path.join(varDir, 'portal.db');
     const firstStart = !fs.existsSync(databaseFile);
     const adminEmail = options.cmsEnv?.ADMIN_EMAIL ?? process.env.ADMIN_EMAIL ?? 'admin@example.ru';
@@ -156,7 +173,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         const mail = startService('mail', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-mail-sink.ts')], {
           cwd: ROOT,
           quiet: !verbose,
-          env: childEnv({ MAIL_SMTP_PORT: String(ports.smtp), MAIL_WEB_PORT: String(ports.mailWeb), MAIL_DIR: path.join(varDir, 'mail') }),
+          env: childEnv({
+            MAIL_SMTP_PORT: String(ports.smtp),
+            MAIL_WEB_PORT: String(ports.mailWeb),
+            MAIL_DIR: path.join(varDir, 'mail'),
+            MAIL_INTAKE_URL: `${cmsUrlForIntake}/api/mail-intake`,
+            MAIL_INTAKE_TOKEN: intakeToken,
+            MAIL_INTAKE_ADDRESS: process.env.MAIL_INTAKE_ADDRESS ?? demoAppealsMailbox(),
+          }),
         });
         services.push(mail);
         await waitForHttp(`${mailUrl}/api/messages`, { timeoutMs: 30_000, service: mail });
@@ -177,6 +201,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             SITE_BUILDS_DIR: siteDirs(varDir).buildsDir,
             SITE_CURRENT_LINK: siteDirs(varDir).currentLink,
             SITE_EXPORT_URL: `${cmsUrl}/api/site-export`,
+            MAIL_INTAKE_TOKEN: intakeToken,
+            // Derived from the kept secret, so challenges issued before a restart stay valid.
+            ...(options.humanCheck === false ? {} : { ALTCHA_HMAC_KEY: crypto.createHash('sha256').update(`altcha:${secret}`).digest('hex') }),
             ADMIN_EMAIL: adminEmail,
             ...(generatedAdminPassword ? { ADMIN_PASSWORD: generatedAdminPassword } : {}),
             ...(givenPassword ? { ADMIN_PASSWORD: givenPassword } : {}),

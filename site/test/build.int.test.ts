@@ -57,6 +57,18 @@ describe('astro build from the fixture snapshot', () => {
   let outDir: string;
   const page = (path: string) => readFile(join(outDir, path), 'utf8');
 
+  /** Pages of the appeal forms besides the question form. */
+  const FORM_PAGES = [
+    'obrashchenie/index.html',
+    'otzyv/index.html',
+    'zayavka/index.html',
+    'zayavka/fizicheskim-litsam/index.html',
+    'zayavka/yuridicheskim-litsam/index.html',
+    'pokazaniya/index.html',
+    'pokazaniya/naselenie/index.html',
+    'pokazaniya/yuridicheskie-litsa/index.html',
+  ];
+
   beforeAll(async () => {
     outDir = await buildSite({ exportFile: fixturePath });
   });
@@ -74,7 +86,7 @@ describe('astro build from the fixture snapshot', () => {
 
   it('writes the fixed pages and a page for every topic', async () => {
     const files = (await htmlFiles(outDir)).map((file) => relative(outDir, file));
-    for (const path of ['index.html', 'faq/index.html', 'search/index.html', 'vopros/index.html', 'privacy/index.html', '404.html']) {
+    for (const path of ['index.html', 'faq/index.html', 'search/index.html', 'vopros/index.html', 'privacy/index.html', '404.html', ...FORM_PAGES]) {
       expect(files).toContain(path);
     }
     for (const topic of fixture.topics) expect(files).toContain(`faq/${topic.slug}/index.html`);
@@ -82,7 +94,7 @@ describe('astro build from the fixture snapshot', () => {
 
   it('gives every page lang="ru", a skip link to #main, one <main id="main"> and one <h1>', async () => {
     const files = await htmlFiles(outDir);
-    expect(files.length).toBe(6 + fixture.topics.length + fixture.faq.length);
+    expect(files.length).toBe(6 + FORM_PAGES.length + fixture.topics.length + fixture.faq.length);
     for (const file of files) {
       const html = await readFile(file, 'utf8');
       const name = relative(outDir, file);
@@ -92,6 +104,23 @@ describe('astro build from the fixture snapshot', () => {
       expect(html, name).toMatch(/<main id="main"/);
       expect(count(html, /<h1[\s>]/), name).toBe(1);
     }
+  });
+
+  it('hydrates every appeal form island; the readings pages state the accepted days', async () => {
+    for (const [path, island] of [
+      ['obrashchenie/index.html', 'ComplaintFormIsland'],
+      ['otzyv/index.html', 'FeedbackFormIsland'],
+      ['zayavka/fizicheskim-litsam/index.html', 'ApplicationFormIsland'],
+      ['zayavka/yuridicheskim-litsam/index.html', 'ApplicationFormIsland'],
+      ['pokazaniya/naselenie/index.html', 'ReadingsFormIsland'],
+      ['pokazaniya/yuridicheskie-litsa/index.html', 'ReadingsFormIsland'],
+    ] as const) {
+      const html = await page(path);
+      expect(html, path).toContain('<astro-island');
+      expect(html, path).toContain(island);
+      expect(html, path).toContain('privacy');
+    }
+    expect(await page('pokazaniya/naselenie/index.html')).toContain('Показания принимаются с 15 по 25 число каждого месяца.');
   });
 
   it('ships no JavaScript on content pages', async () => {

@@ -25,14 +25,15 @@ interface AppealRow {
   receivedAt: string;
   deadlineDate: string;
   createdAt: string;
+  attachments?: unknown[] | null;
   confirmation?: { state?: string | null; jobId?: string | null; attempts?: number | null } | null;
 }
 
 const MAILER_KEY = Symbol.for('portal.mailer');
 type GlobalWithMailer = typeof globalThis & { [MAILER_KEY]?: Mailer };
 
-/** One pooled SMTP connection set per process. */
-function mailer(): Mailer {
+/** One pooled SMTP connection set per process, shared by every letter of the robot. */
+export function mailer(): Mailer {
   const holder = globalThis as GlobalWithMailer;
   holder[MAILER_KEY] ??= createMailer(readCmsEnv().SMTP_URL);
   return holder[MAILER_KEY];
@@ -65,6 +66,13 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
   const receivedAt = new Date(appeal.receivedAt);
   const [calendar, rule] = await Promise.all([loadCalendar(payload), loadDeadlineRule(payload, appeal.type)]);
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
+  const notes = rule.note ? [withFullStop(rule.note)] : [];
+  if (appeal.type === 'application' && (appeal.attachments?.length ?? 0) > 0) {
+    // The standards: originals of documents sent as copies are due within 6 working days (CMS table).
+    const originalsRule = await loadDeadlineRule(payload, 'document-originals');
+    const originals = computeDeadline({ receivedAt, rule: originalsRule, calendar, timeZone: company.timeZone });
+    notes.push(`Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее ${formatRussianDate(originals.deadlineDate)}.`);
+  }
   const message = renderConfirmationEmail({
     company,
     appeal: {
@@ -73,7 +81,7 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
       clientName: appeal.name,
       receivedAtText: formatRussianDateTime(toLocalIsoDateTime(receivedAt, company.timeZone)),
       deadlineText: formatRussianDate(appeal.deadlineDate),
-      ...(rule.note ? { deadlineNote: rule.note } : {}),
+      ...(notes.length > 0 ? { deadlineNote: notes.join(' ') } : {}),
       ...(deadline.receivedOutsideWorkingHours && deadline.workStartsAt
         ? {
             outsideHoursNote: `Обращение поступило в нерабочее время. Специалисты приступят к работе ${formatRussianDateTime(deadline.workStartsAt)}.`,
@@ -180,3 +188,7 @@ export const confirmationTasks: TaskConfig[] = [
     },
   } as TaskConfig,
 ];
+
+function withFullStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload';
 import type { AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
-import type { QuestionForm } from '@portal/core/question-form';
+import type { AppealSubmission } from '@portal/core/appeal-submission';
+import type { CheckedFile } from '@portal/core/attachments';
 import { formatRegistrationNumber } from '@portal/core/registration-number';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { COLLECTIONS } from '../slugs';
+import { storeAttachments } from './attachments';
 import { queueConfirmation } from './confirmation';
+import { queueHandlerNotification } from './handler-notification';
 import { nextSequenceValue } from './sequence';
 import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
 
@@ -46,16 +49,30 @@ function toRegistration(appeal: StoredAppeal): Registration {
   };
 }
 
+/** Extra things stored with an appeal besides the form fields. */
+export interface RegistrationExtras {
+  /** Files already checked by content (type and size). */
+  attachments?: readonly CheckedFile[];
+  /** Attachments already stored (incoming e-mail stores them one by one to skip damaged ones). */
+  attachmentIds?: readonly (number | string)[];
+  /** When the appeal was received, if not now (an e-mail's arrival). */
+  receivedAt?: Date;
+  /** `null` when the client gave no consent record (an e-mail carries none). */
+  consent?: 'form' | null;
+}
+
 /**
- * Registers an appeal: assigns its number and deadline and stores it durably, with its confirmation e-mail
- * pending in the same row (the outbox). Only after this returns may the client be told the number. A repeated
- * submission with the same idempotency key returns the first registration instead of creating another.
+ * Registers an appeal of any type — the one registration path of every form and of incoming e-mail: assigns
+ * its number and deadline and stores it durably, with its confirmation e-mail pending in the same row (the
+ * outbox). Only after this returns may the client be told the number. A repeated submission with the same
+ * idempotency key returns the first registration instead of creating another.
  */
 export async function registerAppeal(
   payload: Payload,
   type: AppealType,
-  input: QuestionForm,
+  input: AppealSubmission,
   meta: SubmissionMeta,
+  extras: RegistrationExtras = {},
 ): Promise<Registration> {
   if (meta.idempotencyKey) {
     const existing = await findByIdempotencyKey(payload, meta.idempotencyKey);
@@ -65,12 +82,17 @@ export async function registerAppeal(
     loadCompany(payload),
     loadCalendar(payload),
     loadDeadlineRule(payload, type),
-    payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: input.topic } }, limit: 1, depth: 0, overrideAccess: true }),
+    input.topic === undefined
+      ? Promise.resolve(undefined)
+      : payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: input.topic } }, limit: 1, depth: 0, overrideAccess: true }),
   ]);
-  const topicId = topic.docs[0]?.id;
-  if (topicId === undefined) throw new Error(`Unknown topic ${input.topic}`);
+  const topicId = topic?.docs[0]?.id ?? null;
+  if (input.topic !== undefined && topicId === null) throw new Error(`Unknown topic ${input.topic}`);
 
-  const receivedAt = new Date();
+  const receivedAt = extras.receivedAt ?? new Date();
+  // Files first: the appeal row then links them in its single insert. If the insert fails, the files stay
+  // unlinked (visible to administrators only) — never an appeal pointing at missing files.
+  const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
   const year = Number(toLocalIsoDate(receivedAt, company.timeZone).slice(0, 4));
   const sequence = await nextSequenceValue(payload, `appeal-${type}-${year}`);
@@ -91,7 +113,7 @@ export async function registerAppeal(
         deadlineDate: deadline.deadlineDate,
         receivedOutsideWorkingHours: deadline.receivedOutsideWorkingHours,
         topic: topicId,
-        audience: input.audience,
+        audience: input.audience ?? null,
         name: input.name,
         email: input.email ?? null,
         phone: input.phone ?? null,
@@ -99,7 +121,13 @@ export async function registerAppeal(
         postalAddress: input.postalAddress ?? null,
         accountNumber: input.accountNumber ?? null,
         text: input.text,
-        consent: { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
+        details: input.details ?? null,
+        meterSerial: input.meterSerial ?? null,
+        attachments: attachmentIds,
+        consent:
+          extras.consent === null
+            ? { version: null, acceptedAt: null, ip: meta.ip }
+            : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
         idempotencyKey: meta.idempotencyKey,
         confirmation: { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
       } as never,
@@ -119,7 +147,14 @@ export async function registerAppeal(
       payload.logger.warn({ err: error, appealId: created.id }, 'confirmation not queued; the sweep will retry'),
     );
   }
+  await queueHandlerNotification(payload, created.id, type);
   return toRegistration(created);
+}
+
+/** The registration made earlier with this idempotency key, if any. */
+export async function findRegistration(payload: Payload, key: string): Promise<Registration | undefined> {
+  const existing = await findByIdempotencyKey(payload, key);
+  return existing ? toRegistration(existing) : undefined;
 }
 
 async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredAppeal | undefined> {

@@ -2,6 +2,8 @@ import type { Payload } from 'payload';
 import { ProductionCalendar, type CalendarYearInput } from '@portal/core/production-calendar';
 import { DEFAULT_DEADLINES, type DeadlineRule } from '@portal/core/deadlines';
 import { DEFAULT_TIME_ZONE } from '@portal/core/time-zone';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '@portal/core/attachments';
+import { DEFAULT_READINGS_WINDOW, type ReadingsWindow } from '@portal/core/readings-window';
 import { GLOBALS } from '../slugs';
 
 /** The company details the robot puts into e-mails and the site shows. */
@@ -91,4 +93,33 @@ export async function loadDeadlineRule(payload: Payload, appealType: string): Pr
   const fallback = DEFAULT_DEADLINES.find((rule) => rule.appealType === appealType);
   if (!fallback) throw new Error(`No deadline rule for appeal type ${appealType}`);
   return fallback;
+}
+
+/** Settings of the public forms: the days meter readings are accepted and the attachment limits. */
+export interface FormSettings {
+  readingsWindow: ReadingsWindow;
+  attachmentLimits: AttachmentLimits;
+  timeZone: string;
+}
+
+/** Reads the form settings from the company settings global, with the standards' defaults. */
+export async function loadFormSettings(payload: Payload): Promise<FormSettings> {
+  const data = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, depth: 0 })) as {
+    readingsFromDay?: number | null;
+    readingsToDay?: number | null;
+    attachmentMaxMb?: number | null;
+    attachmentMaxFiles?: number | null;
+    timeZone?: string | null;
+  };
+  return {
+    readingsWindow: {
+      fromDay: data.readingsFromDay ?? DEFAULT_READINGS_WINDOW.fromDay,
+      toDay: data.readingsToDay ?? DEFAULT_READINGS_WINDOW.toDay,
+    },
+    attachmentLimits: {
+      maxFileMb: data.attachmentMaxMb ?? DEFAULT_ATTACHMENT_LIMITS.maxFileMb,
+      maxFiles: data.attachmentMaxFiles ?? DEFAULT_ATTACHMENT_LIMITS.maxFiles,
+    },
+    timeZone: data.timeZone || DEFAULT_TIME_ZONE,
+  };
 }

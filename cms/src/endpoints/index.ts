@@ -9,6 +9,11 @@ import { recordSearchEvent } from '../search/query-stats';
 import { COLLECTIONS } from '../slugs';
 import { renderFaqPreview } from '../publishing/preview';
 import { publishingReport } from '../publishing/report';
+import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
+import { emailWithinLimit } from '../appeals/prechecks';
+import { appealFormEndpoints } from './appeal-forms';
+import { mailIntakeEndpoint } from './mail-intake';
+import { suggestionEventEndpoint } from './suggestion-event';
 import { buildSiteExport } from './site-export';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -27,8 +32,22 @@ export const endpoints: Endpoint[] = [
       handleQuestion(asRequest(req), {
         knownTopics: () => knownTopicSlugs(req.payload),
         register: (input, meta) => registerAppeal(req.payload, 'question', input, meta),
+        verifyHuman: (body) => checkHuman(body),
+        withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
       }),
   },
+  {
+    // The forms' proof-of-work challenge; `{ enabled: false }` when the check is off.
+    path: '/forms/challenge',
+    method: 'get',
+    handler: async () =>
+      Response.json(humanCheckEnabled() ? { enabled: true, challenge: await issueChallenge() } : { enabled: false }, {
+        headers: { 'Cache-Control': 'no-store' },
+      }),
+  },
+  ...appealFormEndpoints,
+  mailIntakeEndpoint,
+  suggestionEventEndpoint,
   {
     path: '/search',
     method: 'get',

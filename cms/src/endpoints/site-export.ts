@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany, loadFormSettings } from '../appeals/settings';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { exportRedirects } from '../publishing/redirects';
 import { COLLECTIONS } from '../slugs';
@@ -11,11 +11,13 @@ import { COLLECTIONS } from '../slugs';
  * only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq, redirects] = await Promise.all([
+  const [company, topics, faq, redirects, services, forms] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
     exportRedirects(payload),
+    payload.find({ collection: COLLECTIONS.services, where: { active: { equals: true } }, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
+    loadFormSettings(payload),
   ]);
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -44,5 +46,10 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       updatedAt: (entry as unknown as { updatedAt: string }).updatedAt,
     })),
     redirects,
+    services: services.docs.map((doc) => {
+      const service = doc as unknown as { slug: string; title: string; audience: 'fl' | 'ul' | 'all'; description?: string | null };
+      return { slug: service.slug, title: service.title, audience: service.audience, description: service.description ?? '' };
+    }),
+    forms: { readingsWindow: forms.readingsWindow, attachmentLimits: forms.attachmentLimits },
   });
 }

@@ -7,6 +7,7 @@ import { DEFAULT_DEADLINES } from '@portal/core/deadlines';
 import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-calendar';
 import type { CmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
+import { DEMO_SERVICES } from './services';
 
 const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
 
@@ -29,6 +30,19 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
     }
     const doc = await payload.create({ collection: COLLECTIONS.topics, overrideAccess: true, context, data: topic as never });
     topicIds.set(topic.slug, doc.id);
+    created++;
+  }
+
+  for (const [order, service] of DEMO_SERVICES.entries()) {
+    const existing = await payload.count({ collection: COLLECTIONS.services, where: { slug: { equals: service.slug } }, overrideAccess: true });
+    const topic = topicIds.get(service.topic);
+    if (existing.totalDocs > 0 || topic === undefined) continue;
+    await payload.create({
+      collection: COLLECTIONS.services,
+      overrideAccess: true,
+      context,
+      data: { ...service, topic, active: true, order } as never,
+    });
     created++;
   }
 

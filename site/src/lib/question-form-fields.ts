@@ -1,4 +1,7 @@
 import type { QuestionFormField } from '@portal/core/question-form';
+import { formFieldIds } from './form-fields';
+
+export { describedBy } from './form-fields';
 
 /** The visible fields of the question form in page order; the error summary lists errors in it. */
 export const QUESTION_FIELD_ORDER = [
@@ -26,24 +29,16 @@ export const RADIO_FIRST_VALUE: Partial<Record<VisibleQuestionField, string>> = 
 /** Longest pre-filled text, the same limit as the schema's. */
 export const MAX_PREFILL_TEXT = 5000;
 
-const ID_PREFIX = 'vopros';
+const IDS = formFieldIds('vopros', QUESTION_FIELD_ORDER, RADIO_FIRST_VALUE);
 
 /** The id of the element an error summary link points at and focuses. */
 export function fieldFocusId(field: VisibleQuestionField): string {
-  const firstValue = RADIO_FIRST_VALUE[field];
-  return firstValue ? `${ID_PREFIX}-${field}-${firstValue}` : `${ID_PREFIX}-${field}`;
+  return IDS.fieldFocusId(field);
 }
 
 /** Ids of a field's input (or a radio option), hint and error message. */
 export function fieldIds(field: VisibleQuestionField | 'website', value?: string) {
-  const base = `${ID_PREFIX}-${field}`;
-  return { input: value ? `${base}-${value}` : base, hint: `${base}-hint`, error: `${base}-error` };
-}
-
-/** `aria-describedby` from the ids that are present, hint first as in GOV.UK Frontend; undefined if none. */
-export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');
-  return present.length > 0 ? present.join(' ') : undefined;
+  return IDS.fieldIds(field, value);
 }
 
 /** One line of the error summary. */
@@ -55,10 +50,7 @@ export interface ErrorSummaryItem {
 
 /** Errors of visible fields in page order, each linking to the element that should get focus. */
 export function errorSummaryItems(messages: Partial<Record<string, string | undefined>>): ErrorSummaryItem[] {
-  return QUESTION_FIELD_ORDER.flatMap((field) => {
-    const message = messages[field];
-    return message ? [{ field, message, href: `#${fieldFocusId(field)}` }] : [];
-  });
+  return IDS.errorSummaryItems(messages) as ErrorSummaryItem[];
 }
 
 /**

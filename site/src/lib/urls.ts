@@ -8,6 +8,15 @@ export const FAQ_PATH = '/faq/';
 export const SEARCH_PATH = '/search/';
 export const QUESTION_FORM_PATH = '/vopros/';
 export const DEFAULT_PRIVACY_PATH = '/privacy/';
+/** Pages of the other appeal forms. */
+export const COMPLAINT_FORM_PATH = '/obrashchenie/';
+export const FEEDBACK_FORM_PATH = '/otzyv/';
+export const APPLICATION_PATH = '/zayavka/';
+export const APPLICATION_FL_PATH = '/zayavka/fizicheskim-litsam/';
+export const APPLICATION_UL_PATH = '/zayavka/yuridicheskim-litsam/';
+export const READINGS_PATH = '/pokazaniya/';
+export const READINGS_HOUSEHOLD_PATH = '/pokazaniya/naselenie/';
+export const READINGS_LEGAL_PATH = '/pokazaniya/yuridicheskie-litsa/';
 
 /** Public endpoint of the search island (served by the public server, same origin). */
 export const SEARCH_API_PATH = '/api/search';
@@ -15,6 +24,17 @@ export const SEARCH_API_PATH = '/api/search';
 export const SEARCH_EVENTS_API_PATH = '/api/search/events';
 /** Public endpoint receiving the question form. */
 export const QUESTION_API_PATH = '/api/forms/question';
+/** Anonymous counters of the FAQ suggestions in the question form. */
+export const SUGGESTION_EVENT_API_PATH = '/api/forms/suggestion-event';
+/** The forms' proof-of-work challenge. */
+export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
+/** Public endpoints of the other appeal forms. */
+export const COMPLAINT_API_PATH = '/api/forms/complaint';
+export const FEEDBACK_API_PATH = '/api/forms/feedback';
+export const APPLICATION_FL_API_PATH = '/api/forms/application-fl';
+export const APPLICATION_UL_API_PATH = '/api/forms/application-ul';
+export const READINGS_HOUSEHOLD_API_PATH = '/api/forms/readings-household';
+export const READINGS_LEGAL_API_PATH = '/api/forms/readings-legal';
 
 /** Page of one FAQ topic, e.g. `/faq/oplata/`. */
 export function topicPath(topic: string): string {

@@ -43,7 +43,8 @@ export const Appeals: CollectionConfig = {
         { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
       ],
     },
-    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, required: true, index: true },
+    // Optional: forms without a topic field (meter readings) and e-mails may arrive without one.
+    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true },
     { name: 'audience', label: 'Заявитель', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
     {
       type: 'collapsible',
@@ -58,6 +59,22 @@ export const Appeals: CollectionConfig = {
       ],
     },
     { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, admin: { readOnly: true } },
+    {
+      name: 'details',
+      label: 'Данные формы',
+      type: 'json',
+      admin: { readOnly: true, description: 'Услуга, оценка, показания и другие поля, которые есть только в этой форме.' },
+    },
+    // Its own indexed column: the last readings of a meter are looked up by it.
+    { name: 'meterSerial', label: 'Заводской номер счётчика', type: 'text', index: true, admin: { readOnly: true } },
+    {
+      name: 'attachments',
+      label: 'Вложения',
+      type: 'relationship',
+      relationTo: COLLECTIONS.appealAttachments,
+      hasMany: true,
+      admin: { readOnly: true },
+    },
     {
       name: 'consent',
       label: 'Согласие на обработку персональных данных',

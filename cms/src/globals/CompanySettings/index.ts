@@ -27,6 +27,26 @@ export const CompanySettings: GlobalConfig = publicSettings(
         admin: { description: 'Сохраняется в каждом обращении: какой текст согласия принял клиент.' },
       },
       {
+        name: 'handlersEmail',
+        label: 'E-mail специалистов по обращениям',
+        type: 'email',
+        admin: { description: 'Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.' },
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'readingsFromDay', label: 'Показания: с какого числа', type: 'number', required: true, defaultValue: 15, min: 1, max: 31 },
+          { name: 'readingsToDay', label: 'Показания: по какое число', type: 'number', required: true, defaultValue: 25, min: 1, max: 31 },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'attachmentMaxMb', label: 'Вложения: размер файла, МБ', type: 'number', required: true, defaultValue: 5, min: 1, max: 50 },
+          { name: 'attachmentMaxFiles', label: 'Вложения: файлов в обращении', type: 'number', required: true, defaultValue: 3, min: 0, max: 10 },
+        ],
+      },
+      {
         name: 'offices',
         label: 'Офисы обслуживания',
         type: 'array',

@@ -1,0 +1,57 @@
+import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { HUMAN_CHECK_ALGORITHM, HUMAN_CHECK_COST, HUMAN_CHECK_FIELD, HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
+import { readCmsEnv } from '../env';
+
+/** How long a challenge stays valid: enough to fill in a long complaint. */
+const CHALLENGE_TTL_MS = 60 * 60 * 1000;
+
+/** The check is on when `ALTCHA_HMAC_KEY` is set (always in `npm start`; tests opt in). */
+export function humanCheckEnabled(): boolean {
+  return Boolean(readCmsEnv().ALTCHA_HMAC_KEY);
+}
+
+/** A new signed challenge for a form that has just appeared; `issuedAt` gives the minimum fill time. */
+export async function issueChallenge(now = Date.now()): Promise<Challenge> {
+  const env = readCmsEnv();
+  if (!env.ALTCHA_HMAC_KEY) throw new Error('ALTCHA_HMAC_KEY is not set');
+  return createChallenge({
+    algorithm: HUMAN_CHECK_ALGORITHM,
+    cost: HUMAN_CHECK_COST,
+    // Deterministic mode: the server knows the key prefix, the browser searches the counter.
+    counter: randomInt(500, 2_000),
+    deriveKey,
+    expiresAt: Math.floor((now + CHALLENGE_TTL_MS) / 1000),
+    data: { issuedAt: now },
+    hmacSignatureSecret: env.ALTCHA_HMAC_KEY,
+  });
+}
+
+/**
+ * Checks the solution sent in the form body: signed by us, solved, not expired, and issued at least
+ * `MIN_FILL_SECONDS` ago (bots post at once). Returns a Russian message for the form, or null when fine.
+ */
+export async function checkHuman(body: unknown, now = Date.now()): Promise<string | null> {
+  const env = readCmsEnv();
+  if (!env.ALTCHA_HMAC_KEY) return null;
+  const encoded = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[HUMAN_CHECK_FIELD] : undefined;
+  if (typeof encoded !== 'string' || encoded.length > 4_000) return HUMAN_CHECK_MESSAGES.missing;
+  let payload: { challenge: Challenge; solution: Solution };
+  try {
+    payload = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as { challenge: Challenge; solution: Solution };
+    if (typeof payload?.challenge?.parameters !== 'object' || typeof payload.solution !== 'object') return HUMAN_CHECK_MESSAGES.missing;
+  } catch {
+    return HUMAN_CHECK_MESSAGES.missing;
+  }
+  let result;
+  try {
+    result = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, hmacSignatureSecret: env.ALTCHA_HMAC_KEY });
+  } catch {
+    return HUMAN_CHECK_MESSAGES.missing;
+  }
+  if (result.expired) return HUMAN_CHECK_MESSAGES.expired;
+  if (!result.verified) return HUMAN_CHECK_MESSAGES.missing;
+  const issuedAt = Number(payload.challenge.parameters.data?.issuedAt);
+  if (!Number.isFinite(issuedAt) || now - issuedAt < env.MIN_FILL_SECONDS * 1000) return HUMAN_CHECK_MESSAGES.tooFast;
+  return null;
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload';
+import { ATTACHMENT_MIME_TYPES } from '@portal/core/attachments';
+import { isAdmin, isHandlerOrAdmin, isNobody } from '../../access/roles';
+import { attachmentsDir, readCmsEnv } from '../../env';
+import { COLLECTIONS } from '../../slugs';
+
+/**
+ * Files clients attach to complaints and applications. Private: only handlers and administrators can list
+ * or download them (Payload checks `read` before serving `/api/appeal-attachments/file/…`); editors and
+ * anonymous visitors get nothing. Created only by the server, after the content was sniffed.
+ */
+export const AppealAttachments: CollectionConfig = {
+  slug: COLLECTIONS.appealAttachments,
+  labels: { singular: 'Вложение обращения', plural: 'Вложения обращений' },
+  admin: { useAsTitle: 'filename', hidden: ({ user }) => !((user?.roles as string[] | undefined) ?? []).some((role) => role === 'handler' || role === 'admin') },
+  access: { read: isHandlerOrAdmin, create: isNobody, update: isNobody, delete: isAdmin },
+  upload: {
+    staticDir: attachmentsDir(readCmsEnv()),
+    mimeTypes: [...ATTACHMENT_MIME_TYPES],
+    // No resized copies: attachments are evidence and are kept exactly as sent.
+    disableLocalStorage: false,
+    crop: false,
+    focalPoint: false,
+  },
+  fields: [
+    { name: 'originalName', label: 'Имя файла у клиента', type: 'text', admin: { readOnly: true } },
+  ],
+};

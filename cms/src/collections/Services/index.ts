@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload';
+import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
+import { isAnyone, isEditorOrAdmin } from '../../access/roles';
+import { slugField } from '../../fields/slug';
+import { COLLECTIONS } from '../../slugs';
+
+/**
+ * The service catalogue of the «Заявка на услугу» forms. Editors keep it; the site lists active services
+ * for individuals and legal entities, and an application takes its topic (for routing) from its service.
+ */
+export const Services: CollectionConfig = {
+  slug: COLLECTIONS.services,
+  labels: { singular: 'Услуга', plural: 'Услуги (каталог заявок)' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'active', 'order'] },
+  defaultSort: 'order',
+  access: { read: isAnyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  fields: [
+    { name: 'title', label: 'Название', type: 'text', required: true },
+    slugField(),
+    {
+      name: 'audience',
+      label: 'Для кого',
+      type: 'select',
+      required: true,
+      defaultValue: 'all',
+      options: AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
+    },
+    { name: 'topic', label: 'Тема (для маршрутизации)', type: 'relationship', relationTo: COLLECTIONS.topics, required: true },
+    { name: 'description', label: 'Пояснение для клиента', type: 'textarea' },
+    { name: 'active', label: 'Принимаем заявки', type: 'checkbox', defaultValue: true },
+    { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
+  ],
+};

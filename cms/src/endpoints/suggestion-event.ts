@@ -1,0 +1,33 @@
+import type { Endpoint } from 'payload';
+import { SUGGESTION_COUNTER_KEYS, SuggestionEventSchema } from '@portal/core/faq-suggestions';
+import { nextSequenceValue } from '../appeals/sequence';
+
+/**
+ * `POST /api/forms/suggestion-event`: counts «a suggestion was opened» and «the question was sent after
+ * opening one». Only the counters change (atomic increments); nothing about the visitor is stored.
+ */
+export const suggestionEventEndpoint: Endpoint = {
+  path: '/forms/suggestion-event',
+  method: 'post',
+  handler: async (req) => {
+    let body: unknown;
+    try {
+      body = await (req as unknown as Request).json();
+    } catch {
+      body = null;
+    }
+    const parsed = SuggestionEventSchema.safeParse(body);
+    if (!parsed.success) return Response.json({ message: 'Неизвестное событие.' }, { status: 400 });
+    await nextSequenceValue(req.payload, SUGGESTION_COUNTER_KEYS[parsed.data.event]);
+    return new Response(null, { status: 204 });
+  },
+};
+
+/** The current counts, for reports: opened, sent after opening, and not sent after opening. */
+export async function suggestionStats(payload: import('payload').Payload) {
+  const found = await payload.find({ collection: 'counters', where: { key: { in: Object.values(SUGGESTION_COUNTER_KEYS) } }, overrideAccess: true, depth: 0 });
+  const value = (key: string) => Number((found.docs as unknown as { key: string; value: number }[]).find((doc) => doc.key === key)?.value ?? 0);
+  const opened = value(SUGGESTION_COUNTER_KEYS.opened);
+  const sent = value(SUGGESTION_COUNTER_KEYS['sent-after-opening']);
+  return { opened, sentAfterOpening: sent, notSentAfterOpening: Math.max(0, opened - sent) };
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Payload, PayloadRequest } from 'payload';
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
+import { EMAIL_RATE_LIMITED_MESSAGE } from '@portal/forms-api/appeal-form-endpoint';
+import { issueChallenge } from '../src/appeals/human-check';
+import { endpoints } from '../src/endpoints';
+import { startTestCms, type TestCms } from './harness';
+
+let cms: TestCms;
+let payload: Payload;
+
+const question = (email: string) => ({
+  name: 'Ольга Сергеевна',
+  email,
+  phone: '',
+  answerChannel: 'email',
+  postalAddress: '',
+  audience: 'fl',
+  topic: 'oplata',
+  accountNumber: '',
+  text: 'Как оплатить счёт без комиссии?',
+  consent: true,
+  website: '',
+});
+
+async function post(path: string, body: unknown) {
+  const endpoint = endpoints.find((candidate) => candidate.path === path && candidate.method === 'post')!;
+  const request = new Request(`http://cms.local/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await endpoint.handler(Object.assign(request, { payload }) as unknown as PayloadRequest);
+  return { status: response.status, body: (await response.json()) as { message: string; registrationNumber?: string } };
+}
+
+/** What the browser sends in `altcha`: the challenge and its solution, base64 JSON. */
+async function solved(challenge: Challenge): Promise<string> {
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ SEED_DEMO: 'on', SMTP_URL: 'smtp://127.0.0.1:9', ALTCHA_HMAC_KEY: 'altcha-test-key-0123456789', MIN_FILL_SECONDS: '2', APPEALS_PER_EMAIL_PER_HOUR: '2' });
+  payload = cms.payload;
+}, 180_000);
+afterAll(async () => {
+  await cms?.close();
+});
+
+describe('spam protection without third-party services', () => {
+  it('the challenge endpoint hands out a signed proof-of-work challenge', async () => {
+    const endpoint = endpoints.find((candidate) => candidate.path === '/forms/challenge')!;
+    const response = await endpoint.handler(Object.assign(new Request('http://cms.local/api/forms/challenge'), { payload }) as unknown as PayloadRequest);
+    const body = (await response.json()) as { enabled: boolean; challenge: Challenge };
+    expect(body.enabled).toBe(true);
+    expect(body.challenge.signature).toBeTruthy();
+    expect(body.challenge.parameters.data?.issuedAt).toBeTypeOf('number');
+  });
+
+  it('refuses a form without a solved challenge, and one sent faster than a person can fill it in', async () => {
+    const none = await post('/forms/question', question('nobody@example.ru'));
+    expect(none).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.missing } });
+    const fast = await post('/forms/complaint', { ...question('fast@example.ru'), text: 'Слишком быстро отправленная жалоба на сервис.', altcha: await solved(await issueChallenge()) });
+    expect(fast).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.tooFast } });
+    expect((await payload.count({ collection: 'appeals', overrideAccess: true })).totalDocs).toBe(0);
+  });
+
+  it('refuses a challenge whose issue time was changed (the signature covers it)', async () => {
+    const challenge = await issueChallenge(Date.now() - 10_000);
+    const forged = { ...challenge, parameters: { ...challenge.parameters, data: { issuedAt: 0 } } };
+    const response = await post('/forms/question', { ...question('forged@example.ru'), altcha: await solved(forged) });
+    expect(response).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.missing } });
+  });
+
+  it('accepts a solved challenge after the minimum fill time, and limits appeals per e-mail address', async () => {
+    const altcha = await solved(await issueChallenge(Date.now() - 5_000));
+    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha })).status).toBe(201);
+    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha })).status).toBe(201);
+    const third = await post('/forms/question', { ...question('busy@example.ru'), altcha });
+    expect(third).toMatchObject({ status: 429, body: { message: EMAIL_RATE_LIMITED_MESSAGE } });
+    expect((await post('/forms/question', { ...question('other@example.ru'), altcha })).status).toBe(201);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The self-hosted proof-of-work check of the public forms (ALTCHA, no third-party service). The browser
+ * fetches a signed challenge when the form appears, solves it in the background (no puzzle, nothing for a
+ * person or a screen reader to operate) and sends the solution with the form in the `altcha` field.
+ * The challenge records when it was issued, which also gives the server a minimum fill time.
+ */
+
+/** Field of the form body that carries the solution. */
+export const HUMAN_CHECK_FIELD = 'altcha';
+
+/** The key-derivation algorithm and its cost: a fraction of a second in a browser, expensive in bulk. */
+export const HUMAN_CHECK_ALGORITHM = 'PBKDF2/SHA-256';
+export const HUMAN_CHECK_COST = 1_000;
+
+/** Messages of the check; neutral, as for the honeypot: a person should rarely see them. */
+export const HUMAN_CHECK_MESSAGES = {
+  missing: 'Не удалось проверить, что форму отправляет человек. Пожалуйста, обновите страницу и отправьте форму ещё раз',
+  tooFast: 'Форма отправлена слишком быстро. Пожалуйста, проверьте данные и отправьте её ещё раз через несколько секунд',
+  expired: 'Страница была открыта слишком давно. Пожалуйста, отправьте форму ещё раз',
+} as const;

@@ -34,6 +34,8 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all'), update: NOBODY, delete: NOBODY },
+  // Files attached to appeals: stored only by the server, seen only by handlers and admins, never changed.
+  'appeal-files': { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all') },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
   analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all') },
 };

@@ -14,6 +14,7 @@ export const AppealAttachments: CollectionConfig = {
   labels: { singular: 'Вложение обращения', plural: 'Вложения обращений' },
   admin: { useAsTitle: 'filename', hidden: ({ user }) => !((user?.roles as string[] | undefined) ?? []).some((role) => role === 'handler' || role === 'admin') },
   access: { read: isHandlerOrAdmin, create: isNobody, update: isNobody, delete: isAdmin },
+  custom: { accessProfile: 'appeal-files' },
   upload: {
     staticDir: attachmentsDir(readCmsEnv()),
     mimeTypes: [...ATTACHMENT_MIME_TYPES],

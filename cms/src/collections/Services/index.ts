@@ -14,6 +14,7 @@ export const Services: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'active', 'order'] },
   defaultSort: 'order',
   access: { read: isAnyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  custom: { accessProfile: 'public-reference' },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },
     slugField(),

@@ -6,13 +6,22 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
 import { Appeals } from './collections/Appeals';
+import { ComplaintSummaries } from './collections/ComplaintSummaries';
+import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
+import { Documents } from './collections/Documents';
+import { News } from './collections/News';
+import { Offices } from './collections/Offices';
+import { Pages } from './collections/Pages';
+import { TariffPeriods } from './collections/TariffPeriods';
+import { UnregulatedPrices } from './collections/UnregulatedPrices';
+import { UsefulLinks } from './collections/UsefulLinks';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
 import { endpoints } from './endpoints';
-import { readCmsEnv } from './env';
+import { portalRoot, readCmsEnv } from './env';
 import { CompanySettings } from './globals/CompanySettings';
 import { ProductionCalendar } from './globals/ProductionCalendar';
 import { ServiceDeadlines } from './globals/ServiceDeadlines';
@@ -35,7 +44,22 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Appeals, Users, Counters],
+  collections: [
+    Pages,
+    Faq,
+    Topics,
+    TariffPeriods,
+    UnregulatedPrices,
+    Offices,
+    News,
+    ComplaintSummaries,
+    Documents,
+    documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),
+    UsefulLinks,
+    Appeals,
+    Users,
+    Counters,
+  ],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

@@ -5,6 +5,15 @@ export const COLLECTIONS = {
   topics: 'topics',
   appeals: 'appeals',
   counters: 'counters',
+  pages: 'pages',
+  tariffPeriods: 'tariff-periods',
+  unregulatedPrices: 'unregulated-prices',
+  offices: 'offices',
+  news: 'news',
+  complaintSummaries: 'complaint-summaries',
+  documents: 'documents',
+  documentFiles: 'document-files',
+  usefulLinks: 'useful-links',
 } as const;
 
 export const GLOBALS = {

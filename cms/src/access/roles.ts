@@ -47,3 +47,21 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (req.user) return { id: { equals: req.user.id } };
   return false;
 };
+
+/**
+ * Published documents for everyone; drafts only for the roles that edit the collection (editors and
+ * administrators), so appeal handlers see the public site's content like visitors do.
+ */
+export const publishedOrEditor: Access = ({ req }) => {
+  if (hasAnyRole(req, ['editor', 'admin'])) return true;
+  return { _status: { equals: 'published' } };
+};
+
+/** Complaint answer summaries: written by appeal handlers, editors and administrators. */
+export const isSummaryAuthor: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
+
+/** Published summaries for everyone; drafts for their authors. */
+export const publishedOrSummaryAuthor: Access = ({ req }) => {
+  if (hasAnyRole(req, ['handler', 'editor', 'admin'])) return true;
+  return { _status: { equals: 'published' } };
+};

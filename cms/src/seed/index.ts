@@ -7,6 +7,7 @@ import { DEFAULT_DEADLINES } from '@portal/core/deadlines';
 import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-calendar';
 import type { CmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
+import { seedSiteContent } from './site-content';
 
 const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
 
@@ -80,6 +81,7 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
     });
     created++;
   }
+  created += await seedSiteContent(payload, root);
   return { created };
 }
 

@@ -24,16 +24,5 @@ export const CompanySettings: GlobalConfig = {
       defaultValue: '2026-11-01',
       admin: { description: 'Сохраняется в каждом обращении: какой текст согласия принял клиент.' },
     },
-    {
-      name: 'offices',
-      label: 'Офисы обслуживания',
-      type: 'array',
-      fields: [
-        { name: 'name', label: 'Название', type: 'text', required: true },
-        { name: 'address', label: 'Адрес', type: 'text', required: true },
-        { name: 'phone', label: 'Телефон', type: 'text' },
-        { name: 'hours', label: 'Часы работы', type: 'text' },
-      ],
-    },
   ],
 };

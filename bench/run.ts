@@ -9,6 +9,7 @@ import { freePort } from '../scripts/lib/free-port';
 import { ROOT } from '../scripts/lib/paths';
 import { startStack } from '../scripts/lib/stack';
 import { confirmationLatency } from './confirmation-latency';
+import { siteBuildFigures } from './site-build';
 
 const machine = { cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` };
 const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
@@ -21,7 +22,9 @@ const stackStartMs = Date.now() - startedAt;
 try {
   process.stdout.write('• confirmation latency: 50 questions, one every 200 ms…\n');
   const confirmation = await confirmationLatency(stack, 50, 200);
-  const report = { date: new Date().toISOString(), machine, stackStartMs, confirmation };
+  process.stdout.write('• static site build and page weights…\n');
+  const site = await siteBuildFigures(varDir, stack.cmsUrl, stack.siteUrl, ['/', '/fizlicam/tarify/', '/spravka/ofisy/severo-ozersk-centralnyy/', '/spravka/novosti/tarify-s-1-oktyabrya-2026/']);
+  const report = { date: new Date().toISOString(), machine, stackStartMs, confirmation, site };
   const outDir = path.join(ROOT, 'var', 'bench');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -34,6 +37,13 @@ try {
 | stack start (fresh data, CMS prebuilt)    | ${ms(stackStartMs)} | | |
 | question registered (HTTP 201)            | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.max)} |
 | confirmation e-mail in the sink (${confirmation.confirmed}/${confirmation.submissions}) | ${ms(c.median)} | ${ms(c.p95)} | ${ms(c.max)} |
+
+
+Static build: ${ms(site.buildMs)} for ${site.pages} pages. Transfer size (gzip, bytes):
+
+| page | HTML | CSS | JS |
+|------|------|-----|----|
+${site.weights.map((w) => `| ${w.path} | ${w.html} | ${w.css} | ${w.js} |`).join('\n')}
 
 Report: var/bench/report.json
 `);

@@ -49,10 +49,10 @@ describe('tariffs journey', () => {
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/fizlicam/tarify/`);
     await page.getByLabel('Одноставочный тариф (круглые сутки)').check();
-    await page.getByLabel('Круглые сутки').fill('12,5');
+    await page.getByLabel('Круглые сутки', { exact: true }).fill('12,5');
     await page.getByRole('button', { name: 'Рассчитать' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
-    expect(await page.getByLabel('Круглые сутки').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Круглые сутки', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('alert').innerText()).toContain('Укажите расход в целых киловатт-часах');
   });
 

@@ -202,6 +202,7 @@ describe.each(databaseTargets())('site content on $name', (target) => {
       expect(snapshot.documents.some((doc) => doc.kind === 'standard')).toBe(true);
       expect(snapshot.links.length).toBeGreaterThanOrEqual(5);
       expect(snapshot.calendar.some((year) => year.year === 2026)).toBe(true);
+      expect(snapshot.faq.find((entry) => entry.slug === 'elektronnaya-ochered')?.office).toBe('severo-ozersk-centralnyy');
       expect(JSON.stringify(snapshot)).not.toContain('handler@example.ru');
     });
   });

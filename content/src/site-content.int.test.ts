@@ -93,3 +93,13 @@ describe('demo site content', () => {
     expect(loadLinks().length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('per-office FAQ', () => {
+  it('links FAQ entries only to offices that exist', async () => {
+    const { loadFaq } = await import('./index');
+    const offices = new Set(loadOffices().map((office) => office.slug));
+    const linked = loadFaq().filter((entry) => entry.office);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const entry of linked) expect(offices.has(entry.office!), entry.slug).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateCost, CostQuerySchema, formatRubles, kopecksToDecimal, MissingRateError } from './tariff-calculator';
+import { calculateCost, CostQuerySchema, formatRubles, kopecksToDecimal, MissingRateError, parseKwhInput } from './tariff-calculator';
 import { TariffPeriodSchema } from './tariffs';
 
 const period = TariffPeriodSchema.parse({
@@ -78,5 +78,15 @@ describe('TariffPeriodSchema', () => {
   it('refuses a zone that does not belong to the scheme', () => {
     const bad = TariffPeriodSchema.safeParse({ ...period, rates: [{ group: 'rural', scheme: 'two', zone: 'peak', priceKopecks: 1 }] });
     expect(bad.success).toBe(false);
+  });
+});
+
+describe('parseKwhInput', () => {
+  it('reads what visitors type', () => {
+    expect(parseKwhInput(' 1 250 ')).toEqual({ ok: true, value: 1250 });
+    expect(parseKwhInput('')).toEqual({ ok: true, value: 0 });
+    expect(parseKwhInput('12,5')).toEqual({ ok: false, message: 'Укажите расход в целых киловатт-часах' });
+    expect(parseKwhInput('сто')).toEqual({ ok: false, message: 'Укажите расход числом, например 150' });
+    expect(parseKwhInput('-3')).toEqual({ ok: false, message: 'Расход не может быть отрицательным' });
   });
 });

@@ -68,3 +68,15 @@ export function kopecksToDecimal(kopecks: number): string {
   const abs = Math.abs(kopecks);
   return `${kopecks < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/**
+ * Reads a kWh field as the visitor typed it: spaces allowed as thousands separators, empty means zero.
+ * Returns the whole number or the Russian message of {@link KwhSchema}.
+ */
+export function parseKwhInput(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const compact = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (compact === '') return { ok: true, value: 0 };
+  if (!/^-?\d+(\.\d+)?$/.test(compact)) return { ok: false, message: 'Укажите расход числом, например 150' };
+  const result = KwhSchema.safeParse(Number(compact));
+  return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'Проверьте расход' };
+}

@@ -207,3 +207,32 @@ describe.each(databaseTargets())('site content on $name', (target) => {
     });
   });
 });
+
+describe.each(databaseTargets())('document files on $name', (target) => {
+  let files: TestCms;
+  beforeAll(async () => {
+    files = await startTestCms({}, target);
+  }, 120_000);
+  afterAll(async () => {
+    await files?.close();
+  });
+
+  const upload = (name: string, mimetype: string, text: string) => {
+    const data = Buffer.from(text);
+    return files.payload.create({ collection: 'document-files', overrideAccess: true, data: { title: name } as never, file: { data, mimetype, name, size: data.length } });
+  };
+
+  it('accepts a real PDF, publishes it with the document version, and refuses HTML renamed to .pdf', async () => {
+    const pdf = await upload('dogovor.pdf', 'application/pdf', '%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n0\n%%EOF');
+    await files.payload.create({
+      collection: 'documents',
+      overrideAccess: true,
+      data: { title: 'Договор', slug: 'dogovor', kind: 'contract-form', audience: 'fl', versions: [{ version: '1', approvedAt: '2026-01-12', file: pdf.id }], _status: 'published' } as never,
+    });
+    const { buildSiteExport } = await import('../src/endpoints/site-export');
+    const snapshot = await buildSiteExport(files.payload);
+    expect(snapshot.documents[0]?.versions[0]).toMatchObject({ fileUrl: '/spravka/dokumenty/faily/dogovor.pdf', fileName: 'dogovor.pdf' });
+    const message = await errorText(upload('fake.pdf', 'application/pdf', '<html><script>alert(1)</script></html>'));
+    expect(message).toMatch(/не соответствует его типу|not allowed|недопуст/i);
+  });
+});

@@ -12,7 +12,7 @@ type Id = number | string;
 type Row = Record<string, unknown> & { id: Id };
 type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
-/** Site path of an uploaded document file: the site build copies each file there. */
+/** Site path of an uploaded document file: the site build copies each file there (site/src/lib/document-files.ts). */
 export const DOCUMENT_FILES_PATH = '/spravka/dokumenty/faily/';
 
 /** Rich text (Lexical JSON) as safe HTML; empty for an empty field. */

@@ -45,6 +45,17 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     expect(problems).toEqual([]);
   }, 900_000);
 
+  it('at 200% zoom (640 CSS pixels wide) no page scrolls sideways', async () => {
+    const narrow = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 640, height: 900 } })).newPage();
+    const wide: string[] = [];
+    for (const path of await sitemapPaths()) {
+      await narrow.goto(`${SITE_URL}${path}`);
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
+    expect(wide).toEqual([]);
+  }, 600_000);
+
   it('every page starts with a skip link to the main content that works from the keyboard', async () => {
     const fresh = await newPage(browser);
     await fresh.goto(`${SITE_URL}/faq/`);

@@ -132,6 +132,8 @@ describe('reference sections built from the fixture', () => {
   it('renders CMS pages with breadcrumbs and the section contents', async () => {
     const html = await page('fizlicam/dogovor/status/index.html');
     expect(html).toMatch(/<nav class="breadcrumbs"[\s\S]*href="\/fizlicam\/"[\s\S]*href="\/fizlicam\/dogovor\/"[\s\S]*aria-current="page"/);
+    const contacts = await page('spravka/kontakty/index.html');
+    expect(contacts).toContain(`href="mailto:${fixture.company.email}"`);
     const section = await page('fizlicam/index.html');
     expect(section).toContain('href="/fizlicam/tarify/"');
     expect(section).toContain('href="/fizlicam/dogovor/"');

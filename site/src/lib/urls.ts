@@ -75,3 +75,5 @@ export const DOCUMENTS_PATH = '/spravka/dokumenty/';
 export const LINKS_PATH = '/spravka/poleznye-ssylki/';
 export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';
+/** The contacts page of the CMS tree; the site adds the company's contacts from the settings to it. */
+export const CONTACTS_PATH = '/spravka/kontakty/';

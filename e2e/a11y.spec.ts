@@ -6,9 +6,14 @@ import { SITE_URL } from './support/env';
 
 let browser: Browser;
 let page: Page;
+let lowVisionPage: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
+  // The low-vision version is a cookie the public server reads (forms-api/src/display-mode.ts).
+  const lowVision = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+  await lowVision.addCookies([{ name: 'display-mode', value: 'low-vision', url: SITE_URL }]);
+  lowVisionPage = await lowVision.newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -23,11 +28,11 @@ async function sitemapPaths(): Promise<string[]> {
   return [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((match) => match[1]!);
 }
 
-async function violations(path: string): Promise<string[]> {
-  await page.goto(`${SITE_URL}${path}`);
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((violation) => `${path} ${violation.id}: ${violation.help} (${violation.nodes.length})`);
+async function violations(on: Page, path: string, mode: string): Promise<string[]> {
+  await on.goto(`${SITE_URL}${path}`);
+  await on.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page: on as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((violation) => `${mode} ${path} ${violation.id}: ${violation.help} (${violation.nodes.length})`);
 }
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
@@ -38,12 +43,33 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it('every URL of sitemap.xml, search results and the 404 page have no violations', async () => {
+  it('every URL of sitemap.xml, search results and the 404 page have no violations, in both versions', async () => {
     const paths = [...(await sitemapPaths()), ...EXTRA_PAGES];
     const problems: string[] = [];
-    for (const path of paths) problems.push(...(await violations(path)));
+    for (const path of paths) {
+      problems.push(...(await violations(page, path, 'normal')));
+      problems.push(...(await violations(lowVisionPage, path, 'low-vision')));
+    }
     expect(problems).toEqual([]);
-  }, 900_000);
+  }, 1_500_000);
+
+  it('«Версия для слабовидящих» works without JavaScript and persists across pages until switched off', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${SITE_URL}/fizlicam/tarify/`);
+    expect(await plain.locator('html').getAttribute('class')).toBeNull();
+    await plain.getByRole('button', { name: 'Версия для слабовидящих' }).click();
+    await plain.waitForURL(/\/fizlicam\/tarify\/$/);
+    expect(await plain.locator('html').getAttribute('class')).toBe('low-vision');
+    const fontSize = await plain.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(fontSize).toBeGreaterThan(20);
+    await plain.goto(`${SITE_URL}/spravka/ofisy/`);
+    expect(await plain.locator('html').getAttribute('class')).toBe('low-vision');
+    await plain.getByRole('button', { name: 'Обычная версия сайта' }).click();
+    await plain.waitForURL(/\/spravka\/ofisy\/$/);
+    expect(await plain.locator('html').getAttribute('class')).toBeNull();
+    await context.close();
+  });
 
   it('at 200% zoom (640 CSS pixels wide) no page scrolls sideways', async () => {
     const narrow = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 640, height: 900 } })).newPage();

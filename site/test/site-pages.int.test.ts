@@ -117,6 +117,12 @@ describe('reference sections built from the fixture', () => {
     }
   });
 
+  it('offers the low-vision version on every page as a plain form that returns to the same page', async () => {
+    const html = await page('spravka/ofisy/index.html');
+    expect(html).toMatch(/<form class="display-mode display-mode--on" method="post" action="\/api\/display-mode"><input type="hidden" name="mode" value="low-vision"><input type="hidden" name="back" value="\/spravka\/ofisy\/"><button type="submit" class="display-mode__button">Версия для слабовидящих<\/button><\/form>/);
+    expect(html).toContain('Обычная версия сайта');
+  });
+
   it('lists news with type filters and an RSS feed', async () => {
     const html = await page('spravka/novosti/index.html');
     expect(html).toContain('href="/spravka/novosti/tip/planned-outage/"');

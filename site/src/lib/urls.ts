@@ -77,3 +77,5 @@ export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';
 /** The contacts page of the CMS tree; the site adds the company's contacts from the settings to it. */
 export const CONTACTS_PATH = '/spravka/kontakty/';
+/** The public server's toggle of the low-vision version (forms-api/src/display-mode.ts); works without JavaScript. */
+export const DISPLAY_MODE_PATH = '/api/display-mode';

@@ -69,6 +69,9 @@ if (!only || only === 'e2e') {
   progress('Browser journeys (Playwright with Debian chromium)');
   await ensureChromium(progress);
   const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  // The journeys' site is built as of a fixed day, so the current tariff period and the demo urgent banner
+  // do not change with the calendar; the browser clock is set per test where the time of day matters.
+  process.env.SITE_TODAY ??= '2026-11-27';
   const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
   const stack = await startStack({
     varDir,

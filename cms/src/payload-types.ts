@@ -67,8 +67,17 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    pages: Page;
     faq: Faq;
     topics: Topic;
+    'tariff-periods': TariffPeriod;
+    'unregulated-prices': UnregulatedPrice;
+    offices: Office;
+    news: News;
+    'complaint-summaries': ComplaintSummary;
+    documents: Document;
+    'document-files': DocumentFile;
+    'useful-links': UsefulLink;
     services: Service;
     redirects: Redirect;
     appeals: Appeal;
@@ -86,8 +95,17 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    pages: PagesSelect<false> | PagesSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'tariff-periods': TariffPeriodsSelect<false> | TariffPeriodsSelect<true>;
+    'unregulated-prices': UnregulatedPricesSelect<false> | UnregulatedPricesSelect<true>;
+    offices: OfficesSelect<false> | OfficesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
+    'useful-links': UsefulLinksSelect<false> | UsefulLinksSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
@@ -161,6 +179,45 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Адрес страницы складывается из адресов её разделов: /fizlicam/dogovor/. Не больше 4 уровней вложенности.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  /**
+   * Пусто — раздел верхнего уровня.
+   */
+  parent?: (number | null) | Page;
+  audience: 'fl' | 'ul' | 'all';
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faq".
  */
@@ -189,6 +246,10 @@ export interface Faq {
     [k: string]: unknown;
   };
   /**
+   * Заполните, если вопрос касается одного офиса: ответ появится на странице этого офиса.
+   */
+  office?: (number | null) | Office;
+  /**
    * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
    */
   reviewBy?: string | null;
@@ -211,6 +272,320 @@ export interface Topic {
   order?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices".
+ */
+export interface Office {
+  id: number;
+  name: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  kind: 'office' | 'payment-point';
+  category?: ('I' | 'II' | 'III') | null;
+  order?: number | null;
+  settlement: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  transport?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  phones?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  email?: string | null;
+  /**
+   * Дни, которых нет в списке, — выходные.
+   */
+  weekly?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        open: string;
+        close: string;
+        breakStart?: string | null;
+        breakEnd?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * В праздники закрыто, в предпраздничные дни закрывается на час раньше.
+   */
+  followsProductionCalendar?: boolean | null;
+  /**
+   * Дополнительные смены, санитарные дни и другие изменения на конкретную дату.
+   */
+  exceptions?:
+    | {
+        /**
+         * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+         */
+        date: string;
+        closed?: boolean | null;
+        open?: string | null;
+        close?: string | null;
+        breakStart?: string | null;
+        breakEnd?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  services?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  payment?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  accessibility?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  equipment?: {
+    kiosk?: boolean | null;
+    electronicQueue?: boolean | null;
+    terminal?: boolean | null;
+  };
+  note?: string | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tariff-periods".
+ */
+export interface TariffPeriod {
+  id: number;
+  /**
+   * Например: с 1 июля по 31 декабря 2026 года.
+   */
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  /**
+   * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+   */
+  validFrom: string;
+  /**
+   * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+   */
+  validTo: string;
+  decree: {
+    number: string;
+    /**
+     * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+     */
+    date: string;
+    issuer: string;
+    publishedIn: string;
+  };
+  rates?:
+    | {
+        group: 'urban' | 'urban-electric' | 'rural' | 'gardening' | 'communal';
+        scheme: 'single' | 'two' | 'three';
+        zone: 'all-day' | 'day' | 'night' | 'peak' | 'half-peak';
+        /**
+         * Например 6.43
+         */
+        price: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unregulated-prices".
+ */
+export interface UnregulatedPrice {
+  id: number;
+  /**
+   * В формате ГГГГ-ММ, например 2026-10.
+   */
+  month: string;
+  prices?:
+    | {
+        category: '1' | '2' | '3' | '4' | '5' | '6';
+        group: 'lt670' | '670-10000' | 'gte10000';
+        /**
+         * Для категорий 3–6 — ставка за электроэнергию
+         */
+        price: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  type: 'tariff' | 'planned-outage' | 'emergency-outage' | 'service' | 'general';
+  /**
+   * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+   */
+  date: string;
+  settlements?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Например: 3 декабря с 9:00 до 16:00.
+   */
+  period?: string | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  urgent?: boolean | null;
+  /**
+   * Последний день показа, ГГГГ-ММ-ДД.
+   */
+  urgentUntil?: string | null;
+  /**
+   * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
+   */
+  reviewBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Без имён, адресов, телефонов, e-mail и номеров счетов.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-summaries".
+ */
+export interface ComplaintSummary {
+  id: number;
+  topic: number | Topic;
+  /**
+   * В формате ГГГГ-ММ, например 2026-10.
+   */
+  month: string;
+  summary: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  kind: 'contract-form' | 'sample' | 'standard' | 'amendment' | 'regulation' | 'other';
+  audience: 'fl' | 'ul' | 'all';
+  order?: number | null;
+  description?: string | null;
+  versions?:
+    | {
+        version: string;
+        /**
+         * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+         */
+        approvedAt: string;
+        note?: string | null;
+        file?: (number | null) | DocumentFile;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "useful-links".
+ */
+export interface UsefulLink {
+  id: number;
+  title: string;
+  url: string;
+  description?: string | null;
+  group?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -579,12 +954,48 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'faq';
         value: number | Faq;
       } | null)
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'tariff-periods';
+        value: number | TariffPeriod;
+      } | null)
+    | ({
+        relationTo: 'unregulated-prices';
+        value: number | UnregulatedPrice;
+      } | null)
+    | ({
+        relationTo: 'offices';
+        value: number | Office;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'complaint-summaries';
+        value: number | ComplaintSummary;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-files';
+        value: number | DocumentFile;
+      } | null)
+    | ({
+        relationTo: 'useful-links';
+        value: number | UsefulLink;
       } | null)
     | ({
         relationTo: 'services';
@@ -666,6 +1077,22 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  parent?: T;
+  audience?: T;
+  summary?: T;
+  content?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faq_select".
  */
 export interface FaqSelect<T extends boolean = true> {
@@ -674,6 +1101,7 @@ export interface FaqSelect<T extends boolean = true> {
   topic?: T;
   audience?: T;
   answer?: T;
+  office?: T;
   reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -690,6 +1118,228 @@ export interface TopicsSelect<T extends boolean = true> {
   order?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tariff-periods_select".
+ */
+export interface TariffPeriodsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  validFrom?: T;
+  validTo?: T;
+  decree?:
+    | T
+    | {
+        number?: T;
+        date?: T;
+        issuer?: T;
+        publishedIn?: T;
+      };
+  rates?:
+    | T
+    | {
+        group?: T;
+        scheme?: T;
+        zone?: T;
+        price?: T;
+        id?: T;
+      };
+  reviewBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unregulated-prices_select".
+ */
+export interface UnregulatedPricesSelect<T extends boolean = true> {
+  month?: T;
+  prices?:
+    | T
+    | {
+        category?: T;
+        group?: T;
+        price?: T;
+        id?: T;
+      };
+  reviewBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices_select".
+ */
+export interface OfficesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  category?: T;
+  order?: T;
+  settlement?: T;
+  address?: T;
+  latitude?: T;
+  longitude?: T;
+  transport?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  phones?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  email?: T;
+  weekly?:
+    | T
+    | {
+        weekday?: T;
+        open?: T;
+        close?: T;
+        breakStart?: T;
+        breakEnd?: T;
+        id?: T;
+      };
+  followsProductionCalendar?: T;
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        open?: T;
+        close?: T;
+        breakStart?: T;
+        breakEnd?: T;
+        note?: T;
+        id?: T;
+      };
+  services?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  payment?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  equipment?:
+    | T
+    | {
+        kiosk?: T;
+        electronicQueue?: T;
+        terminal?: T;
+      };
+  note?: T;
+  reviewBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  date?: T;
+  settlements?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  period?: T;
+  summary?: T;
+  body?: T;
+  urgent?: T;
+  urgentUntil?: T;
+  reviewBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-summaries_select".
+ */
+export interface ComplaintSummariesSelect<T extends boolean = true> {
+  topic?: T;
+  month?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  audience?: T;
+  order?: T;
+  description?: T;
+  versions?:
+    | T
+    | {
+        version?: T;
+        approvedAt?: T;
+        note?: T;
+        file?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files_select".
+ */
+export interface DocumentFilesSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "useful-links_select".
+ */
+export interface UsefulLinksSelect<T extends boolean = true> {
+  title?: T;
+  url?: T;
+  description?: T;
+  group?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -958,15 +1608,6 @@ export interface CompanySetting {
   readingsToDay: number;
   attachmentMaxMb: number;
   attachmentMaxFiles: number;
-  offices?:
-    | {
-        name: string;
-        address: string;
-        phone?: string | null;
-        hours?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   /**
    * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
    */
@@ -1118,15 +1759,6 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   readingsToDay?: T;
   attachmentMaxMb?: T;
   attachmentMaxFiles?: T;
-  offices?:
-    | T
-    | {
-        name?: T;
-        address?: T;
-        phone?: T;
-        hours?: T;
-        id?: T;
-      };
   reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1287,10 +1919,43 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'faq';
-      value: number | Faq;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'faq';
+          value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'tariff-periods';
+          value: number | TariffPeriod;
+        } | null)
+      | ({
+          relationTo: 'unregulated-prices';
+          value: number | UnregulatedPrice;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'complaint-summaries';
+          value: number | ComplaintSummary;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'useful-links';
+          value: number | UsefulLink;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

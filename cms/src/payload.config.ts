@@ -8,6 +8,15 @@ import { ru } from '@payloadcms/translations/languages/ru';
 import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { AuditLog } from './collections/AuditLog';
+import { ComplaintSummaries } from './collections/ComplaintSummaries';
+import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
+import { Documents } from './collections/Documents';
+import { News } from './collections/News';
+import { Offices } from './collections/Offices';
+import { Pages } from './collections/Pages';
+import { TariffPeriods } from './collections/TariffPeriods';
+import { UnregulatedPrices } from './collections/UnregulatedPrices';
+import { UsefulLinks } from './collections/UsefulLinks';
 import { Counters } from './collections/Counters';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
@@ -18,7 +27,7 @@ import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
 import { endpoints } from './endpoints';
-import { readCmsEnv } from './env';
+import { portalRoot, readCmsEnv } from './env';
 import { CompanySettings } from './globals/CompanySettings';
 import { ProductionCalendar } from './globals/ProductionCalendar';
 import { SearchSynonyms } from './globals/SearchSynonyms';
@@ -45,7 +54,28 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
-  collections: [Faq, Topics, Services, Redirects, Appeals, AppealAttachments, Users, Counters, SiteBuilds, AuditLog, SearchQueries],
+  collections: [
+    Pages,
+    Faq,
+    Topics,
+    TariffPeriods,
+    UnregulatedPrices,
+    Offices,
+    News,
+    ComplaintSummaries,
+    Documents,
+    documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),
+    UsefulLinks,
+    Services,
+    Redirects,
+    Appeals,
+    AppealAttachments,
+    Users,
+    Counters,
+    SiteBuilds,
+    AuditLog,
+    SearchQueries,
+  ],
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms],
   editor: lexicalEditor(),
   db: databaseAdapter(env),

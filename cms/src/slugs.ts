@@ -11,6 +11,15 @@ export const COLLECTIONS = {
   searchQueries: 'search-queries',
   services: 'services',
   appealAttachments: 'appeal-attachments',
+  pages: 'pages',
+  tariffPeriods: 'tariff-periods',
+  unregulatedPrices: 'unregulated-prices',
+  offices: 'offices',
+  news: 'news',
+  complaintSummaries: 'complaint-summaries',
+  documents: 'documents',
+  documentFiles: 'document-files',
+  usefulLinks: 'useful-links',
 } as const;
 
 export const GLOBALS = {

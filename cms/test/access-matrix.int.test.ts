@@ -34,6 +34,10 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all'), update: NOBODY, delete: NOBODY },
+  // Complaint answer summaries: handlers draft them from their answers; the public reads what is published.
+  summaries: { create: row('none', 'all', 'all', 'all'), read: row('published', 'all', 'all', 'all'), update: row('none', 'all', 'all', 'all'), delete: row('none', 'all', 'all', 'all'), readVersions: row('none', 'all', 'all', 'all') },
+  // Downloadable files of published documents: anyone reads, editors upload and replace.
+  'public-files': { create: EDITORS, read: row('all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Files attached to appeals: stored only by the server, seen only by handlers and admins, never changed.
   'appeal-files': { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all') },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.

@@ -48,6 +48,8 @@ export const FaqFileEntrySchema = z.strictObject({
   audience: AudienceSchema,
   /** The answer in Markdown (no headings, no HTML, only relative links). */
   answer: AnswerMarkdownSchema,
+  /** Slug of the office the entry is about (shown on that office's page); absent for general entries. */
+  office: SlugSchema.optional(),
 });
 export type FaqFileEntry = z.output<typeof FaqFileEntrySchema>;
 

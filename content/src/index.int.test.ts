@@ -40,14 +40,6 @@ describe('company', () => {
     expect(company.timeZone).toBe('Europe/Moscow');
   });
 
-  it('lists 4 to 8 offices, each with a phone and weekly hours that include a lunch break', () => {
-    expect(company.offices.length).toBeGreaterThanOrEqual(4);
-    expect(company.offices.length).toBeLessThanOrEqual(8);
-    for (const office of company.offices) {
-      expect(office.phone, office.name).not.toBe('');
-      expect(office.hours, office.name).toMatch(/обед \d{1,2}:\d{2}–\d{1,2}:\d{2}/);
-    }
-  });
 });
 
 describe('topics', () => {
@@ -239,7 +231,6 @@ describe('loader validation', () => {
     const companyText = [
       'name: N', 'shortName: S', 'region: R', 'hotline: 8-800-000-12-34', 'email: not-an-email',
       'address: A', 'timeZone: Mars/Olympus',
-      'offices: [{name: O, address: A, phone: +7 (000) 000-00-00, hours: пн 9:00–18:00, обед 13:00–14:00}]',
     ].join('\n');
     expect(() => parseCompany(companyText, 'company.yaml')).toThrowError(/^company\.yaml: \n {2}email: [^\n]+\n {2}timeZone: /);
   });

@@ -7,9 +7,27 @@ import { FaqFileSchema, type FaqSeed } from './faq-seed';
 import { RelevanceQueryListSchema, type RelevanceQuery } from './relevance-query';
 import { SLUG_PATTERN } from './slug';
 import { TopicListSchema, type Topic } from './topic-seed';
+import {
+  ComplaintSummarySeedSchema,
+  DocumentSeedSchema,
+  flattenPrices,
+  LinkSeedSchema,
+  NewsSeedSchema,
+  OfficeSeedSchema,
+  PageTreeSeedSchema,
+  PricesSeedSchema,
+  TariffsSeedSchema,
+  type NewsSeed,
+  type OfficeSeed,
+  type PageSeed,
+} from './site-content';
+import { z } from 'zod';
+import type { TariffPeriod, UnregulatedPrice } from '@portal/core/tariffs';
+import type { ExportComplaintSummary, ExportDocument, ExportLink } from '@portal/core/site-export';
 
 export { ContentError, parseYamlText, validateContent } from './content-error';
-export { CompanySeedSchema, OfficeSeedSchema, type CompanySeed, type OfficeSeed } from './company-seed';
+export { CompanySeedSchema, PhoneSchema, type CompanySeed } from './company-seed';
+export * from './site-content';
 export { TopicSeedSchema, TopicListSchema, type Topic } from './topic-seed';
 export {
   AnswerMarkdownSchema,
@@ -138,4 +156,49 @@ export function loadFaq(options?: LoadOptions): FaqSeed[] {
 export function loadRelevanceQueries(options?: LoadOptions): RelevanceQuery[] {
   const file = contentPath(options, 'relevance', 'queries.yaml');
   return parseRelevanceQueries(readText(file), file);
+}
+
+function loadList<T extends z.ZodType>(options: LoadOptions | undefined, name: string, schema: T, key?: string): z.output<T> {
+  const file = contentPath(options, 'data', name);
+  return validateContent(schema, parseYamlText(readText(file), file), file, key);
+}
+
+/** Loads the page tree from `data/pages.yaml`, checked against the four-level rule. */
+export function loadPages(options?: LoadOptions): PageSeed[] {
+  return loadList(options, 'pages.yaml', PageTreeSeedSchema, 'slug');
+}
+
+/** Loads the regulated tariff periods from `data/tariffs.yaml`, oldest first. */
+export function loadTariffPeriods(options?: LoadOptions): TariffPeriod[] {
+  return [...loadList(options, 'tariffs.yaml', TariffsSeedSchema).periods].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+}
+
+/** Loads the unregulated prices from `data/prices.yaml` as flat rows. */
+export function loadUnregulatedPrices(options?: LoadOptions): UnregulatedPrice[] {
+  return flattenPrices(loadList(options, 'prices.yaml', PricesSeedSchema));
+}
+
+/** Loads offices and payment points from `data/offices.yaml`. */
+export function loadOffices(options?: LoadOptions): OfficeSeed[] {
+  return loadList(options, 'offices.yaml', z.array(OfficeSeedSchema), 'slug');
+}
+
+/** Loads news from `data/news.yaml`, newest first. */
+export function loadNews(options?: LoadOptions): NewsSeed[] {
+  return [...loadList(options, 'news.yaml', z.array(NewsSeedSchema), 'slug')].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Loads complaint answer summaries from `data/complaint-summaries.yaml`. */
+export function loadComplaintSummaries(options?: LoadOptions): ExportComplaintSummary[] {
+  return loadList(options, 'complaint-summaries.yaml', z.array(ComplaintSummarySeedSchema));
+}
+
+/** Loads documents from `data/documents.yaml`. */
+export function loadDocuments(options?: LoadOptions): ExportDocument[] {
+  return loadList(options, 'documents.yaml', z.array(DocumentSeedSchema), 'slug');
+}
+
+/** Loads useful links from `data/links.yaml`. */
+export function loadLinks(options?: LoadOptions): ExportLink[] {
+  return loadList(options, 'links.yaml', z.array(LinkSeedSchema), 'title');
 }

@@ -3,6 +3,10 @@ import { AudienceSchema } from './audience';
 import { RedirectListSchema } from './redirects';
 import { AttachmentLimitsSchema, DEFAULT_ATTACHMENT_LIMITS } from './attachments';
 import { DEFAULT_READINGS_WINDOW, ReadingsWindowSchema } from './readings-window';
+import { IsoDateSchema } from './iso-date';
+import { OfficeScheduleSchema } from './office-hours';
+import { CalendarYearSchema } from './production-calendar';
+import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -32,18 +36,12 @@ export const ExportFaqSchema = z.object({
   /** Slug of the entry's topic. */
   topic: z.string(),
   audience: AudienceSchema,
+  /** Slug of the office the entry is about (per-office FAQ), empty for general entries. */
+  office: z.string().default(''),
   /** ISO timestamp of the last change. */
   updatedAt: z.string(),
 });
 export type ExportFaq = z.output<typeof ExportFaqSchema>;
-
-export const ExportOfficeSchema = z.object({
-  name: z.string(),
-  address: z.string(),
-  phone: z.string().default(''),
-  /** Free-form weekly hours, e.g. «пн–чт 8:00–17:00, пт 8:00–16:00, обед 12:00–12:45». */
-  hours: z.string().default(''),
-});
 
 export const ExportCompanySchema = z.object({
   name: z.string(),
@@ -55,7 +53,6 @@ export const ExportCompanySchema = z.object({
   timeZone: z.string().default('Europe/Moscow'),
   /** Path of the privacy policy page on the site. */
   privacyPolicyUrl: z.string().default('/privacy/'),
-  offices: z.array(ExportOfficeSchema).default([]),
 });
 export type ExportCompany = z.output<typeof ExportCompanySchema>;
 
@@ -76,6 +73,142 @@ export const ExportFormSettingsSchema = z.object({
   attachmentLimits: AttachmentLimitsSchema.default(DEFAULT_ATTACHMENT_LIMITS),
 });
 export type ExportFormSettings = z.output<typeof ExportFormSettingsSchema>;
+/** A page of the tree (sections and their pages), with its full site path. */
+export const ExportPageSchema = z.object({
+  /** Site path with slashes, e.g. `/fizlicam/dogovor/`; at most four segments. */
+  path: z.string(),
+  slug: z.string(),
+  /** Path of the parent page, null for a top-level section. */
+  parentPath: z.string().nullable(),
+  title: z.string(),
+  /** Short description for lists and search engines. */
+  summary: z.string().default(''),
+  audience: AudienceSchema,
+  /** Body rendered to safe HTML by the CMS. */
+  bodyHtml: z.string().default(''),
+  /** Sort order among siblings, ascending. */
+  order: z.number().default(0),
+  updatedAt: z.string(),
+});
+export type ExportPage = z.output<typeof ExportPageSchema>;
+
+export const OFFICE_KINDS = ['office', 'payment-point'] as const;
+export const OFFICE_KIND_LABELS: Record<(typeof OFFICE_KINDS)[number], string> = {
+  office: 'Центр обслуживания клиентов',
+  'payment-point': 'Пункт приёма платежей',
+};
+
+/** Equipment category of an office under the service standard: I (fullest) to III. */
+export const OFFICE_CATEGORIES = ['I', 'II', 'III'] as const;
+
+/** A customer service office (ЦОК) or a payment point, with its published schedule. */
+export const ExportOfficeSchema = z.object({
+  slug: z.string(),
+  kind: z.enum(OFFICE_KINDS),
+  name: z.string(),
+  /** Town or village, for grouping. */
+  settlement: z.string(),
+  address: z.string(),
+  /** WGS 84 coordinates. */
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  /** Public transport stops nearby, with routes. */
+  transport: z.array(z.string()).default([]),
+  phones: z.array(z.string()).default([]),
+  email: z.string().default(''),
+  schedule: OfficeScheduleSchema,
+  services: z.array(z.string()).default([]),
+  /** Ways to pay here, e.g. «касса без комиссии». */
+  payment: z.array(z.string()).default([]),
+  /** Features for visitors with disabilities. */
+  accessibility: z.array(z.string()).default([]),
+  category: z.enum(OFFICE_CATEGORIES).optional(),
+  /** Equipment: self-service kiosk, electronic queue, payment terminal. */
+  equipment: z.object({ kiosk: z.boolean(), electronicQueue: z.boolean(), terminal: z.boolean() }).default({ kiosk: false, electronicQueue: false, terminal: false }),
+  /** Extra notes for visitors (parking, entrance). */
+  note: z.string().default(''),
+});
+export type ExportOffice = z.output<typeof ExportOfficeSchema>;
+
+export const NEWS_TYPES = ['tariff', 'planned-outage', 'emergency-outage', 'service', 'general'] as const;
+export const NewsTypeSchema = z.enum(NEWS_TYPES);
+export type NewsType = z.output<typeof NewsTypeSchema>;
+export const NEWS_TYPE_LABELS: Record<NewsType, string> = {
+  tariff: 'Изменение тарифов',
+  'planned-outage': 'Плановое отключение',
+  'emergency-outage': 'Аварийное отключение',
+  service: 'Новая услуга',
+  general: 'Новости компании',
+};
+
+/** A news item; urgent ones show a site-wide banner until `urgentUntil`. */
+export const ExportNewsSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  type: NewsTypeSchema,
+  /** Publication date, `YYYY-MM-DD`. */
+  date: IsoDateSchema,
+  /** Settlements affected (outages). */
+  settlements: z.array(z.string()).default([]),
+  /** Start and end of an outage or change, free text, e.g. «2 декабря с 9:00 до 17:00». */
+  period: z.string().default(''),
+  summary: z.string(),
+  bodyHtml: z.string().default(''),
+  urgent: z.boolean().default(false),
+  /** Last day the banner is shown, `YYYY-MM-DD` (inclusive, company time zone). */
+  urgentUntil: IsoDateSchema.optional(),
+});
+export type ExportNews = z.output<typeof ExportNewsSchema>;
+
+/** A short anonymised summary of an answer to a complaint. */
+export const ExportComplaintSummarySchema = z.object({
+  /** Topic slug. */
+  topic: z.string(),
+  /** Month of the answer, `YYYY-MM`. */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  summary: z.string(),
+});
+export type ExportComplaintSummary = z.output<typeof ExportComplaintSummarySchema>;
+
+export const DOCUMENT_KINDS = ['contract-form', 'sample', 'standard', 'amendment', 'regulation', 'other'] as const;
+export const DOCUMENT_KIND_LABELS: Record<(typeof DOCUMENT_KINDS)[number], string> = {
+  'contract-form': 'Типовые формы договоров',
+  sample: 'Образцы заявлений и документов',
+  standard: 'Стандарт обслуживания клиентов',
+  amendment: 'Изменения стандарта обслуживания',
+  regulation: 'Нормативные документы',
+  other: 'Прочие документы',
+};
+
+/** A published document with its versions (the newest first). */
+export const ExportDocumentSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  audience: AudienceSchema,
+  description: z.string().default(''),
+  versions: z.array(
+    z.object({
+      version: z.string(),
+      approvedAt: IsoDateSchema,
+      note: z.string().default(''),
+      /** Site path of the file, empty when only the description is published. */
+      fileUrl: z.string().default(''),
+      fileName: z.string().default(''),
+      fileSize: z.number().int().nonnegative().default(0),
+    }),
+  ),
+});
+export type ExportDocument = z.output<typeof ExportDocumentSchema>;
+
+/** A useful external link (regulator, consumer office, state services). */
+export const ExportLinkSchema = z.object({
+  title: z.string(),
+  url: z.url({ protocol: /^https?$/ }),
+  description: z.string().default(''),
+  group: z.string().default(''),
+});
+export type ExportLink = z.output<typeof ExportLinkSchema>;
 
 export const SiteExportSchema = z.object({
   generatedAt: z.string(),
@@ -87,5 +220,15 @@ export const SiteExportSchema = z.object({
   /** Active services of the application forms, in catalogue order. */
   services: z.array(ExportServiceSchema).default([]),
   forms: ExportFormSettingsSchema.default({ readingsWindow: DEFAULT_READINGS_WINDOW, attachmentLimits: DEFAULT_ATTACHMENT_LIMITS }),
+  pages: z.array(ExportPageSchema).default([]),
+  tariffPeriods: z.array(TariffPeriodSchema).default([]),
+  unregulatedPrices: z.array(UnregulatedPriceSchema).default([]),
+  offices: z.array(ExportOfficeSchema).default([]),
+  news: z.array(ExportNewsSchema).default([]),
+  complaintSummaries: z.array(ExportComplaintSummarySchema).default([]),
+  documents: z.array(ExportDocumentSchema).default([]),
+  links: z.array(ExportLinkSchema).default([]),
+  /** Production calendar years, so office hours can be computed in the browser on holidays. */
+  calendar: z.array(CalendarYearSchema).default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

@@ -174,6 +174,25 @@ describe('public server: static site', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
+  it('remembers the low-vision version in a cookie and marks every page it serves, with a distinct ETag', async () => {
+    const toggle = await fetch(`${server.url}/api/display-mode`, {
+      method: 'POST',
+      body: 'mode=low-vision&back=%2Ftarify%2F',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    });
+    expect(toggle.status).toBe(303);
+    expect(toggle.headers.get('location')).toBe('/tarify/');
+    const cookie = (toggle.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(cookie).toBe('display-mode=low-vision');
+    const marked = await fetch(`${server.url}/tarify/`, { headers: { cookie } });
+    expect(await marked.text()).toContain('<html lang="ru" class="low-vision">');
+    expect(marked.headers.get('vary')).toBe('Cookie');
+    const plain = await fetch(`${server.url}/tarify/`);
+    expect(await plain.text()).toContain('<html lang="ru">');
+    expect(plain.headers.get('etag')).not.toBe(marked.headers.get('etag'));
+  });
+
   it('serves a folder URL from its index.html and redirects the slash-less form', async () => {
     const page = await fetch(`${server.url}/tarify/`);
     expect(page.status).toBe(200);

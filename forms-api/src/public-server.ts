@@ -3,6 +3,7 @@ import { REDIRECTS_FILE } from '@portal/core/redirects';
 import { Hono, type Context } from 'hono';
 import { NOT_FOUND_MESSAGE } from './api-messages';
 import { DEFAULT_PROXY_MAX_BODY_BYTES, DEFAULT_PROXY_TIMEOUT_MS, forwardToCms } from './cms-proxy';
+import { DISPLAY_MODE_PATH, handleDisplayMode } from './display-mode';
 import { errorResponse } from './json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
@@ -139,6 +140,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     });
     return page ?? serveStatic(c.req.raw, options.siteDir());
   });
+  // Handled here, not in the CMS: the choice only changes how this server serves pages.
+  app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));
   app.all('/api', () => apiNotFound());
   app.all('/api/*', () => apiNotFound());
 

@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { getMimeType } from 'hono/utils/mime';
+import { markLowVision, wantsLowVision } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
 /** Astro puts content-hashed bundles here; a changed file gets a new name, so they may be cached forever. */
@@ -140,7 +141,11 @@ async function fileResponse(
     'Content-Type': getMimeType(options.name) ?? 'application/octet-stream',
     'Cache-Control': options.cacheControl,
   });
-  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+  const isHtml = options.name.endsWith('.html');
+  // Pages differ by the visitor's display mode (see display-mode.ts): caches must keep the versions apart.
+  const lowVision = isHtml && wantsLowVision(request);
+  if (isHtml) headers.set('Vary', 'Cookie');
+  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${lowVision ? '-lv' : ''}"`;
   if (options.conditional !== false) {
     headers.set('ETag', etag);
     headers.set('Last-Modified', new Date(file.mtimeMs).toUTCString());
@@ -150,7 +155,7 @@ async function fileResponse(
     }
   }
 
-  if (options.name.endsWith('.html')) {
+  if (isHtml) {
     // Pages are small; reading them whole lets us allow exactly their inline elements in the CSP.
     let html: string;
     try {
@@ -158,6 +163,7 @@ async function fileResponse(
     } finally {
       await file.handle.close();
     }
+    if (lowVision) html = markLowVision(html);
     headers.set('Content-Security-Policy', contentSecurityPolicy(inlineHashes(html)));
     headers.set('Content-Length', String(Buffer.byteLength(html)));
     return new Response(request.method === 'HEAD' ? null : html, { status: options.status, headers });

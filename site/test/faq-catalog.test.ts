@@ -10,6 +10,7 @@ const faq = (slug: string, topicSlug: string, question: string): ExportFaq => ({
   answerHtml: '<p>…</p>',
   answerText: '…',
   audience: 'all',
+  office: '',
   updatedAt: '2026-02-01T09:00:00.000Z',
 });
 

@@ -47,3 +47,12 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (req.user) return { id: { equals: req.user.id } };
   return false;
 };
+
+/** Complaint answer summaries: written by appeal handlers, editors and administrators. */
+export const isSummaryAuthor: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
+
+/** Published summaries for everyone; drafts for their authors. */
+export const publishedOrSummaryAuthor: Access = ({ req }) => {
+  if (hasAnyRole(req, ['handler', 'editor', 'admin'])) return true;
+  return { _status: { equals: 'published' } };
+};

@@ -17,7 +17,6 @@ export interface CompanyDetails {
   address: string;
   privacyPolicyUrl: string;
   consentVersion: string;
-  offices: { name: string; address: string; phone: string; hours: string }[];
 }
 
 type DateRow = { date?: string | null };
@@ -26,9 +25,7 @@ const dates = (rows: DateRow[] | null | undefined): string[] =>
 
 /** Reads the company settings global. */
 export async function loadCompany(payload: Payload): Promise<CompanyDetails> {
-  const data = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, depth: 0 })) as unknown as Partial<
-    CompanyDetails & { offices: Partial<CompanyDetails['offices'][number]>[] }
-  >;
+  const data = (await payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, depth: 0 })) as unknown as Partial<CompanyDetails>;
   return {
     name: data.name ?? '',
     shortName: data.shortName ?? data.name ?? '',
@@ -39,17 +36,16 @@ export async function loadCompany(payload: Payload): Promise<CompanyDetails> {
     address: data.address ?? '',
     privacyPolicyUrl: data.privacyPolicyUrl || '/privacy/',
     consentVersion: data.consentVersion || 'не указана',
-    offices: (data.offices ?? []).map((office) => ({
-      name: office.name ?? '',
-      address: office.address ?? '',
-      phone: office.phone ?? '',
-      hours: office.hours ?? '',
-    })),
   };
 }
 
 /** The production calendar as edited in the CMS; years it lacks follow the statutory rule. */
 export async function loadCalendar(payload: Payload): Promise<ProductionCalendar> {
+  return new ProductionCalendar(await loadCalendarYears(payload));
+}
+
+/** The calendar years as edited in the CMS (unvalidated: {@link ProductionCalendar} and the export check them). */
+export async function loadCalendarYears(payload: Payload): Promise<CalendarYearInput[]> {
   const data = (await payload.findGlobal({ slug: GLOBALS.productionCalendar, overrideAccess: true, depth: 0 })) as {
     years?: {
       year: number;
@@ -70,7 +66,7 @@ export async function loadCalendar(payload: Payload): Promise<ProductionCalendar
     shortDays: dates(row.shortDays),
     regionalHolidays: dates(row.regionalHolidays),
   }));
-  return new ProductionCalendar(years);
+  return years;
 }
 
 /** The deadline rule for an appeal type: the CMS table first, the standards' default otherwise. */

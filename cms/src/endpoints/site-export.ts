@@ -1,24 +1,97 @@
 import type { Payload } from 'payload';
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
+import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
-import { loadCompany, loadFormSettings } from '../appeals/settings';
-import { answerToText, findPublishedFaq } from '../search/faq-source';
+import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings';
+import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
+import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
+import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { COLLECTIONS } from '../slugs';
 
+type Id = number | string;
+type Row = Record<string, unknown> & { id: Id };
+type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+/** Site path of an uploaded document file: the site build copies each file there (site/src/lib/document-files.ts). */
+export const DOCUMENT_FILES_PATH = '/spravka/dokumenty/faily/';
+
+/** Rich text (Lexical JSON) as safe HTML; empty for an empty field. */
+export function richTextToHtml(value: unknown): string {
+  if (!value || typeof value !== 'object') return '';
+  return convertLexicalToHTML({ data: value as Parameters<typeof convertLexicalToHTML>[0]['data'], disableContainer: true });
+}
+
+const published = async (payload: Payload, collection: CollectionSlug, sort?: string, depth = 0): Promise<Row[]> => {
+  const result = await payload.find({
+    collection,
+    pagination: false,
+    depth,
+    draft: false,
+    overrideAccess: true,
+    where: { _status: { equals: 'published' } },
+    ...(sort ? { sort } : {}),
+  });
+  return result.docs as unknown as Row[];
+};
+
+const texts = (rows: unknown): string[] => ((rows as { text?: string }[] | null | undefined) ?? []).map((row) => row.text ?? '').filter(Boolean);
+const idOf = (value: unknown): Id | null => (value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null | undefined) ?? null));
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Published pages with their paths; a page under an unpublished section is left out with its subtree. */
+function exportPages(rows: Row[]): SiteExport['pages'] {
+  const nodes = new Map<Id, PageNode>(rows.map((row) => [row.id, { id: row.id, slug: str(row.slug), parent: idOf(row.parent) }]));
+  const reachable = (node: PageNode, seen = new Set<Id>()): boolean => {
+    if (node.parent === null) return true;
+    const parent = nodes.get(node.parent);
+    if (!parent || seen.has(node.id)) return false;
+    seen.add(node.id);
+    return reachable(parent, seen);
+  };
+  const pathOf = (node: PageNode) => `/${pageSegments(node, nodes).join('/')}/`;
+  return rows
+    .filter((row) => reachable(nodes.get(row.id)!))
+    .map((row) => {
+      const node = nodes.get(row.id)!;
+      const parent = node.parent === null ? undefined : nodes.get(node.parent);
+      return {
+        path: pathOf(node),
+        slug: node.slug,
+        parentPath: parent ? pathOf(parent) : null,
+        title: str(row.title),
+        summary: str(row.summary),
+        audience: (row.audience as 'fl' | 'ul' | 'all') ?? 'all',
+        bodyHtml: richTextToHtml(row.content),
+        order: Number(row.order ?? 0),
+        updatedAt: str(row.updatedAt),
+      };
+    });
+}
+
 /**
- * The published-content snapshot the static site is built from. Published FAQ only, public company data
- * only; validated against the shared contract before it leaves the process.
+ * The published-content snapshot the static site is built from. Published documents only, public company
+ * data only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq, redirects, services, forms] = await Promise.all([
+  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
     exportRedirects(payload),
     payload.find({ collection: COLLECTIONS.services, where: { active: { equals: true } }, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     loadFormSettings(payload),
+    published(payload, COLLECTIONS.pages, 'order'),
+    published(payload, COLLECTIONS.tariffPeriods, 'validFrom'),
+    published(payload, COLLECTIONS.unregulatedPrices, 'month'),
+    published(payload, COLLECTIONS.offices, 'order'),
+    published(payload, COLLECTIONS.news, '-date'),
+    published(payload, COLLECTIONS.complaintSummaries, '-month', 1),
+    published(payload, COLLECTIONS.documents, 'order', 1),
+    published(payload, COLLECTIONS.usefulLinks, 'order'),
+    loadCalendarYears(payload),
   ]);
+  const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
     company: {
@@ -30,20 +103,37 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       address: company.address,
       timeZone: company.timeZone,
       privacyPolicyUrl: company.privacyPolicyUrl,
-      offices: company.offices,
     },
     topics: topics.docs.map((doc) => {
       const topic = doc as unknown as { slug: string; title: string; description?: string | null; order?: number | null };
       return { slug: topic.slug, title: topic.title, description: topic.description ?? '', order: topic.order ?? 0 };
     }),
-    faq: faq.map((entry) => ({
-      slug: entry.slug,
-      question: entry.question,
-      answerHtml: convertLexicalToHTML({ data: entry.answer as Parameters<typeof convertLexicalToHTML>[0]['data'], disableContainer: true }),
-      answerText: answerToText(entry.answer),
-      topic: (entry.topic as { slug?: string } | null)?.slug ?? '',
-      audience: entry.audience,
-      updatedAt: (entry as unknown as { updatedAt: string }).updatedAt,
+    faq: faq.map((entry) => {
+      const office = idOf((entry as unknown as { office?: unknown }).office);
+      return {
+        slug: entry.slug,
+        question: entry.question,
+        answerHtml: richTextToHtml(entry.answer),
+        answerText: answerToText(entry.answer),
+        topic: (entry.topic as { slug?: string } | null)?.slug ?? '',
+        audience: entry.audience,
+        office: office === null ? '' : (officeSlugs.get(office) ?? ''),
+        updatedAt: (entry as unknown as { updatedAt: string }).updatedAt,
+      };
+    }),
+    pages: exportPages(pages),
+    tariffPeriods: periods.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      decree: row.decree,
+      rates: ((row.rates as { group: string; scheme: string; zone: string; price: number }[] | null) ?? []).map((rate) => ({
+        group: rate.group,
+        scheme: rate.scheme,
+        zone: rate.zone,
+        priceKopecks: toKopecks(rate.price),
+      })),
     })),
     redirects,
     services: services.docs.map((doc) => {
@@ -51,5 +141,71 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       return { slug: service.slug, title: service.title, audience: service.audience, description: service.description ?? '' };
     }),
     forms: { readingsWindow: forms.readingsWindow, attachmentLimits: forms.attachmentLimits },
+    unregulatedPrices: prices.flatMap((row) =>
+      ((row.prices as { category: string; group: string; price: number }[] | null) ?? []).map((price) => ({
+        month: row.month,
+        category: Number(price.category),
+        group: price.group,
+        priceKopecksPerMwh: toKopecks(price.price),
+      })),
+    ),
+    offices: offices.map((row) => ({
+      slug: row.slug,
+      kind: row.kind,
+      name: row.name,
+      settlement: row.settlement,
+      address: row.address,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      transport: texts(row.transport),
+      phones: texts(row.phones),
+      email: str(row.email),
+      schedule: scheduleInput(row as OfficeScheduleFields),
+      services: texts(row.services),
+      payment: texts(row.payment),
+      accessibility: texts(row.accessibility),
+      ...(row.category ? { category: row.category } : {}),
+      equipment: {
+        kiosk: Boolean((row.equipment as Record<string, unknown> | null)?.kiosk),
+        electronicQueue: Boolean((row.equipment as Record<string, unknown> | null)?.electronicQueue),
+        terminal: Boolean((row.equipment as Record<string, unknown> | null)?.terminal),
+      },
+      note: str(row.note),
+    })),
+    news: news.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      type: row.type,
+      date: row.date,
+      settlements: texts(row.settlements),
+      period: str(row.period),
+      summary: str(row.summary),
+      bodyHtml: richTextToHtml(row.body),
+      urgent: Boolean(row.urgent),
+      ...(row.urgent && row.urgentUntil ? { urgentUntil: row.urgentUntil } : {}),
+    })),
+    complaintSummaries: summaries.map((row) => ({
+      topic: (row.topic as { slug?: string } | null)?.slug ?? '',
+      month: row.month,
+      summary: row.summary,
+    })),
+    documents: documents.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      kind: row.kind,
+      audience: row.audience,
+      description: str(row.description),
+      versions: ((row.versions as { version: string; approvedAt: string; note?: string | null; file?: unknown }[] | null) ?? []).map((version) => {
+        const file = version.file && typeof version.file === 'object' ? (version.file as { filename?: string; filesize?: number }) : null;
+        return {
+          version: version.version,
+          approvedAt: version.approvedAt,
+          note: version.note ?? '',
+          ...(file?.filename ? { fileUrl: `${DOCUMENT_FILES_PATH}${encodeURIComponent(file.filename)}`, fileName: file.filename, fileSize: file.filesize ?? 0 } : {}),
+        };
+      }),
+    })),
+    links: links.map((row) => ({ title: row.title, url: row.url, description: str(row.description), group: str(row.group) })),
+    calendar,
   });
 }

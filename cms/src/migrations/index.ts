@@ -1,9 +1,9 @@
-import * as migration_20261127_161613_initial from './20261127_161613_initial';
+import * as migration_20261127_162233_initial from './20261127_162233_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_161613_initial.up,
-    down: migration_20261127_161613_initial.down,
-    name: '20261127_161613_initial'
+    up: migration_20261127_162233_initial.up,
+    down: migration_20261127_162233_initial.down,
+    name: '20261127_162233_initial'
   },
 ];

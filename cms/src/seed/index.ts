@@ -8,6 +8,7 @@ import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-ca
 import type { CmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
 import { DEMO_SERVICES } from './services';
+import { seedSiteContent } from './site-content';
 
 const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
 
@@ -73,6 +74,11 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
     created++;
   }
 
+  // Offices and the rest of the site come before the FAQ: an entry may belong to an office.
+  created += await seedSiteContent(payload, root);
+  const offices = await payload.find({ collection: COLLECTIONS.offices, pagination: false, depth: 0, draft: true, overrideAccess: true });
+  const officeIds = new Map(offices.docs.map((doc) => [(doc as unknown as { slug: string }).slug, doc.id]));
+
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   for (const entry of loadFaq(content)) {
     const existing = await payload.count({ collection: COLLECTIONS.faq, where: { slug: { equals: entry.slug } }, overrideAccess: true });
@@ -89,6 +95,7 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
         topic,
         audience: entry.audience,
         answer: convertMarkdownToLexical({ editorConfig, markdown: entry.answer }),
+        ...(entry.office ? { office: officeIds.get(entry.office) ?? null } : {}),
         _status: 'published',
       } as never,
     });

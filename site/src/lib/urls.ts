@@ -59,3 +59,45 @@ export function questionFormPath(prefill: { topic?: string; text?: string } = {}
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** Top-level sections of the standards' structure (REQUIREMENTS.md §2). */
+export const FL_PATH = '/fizlicam/';
+export const UL_PATH = '/yurlicam/';
+export const FEEDBACK_PATH = '/obratnaya-svyaz/';
+export const REFERENCE_PATH = '/spravka/';
+
+/** Regulated household tariffs: current, archive, open data. */
+export const TARIFFS_PATH = '/fizlicam/tarify/';
+export const TARIFF_ARCHIVE_PATH = '/fizlicam/tarify/arhiv/';
+export const TARIFFS_CSV_PATH = '/fizlicam/tarify/tarify.csv';
+export const TARIFFS_JSON_PATH = '/fizlicam/tarify/tarify.json';
+/** One archived period, e.g. `/fizlicam/tarify/arhiv/2025-1/`. */
+export const tariffPeriodPath = (slug: string) => `${TARIFF_ARCHIVE_PATH}${encodeURIComponent(slug)}/`;
+
+/** Unregulated prices for legal entities: latest months, a page per year, open data. */
+export const PRICES_PATH = '/yurlicam/ceny/';
+export const PRICES_CSV_PATH = '/yurlicam/ceny/ceny.csv';
+export const PRICES_JSON_PATH = '/yurlicam/ceny/ceny.json';
+export const pricesYearPath = (year: string | number) => `${PRICES_PATH}${year}/`;
+
+/** Offices (ЦОК) and payment points. */
+export const OFFICES_PATH = '/spravka/ofisy/';
+export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
+export const officePath = (office: { kind: string; slug: string }) =>
+  `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
+
+/** News: list, type filters, items, RSS. */
+export const NEWS_PATH = '/spravka/novosti/';
+export const NEWS_RSS_PATH = '/spravka/novosti/rss.xml';
+export const newsPath = (slug: string) => `${NEWS_PATH}${encodeURIComponent(slug)}/`;
+export const newsTypePath = (type: string) => `${NEWS_PATH}tip/${encodeURIComponent(type)}/`;
+
+export const COMPLAINT_SUMMARIES_PATH = '/obratnaya-svyaz/otvety-na-zhaloby/';
+export const DOCUMENTS_PATH = '/spravka/dokumenty/';
+export const LINKS_PATH = '/spravka/poleznye-ssylki/';
+export const SITE_MAP_PATH = '/karta-sajta/';
+export const SITEMAP_XML_PATH = '/sitemap.xml';
+/** The contacts page of the CMS tree; the site adds the company's contacts from the settings to it. */
+export const CONTACTS_PATH = '/spravka/kontakty/';
+/** The public server's toggle of the low-vision version (forms-api/src/display-mode.ts); works without JavaScript. */
+export const DISPLAY_MODE_PATH = '/api/display-mode';

@@ -41,5 +41,12 @@ export const Faq: CollectionConfig = publicContent({
       options: AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
     },
     { name: 'answer', label: 'Ответ', type: 'richText', required: true },
+    {
+      name: 'office',
+      label: 'Офис',
+      type: 'relationship',
+      relationTo: COLLECTIONS.offices,
+      admin: { description: 'Заполните, если вопрос касается одного офиса: ответ появится на странице этого офиса.' },
+    },
   ],
 }, { publicPath: faqPublicPath, reviewBy: true });

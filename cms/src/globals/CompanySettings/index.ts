@@ -46,17 +46,6 @@ export const CompanySettings: GlobalConfig = publicSettings(
           { name: 'attachmentMaxFiles', label: 'Вложения: файлов в обращении', type: 'number', required: true, defaultValue: 3, min: 0, max: 10 },
         ],
       },
-      {
-        name: 'offices',
-        label: 'Офисы обслуживания',
-        type: 'array',
-        fields: [
-          { name: 'name', label: 'Название', type: 'text', required: true },
-          { name: 'address', label: 'Адрес', type: 'text', required: true },
-          { name: 'phone', label: 'Телефон', type: 'text' },
-          { name: 'hours', label: 'Часы работы', type: 'text' },
-        ],
-      },
     ],
   },
   { reviewBy: true },

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload';
+import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
+import { publicContent } from '../../publishing/public-content';
+import { COLLECTIONS } from '../../slugs';
+
+/** Useful external links: the regulator, consumer protection, state services. */
+export const UsefulLinks: CollectionConfig = publicContent({
+  slug: COLLECTIONS.usefulLinks,
+  labels: { singular: 'Полезная ссылка', plural: 'Полезные ссылки' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'url', '_status'] },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 5 },
+  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
+  fields: [
+    { name: 'title', label: 'Название', type: 'text', required: true },
+    {
+      name: 'url',
+      label: 'Адрес',
+      type: 'text',
+      required: true,
+      validate: (value: string | null | undefined) => {
+        try {
+          return value && ['http:', 'https:'].includes(new URL(value).protocol) ? true : 'Укажите адрес, начинающийся с https:// или http://';
+        } catch {
+          return 'Укажите адрес, начинающийся с https:// или http://';
+        }
+      },
+    },
+    { name: 'description', label: 'Описание', type: 'text' },
+    { type: 'row', fields: [{ name: 'group', label: 'Группа', type: 'text' }, { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 }] },
+  ],
+}, {});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { AudienceSchema } from '@portal/core/audience';
+import { findPersonalData } from '@portal/core/pii-guard';
+import {
+  ExportComplaintSummarySchema,
+  ExportDocumentSchema,
+  ExportLinkSchema,
+  ExportNewsSchema,
+  ExportOfficeSchema,
+} from '@portal/core/site-export';
+import { MAX_PAGE_DEPTH } from '@portal/core/page-tree';
+import { PRICE_CAPACITY_GROUPS, TariffPeriodSchema, type UnregulatedPrice } from '@portal/core/tariffs';
+import { PhoneSchema } from './company-seed';
+import { SlugSchema, TextLineSchema } from './slug';
+
+/**
+ * Seed forms of the site's reference content (pages, tariffs, prices, offices, news, complaint summaries,
+ * documents, links). Each is the export contract made stricter: unknown keys refused, bodies in Markdown.
+ */
+
+/** Markdown of a page or news body: no raw HTML, since the CMS renders and escapes it. */
+const BodyMarkdownSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((markdown) => !/<\/?[a-z!][^>]*>/i.test(markdown), 'must not contain HTML');
+
+/** One page of the tree with its children, nested as on the site. */
+export interface PageSeed {
+  slug: string;
+  title: string;
+  audience: z.output<typeof AudienceSchema>;
+  summary: string;
+  body: string;
+  children: PageSeed[];
+}
+
+export const PageSeedSchema: z.ZodType<PageSeed> = z.strictObject({
+  slug: SlugSchema,
+  title: TextLineSchema,
+  audience: AudienceSchema,
+  summary: TextLineSchema,
+  body: BodyMarkdownSchema,
+  children: z.lazy(() => z.array(PageSeedSchema)).default([]),
+}) as never;
+
+/** The whole tree; refuses a page deeper than the nesting rule allows, naming its path. */
+export const PageTreeSeedSchema = z.array(PageSeedSchema).superRefine((pages, ctx) => {
+  const walk = (list: readonly PageSeed[], parents: string[]) => {
+    const seen = new Set<string>();
+    for (const page of list) {
+      const path = [...parents, page.slug];
+      if (seen.has(page.slug)) ctx.addIssue({ code: 'custom', message: `slug "${page.slug}" is used twice under /${parents.join('/')}` });
+      seen.add(page.slug);
+      if (path.length > MAX_PAGE_DEPTH) ctx.addIssue({ code: 'custom', message: `/${path.join('/')}/ is deeper than ${MAX_PAGE_DEPTH} levels` });
+      walk(page.children, path);
+    }
+  };
+  walk(pages, []);
+});
+
+/** `tariffs.yaml`: regulated periods, each with its decree and rates. */
+export const TariffsSeedSchema = z.strictObject({ periods: z.array(TariffPeriodSchema).min(1) });
+
+/** `prices.yaml`: month → category → prices per capacity group, in kopecks per MWh. */
+export const PricesSeedSchema = z.strictObject({
+  months: z.record(
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    z.record(z.enum(['1', '2', '3', '4', '5', '6']), z.array(z.number().int().positive()).length(PRICE_CAPACITY_GROUPS.length)),
+  ),
+});
+
+/** Flattens `prices.yaml` into rows of the export contract. */
+export function flattenPrices(seed: z.output<typeof PricesSeedSchema>): UnregulatedPrice[] {
+  return Object.entries(seed.months).flatMap(([month, categories]) =>
+    Object.entries(categories).flatMap(([category, prices]) =>
+      prices.map((priceKopecksPerMwh, index) => ({ month, category: Number(category), group: PRICE_CAPACITY_GROUPS[index]!, priceKopecksPerMwh })),
+    ),
+  );
+}
+
+export const OfficeSeedSchema = ExportOfficeSchema.extend({
+  slug: SlugSchema,
+  name: TextLineSchema,
+  address: TextLineSchema,
+  phones: z.array(PhoneSchema).min(1, 'at least one phone is expected'),
+  email: z.email().or(z.literal('')).default(''),
+}).strict();
+export type OfficeSeed = z.output<typeof OfficeSeedSchema>;
+
+export const NewsSeedSchema = ExportNewsSchema.omit({ bodyHtml: true })
+  .extend({ slug: SlugSchema, title: TextLineSchema, body: BodyMarkdownSchema })
+  .strict()
+  .refine((news) => !news.urgent || news.urgentUntil !== undefined, { message: 'an urgent item needs urgentUntil', path: ['urgentUntil'] });
+export type NewsSeed = z.output<typeof NewsSeedSchema>;
+
+/** A complaint summary: refused when it contains personal data, exactly as the CMS refuses it. */
+export const ComplaintSummarySeedSchema = ExportComplaintSummarySchema.extend({ topic: SlugSchema })
+  .strict()
+  .superRefine((item, ctx) => {
+    const found = findPersonalData(item.summary);
+    if (found.length > 0) ctx.addIssue({ code: 'custom', message: `contains personal data (${found.map((f) => f.kind).join(', ')})`, path: ['summary'] });
+  });
+
+export const DocumentSeedSchema = ExportDocumentSchema.extend({ slug: SlugSchema, title: TextLineSchema }).strict();
+export const LinkSeedSchema = ExportLinkSchema.extend({ title: TextLineSchema }).strict();

@@ -1,0 +1,80 @@
+import { NEWS_TYPE_LABELS, NEWS_TYPES, type SiteExport } from '@portal/core/site-export';
+import { sortTopics } from './faq-catalog';
+import { priceYears } from './prices';
+import { renderablePages } from './site-structure';
+import {
+  COMPLAINT_SUMMARIES_PATH,
+  DEFAULT_PRIVACY_PATH,
+  DOCUMENTS_PATH,
+  FAQ_PATH,
+  HOME_PATH,
+  LINKS_PATH,
+  NEWS_PATH,
+  OFFICES_PATH,
+  PAYMENT_POINTS_PATH,
+  PRICES_PATH,
+  QUESTION_FORM_PATH,
+  SEARCH_PATH,
+  SITE_MAP_PATH,
+  TARIFF_ARCHIVE_PATH,
+  TARIFFS_PATH,
+  faqEntryPath,
+  newsPath,
+  newsTypePath,
+  officePath,
+  pricesYearPath,
+  tariffPeriodPath,
+  topicPath,
+} from './urls';
+
+/** One HTML page of the site. */
+export interface SiteMapEntry {
+  path: string;
+  title: string;
+}
+
+/**
+ * Every HTML page the build writes, with its title, in reading order: the single list behind the site map
+ * page, `sitemap.xml` and the accessibility test that visits every URL. The build test checks it matches
+ * the files actually written.
+ */
+export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
+  const topics = sortTopics(data.topics);
+  const pages = renderablePages(data).sort((a, b) => a.path.localeCompare(b.path));
+  const entries: SiteMapEntry[] = [
+    { path: HOME_PATH, title: 'Главная' },
+    ...pages.map((page) => ({ path: page.path, title: page.title })),
+    { path: TARIFFS_PATH, title: 'Тарифы на электроэнергию для населения' },
+    { path: TARIFF_ARCHIVE_PATH, title: 'Архив тарифов' },
+    ...data.tariffPeriods.map((period) => ({ path: tariffPeriodPath(period.slug), title: `Тарифы ${period.title}` })),
+    { path: PRICES_PATH, title: 'Нерегулируемые цены' },
+    ...priceYears(data.unregulatedPrices).map((year) => ({ path: pricesYearPath(year), title: `Нерегулируемые цены за ${year} год` })),
+    { path: FAQ_PATH, title: 'Вопросы и ответы' },
+    ...topics.flatMap((topic) => [
+      { path: topicPath(topic.slug), title: topic.title },
+      ...data.faq.filter((entry) => entry.topic === topic.slug).map((entry) => ({ path: faqEntryPath(entry.topic, entry.slug), title: entry.question })),
+    ]),
+    { path: SEARCH_PATH, title: 'Поиск' },
+    { path: QUESTION_FORM_PATH, title: 'Задать вопрос' },
+    { path: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы' },
+    { path: NEWS_PATH, title: 'Новости' },
+    ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),
+    ...data.news.map((item) => ({ path: newsPath(item.slug), title: item.title })),
+    { path: OFFICES_PATH, title: 'Центры обслуживания клиентов' },
+    ...data.offices.filter((office) => office.kind === 'office').map((office) => ({ path: officePath(office), title: office.name })),
+    { path: PAYMENT_POINTS_PATH, title: 'Пункты оплаты' },
+    ...data.offices.filter((office) => office.kind === 'payment-point').map((office) => ({ path: officePath(office), title: office.name })),
+    { path: DOCUMENTS_PATH, title: 'Документы' },
+    { path: LINKS_PATH, title: 'Полезные ссылки' },
+    { path: DEFAULT_PRIVACY_PATH, title: 'Политика обработки персональных данных' },
+    { path: SITE_MAP_PATH, title: 'Карта сайта' },
+  ];
+  const seen = new Set<string>();
+  return entries.filter((entry) => (seen.has(entry.path) ? false : (seen.add(entry.path), true)));
+}
+
+/** `sitemap.xml` (sitemaps.org 0.9) for the given absolute origin. */
+export function sitemapXml(entries: readonly SiteMapEntry[], origin: string): string {
+  const urls = entries.map((entry) => `  <url><loc>${new URL(entry.path, origin).href.replace(/&/g, '&amp;')}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

@@ -150,6 +150,7 @@ export interface Config {
       sweepConfirmations: TaskSweepConfirmations;
       notifyHandlers: TaskNotifyHandlers;
       buildSite: TaskBuildSite;
+      dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -886,6 +887,7 @@ export interface PayloadJob {
           | 'sweepConfirmations'
           | 'notifyHandlers'
           | 'buildSite'
+          | 'dailySiteBuild'
           | 'remindOverdueReview'
           | 'schedulePublish';
         taskID: string;
@@ -927,6 +929,7 @@ export interface PayloadJob {
         | 'sweepConfirmations'
         | 'notifyHandlers'
         | 'buildSite'
+        | 'dailySiteBuild'
         | 'remindOverdueReview'
         | 'schedulePublish'
       )
@@ -1901,6 +1904,14 @@ export interface TaskBuildSite {
   input: {
     buildId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailySiteBuild".
+ */
+export interface TaskDailySiteBuild {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: a bounded soak test on loopback. Starts the embedded stack on free ports with fresh data and
  * sends mixed traffic (pages, searches, question forms) at a steady rate for SOAK_MINUTES (default 10), while
- * the CMS — the process serving the form endpoints — is restarted twice and the SMTP sink is stopped for two
+ * the CMS — the process serving the form endpoints — is restarted twice (once gracefully, once killed with
+ * SIGKILL as in a crash) and the SMTP sink is stopped for two
  * minutes (shorter runs scale the outage to 30 % of the run). Then it checks:
  * - zero lost appeals: every 201 has its row committed in the database file and exactly one confirmation
  *   e-mail in the sink (duplicates are counted; none are expected outside a kill);
@@ -29,7 +30,7 @@ const SERVICES: StackServiceName[] = ['public', 'cms', 'mail'];
 
 const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-soak-'));
 const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
-log(`soak: ${minutes} min at ${rate} req/s; CMS restarts at 25 % and 60 %; SMTP down for ${Math.round(smtpOutageMs / 1000)} s from 35 %`);
+log(`soak: ${minutes} min at ${rate} req/s; CMS restarts at 25 % (graceful) and 60 % (SIGKILL); SMTP down for ${Math.round(smtpOutageMs / 1000)} s from 35 %`);
 const stack = await startStack({
   varDir,
   ports,
@@ -133,11 +134,11 @@ async function submitQuestion(index: number): Promise<void> {
 const faults = [
   { at: 0.25 * durationMs, run: () => restart('cms', 'CMS restart 1') },
   { at: 0.35 * durationMs, run: () => stopFor('mail', smtpOutageMs, 'SMTP sink') },
-  { at: 0.6 * durationMs, run: () => restart('cms', 'CMS restart 2') },
+  { at: 0.6 * durationMs, run: () => restart('cms', 'CMS restart 2 (killed, SIGKILL)', true) },
 ];
-async function restart(name: StackServiceName, label: string) {
+async function restart(name: StackServiceName, label: string, crash = false) {
   note(`${label}: stopping`);
-  await stack.services.stop(name);
+  await (crash ? stack.services.kill(name) : stack.services.stop(name));
   await stack.services.start(name);
   note(`${label}: up again`);
 }

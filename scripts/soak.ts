@@ -1,11 +1,12 @@
 /**
  * `npm run soak`: a bounded soak test on loopback. Starts the embedded stack on free ports with fresh data and
  * sends mixed traffic (pages, searches, question forms) at a steady rate for SOAK_MINUTES (default 10), while
- * the CMS — the process serving the form endpoints — is restarted twice and the SMTP sink is stopped for two
+ * the CMS — the process serving the form endpoints — is restarted twice (once gracefully, once killed with
+ * SIGKILL as in a crash) and the SMTP sink is stopped for two
  * minutes (shorter runs scale the outage to 30 % of the run). Then it checks:
  * - zero lost appeals: every 201 has its row committed in the database file and exactly one confirmation
  *   e-mail in the sink (duplicates are counted; none are expected outside a kill);
- * - resident memory of each process, sampled every 5 s: first-quarter vs last-quarter average.
+ * - resident memory of each process (its whole process group), sampled every 5 s, per process lifetime.
  * Settings: SOAK_MINUTES, SOAK_RATE (requests per second, default 6). Writes var/soak/report.json.
  */
 import fs from 'node:fs';
@@ -29,7 +30,7 @@ const SERVICES: StackServiceName[] = ['public', 'cms', 'mail'];
 
 const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-soak-'));
 const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
-log(`soak: ${minutes} min at ${rate} req/s; CMS restarts at 25 % and 60 %; SMTP down for ${Math.round(smtpOutageMs / 1000)} s from 35 %`);
+log(`soak: ${minutes} min at ${rate} req/s; CMS restarts at 25 % (graceful) and 60 % (SIGKILL); SMTP down for ${Math.round(smtpOutageMs / 1000)} s from 35 %`);
 const stack = await startStack({
   varDir,
   ports,
@@ -56,7 +57,7 @@ interface Submission {
 const submissions: Submission[] = [];
 const counts = { pages: 0, searches: 0, forms: 0, errors: 0, by: {} as Record<string, number> };
 const latency: Record<'page' | 'search' | 'form', number[]> = { page: [], search: [], form: [] };
-const memory: Record<StackServiceName, { t: number; mb: number }[]> = { public: [], cms: [], mail: [] };
+const memory: Record<StackServiceName, { t: number; mb: number; pid: number }[]> = { public: [], cms: [], mail: [] };
 const events: { t: number; event: string }[] = [];
 const started = Date.now();
 const elapsed = () => Date.now() - started;
@@ -133,11 +134,11 @@ async function submitQuestion(index: number): Promise<void> {
 const faults = [
   { at: 0.25 * durationMs, run: () => restart('cms', 'CMS restart 1') },
   { at: 0.35 * durationMs, run: () => stopFor('mail', smtpOutageMs, 'SMTP sink') },
-  { at: 0.6 * durationMs, run: () => restart('cms', 'CMS restart 2') },
+  { at: 0.6 * durationMs, run: () => restart('cms', 'CMS restart 2 (killed, SIGKILL)', true) },
 ];
-async function restart(name: StackServiceName, label: string) {
+async function restart(name: StackServiceName, label: string, crash = false) {
   note(`${label}: stopping`);
-  await stack.services.stop(name);
+  await (crash ? stack.services.kill(name) : stack.services.stop(name));
   await stack.services.start(name);
   note(`${label}: up again`);
 }
@@ -152,8 +153,9 @@ const faultRuns = faults.map((fault) => new Promise<void>((resolve) => setTimeou
 
 const sampler = setInterval(() => {
   for (const name of SERVICES) {
-    const mb = groupRssMb(stack.services.pid(name));
-    if (mb !== undefined) memory[name].push({ t: Math.round(elapsed() / 1000), mb });
+    const pid = stack.services.pid(name);
+    const mb = groupRssMb(pid);
+    if (mb !== undefined && pid !== undefined) memory[name].push({ t: Math.round(elapsed() / 1000), mb, pid });
   }
 }, 5000);
 
@@ -214,14 +216,25 @@ const lostRows = accepted.filter((s) => !rowsByKey.has(s.key)).length;
 const duplicateRows = [...rowsByKey.values()].filter((n) => n > 1).length;
 const missingConfirmations = accepted.filter((s) => (mailCounts.get(s.email) ?? 0) === 0).length;
 const duplicateConfirmations = accepted.filter((s) => (mailCounts.get(s.email) ?? 0) > 1).length;
-const quarter = (samples: { mb: number }[], which: 'first' | 'last') => {
-  const n = Math.max(1, Math.floor(samples.length / 4));
-  const part = which === 'first' ? samples.slice(0, n) : samples.slice(-n);
-  return Math.round((part.reduce((sum, s) => sum + s.mb, 0) / Math.max(1, part.length)) * 10) / 10;
-};
-const memoryReport = Object.fromEntries(
-  SERVICES.map((name) => [name, { samples: memory[name].length, firstQuarterMb: quarter(memory[name], 'first'), lastQuarterMb: quarter(memory[name], 'last'), maxMb: Math.max(0, ...memory[name].map((s) => s.mb)) }]),
-);
+/**
+ * Memory per process lifetime (a restart starts a new one): RSS after warm-up (the second sample) and at the
+ * end, and the slope between them. Flat means the slope stays near zero over a long lifetime.
+ */
+const lifetimes = (samples: { t: number; mb: number; pid: number }[]) =>
+  [...new Set(samples.map((s) => s.pid))].map((pid) => {
+    const own = samples.filter((s) => s.pid === pid);
+    const from = own[Math.min(1, own.length - 1)] ?? { t: 0, mb: 0 };
+    const to = own[own.length - 1] ?? from;
+    const minutesLived = (to.t - from.t) / 60;
+    return {
+      seconds: to.t - (own[0]?.t ?? 0),
+      warmMb: from.mb,
+      endMb: to.mb,
+      maxMb: Math.max(...own.map((s) => s.mb)),
+      mbPerMinute: minutesLived > 0 ? Math.round(((to.mb - from.mb) / minutesLived) * 10) / 10 : 0,
+    };
+  });
+const memoryReport = Object.fromEntries(SERVICES.map((name) => [name, lifetimes(memory[name])]));
 const report = {
   date: new Date().toISOString(),
   machine: { cores: os.cpus().length, node: process.version },
@@ -243,7 +256,8 @@ Soak ${minutes} min at ${rate} req/s on ${report.machine.cores} cores, Node ${re
   answers: ${JSON.stringify(counts.by)}
   appeals accepted (201): ${accepted.length}; rows committed: ${rows.length}; lost: ${lostRows}; duplicate rows: ${duplicateRows}
   confirmations missing: ${missingConfirmations}; duplicates: ${duplicateConfirmations} (waited ${waitedForMailS} s after traffic)
-  RSS MB (first quarter → last quarter, max): ${SERVICES.map((name) => `${name} ${memoryReport[name]?.firstQuarterMb} → ${memoryReport[name]?.lastQuarterMb} (${memoryReport[name]?.maxMb})`).join('; ')}
+  RSS MB per process lifetime (after warm-up → end, MB/min):
+${SERVICES.map((name) => `    ${name}: ${(memoryReport[name] ?? []).map((l) => `${l.warmMb} → ${l.endMb} over ${l.seconds} s (${l.mbPerMinute >= 0 ? '+' : ''}${l.mbPerMinute}/min)`).join('; ')}`).join('\n')}
 Report: var/soak/report.json
 `);
 process.exit(lostRows === 0 && missingConfirmations === 0 && duplicateRows === 0 ? 0 : 1);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { Hono } from 'hono';
 import type { Hono as HonoApp } from 'hono';
 import type { Payload, PayloadRequest } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderConfirmationEmail } from '@portal/forms-api/confirmation-email';
 import { createPublicApp } from '@portal/forms-api/public-server';
 import { endpoints } from '../src/endpoints';
@@ -55,6 +55,9 @@ describe('fuzzing every public endpoint through the public server and a real CMS
   let sent = 0;
 
   beforeAll(async () => {
+    // The endpoints log every dropped honeypot submission and rejected request: thousands of lines here.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     cms = await startTestCms({ SEED_DEMO: 'on' });
     payload = cms.payload;
     // The CMS's own custom endpoints, served over real HTTP as `next start` serves them under /api/.
@@ -73,6 +76,7 @@ describe('fuzzing every public endpoint through the public server and a real CMS
   }, 180_000);
 
   afterAll(async () => {
+    vi.restoreAllMocks();
     await new Promise((resolve) => cmsServer?.close(resolve));
     await cms?.close();
     fs.rmSync(siteDir, { recursive: true, force: true });

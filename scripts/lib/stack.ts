@@ -61,6 +61,8 @@ export type StackServiceName = 'mail' | 'cms' | 'public';
 export interface StackServices {
   /** Stops the service (SIGTERM to its process group). */
   stop(name: StackServiceName): Promise<void>;
+  /** Kills the service without warning (SIGKILL to its process group), as a crash would. */
+  kill(name: StackServiceName): Promise<void>;
   /** Starts a stopped service again with the same settings and waits until it answers. */
   start(name: StackServiceName): Promise<void>;
   /** Process id of the service's main process, if running. */
@@ -259,6 +261,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       services: {
         async stop(name) {
           await running.get(name)?.stop();
+          running.delete(name);
+        },
+        async kill(name) {
+          const service = running.get(name);
+          if (service?.child.pid === undefined) return;
+          try {
+            process.kill(-service.child.pid, 'SIGKILL');
+          } catch {
+            // Already gone.
+          }
+          await service.exited;
           running.delete(name);
         },
         async start(name) {

@@ -7,7 +7,19 @@ import {
 } from '@portal/core/service-application-form';
 import { APPLICATION_FL_API_PATH, APPLICATION_UL_API_PATH } from '../lib/urls';
 import { ContactFields } from './ContactFields';
-import { AttachmentsField, ConsentCheckbox, ErrorSummary, FailureBanner, Field, Honeypot, SubmitButton, SuccessPanel, useAppealForm } from './form-kit';
+import {
+  AppealFormFrame,
+  AttachmentsField,
+  ConsentCheckbox,
+  DigitsField,
+  Field,
+  Honeypot,
+  SelectField,
+  SubmitButton,
+  SuccessPanel,
+  TextAreaField,
+  useAppealForm,
+} from './form-kit';
 
 export interface ApplicationFormIslandProps {
   /** `fl` for individuals, `ul` for legal entities and entrepreneurs (adds organisation and ИНН). */
@@ -66,49 +78,24 @@ export function ApplicationFormIsland({ variant, services, privacyPolicyUrl, hot
   }
   const answerChannel = kit.form.watch('answerChannel');
   return (
-    <div className="appeal-form" data-ready={kit.hydrated ? 'true' : undefined}>
-      {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={idPrefix} />}
-      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
-      <form noValidate method="post" onSubmit={kit.onSubmit}>
-        <fieldset className="fieldset" disabled={!kit.hydrated}>
-          {legal && (
-            <>
-              <Field name="organisation" label={L.organisation} kit={kit}>
-                {(a) => <input className="input" type="text" id={a.id} autoComplete="organization" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('organisation')} />}
-              </Field>
-              <Field name="inn" label={L.inn} kit={kit} hint="10 цифр у организации, 12 цифр у ИП">
-                {(a) => <input className="input input--short" type="text" inputMode="numeric" id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('inn')} />}
-              </Field>
-            </>
-          )}
-          <Field name="service" label={L.service} kit={kit}>
-            {(a) => (
-              <select className="select" id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('service')}>
-                <option value="">Выберите услугу</option>
-                {services.map((service) => (
-                  <option key={service.slug} value={service.slug}>
-                    {service.title}
-                  </option>
-                ))}
-              </select>
-            )}
+    <AppealFormFrame kit={kit} idPrefix={idPrefix} hotline={hotline}>
+      {legal && (
+        <>
+          <Field name="organisation" label={L.organisation} kit={kit}>
+            {(a) => <input className="input" type="text" id={a.id} autoComplete="organization" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('organisation')} />}
           </Field>
-          <Field name="objectAddress" label={L.objectAddress} kit={kit} hint="Где нужна услуга: населённый пункт, улица, дом">
-            {(a) => <textarea className="textarea" rows={2} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('objectAddress')} />}
-          </Field>
-          <Field name="accountNumber" label={L.accountNumber} kit={kit} hint="Необязательно. Если договор уже есть">
-            {(a) => <input className="input input--short" type="text" inputMode="numeric" id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('accountNumber')} />}
-          </Field>
-          <Field name="text" label={L.text} kit={kit} hint="Коротко опишите задачу: от 10 до 5000 символов">
-            {(a) => <textarea className="textarea" rows={6} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('text')} />}
-          </Field>
-          <AttachmentsField kit={kit} limits={attachmentLimits} inputRef={kit.fileInputRef} />
-          <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} nameHint={legal ? 'Контактное лицо: фамилия, имя и отчество' : 'Фамилия, имя и отчество'} />
-          <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
-          <Honeypot kit={kit} register={register} />
-          <SubmitButton sending={kit.sending} label="Отправить заявку" idPrefix={idPrefix} />
-        </fieldset>
-      </form>
-    </div>
+          <DigitsField name="inn" label={L.inn} kit={kit} register={register} hint="10 цифр у организации, 12 цифр у ИП" />
+        </>
+      )}
+      <SelectField name="service" label={L.service} kit={kit} register={register} placeholder="Выберите услугу" options={services} />
+      <TextAreaField name="objectAddress" label={L.objectAddress} kit={kit} register={register} rows={2} hint="Где нужна услуга: населённый пункт, улица, дом" />
+      <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Если договор уже есть" />
+      <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={6} hint="Коротко опишите задачу: от 10 до 5000 символов" />
+      <AttachmentsField kit={kit} limits={attachmentLimits} inputRef={kit.fileInputRef} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} nameHint={legal ? 'Контактное лицо: фамилия, имя и отчество' : 'Фамилия, имя и отчество'} />
+      <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
+      <Honeypot kit={kit} register={register} />
+      <SubmitButton sending={kit.sending} label="Отправить заявку" idPrefix={idPrefix} />
+    </AppealFormFrame>
   );
 }

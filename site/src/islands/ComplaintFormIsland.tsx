@@ -3,15 +3,16 @@ import { COMPLAINT_FORM_FIELD_LABELS as L, ComplaintFormSchema, type ComplaintFo
 import { COMPLAINT_API_PATH } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import {
+  AppealFormFrame,
   AttachmentsField,
   ConsentCheckbox,
-  ErrorSummary,
-  FailureBanner,
-  Field,
+  DigitsField,
   Honeypot,
   RadioGroup,
+  SelectField,
   SubmitButton,
   SuccessPanel,
+  TextAreaField,
   useAppealForm,
 } from './form-kit';
 
@@ -57,38 +58,16 @@ export function ComplaintFormIsland({ topics, privacyPolicyUrl, hotline, attachm
   const answerChannel = kit.form.watch('answerChannel');
 
   return (
-    <div className="appeal-form" data-ready={kit.hydrated ? 'true' : undefined}>
-      {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={ID_PREFIX} />}
-      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={ID_PREFIX} />}
-      <form noValidate method="post" onSubmit={kit.onSubmit}>
-        {/* Disabled until hydrated: without JavaScript the form cannot be sent, and must not leak data into a URL. */}
-        <fieldset className="fieldset" disabled={!kit.hydrated}>
-          <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
-          <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
-          <Field name="topic" label={L.topic} kit={kit}>
-            {(a) => (
-              <select className="select" id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('topic')}>
-                <option value="">Выберите тему</option>
-                {topics.map((topic) => (
-                  <option key={topic.slug} value={topic.slug}>
-                    {topic.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="accountNumber" label={L.accountNumber} kit={kit} hint="Необязательно. Номер указан в квитанции или договоре">
-            {(a) => <input className="input input--short" type="text" inputMode="numeric" id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('accountNumber')} />}
-          </Field>
-          <Field name="text" label={L.text} kit={kit} hint="Что произошло, когда и где: от 20 до 5000 символов">
-            {(a) => <textarea className="textarea" rows={8} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('text')} />}
-          </Field>
-          <AttachmentsField kit={kit} limits={attachmentLimits} inputRef={kit.fileInputRef} />
-          <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
-          <Honeypot kit={kit} register={register} />
-          <SubmitButton sending={kit.sending} label="Отправить обращение" idPrefix={ID_PREFIX} />
-        </fieldset>
-      </form>
-    </div>
+    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline}>
+      <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
+      <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
+      <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Номер указан в квитанции или договоре" />
+      <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={8} hint="Что произошло, когда и где: от 20 до 5000 символов" />
+      <AttachmentsField kit={kit} limits={attachmentLimits} inputRef={kit.fileInputRef} />
+      <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
+      <Honeypot kit={kit} register={register} />
+      <SubmitButton sending={kit.sending} label="Отправить обращение" idPrefix={ID_PREFIX} />
+    </AppealFormFrame>
   );
 }

@@ -4,7 +4,7 @@ import { QUESTION_FIELD_ORDER, RADIO_FIRST_VALUE, readQuestionPrefill } from '..
 import { QUESTION_API_PATH } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import { FaqSuggestions, reportSuggestionEvent } from './FaqSuggestions';
-import { ConsentCheckbox, ErrorSummary, FailureBanner, Field, Honeypot, RadioGroup, SubmitButton, SuccessPanel, useAppealForm } from './form-kit';
+import { AppealFormFrame, ConsentCheckbox, DigitsField, Honeypot, RadioGroup, SelectField, SubmitButton, SuccessPanel, TextAreaField, useAppealForm } from './form-kit';
 
 export interface QuestionFormIslandProps {
   /** Topics of the taxonomy, in display order (from the site export). */
@@ -71,38 +71,16 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
   const questionText = kit.form.watch('text');
 
   return (
-    <div className="question-form" data-ready={kit.hydrated ? 'true' : undefined}>
-      {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={ID_PREFIX} />}
-      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={ID_PREFIX} />}
-      <form noValidate method="post" onSubmit={kit.onSubmit}>
-        {/* Disabled until hydrated: without JavaScript the form cannot be sent, and must not leak data into a URL. */}
-        <fieldset className="fieldset" disabled={!kit.hydrated}>
-          <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
-          <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
-          <Field name="topic" label={L.topic} kit={kit}>
-            {(a) => (
-              <select className="select" id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('topic')}>
-                <option value="">Выберите тему</option>
-                {topics.map((topic) => (
-                  <option key={topic.slug} value={topic.slug}>
-                    {topic.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="accountNumber" label={L.accountNumber} kit={kit} hint="Необязательно. Номер указан в квитанции; он поможет ответить точнее">
-            {(a) => <input className="input input--short" type="text" inputMode="numeric" id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('accountNumber')} />}
-          </Field>
-          <Field name="text" label={L.text} kit={kit} hint="Опишите ситуацию своими словами: от 10 до 5000 символов">
-            {(a) => <textarea className="textarea" rows={8} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('text')} />}
-          </Field>
-          <FaqSuggestions text={typeof questionText === 'string' ? questionText : ''} idPrefix={ID_PREFIX} onOpen={onSuggestionOpen} />
-          <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
-          <Honeypot kit={kit} register={register} />
-          <SubmitButton sending={kit.sending} label="Отправить вопрос" idPrefix={ID_PREFIX} />
-        </fieldset>
-      </form>
-    </div>
+    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline} className="question-form">
+      <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
+      <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
+      <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Номер указан в квитанции; он поможет ответить точнее" />
+      <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={8} hint="Опишите ситуацию своими словами: от 10 до 5000 символов" />
+      <FaqSuggestions text={typeof questionText === 'string' ? questionText : ''} idPrefix={ID_PREFIX} onOpen={onSuggestionOpen} />
+      <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
+      <Honeypot kit={kit} register={register} />
+      <SubmitButton sending={kit.sending} label="Отправить вопрос" idPrefix={ID_PREFIX} />
+    </AppealFormFrame>
   );
 }

@@ -13,10 +13,10 @@ import {
 import { READINGS_HOUSEHOLD_API_PATH, READINGS_LEGAL_API_PATH } from '../lib/urls';
 import { ContactFields } from './ContactFields';
 import {
+  AppealFormFrame,
   Checkbox,
   ConsentCheckbox,
-  ErrorSummary,
-  FailureBanner,
+  DigitsField,
   Field,
   Honeypot,
   RadioGroup,
@@ -84,44 +84,34 @@ export function ReadingsFormIsland({ variant, privacyPolicyUrl, hotline }: Readi
   const zones = tariff && TARIFFS.includes(tariff) ? TARIFF_ZONES[tariff] : [];
 
   return (
-    <div className="appeal-form" data-ready={kit.hydrated ? 'true' : undefined}>
-      {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={idPrefix} />}
-      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
-      <form noValidate method="post" onSubmit={kit.onSubmit}>
-        <fieldset className="fieldset" disabled={!kit.hydrated}>
-          {household ? (
-            <Field name="accountNumber" label={L.accountNumber} kit={kit} hint="Указан в квитанции: от 6 до 20 цифр">
-              {(a) => <input className="input input--short" type="text" inputMode="numeric" id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('accountNumber')} />}
+    <AppealFormFrame kit={kit} idPrefix={idPrefix} hotline={hotline}>
+      {household ? (
+        <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Указан в квитанции: от 6 до 20 цифр" />
+      ) : (
+        <DigitsField name="contractCode" label={L.contractCode} kit={kit} register={register} hint="Шесть цифр из договора энергоснабжения" maxLength={6} />
+      )}
+      <Field name="meterSerial" label={L.meterSerial} kit={kit} hint="Указан на корпусе счётчика, обычно под штрихкодом">
+        {(a) => <input className="input input--short" type="text" id={a.id} autoComplete="off" spellCheck={false} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('meterSerial')} />}
+      </Field>
+      {household ? (
+        <>
+          <RadioGroup name="tariff" label={L.tariff} kit={kit} register={register} options={TARIFFS.map((value) => ({ value, label: TARIFF_LABELS[value] }))} />
+          {zones.map((zone) => (
+            <Field key={zone.field} name={zone.field} label={zone.label} kit={kit} hint="Только целая часть или с дробной частью через запятую, например 12345,6">
+              {readingInput(register, zone.field)}
             </Field>
-          ) : (
-            <Field name="contractCode" label={L.contractCode} kit={kit} hint="Шесть цифр из договора энергоснабжения">
-              {(a) => <input className="input input--short" type="text" inputMode="numeric" maxLength={6} id={a.id} autoComplete="off" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('contractCode')} />}
-            </Field>
-          )}
-          <Field name="meterSerial" label={L.meterSerial} kit={kit} hint="Указан на корпусе счётчика, обычно под штрихкодом">
-            {(a) => <input className="input input--short" type="text" id={a.id} autoComplete="off" spellCheck={false} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('meterSerial')} />}
-          </Field>
-          {household ? (
-            <>
-              <RadioGroup name="tariff" label={L.tariff} kit={kit} register={register} options={TARIFFS.map((value) => ({ value, label: TARIFF_LABELS[value] }))} />
-              {zones.map((zone) => (
-                <Field key={zone.field} name={zone.field} label={zone.label} kit={kit} hint="Только целая часть или с дробной частью через запятую, например 12345,6">
-                  {readingInput(register, zone.field)}
-                </Field>
-              ))}
-            </>
-          ) : (
-            <Field name="reading" label={L.reading} kit={kit} hint="Например 98765 или 98765,4">
-              {readingInput(register, 'reading')}
-            </Field>
-          )}
-          {askedToConfirm && <Checkbox name="confirmLower" label={L.confirmLower} kit={kit} register={register} hint="Отметьте, если вы проверили показание, например после замены счётчика." />}
-          <ContactFields kit={kit} register={register} withChannel={false} />
-          <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
-          <Honeypot kit={kit} register={register} />
-          <SubmitButton sending={kit.sending} label="Передать показания" idPrefix={idPrefix} />
-        </fieldset>
-      </form>
-    </div>
+          ))}
+        </>
+      ) : (
+        <Field name="reading" label={L.reading} kit={kit} hint="Например 98765 или 98765,4">
+          {readingInput(register, 'reading')}
+        </Field>
+      )}
+      {askedToConfirm && <Checkbox name="confirmLower" label={L.confirmLower} kit={kit} register={register} hint="Отметьте, если вы проверили показание, например после замены счётчика." />}
+      <ContactFields kit={kit} register={register} withChannel={false} />
+      <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
+      <Honeypot kit={kit} register={register} />
+      <SubmitButton sending={kit.sending} label="Передать показания" idPrefix={idPrefix} />
+    </AppealFormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type BaseSyntheticEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -439,5 +439,84 @@ export function SubmitButton({ sending, label, idPrefix }: { sending: boolean; l
         </p>
       )}
     </>
+  );
+}
+
+/** The parts of {@link useAppealForm}'s result that the form frame needs. */
+export interface FormFrameKit {
+  hydrated: boolean;
+  summaryItems: ErrorSummaryItem[];
+  summaryRef: RefObject<HTMLDivElement | null>;
+  failure: string | null;
+  bannerRef: RefObject<HTMLDivElement | null>;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+/**
+ * What surrounds every form's fields: the error summary, the failure banner and the form whose fieldset stays
+ * disabled until hydrated (without JavaScript the form cannot be sent, and must not leak data into a URL).
+ */
+export function AppealFormFrame({ kit, idPrefix, hotline, className = 'appeal-form', children }: { kit: FormFrameKit; idPrefix: string; hotline: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className} data-ready={kit.hydrated ? 'true' : undefined}>
+      {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={idPrefix} />}
+      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
+      <form noValidate method="post" onSubmit={kit.onSubmit}>
+        <fieldset className="fieldset" disabled={!kit.hydrated}>
+          {children}
+        </fieldset>
+      </form>
+    </div>
+  );
+}
+
+/** Props of the one-control field helpers below. */
+type ControlFieldProps = FieldBase & { register: UseFormRegister<FieldValues> };
+
+/** A drop-down list with an empty first choice, e.g. the topic or the service. */
+export function SelectField({ name, label, hint, kit, register, placeholder, options }: ControlFieldProps & { placeholder: string; options: readonly { slug: string; title: string }[] }) {
+  return (
+    <Field name={name} label={label} hint={hint} kit={kit}>
+      {(a) => (
+        <select className="select" id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register(name)}>
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.slug} value={option.slug}>
+              {option.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A short field of digits (account number, ИНН, contract code): numeric keyboard, no autofill. */
+export function DigitsField({ name, label, hint, kit, register, maxLength }: ControlFieldProps & { maxLength?: number }) {
+  return (
+    <Field name={name} label={label} hint={hint} kit={kit}>
+      {(a) => (
+        <input
+          className="input input--short"
+          type="text"
+          inputMode="numeric"
+          maxLength={maxLength}
+          id={a.id}
+          autoComplete="off"
+          aria-describedby={a.describedBy}
+          aria-invalid={a.invalid}
+          {...register(name)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A multi-line text field, e.g. the appeal's text or an address. */
+export function TextAreaField({ name, label, hint, kit, register, rows }: ControlFieldProps & { rows: number }) {
+  return (
+    <Field name={name} label={label} hint={hint} kit={kit}>
+      {(a) => <textarea className="textarea" rows={rows} id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register(name)} />}
+    </Field>
   );
 }

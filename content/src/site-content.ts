@@ -73,8 +73,9 @@ export function placePageSeeds(pages: readonly PageSeed[]): PlacedPageSeed[] {
   const walk = (list: readonly PageSeed[], parent: PageNode | null) => {
     for (const page of list) {
       // The parent's node id is its path: unique in the tree, which is all pagePath needs.
-      const node: PageNode = { id: `${parent ? String(parent.id) : ''}/${page.slug}`, slug: page.slug, parent: parent ? parent.id : null };
-      nodes.set(node.id, node);
+      const id = `${parent ? String(parent.id) : ''}/${page.slug}`;
+      const node: PageNode = { id, slug: page.slug, parent: parent ? parent.id : null };
+      nodes.set(id, node);
       placed.push({ page, path: pagePath(node, nodes) });
       walk(page.children, node);
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoRelevanceQueries, loadDemoSearchDocuments } from '../test/demo-faq';
+import { loadDemoRelevanceQueries, loadDemoSearchDocuments, relevanceKey } from '../test/demo-faq';
 import { announceMeiliSkip, createTestMeiliEngine, MEILI_TEST_HOST } from '../test/meili-test-env';
 import type { SearchEngine } from './contract';
 import { isQuestionLike } from './analysis';
@@ -37,8 +37,7 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       let expected = 0;
       for (const { query, expected: slugs } of queries) {
         const hits = (await engine.search({ q: query, limit: TOP })).hits;
-        // FAQ entries are expected by slug (their id), everything else by its site path.
-        const top = hits.map((hit) => (hit.type === 'faq' ? hit.id : hit.url));
+        const top = hits.map(relevanceKey);
         for (const slug of slugs) {
           expected += 1;
           if (top.includes(slug)) found += 1;

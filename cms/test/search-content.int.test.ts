@@ -53,6 +53,16 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(result.hits.map((hit) => hit.audience)).toEqual(['fl']);
     });
 
+    it('unpublishing or renaming a section takes its pages along: left out, then found at the new address', async () => {
+      const section = await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Обратная связь', slug: 'obratnaya-svyaz', audience: 'all', _status: 'published' } as never });
+      await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Досудебное урегулирование споров', slug: 'dosudebnoe', parent: section.id, audience: 'all', _status: 'published' } as never });
+      expect((await found('досудебное')).map((hit) => hit.url)).toEqual(['/obratnaya-svyaz/dosudebnoe/']);
+      await payload.update({ collection: 'pages', id: section.id, overrideAccess: true, data: { _status: 'draft' } as never });
+      expect(await found('досудебное')).toEqual([]);
+      await payload.update({ collection: 'pages', id: section.id, overrideAccess: true, data: { slug: 'otzyvy', _status: 'published' } as never });
+      expect((await found('досудебное')).map((hit) => hit.url)).toEqual(['/otzyvy/dosudebnoe/']);
+    });
+
     it('a page under an unpublished section is left out of a full re-index, like the site leaves it out', async () => {
       const section = await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Юридическим лицам', slug: 'yurlicam', audience: 'ul', _status: 'published' } as never });
       await payload.create({ collection: 'pages', overrideAccess: true, data: { title: 'Энергосервисный контракт', slug: 'energoservis', parent: section.id, audience: 'ul', _status: 'published' } as never });

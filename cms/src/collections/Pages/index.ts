@@ -4,7 +4,7 @@ import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
-import { pageSearchHooks } from './hooks/sync-search';
+import { pageSearchHooks, resyncSubpagesInSearch } from './hooks/sync-search';
 import { checkPageTree, refuseDeletingParents } from './hooks/check-page-tree';
 
 /**
@@ -28,7 +28,7 @@ export const Pages: CollectionConfig = publicContent({
     delete: isEditorOrAdmin,
     readVersions: isEditorOrAdmin,
   },
-  hooks: { beforeChange: [checkPageTree], beforeDelete: [refuseDeletingParents], afterChange: [pageSearchHooks.afterChange], afterDelete: [pageSearchHooks.afterDelete] },
+  hooks: { beforeChange: [checkPageTree], beforeDelete: [refuseDeletingParents], afterChange: [pageSearchHooks.afterChange, resyncSubpagesInSearch], afterDelete: [pageSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },
     slugField({ unique: false }),

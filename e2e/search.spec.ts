@@ -76,6 +76,8 @@ describe('FAQ search journey', () => {
     const query = 'электромобиль во дворе';
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/`);
+    // Typed before hydration, the text would be replaced by the island's state read from the URL.
+    await page.locator('.search-island[data-ready="true"]').waitFor();
     await page.getByRole('searchbox').first().fill(query);
     const empty = page.locator('main .search-empty');
     await expect.poll(() => empty.count(), { timeout: 15_000 }).toBe(1);
@@ -108,6 +110,7 @@ describe('FAQ search journey', () => {
   it('finds a news item too: the hit says it is news, the type filter narrows to news, and the link opens the item', async () => {
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/`);
+    await page.locator('.search-island[data-ready="true"]').waitFor();
     await page.getByRole('searchbox').first().fill('отключение Тихоречье');
     const results = page.locator('main .search-island .search-results > li');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SearchResult } from '@portal/search/contract';
+import { SEARCH_TYPE_FILTER_OPTIONS, SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
 import {
   MAX_QUERY_LENGTH,
   parseSearchResponse,
@@ -9,7 +10,6 @@ import {
   type AudienceFilter,
   type SearchParams,
 } from '../lib/search-params';
-import { SEARCH_TYPE_FILTER_OPTIONS, SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
 import { parseHighlighted } from '../lib/highlight-parts';
 import { sendSearchBeacon } from '../lib/search-beacon';
 import { FAQ_PATH, SEARCH_PATH, questionFormPath, topicPath } from '../lib/urls';

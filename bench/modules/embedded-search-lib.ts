@@ -1,5 +1,6 @@
-import { loadFaq, loadRelevanceQueries, loadTopics, type RelevanceQuery } from '@portal/content';
-import { EmbeddedSearchEngine, faqToSearchDocument, markdownToText, type SearchDocument } from '@portal/search';
+import { loadRelevanceQueries, type RelevanceQuery } from '@portal/content';
+import { EmbeddedSearchEngine, type SearchDocument } from '@portal/search';
+import { loadDemoSearchDocuments, relevanceKey } from '@portal/search/demo-documents';
 import { summarize } from '../stats';
 
 /** Figures of the embedded engine at one index size. */
@@ -17,7 +18,7 @@ export interface SearchSizeFigures {
    * time the process waited for a core; this shows what the search itself costs.
    */
   cpuMs: Percentiles;
-  /** recall@3 of the relevance set on this index (with generated documents competing beyond 69). */
+  /** recall@3 of the relevance set on this index (with generated documents competing beyond the demo content). */
   recallAt3: number;
 }
 
@@ -33,16 +34,13 @@ function percentiles(values: readonly number[]): Percentiles {
 const TOP = 3;
 const TITLE_PREFIXES = ['Новость', 'Документ', 'Информация для клиентов', 'Объявление'] as const;
 
-/** The demo FAQ as search documents. */
+/** The demo content (FAQ, pages, news, documents) as search documents. */
 function demoDocuments(): SearchDocument[] {
-  const titles = new Map(loadTopics().map((topic) => [topic.slug, topic.title]));
-  return loadFaq().map((faq) =>
-    faqToSearchDocument({ ...faq, answerText: markdownToText(faq.answer) }, titles.get(faq.topic) ?? faq.topic),
-  );
+  return loadDemoSearchDocuments();
 }
 
 /**
- * Builds `count` documents: the demo FAQ first, then generated ones whose sentences are shuffled from the
+ * Builds `count` documents: the demo content first, then generated ones whose sentences are shuffled from the
  * demo answers (a deterministic generator), so the vocabulary and text lengths stay realistic.
  */
 export function generateDocuments(count: number): SearchDocument[] {
@@ -103,7 +101,7 @@ export async function measureEmbeddedSearch(count: number, rounds = 5): Promise<
       const cpu = process.cpuUsage(cpuStarted);
       cpuTimes.push((cpu.user + cpu.system) / 1000);
       if (round === 0) {
-        const top = result.hits.slice(0, TOP).map((hit) => hit.id);
+        const top = result.hits.slice(0, TOP).map(relevanceKey);
         for (const slug of slugs) {
           expected += 1;
           if (top.includes(slug)) found += 1;
@@ -121,7 +119,7 @@ export async function measureEmbeddedSearch(count: number, rounds = 5): Promise<
   };
 }
 
-/** recall@3 of the relevance set on the demo FAQ alone: the figure `npm test` checks (at least 0.95). */
+/** recall@3 of the relevance set on the demo content alone: the figure `npm test` checks (at least 0.95). */
 export async function relevanceRecallAt3(): Promise<{ queries: number; recallAt3: number }> {
   const engine = new EmbeddedSearchEngine();
   await engine.replaceAll(demoDocuments());
@@ -129,7 +127,7 @@ export async function relevanceRecallAt3(): Promise<{ queries: number; recallAt3
   let found = 0;
   let expected = 0;
   for (const { query, expected: slugs } of queries) {
-    const top = (await engine.search({ q: query, limit: TOP })).hits.map((hit) => hit.id);
+    const top = (await engine.search({ q: query, limit: TOP })).hits.map(relevanceKey);
     for (const slug of slugs) {
       expected += 1;
       if (top.includes(slug)) found += 1;

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ExportCompanySchema, type ExportCompany } from '@portal/core/site-export';
+import { documentPath, newsPath } from '@portal/core/site-paths';
 import {
   ContentError,
   SLUG_PATTERN,
   assembleFaq,
   findAnswerMarkdownProblem,
   loadCompany,
+  loadDocuments,
   loadFaq,
+  loadNews,
+  loadPages,
   loadRelevanceQueries,
   loadTopics,
   parseCompany,
   parseFaqFile,
   parseRelevanceQueries,
   parseTopics,
+  placePageSeeds,
   type FaqSeed,
   type Topic,
 } from './index';
@@ -23,6 +28,12 @@ const topics = loadTopics();
 const faq = loadFaq();
 const queries = loadRelevanceQueries();
 const faqSlugs = new Set(faq.map((entry) => entry.slug));
+// Site paths of pages, news and documents: the relevance set expects those by path.
+const sitePaths = new Set([
+  ...placePageSeeds(loadPages()).map((placed) => placed.path),
+  ...loadNews().map((item) => newsPath(item.slug)),
+  ...loadDocuments().map((doc) => documentPath(doc.slug)),
+]);
 
 const OPTIONAL_MINIMUM_TOPIC = 'prochee';
 const digitsOf = (text: string) => text.replace(/\D/g, '');
@@ -124,10 +135,16 @@ describe('relevance set', () => {
     expect(new Set(queries.map((query) => query.query)).size).toBe(queries.length);
   });
 
-  it('expects only FAQ slugs that exist', () => {
+  it('expects only FAQ slugs and site paths that exist', () => {
     for (const query of queries) {
-      for (const slug of query.expected) expect(faqSlugs.has(slug), `${query.query} → ${slug}`).toBe(true);
+      for (const target of query.expected) expect(faqSlugs.has(target) || sitePaths.has(target), `${query.query} → ${target}`).toBe(true);
     }
+  });
+
+  it('includes queries for pages and news, not only the FAQ', () => {
+    const expected = queries.flatMap((query) => query.expected);
+    expect(expected.some((target) => target.startsWith('/spravka/novosti/'))).toBe(true);
+    expect(expected.some((target) => placePageSeeds(loadPages()).some((placed) => placed.path === target))).toBe(true);
   });
 
   it('covers abbreviations ЛК, ПУ, ЛС, ЦОК and УИД', () => {

@@ -8,7 +8,7 @@ import {
   ExportNewsSchema,
   ExportOfficeSchema,
 } from '@portal/core/site-export';
-import { MAX_PAGE_DEPTH } from '@portal/core/page-tree';
+import { MAX_PAGE_DEPTH, pagePath, type PageNode } from '@portal/core/page-tree';
 import { PRICE_CAPACITY_GROUPS, TariffPeriodSchema, type UnregulatedPrice } from '@portal/core/tariffs';
 import { PhoneSchema } from './company-seed';
 import { SlugSchema, TextLineSchema } from './slug';
@@ -58,6 +58,31 @@ export const PageTreeSeedSchema = z.array(PageSeedSchema).superRefine((pages, ct
   };
   walk(pages, []);
 });
+
+/** A page of the tree with its site path. */
+export interface PlacedPageSeed {
+  page: PageSeed;
+  /** The page's path, by the site's rule (`pagePath` of core/page-tree), e.g. `/fizlicam/dogovor/`. */
+  path: string;
+}
+
+/** Every page of the tree, parents before children, with its site path. */
+export function placePageSeeds(pages: readonly PageSeed[]): PlacedPageSeed[] {
+  const placed: PlacedPageSeed[] = [];
+  const nodes = new Map<string, PageNode>();
+  const walk = (list: readonly PageSeed[], parent: PageNode | null) => {
+    for (const page of list) {
+      // The parent's node id is its path: unique in the tree, which is all pagePath needs.
+      const id = `${parent ? String(parent.id) : ''}/${page.slug}`;
+      const node: PageNode = { id, slug: page.slug, parent: parent ? parent.id : null };
+      nodes.set(id, node);
+      placed.push({ page, path: pagePath(node, nodes) });
+      walk(page.children, node);
+    }
+  };
+  walk(pages, null);
+  return placed;
+}
 
 /** `tariffs.yaml`: regulated periods, each with its decree and rates. */
 export const TariffsSeedSchema = z.strictObject({ periods: z.array(TariffPeriodSchema).min(1) });

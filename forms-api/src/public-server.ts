@@ -123,6 +123,7 @@ export function createPublicApp(options: PublicAppOptions): Hono {
         const params = new URLSearchParams({ q: query.q });
         if (query.audience) params.set('audience', query.audience);
         if (query.topic) params.set('topic', query.topic);
+        if (query.type) params.set('type', query.type);
         const response = await fetch(cmsUrl(`/api/search?${params.toString()}`), {
           headers: { accept: 'application/json' },
           signal: AbortSignal.timeout(upstreamTimeoutMs),

@@ -58,6 +58,15 @@ describe('handleSearch', () => {
     expect(((await res.json()) as SearchResult).hits.map((hit) => hit.id)).toEqual(['oplata']);
   });
 
+  it('passes the type filter to the engine and refuses an unknown type', async () => {
+    const engine = memoryEngine();
+    expect((await handleSearch(get('?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&type=news'), engine)).status).toBe(200);
+    expect(engine.queries).toEqual([{ q: 'тариф', type: 'news' }]);
+    const refused = await handleSearch(get('?q=x&type=video'), engine);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors.type).toBeTruthy();
+  });
+
   it('treats empty parameters as absent and a missing q as an empty query', async () => {
     const engine = memoryEngine();
     const res = await handleSearch(get('?audience=&topic=&limit='), engine);

@@ -7,7 +7,7 @@ import {
 } from './api-messages';
 import { errorResponse, jsonResponse } from './json-response';
 
-const QUERY_PARAMS = ['q', 'audience', 'topic', 'limit'] as const;
+const QUERY_PARAMS = ['q', 'audience', 'topic', 'type', 'limit'] as const;
 
 /**
  * Handles `GET /api/search?q=&audience=&topic=&limit=`: validates the query string with the search

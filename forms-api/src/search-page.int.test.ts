@@ -9,6 +9,7 @@ import { inlineHashes } from './security-headers';
 const SHELL = `<!DOCTYPE html><html lang="ru"><head><script>window.__island=1;</script></head><body><main>
 <form action="/search/" method="get"><input class="input" type="search" id="q" name="q" value="" maxLength="200"/>
 <input type="radio" id="a-all" name="audience" value="" checked=""/><input type="radio" id="a-fl" name="audience" value="fl"/>
+<input type="radio" id="k-all" name="type" value="" checked=""/><input type="radio" id="k-news" name="type" value="news"/>
 <select class="select" id="t" name="topic"><option value="" selected="">Все темы</option><option value="zadolzhennost">Задолженность</option></select></form>
 <div data-search-static>${SEARCH_RESULTS_MARKER}</div></main></body></html>`;
 
@@ -48,6 +49,18 @@ const page = async (query: string, result: SearchPageResult | null, seen: Search
 };
 
 describe('the server-rendered search page', () => {
+  it('says what each hit is, links to its own page, and keeps the type filter of a shared link', async () => {
+    const news: SearchHit = { ...hit, id: 'news_otklyuchenie', type: 'news', url: '/spravka/novosti/otklyuchenie/', topic: '', topicTitle: '', question: 'Отключение', questionHtml: '<mark>Отключение</mark>', snippetHtml: '' };
+    const seen: SearchQuery[] = [];
+    const { html } = await page('?q=%D0%BF%D0%B5%D0%BD%D0%B8&type=news', { hits: [news, hit], total: 2 }, seen);
+    expect(seen[0]?.type).toBe('news');
+    expect(html).toContain('<a class="search-results__title" href="/spravka/novosti/otklyuchenie/"><mark>Отключение</mark></a><p class="meta"><span class="search-results__type">Новость</span>');
+    expect(html).toContain('<span class="search-results__type">Вопрос-ответ</span>');
+    expect(html).toContain('<input type="radio" id="k-news" name="type" checked="" value="news"/>');
+    expect(html).toContain('<input type="radio" id="k-all" name="type" value=""/>');
+  });
+
+
   it('shows the hits with highlighted words, links to each entry and keeps the query in the field', async () => {
     const seen: SearchQuery[] = [];
     const recorded: unknown[] = [];

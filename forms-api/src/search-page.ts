@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { SearchQuerySchema, type SearchHit, type SearchQuery } from '@portal/search/contract';
+import { SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
 import { escapeHtml } from './escape-html';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
 /**
- * The search page at a shareable URL without JavaScript: `/search/?q=…[&audience=…][&topic=…]` is
+ * The search page at a shareable URL without JavaScript: `/search/?q=…[&audience=…][&topic=…][&type=…]` is
  * the site's own search page (built by Astro) with the results rendered here, on the server, into
  * the place the page marks for them. With JavaScript, the island removes this block and searches
  * by itself, so both ways show the same results.
@@ -73,7 +74,8 @@ export function renderSearchResults(query: string, result: SearchPageResult | nu
       .map(
         (hit) =>
           `<li><a class="search-results__title" href="${escapeHtml(safePath(hit.url))}">${safeHighlight(hit.questionHtml)}</a>` +
-          `<p class="meta">${escapeHtml(hit.topicTitle)}${hit.topicTitle ? ' · ' : ''}${escapeHtml(AUDIENCE_LABELS[hit.audience])}</p>` +
+          `<p class="meta"><span class="search-results__type">${escapeHtml(SEARCH_TYPE_LABELS[hit.type] ?? '')}</span> · ` +
+          `${escapeHtml(hit.topicTitle)}${hit.topicTitle ? ' · ' : ''}${escapeHtml(AUDIENCE_LABELS[hit.audience])}</p>` +
           (hit.snippetHtml ? `<p class="search-results__snippet">${safeHighlight(hit.snippetHtml)}</p>` : '') +
           '</li>',
       )
@@ -97,25 +99,30 @@ export function renderSearchResults(query: string, result: SearchPageResult | nu
 
 /**
  * Puts the results into the built page, and the query and filters into its form (the static page
- * was built with an empty field, «Все» and «Все темы»). The page must contain
+ * was built with an empty field, «Все», «Везде» and «Все темы»). The page must contain
  * {@link SEARCH_RESULTS_MARKER} once.
  */
-export function fillSearchPage(shell: string, query: Pick<SearchQuery, 'q' | 'audience' | 'topic'>, resultsHtml: string): string {
+export function fillSearchPage(shell: string, query: Pick<SearchQuery, 'q' | 'audience' | 'topic' | 'type'>, resultsHtml: string): string {
   const withValue = shell.replace(/<input\b[^>]*\bname="q"[^>]*>/, (tag) =>
     tag.replace(/\svalue="[^"]*"/, '').replace(/\bname="q"/, () => `name="q" value="${escapeHtml(query.q)}"`),
   );
-  const audience = query.audience ?? '';
-  const withAudience = withValue.replace(/<input\b[^>]*\bname="audience"[^>]*>/g, (tag) => {
-    const plain = tag.replace(/\schecked(?:="[^"]*")?/, '');
-    return plain.includes(`value="${audience}"`) ? plain.replace(/\bname="audience"/, 'name="audience" checked=""') : plain;
-  });
-  const withTopic = withAudience.replace(/<select\b[^>]*\bname="topic"[^>]*>[\s\S]*?<\/select>/, (select) =>
+  const withAudience = checkRadio(withValue, 'audience', query.audience ?? '');
+  const withType = checkRadio(withAudience, 'type', query.type ?? '');
+  const withTopic = withType.replace(/<select\b[^>]*\bname="topic"[^>]*>[\s\S]*?<\/select>/, (select) =>
     select.replace(/<option\b[^>]*>/g, (option) => {
       const plain = option.replace(/\sselected(?:="[^"]*")?/, '');
       return plain.includes(`value="${escapeHtml(query.topic ?? '')}"`) ? plain.replace(/<option\b/, '<option selected=""') : plain;
     }),
   );
   return withTopic.replace(SEARCH_RESULTS_MARKER, () => resultsHtml);
+}
+
+/** Checks the radio button of group `name` with `value` (values are fixed enums, never request text). */
+function checkRadio(html: string, name: string, value: string): string {
+  return html.replace(new RegExp(`<input\\b[^>]*\\bname="${name}"[^>]*>`, 'g'), (tag) => {
+    const plain = tag.replace(/\schecked(?:="[^"]*")?/, '');
+    return plain.includes(`value="${value}"`) ? plain.replace(`name="${name}"`, `name="${name}" checked=""`) : plain;
+  });
 }
 
 /** What {@link handleSearchPage} needs from the outside. */
@@ -142,6 +149,7 @@ export async function handleSearchPage(request: Request, deps: SearchPageDeps): 
     q,
     audience: params.get('audience') ?? undefined,
     topic: params.get('topic') ?? undefined,
+    type: params.get('type') ?? undefined,
   });
   const query: SearchQuery = parsed.success ? parsed.data : { q: q.slice(0, 200) };
   let shell: string;

@@ -13,6 +13,7 @@ export * from './index-sync';
 export * from './markdown-to-text';
 export * from './meili-engine';
 export * from './query-stats';
+export * from './type-labels';
 
 /** Environment variables that choose and configure the search engine. */
 export const SearchEnvSchema = z.object({

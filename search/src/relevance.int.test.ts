@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoRelevanceQueries, loadDemoSearchDocuments } from '../test/demo-faq';
+import { loadDemoRelevanceQueries, loadDemoSearchDocuments, relevanceKey } from '../test/demo-faq';
 import { announceMeiliSkip, createTestMeiliEngine, MEILI_TEST_HOST } from '../test/meili-test-env';
 import type { SearchEngine } from './contract';
+import { isQuestionLike } from './analysis';
 import { EmbeddedSearchEngine } from './embedded-engine';
 import type { MeiliSearchEngine } from './meili-engine';
 
@@ -14,7 +15,7 @@ const queries = loadDemoRelevanceQueries();
 announceMeiliSkip('Meilisearch relevance tests');
 
 function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (engine: SearchEngine) => Promise<void>): void {
-  describe(`${name} engine relevance on the demo FAQ`, () => {
+  describe(`${name} engine relevance on the demo FAQ, pages, news and documents`, () => {
     let engine: SearchEngine;
 
     beforeAll(async () => {
@@ -26,7 +27,7 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       if (engine) await dispose?.(engine);
     });
 
-    it('indexes every demo FAQ entry', async () => {
+    it('indexes every demo FAQ entry, page, news item and document', async () => {
       expect(await engine.count()).toBe(docs.length);
     });
 
@@ -35,7 +36,8 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       let found = 0;
       let expected = 0;
       for (const { query, expected: slugs } of queries) {
-        const top = (await engine.search({ q: query, limit: TOP })).hits.map((hit) => hit.id);
+        const hits = (await engine.search({ q: query, limit: TOP })).hits;
+        const top = hits.map(relevanceKey);
         for (const slug of slugs) {
           expected += 1;
           if (top.includes(slug)) found += 1;
@@ -48,6 +50,18 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       if (misses.length > 0) console.log(`${name}: misses\n  ${misses.join('\n  ')}`);
       expect(queries.length).toBeGreaterThanOrEqual(100);
       expect(recall).toBeGreaterThanOrEqual(RECALL_TARGET);
+    });
+
+    it('puts a FAQ entry first for question-like queries that expect one', async () => {
+      const notFirst: string[] = [];
+      const cases = queries.filter(({ query, expected }) => isQuestionLike(query) && expected.some((slug) => !slug.startsWith('/')));
+      for (const { query } of cases) {
+        const first = (await engine.search({ q: query, limit: 1 })).hits[0];
+        if (first?.type !== 'faq') notFirst.push(`«${query}»: ${first ? `${first.type} ${first.url}` : 'nothing'}`);
+      }
+      if (notFirst.length > 0) console.log(`${name}: question-like queries without a FAQ entry first\n  ${notFirst.join('\n  ')}`);
+      expect(cases.length).toBeGreaterThanOrEqual(20);
+      expect(notFirst).toEqual([]);
     });
   });
 }

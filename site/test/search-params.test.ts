@@ -4,30 +4,31 @@ import { parseSearchResponse, readSearchParams, searchApiUrl, searchPageUrl } fr
 const topics = ['oplata', 'dogovor'];
 
 describe('readSearchParams', () => {
-  it('reads q, audience and topic from the page URL', () => {
-    expect(readSearchParams('?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=ul&topic=oplata', topics)).toEqual({
+  it('reads q, audience, topic and type from the page URL', () => {
+    expect(readSearchParams('?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=ul&topic=oplata&type=news', topics)).toEqual({
       q: 'тариф',
       audience: 'ul',
       topic: 'oplata',
+      type: 'news',
     });
   });
 
   it('drops values the API would reject instead of sending them', () => {
-    expect(readSearchParams('?audience=all&topic=%3Cscript%3E', topics)).toEqual({ q: '', audience: '', topic: '' });
+    expect(readSearchParams('?audience=all&topic=%3Cscript%3E&type=video', topics)).toEqual({ q: '', audience: '', topic: '', type: '' });
     expect(readSearchParams(`?q=${'я'.repeat(500)}`, topics).q).toHaveLength(200);
   });
 });
 
 describe('search URLs', () => {
   it('leaves empty parameters out of the page URL and keeps the typed text as is', () => {
-    expect(searchPageUrl({ q: '', audience: '', topic: '' })).toBe('/search/');
-    expect(searchPageUrl({ q: 'ЛК ', audience: 'fl', topic: '' })).toBe('/search/?q=%D0%9B%D0%9A+&audience=fl');
+    expect(searchPageUrl({ q: '', audience: '', topic: '', type: '' })).toBe('/search/');
+    expect(searchPageUrl({ q: 'ЛК ', audience: 'fl', topic: '', type: 'document' })).toBe('/search/?q=%D0%9B%D0%9A+&audience=fl&type=document');
   });
 
   it('sends a trimmed, encoded query to /api/search', () => {
-    const url = new URL(searchApiUrl({ q: ' оплата & пеня ', audience: 'ul', topic: 'oplata' }), 'http://x');
+    const url = new URL(searchApiUrl({ q: ' оплата & пеня ', audience: 'ul', topic: 'oplata', type: 'faq' }), 'http://x');
     expect(url.pathname).toBe('/api/search');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'оплата & пеня', audience: 'ul', topic: 'oplata' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'оплата & пеня', audience: 'ul', topic: 'oplata', type: 'faq' });
   });
 });
 

@@ -1,4 +1,7 @@
+import { documentSearchSource } from './document-source';
 import { faqSearchSource } from './faq-source';
+import { newsSearchSource } from './news-source';
+import { pageSearchSource } from './page-source';
 import type { SearchSource } from './search-source';
 
 /**
@@ -6,4 +9,9 @@ import type { SearchSource } from './search-source';
  * collection searchable: write its `SearchSource` (see faq-source.ts), add it here, and spread
  * `searchIndexHooks(source, searchEngine)` into the collection's hooks.
  */
-export const SEARCH_SOURCES: readonly SearchSource<never>[] = [faqSearchSource as unknown as SearchSource<never>];
+export const SEARCH_SOURCES: readonly SearchSource<never>[] = [
+  faqSearchSource,
+  pageSearchSource,
+  newsSearchSource,
+  documentSearchSource,
+] as unknown as SearchSource<never>[];

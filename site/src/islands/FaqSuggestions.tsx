@@ -36,7 +36,7 @@ export function FaqSuggestions({ text, idPrefix, onOpen }: { text: string; idPre
       controller.current?.abort();
       controller.current = new AbortController();
       try {
-        const response = await fetch(`${searchApiUrl({ q: query, audience: '', topic: '' })}&limit=${MAX_FAQ_SUGGESTIONS}`, { signal: controller.current.signal });
+        const response = await fetch(`${searchApiUrl({ q: query, audience: '', topic: '', type: 'faq' })}&limit=${MAX_FAQ_SUGGESTIONS}`, { signal: controller.current.signal });
         const result = response.ok ? parseSearchResponse(await response.json()) : null;
         setHits(result ? result.hits.slice(0, MAX_FAQ_SUGGESTIONS) : []);
       } catch {

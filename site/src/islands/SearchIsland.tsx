@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SearchResult } from '@portal/search/contract';
+import { SEARCH_TYPE_FILTER_OPTIONS, SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
 import {
   MAX_QUERY_LENGTH,
   parseSearchResponse,
@@ -56,7 +57,7 @@ function Highlighted({ html }: { html: string }) {
  */
 export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
   const id = useId();
-  const [params, setParams] = useState<SearchParams>({ q: '', audience: '', topic: '' });
+  const [params, setParams] = useState<SearchParams>({ q: '', audience: '', topic: '', type: '' });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [ready, setReady] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -190,6 +191,24 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
               ))}
             </div>
           </fieldset>
+          <fieldset className="fieldset">
+            <legend className="label">Где искать</legend>
+            <div className="radios">
+              {SEARCH_TYPE_FILTER_OPTIONS.map((option) => (
+                <div className="radio" key={option.value || 'all'}>
+                  <input
+                    type="radio"
+                    id={`${id}-type-${option.value || 'all'}`}
+                    name="type"
+                    value={option.value}
+                    checked={params.type === option.value}
+                    onChange={() => update({ type: option.value })}
+                  />
+                  <label htmlFor={`${id}-type-${option.value || 'all'}`}>{option.label}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
           <div className="field">
             <label className="label" htmlFor={topicId}>
               Тема
@@ -228,6 +247,8 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
                 <Highlighted html={hit.questionHtml} />
               </a>
               <p className="meta">
+                <span className="search-results__type">{SEARCH_TYPE_LABELS[hit.type]}</span>
+                {' · '}
                 {hit.topicTitle ? `${hit.topicTitle} · ` : ''}
                 {audienceLabels[hit.audience]}
               </p>

@@ -1,14 +1,21 @@
-import type { SearchHit, SearchResult } from '@portal/search/contract';
+import type { SearchDocumentType, SearchHit, SearchResult } from '@portal/search/contract';
 import { SEARCH_API_PATH, SEARCH_PATH } from './urls';
 
 /** Audience filter of the search page: every entry (''), or entries for `fl` / `ul` (plus `all`). */
 export type AudienceFilter = '' | 'fl' | 'ul';
 
-/** The search page state that lives in its URL (`/search/?q=…&audience=…&topic=…`). */
+/** Type filter of the search page: everything (''), or one kind of content. */
+export type TypeFilter = '' | SearchDocumentType;
+
+// The same list as SEARCH_DOCUMENT_TYPES in search/src/contract.ts (kept here so zod stays out of the bundle).
+const TYPES: readonly SearchDocumentType[] = ['faq', 'page', 'news', 'document'];
+
+/** The search page state that lives in its URL (`/search/?q=…&audience=…&topic=…&type=…`). */
 export interface SearchParams {
   q: string;
   audience: AudienceFilter;
   topic: string;
+  type: TypeFilter;
 }
 
 /** Same limit as the search API (`MAX_QUERY_LENGTH` in search/src/contract.ts). */
@@ -22,10 +29,12 @@ export function readSearchParams(search: string, topicSlugs: readonly string[]):
   const params = new URLSearchParams(search);
   const audience = params.get('audience');
   const topic = params.get('topic') ?? '';
+  const type = params.get('type') ?? '';
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     audience: audience === 'fl' || audience === 'ul' ? audience : '',
     topic: topicSlugs.includes(topic) ? topic : '',
+    type: (TYPES as readonly string[]).includes(type) ? (type as SearchDocumentType) : '',
   };
 }
 
@@ -35,6 +44,7 @@ function toQueryString(state: SearchParams, trimQuery: boolean): string {
   if (q) params.set('q', q);
   if (state.audience) params.set('audience', state.audience);
   if (state.topic) params.set('topic', state.topic);
+  if (state.type) params.set('type', state.type);
   return params.toString();
 }
 
@@ -44,7 +54,7 @@ export function searchPageUrl(state: SearchParams): string {
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
-/** The API request for a state: `/api/search?q=…[&audience=…][&topic=…]`. */
+/** The API request for a state: `/api/search?q=…[&audience=…][&topic=…][&type=…]`. */
 export function searchApiUrl(state: SearchParams): string {
   const query = toQueryString(state, true);
   return `${SEARCH_API_PATH}?${query}`;
@@ -58,6 +68,7 @@ function isHit(value: unknown): value is SearchHit {
   return (
     isRecord(value) &&
     typeof value.id === 'string' &&
+    (TYPES as readonly unknown[]).includes(value.type) &&
     typeof value.url === 'string' &&
     /^\/(?!\/)/.test(value.url) &&
     typeof value.question === 'string' &&

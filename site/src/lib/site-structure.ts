@@ -33,7 +33,7 @@ export const BUILT_IN_PAGES: Record<string, SectionLink[]> = {
   [UL_PATH]: [{ href: PRICES_PATH, title: 'Нерегулируемые цены', summary: 'Цены по месяцам для ценовых категорий с первой по шестую.' }],
   [FEEDBACK_PATH]: [
     { href: FAQ_PATH, title: 'Вопросы и ответы', summary: 'Ответы на частые вопросы по темам.' },
-    { href: SEARCH_PATH, title: 'Поиск ответа', summary: 'Поиск по вопросам и ответам.' },
+    { href: SEARCH_PATH, title: 'Поиск ответа', summary: 'Поиск по вопросам и ответам, страницам, новостям и документам.' },
     { href: QUESTION_FORM_PATH, title: 'Задать вопрос', summary: 'Вопрос специалисту с ответом по электронной почте.' },
     { href: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы', summary: 'Краткие обезличенные ответы на жалобы клиентов.' },
   ],

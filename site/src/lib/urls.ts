@@ -2,6 +2,7 @@
  * Every URL of the public site is built here, so a reader finds where a link comes from at once.
  * All paths end with a slash (`trailingSlash: 'always'`).
  */
+import { NEWS_PATH } from '@portal/core/site-paths';
 
 export const HOME_PATH = '/';
 export const FAQ_PATH = '/faq/';
@@ -87,13 +88,12 @@ export const officePath = (office: { kind: string; slug: string }) =>
   `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
 
 /** News: list, type filters, items, RSS. */
-export const NEWS_PATH = '/spravka/novosti/';
+// Shared with the CMS (search links), so they live in core.
+export { NEWS_PATH, newsPath, DOCUMENTS_PATH, documentAnchor, documentPath } from '@portal/core/site-paths';
 export const NEWS_RSS_PATH = '/spravka/novosti/rss.xml';
-export const newsPath = (slug: string) => `${NEWS_PATH}${encodeURIComponent(slug)}/`;
 export const newsTypePath = (type: string) => `${NEWS_PATH}tip/${encodeURIComponent(type)}/`;
 
 export const COMPLAINT_SUMMARIES_PATH = '/obratnaya-svyaz/otvety-na-zhaloby/';
-export const DOCUMENTS_PATH = '/spravka/dokumenty/';
 export const LINKS_PATH = '/spravka/poleznye-ssylki/';
 export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';

@@ -6,6 +6,7 @@ import { publicContent } from '../../publishing/public-content';
 import { isoDateField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { documentSearchHooks } from './hooks/sync-search';
 
 /** Published documents (contract forms, samples, the service standard and its amendments) with versions. */
 export const Documents: CollectionConfig = publicContent({
@@ -15,6 +16,7 @@ export const Documents: CollectionConfig = publicContent({
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
+  hooks: { afterChange: [documentSearchHooks.afterChange], afterDelete: [documentSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },
     slugField(),

@@ -6,6 +6,7 @@ import { publicContent } from '../../publishing/public-content';
 import { isoDateField, textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { newsSearchHooks } from './hooks/sync-search';
 
 /** News: tariff changes, planned and emergency outages, new services. Urgent items show a site-wide banner. */
 export const News: CollectionConfig = publicContent({
@@ -15,6 +16,7 @@ export const News: CollectionConfig = publicContent({
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
+  hooks: { afterChange: [newsSearchHooks.afterChange], afterDelete: [newsSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },
     slugField(),

@@ -4,6 +4,7 @@ import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { pageSearchHooks, resyncSubpagesInSearch } from './hooks/sync-search';
 import { checkPageTree, refuseDeletingParents } from './hooks/check-page-tree';
 
 /**
@@ -27,7 +28,7 @@ export const Pages: CollectionConfig = publicContent({
     delete: isEditorOrAdmin,
     readVersions: isEditorOrAdmin,
   },
-  hooks: { beforeChange: [checkPageTree], beforeDelete: [refuseDeletingParents] },
+  hooks: { beforeChange: [checkPageTree], beforeDelete: [refuseDeletingParents], afterChange: [pageSearchHooks.afterChange, resyncSubpagesInSearch], afterDelete: [pageSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },
     slugField({ unique: false }),

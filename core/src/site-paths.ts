@@ -1,0 +1,26 @@
+/**
+ * Public site paths that more than the site needs: the site builds these pages, and the CMS links to them
+ * from the search index. One rule per kind of page, so a link in a search hit always opens what the site built.
+ * All paths end with a slash (`trailingSlash: 'always'`).
+ */
+
+/** The news list. */
+export const NEWS_PATH = '/spravka/novosti/';
+
+/** Page of one news item, e.g. `/spravka/novosti/novyj-tarif/`. */
+export function newsPath(slug: string): string {
+  return `${NEWS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The documents page: every document is an article on it (documents have no page of their own). */
+export const DOCUMENTS_PATH = '/spravka/dokumenty/';
+
+/** The HTML id of a document's article on the documents page; slugs hold only [a-z0-9-], so it is a valid id. */
+export function documentAnchor(slug: string): string {
+  return `doc-${slug}`;
+}
+
+/** Link to one document: the documents page scrolled to its article, e.g. `/spravka/dokumenty/#doc-dogovor`. */
+export function documentPath(slug: string): string {
+  return `${DOCUMENTS_PATH}#${documentAnchor(slug)}`;
+}

@@ -642,7 +642,7 @@ export interface Appeal {
     | 'closed';
   receivedAt: string;
   /**
-   * Дата в формате ГГГГ-ММ-ДД
+   * Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.
    */
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
@@ -673,6 +673,30 @@ export interface Appeal {
     version?: string | null;
     acceptedAt?: string | null;
     ip?: string | null;
+  };
+  /**
+   * Назначается при передаче исполнителю.
+   */
+  handlerGroup?: string | null;
+  /**
+   * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
+   */
+  assignee?: (number | null) | User;
+  extensionReason?: string | null;
+  answer?: string | null;
+  answeredAt?: string | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reminders?: {
+    dayBeforeFor?: string | null;
+    dueDayFor?: string | null;
   };
   idempotencyKey?: string | null;
   confirmation: {
@@ -1396,6 +1420,18 @@ export interface AppealsSelect<T extends boolean = true> {
         version?: T;
         acceptedAt?: T;
         ip?: T;
+      };
+  handlerGroup?: T;
+  assignee?: T;
+  extensionReason?: T;
+  answer?: T;
+  answeredAt?: T;
+  history?: T;
+  reminders?:
+    | T
+    | {
+        dayBeforeFor?: T;
+        dueDayFor?: T;
       };
   idempotencyKey?: T;
   confirmation?:

@@ -1,0 +1,85 @@
+import type { Payload, PayloadRequest } from 'payload';
+import { applyTransition, AppealStateSchema, TransitionRequestSchema, type TransitionLogEntry } from '@portal/core/appeal-state';
+import { rolesOf } from '../access/roles';
+import { COLLECTIONS } from '../slugs';
+
+/** How a transition attempt ended, with the HTTP status the endpoint answers with. */
+export type TransitionOutcome =
+  | { ok: true; status: 200; appeal: { id: number | string; status: string; deadlineDate: string; history: TransitionLogEntry[] } }
+  | { ok: false; status: 400 | 403 | 404 | 409; message: string; issues?: { path: string; message: string }[] };
+
+/** The history stored on an appeal; anything malformed (never written by us) is dropped, not trusted. */
+export function readHistory(value: unknown): TransitionLogEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is TransitionLogEntry =>
+      typeof entry === 'object' && entry !== null && typeof (entry as TransitionLogEntry).to === 'string' && typeof (entry as TransitionLogEntry).at === 'string',
+  );
+}
+
+/** Who did it, as the history shows it: the staff member's name, or the e-mail when no name is set. */
+function actorOf(req: PayloadRequest): string {
+  const user = req.user as { name?: string | null; email?: string | null; id?: unknown } | null;
+  return String(user?.name || user?.email || `user ${String(user?.id ?? '?')}`);
+}
+
+/**
+ * Moves an appeal to another state on a handler's request: validates the request with the shared schema, asks the
+ * core state machine, and stores status, deadline, the facts the target state carries and the history entry in one
+ * update. The state machine is the only way to change `status` and `deadlineDate` (their field access refuses
+ * direct edits), so this runs with `overrideAccess` after its own role check.
+ */
+export async function transitionAppeal(
+  payload: Payload,
+  req: PayloadRequest,
+  id: string | number,
+  body: unknown,
+  now: () => Date = () => new Date(),
+): Promise<TransitionOutcome> {
+  const roles = rolesOf(req);
+  if (!roles.includes('handler') && !roles.includes('admin')) return { ok: false, status: 403, message: 'Недостаточно прав.' };
+
+  const parsed = TransitionRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    return { ok: false, status: 400, message: issues[0]?.message ?? 'Запрос составлен неверно.', issues };
+  }
+  const request = parsed.data;
+
+  const current = (await payload
+    .findByID({ collection: COLLECTIONS.appeals, id, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)) as Record<string, unknown> | null;
+  if (!current) return { ok: false, status: 404, message: 'Обращение не найдено.' };
+
+  const state = AppealStateSchema.safeParse(current.status);
+  if (!state.success) return { ok: false, status: 409, message: 'У обращения неизвестное состояние; обратитесь к администратору.' };
+  const hasContact = Boolean(current.email || current.phone || current.postalAddress);
+  const result = applyTransition(
+    { status: state.data, deadlineDate: String(current.deadlineDate), hasContact },
+    request,
+    { actor: actorOf(req), at: now() },
+  );
+  if (!result.ok) return { ok: false, status: 409, message: result.message };
+
+  const history = [...readHistory(current.history), result.log];
+  const facts: Record<string, unknown> = {};
+  if (request.to === 'routed') facts.handlerGroup = request.group;
+  if (request.to === 'extended') facts.extensionReason = request.comment;
+  if (request.to === 'answered') {
+    facts.answer = request.answer;
+    facts.answeredAt = result.log.at;
+  }
+  const updated = (await payload.update({
+    collection: COLLECTIONS.appeals,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    context: { appealTransition: result.log },
+    data: { status: result.status, deadlineDate: result.deadlineDate, history, ...facts } as never,
+  })) as unknown as Record<string, unknown>;
+  return {
+    ok: true,
+    status: 200,
+    appeal: { id: updated.id as number, status: String(updated.status), deadlineDate: String(updated.deadlineDate), history: readHistory(updated.history) },
+  };
+}

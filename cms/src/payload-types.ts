@@ -149,6 +149,7 @@ export interface Config {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
       notifyHandlers: TaskNotifyHandlers;
+      deadlineReminders: TaskDeadlineReminders;
       buildSite: TaskBuildSite;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
@@ -270,6 +271,10 @@ export interface Topic {
   slug: string;
   description?: string | null;
   order?: number | null;
+  /**
+   * Обращения по этой теме предлагается передавать этой группе специалистов.
+   */
+  handlerGroup?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -909,6 +914,7 @@ export interface PayloadJob {
           | 'sendConfirmation'
           | 'sweepConfirmations'
           | 'notifyHandlers'
+          | 'deadlineReminders'
           | 'buildSite'
           | 'remindOverdueReview'
           | 'schedulePublish';
@@ -950,6 +956,7 @@ export interface PayloadJob {
         | 'sendConfirmation'
         | 'sweepConfirmations'
         | 'notifyHandlers'
+        | 'deadlineReminders'
         | 'buildSite'
         | 'remindOverdueReview'
         | 'schedulePublish'
@@ -1140,6 +1147,7 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  handlerGroup?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1927,6 +1935,14 @@ export interface TaskNotifyHandlers {
   input: {
     appealId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadlineReminders".
+ */
+export interface TaskDeadlineReminders {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -195,4 +195,12 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     // Ordinary fields stay editable for handlers.
     expect(appeal.name).toBe('Ольга Сергеевна Петрова');
   });
+
+  it("a topic's handler group (routing) is visible to staff only, never to anonymous readers", async () => {
+    const topic = await payload.create({ collection: 'topics', overrideAccess: true, data: { title: 'Перерасчёт', slug: 'pereraschet-test', handlerGroup: 'Расчёты' } as never });
+    const anonymous = (await payload.findByID({ collection: 'topics', id: topic.id, overrideAccess: false, user: null as never })) as { handlerGroup?: string };
+    expect(anonymous.handlerGroup).toBeUndefined();
+    const staff = (await payload.findByID({ collection: 'topics', id: topic.id, overrideAccess: false, user: handler })) as { handlerGroup?: string };
+    expect(staff.handlerGroup).toBe('Расчёты');
+  });
 });

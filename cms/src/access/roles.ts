@@ -35,6 +35,9 @@ export const isNobody: Access = () => false;
  */
 export const isNobodyField: FieldAccess = () => false;
 
+/** Field-level: any logged-in staff member (internal fields of public documents). */
+export const isStaffField: FieldAccess = ({ req }) => rolesOf(req).length > 0;
+
 /** Field-level: only administrators may change the field (e.g. roles). */
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 

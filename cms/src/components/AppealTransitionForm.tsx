@@ -21,7 +21,7 @@ const COMMENT_REQUIRED = new Set(['not-considered', 'needs-info', 'postponed', '
  * The handler's transition form: pick the next state, fill in what it needs, send it to
  * POST /api/appeals/:id/transition. The server's Russian message is shown when the step is refused.
  */
-export function AppealTransitionForm({ appealId, allowed }: { appealId: string; allowed: AllowedTransition[] }) {
+export function AppealTransitionForm({ appealId, allowed, suggestedGroup = '' }: { appealId: string; allowed: AllowedTransition[]; suggestedGroup?: string }) {
   const base = useId();
   const [to, setTo] = useState(allowed[0]?.value ?? '');
   const [busy, setBusy] = useState(false);
@@ -96,7 +96,7 @@ export function AppealTransitionForm({ appealId, allowed }: { appealId: string; 
           {field('earlierAppeal', 'Номер прежнего обращения (для повторного)', (id) => <input id={id} name="earlierAppeal" type="text" maxLength={40} {...invalid} />)}
         </>
       ) : null}
-      {to === 'routed' ? field('group', 'Группа исполнителей', (id) => <input id={id} name="group" type="text" required maxLength={100} {...invalid} />) : null}
+      {to === 'routed' ? field('group', 'Группа исполнителей', (id) => <input id={id} name="group" type="text" required maxLength={100} defaultValue={suggestedGroup} {...invalid} />) : null}
       {to === 'extended' ? field('newDeadline', 'Новый срок ответа', (id) => <input id={id} name="newDeadline" type="date" required {...invalid} />) : null}
       {to === 'answered' ? field('answer', 'Текст ответа заявителю', (id) => <textarea id={id} name="answer" rows={8} required maxLength={20000} {...invalid} />) : null}
       {field('comment', COMMENT_REQUIRED.has(to) ? (to === 'extended' ? 'Причина продления (её увидит заявитель)' : 'Комментарий (обязательно)') : 'Комментарий (по желанию)', (id) => (

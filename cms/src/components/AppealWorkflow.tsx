@@ -19,6 +19,10 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
     .catch(() => null)) as Record<string, unknown> | null;
   if (!appeal) return null;
   const state = AppealStateSchema.safeParse(appeal.status);
+  // Routing by topic: the topic's handler group is offered as the default when passing the appeal on.
+  const topic = appeal.topic
+    ? ((await payload.findByID({ collection: COLLECTIONS.topics, id: appeal.topic as number, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as { handlerGroup?: string | null } | null)
+    : null;
   const history = readHistory(appeal.history);
   const label = (value: string) => (AppealStateSchema.safeParse(value).success ? APPEAL_STATE_LABELS[value as keyof typeof APPEAL_STATE_LABELS] : value);
 
@@ -30,6 +34,7 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
       {state.success ? (
         <AppealTransitionForm
           appealId={String(id)}
+          suggestedGroup={topic?.handlerGroup ?? String(appeal.handlerGroup ?? '')}
           allowed={ALLOWED_TRANSITIONS[state.data].map((value) => ({ value, label: APPEAL_STATE_LABELS[value] }))}
         />
       ) : null}

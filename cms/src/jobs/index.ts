@@ -4,6 +4,7 @@ import { reviewTasks } from '../publishing/review';
 import { siteBuildTasks } from '../publishing/site-build';
 import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
+import { deadlineReminderTasks } from '../appeals/deadline-reminders';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];

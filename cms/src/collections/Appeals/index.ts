@@ -16,9 +16,11 @@ export const Appeals: CollectionConfig = {
   labels: { singular: 'Обращение', plural: 'Обращения' },
   admin: {
     useAsTitle: 'registrationNumber',
-    defaultColumns: ['registrationNumber', 'type', 'topic', 'status', 'deadlineDate', 'receivedAt'],
+    defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'type', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
+    listSearchableFields: ['registrationNumber', 'handlerGroup'],
   },
-  defaultSort: '-receivedAt',
+  // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
+  defaultSort: 'deadlineDate',
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
@@ -66,7 +68,7 @@ export const Appeals: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.' } },
+        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.', components: { Cell: '/components/DeadlineCell#DeadlineCell' } } },
         { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
       ],
     },

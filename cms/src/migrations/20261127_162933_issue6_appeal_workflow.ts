@@ -1,6 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`topics\` ADD \`handler_group\` text;`)
   await db.run(sql`ALTER TABLE \`appeals\` ADD \`handler_group\` text;`)
   await db.run(sql`ALTER TABLE \`appeals\` ADD \`assignee_id\` integer REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`appeals\` ADD \`extension_reason\` text;`)
@@ -63,4 +64,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`appeals_confirmation_confirmation_state_idx\` ON \`appeals\` (\`confirmation_state\`);`)
   await db.run(sql`CREATE INDEX \`appeals_updated_at_idx\` ON \`appeals\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`appeals_created_at_idx\` ON \`appeals\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`topics\` DROP COLUMN \`handler_group\`;`)
 }

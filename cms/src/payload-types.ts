@@ -75,6 +75,7 @@ export interface Config {
     offices: Office;
     news: News;
     'complaint-summaries': ComplaintSummary;
+    'answer-templates': AnswerTemplate;
     documents: Document;
     'document-files': DocumentFile;
     'useful-links': UsefulLink;
@@ -103,6 +104,7 @@ export interface Config {
     offices: OfficesSelect<false> | OfficesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
+    'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'useful-links': UsefulLinksSelect<false> | UsefulLinksSelect<true>;
@@ -150,6 +152,7 @@ export interface Config {
       sweepConfirmations: TaskSweepConfirmations;
       notifyHandlers: TaskNotifyHandlers;
       deadlineReminders: TaskDeadlineReminders;
+      sendAnswer: TaskSendAnswer;
       buildSite: TaskBuildSite;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
@@ -531,6 +534,24 @@ export interface ComplaintSummary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "answer-templates".
+ */
+export interface AnswerTemplate {
+  id: number;
+  title: string;
+  /**
+   * Пусто — для любого вида.
+   */
+  appealType?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email') | null;
+  /**
+   * Можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
@@ -689,6 +710,14 @@ export interface Appeal {
   assignee?: (number | null) | User;
   extensionReason?: string | null;
   answer?: string | null;
+  answerDelivery?: {
+    state?: ('pending' | 'sent' | 'recorded') | null;
+    channel?: string | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+    messageId?: string | null;
+  };
   answeredAt?: string | null;
   history?:
     | {
@@ -739,6 +768,10 @@ export interface AppealAttachment {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Указывается в подписи ответов на обращения.
+   */
+  position?: string | null;
   roles: ('admin' | 'editor' | 'handler')[];
   updatedAt: string;
   createdAt: string;
@@ -915,6 +948,7 @@ export interface PayloadJob {
           | 'sweepConfirmations'
           | 'notifyHandlers'
           | 'deadlineReminders'
+          | 'sendAnswer'
           | 'buildSite'
           | 'remindOverdueReview'
           | 'schedulePublish';
@@ -957,6 +991,7 @@ export interface PayloadJob {
         | 'sweepConfirmations'
         | 'notifyHandlers'
         | 'deadlineReminders'
+        | 'sendAnswer'
         | 'buildSite'
         | 'remindOverdueReview'
         | 'schedulePublish'
@@ -1015,6 +1050,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-summaries';
         value: number | ComplaintSummary;
+      } | null)
+    | ({
+        relationTo: 'answer-templates';
+        value: number | AnswerTemplate;
       } | null)
     | ({
         relationTo: 'documents';
@@ -1321,6 +1360,17 @@ export interface ComplaintSummariesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "answer-templates_select".
+ */
+export interface AnswerTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  appealType?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -1433,6 +1483,16 @@ export interface AppealsSelect<T extends boolean = true> {
   assignee?: T;
   extensionReason?: T;
   answer?: T;
+  answerDelivery?:
+    | T
+    | {
+        state?: T;
+        channel?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        messageId?: T;
+      };
   answeredAt?: T;
   history?: T;
   reminders?:
@@ -1477,6 +1537,7 @@ export interface AppealAttachmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  position?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1943,6 +2004,16 @@ export interface TaskNotifyHandlers {
  */
 export interface TaskDeadlineReminders {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnswer".
+ */
+export interface TaskSendAnswer {
+  input: {
+    appealId: string;
+  };
   output?: unknown;
 }
 /**

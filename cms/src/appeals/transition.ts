@@ -1,7 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload';
 import { applyTransition, AppealStateSchema, TransitionRequestSchema, type TransitionLogEntry } from '@portal/core/appeal-state';
+import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
+import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { rolesOf } from '../access/roles';
 import { COLLECTIONS } from '../slugs';
+import { queueAnswer } from './answer-delivery';
+import { fillAnswerTemplate } from './answer-template';
+import { loadCompany } from './settings';
 
 /** How a transition attempt ended, with the HTTP status the endpoint answers with. */
 export type TransitionOutcome =
@@ -65,9 +70,22 @@ export async function transitionAppeal(
   const facts: Record<string, unknown> = {};
   if (request.to === 'routed') facts.handlerGroup = request.group;
   if (request.to === 'extended') facts.extensionReason = request.comment;
+  let queueAnswerEmail = false;
   if (request.to === 'answered') {
-    facts.answer = request.answer;
+    const letter = await answerLetter(payload, req, current, request.answer, request.template);
+    if (letter === null) return { ok: false, status: 400, message: 'Выбранный шаблон ответа не найден.', issues: [{ path: 'template', message: 'Выбранный шаблон ответа не найден.' }] };
+    facts.answer = letter;
     facts.answeredAt = result.log.at;
+    // E-mail answers go out through the robot's outbox; for post and phone this transition is the handler's
+    // record that the answer was given that way.
+    queueAnswerEmail = current.answerChannel === 'email' && Boolean(current.email);
+    facts.answerDelivery = queueAnswerEmail
+      ? { state: 'pending', channel: 'email', attempts: 0, lastError: null }
+      : { state: 'recorded', channel: String(current.answerChannel ?? ''), sentAt: result.log.at };
+    if (!queueAnswerEmail) {
+      const channel = ANSWER_CHANNEL_LABELS[String(current.answerChannel) as keyof typeof ANSWER_CHANNEL_LABELS] ?? String(current.answerChannel ?? '');
+      result.log.comment = [result.log.comment, `Ответ дан специалистом: ${channel.toLowerCase()}`].filter(Boolean).join('. ');
+    }
   }
   const updated = (await payload.update({
     collection: COLLECTIONS.appeals,
@@ -77,9 +95,34 @@ export async function transitionAppeal(
     context: { appealTransition: result.log },
     data: { status: result.status, deadlineDate: result.deadlineDate, history, ...facts } as never,
   })) as unknown as Record<string, unknown>;
+  if (queueAnswerEmail) await queueAnswer(payload, updated.id as number);
   return {
     ok: true,
     status: 200,
     appeal: { id: updated.id as number, status: String(updated.status), deadlineDate: String(updated.deadlineDate), history: readHistory(updated.history) },
   };
+}
+
+/**
+ * The answer letter: the handler's text framed by the chosen template (salutation, number and date, signature with
+ * the handler's position), or the text as written without a template. Null when the template does not exist.
+ */
+async function answerLetter(payload: Payload, req: PayloadRequest, appeal: Record<string, unknown>, answer: string, templateId: string | undefined): Promise<string | null> {
+  if (!templateId) return answer;
+  const id = payload.db.defaultIDType === 'number' ? Number(templateId) : templateId;
+  if (typeof id === 'number' && !Number.isSafeInteger(id)) return null;
+  const template = (await payload
+    .findByID({ collection: COLLECTIONS.answerTemplates, id, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)) as { body?: string } | null;
+  if (!template?.body) return null;
+  const company = await loadCompany(payload);
+  const user = req.user as { name?: string | null; email?: string | null; position?: string | null } | null;
+  return fillAnswerTemplate(template.body, {
+    name: String(appeal.name ?? ''),
+    number: String(appeal.registrationNumber ?? ''),
+    date: formatRussianDate(toLocalIsoDate(new Date(String(appeal.receivedAt)), company.timeZone)),
+    answer,
+    handler: String(user?.name || user?.email || ''),
+    position: String(user?.position ?? ''),
+  });
 }

@@ -21,7 +21,17 @@ const COMMENT_REQUIRED = new Set(['not-considered', 'needs-info', 'postponed', '
  * The handler's transition form: pick the next state, fill in what it needs, send it to
  * POST /api/appeals/:id/transition. The server's Russian message is shown when the step is refused.
  */
-export function AppealTransitionForm({ appealId, allowed, suggestedGroup = '' }: { appealId: string; allowed: AllowedTransition[]; suggestedGroup?: string }) {
+export function AppealTransitionForm({
+  appealId,
+  allowed,
+  templates = [],
+  suggestedGroup = '',
+}: {
+  appealId: string;
+  allowed: AllowedTransition[];
+  templates?: AllowedTransition[];
+  suggestedGroup?: string;
+}) {
   const base = useId();
   const [to, setTo] = useState(allowed[0]?.value ?? '');
   const [busy, setBusy] = useState(false);
@@ -98,6 +108,18 @@ export function AppealTransitionForm({ appealId, allowed, suggestedGroup = '' }:
       ) : null}
       {to === 'routed' ? field('group', 'Группа исполнителей', (id) => <input id={id} name="group" type="text" required maxLength={100} defaultValue={suggestedGroup} {...invalid} />) : null}
       {to === 'extended' ? field('newDeadline', 'Новый срок ответа', (id) => <input id={id} name="newDeadline" type="date" required {...invalid} />) : null}
+      {to === 'answered' && templates.length > 0
+        ? field('template', 'Шаблон письма', (id) => (
+            <select id={id} name="template" defaultValue="">
+              <option value="">Без шаблона</option>
+              {templates.map((template) => (
+                <option key={template.value} value={template.value}>
+                  {template.label}
+                </option>
+              ))}
+            </select>
+          ))
+        : null}
       {to === 'answered' ? field('answer', 'Текст ответа заявителю', (id) => <textarea id={id} name="answer" rows={8} required maxLength={20000} {...invalid} />) : null}
       {field('comment', COMMENT_REQUIRED.has(to) ? (to === 'extended' ? 'Причина продления (её увидит заявитель)' : 'Комментарий (обязательно)') : 'Комментарий (по желанию)', (id) => (
         <textarea id={id} name="comment" rows={3} maxLength={2000} required={COMMENT_REQUIRED.has(to)} {...invalid} />

@@ -24,6 +24,14 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
     ? ((await payload.findByID({ collection: COLLECTIONS.topics, id: appeal.topic as number, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as { handlerGroup?: string | null } | null)
     : null;
   const history = readHistory(appeal.history);
+  const templates = await payload.find({
+    collection: COLLECTIONS.answerTemplates,
+    where: { or: [{ appealType: { equals: appeal.type } }, { appealType: { exists: false } }] },
+    depth: 0,
+    limit: 100,
+    sort: 'title',
+    overrideAccess: true,
+  });
   const label = (value: string) => (AppealStateSchema.safeParse(value).success ? APPEAL_STATE_LABELS[value as keyof typeof APPEAL_STATE_LABELS] : value);
 
   return (
@@ -34,6 +42,7 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
       {state.success ? (
         <AppealTransitionForm
           appealId={String(id)}
+          templates={templates.docs.map((doc) => ({ value: String(doc.id), label: String((doc as { title?: string }).title ?? doc.id) }))}
           suggestedGroup={topic?.handlerGroup ?? String(appeal.handlerGroup ?? '')}
           allowed={ALLOWED_TRANSITIONS[state.data].map((value) => ({ value, label: APPEAL_STATE_LABELS[value] }))}
         />

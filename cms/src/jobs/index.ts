@@ -5,6 +5,7 @@ import { siteBuildTasks } from '../publishing/site-build';
 import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
 import { deadlineReminderTasks } from '../appeals/deadline-reminders';
+import { answerTasks } from '../appeals/answer-delivery';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...answerTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];

@@ -131,6 +131,27 @@ export const Appeals: CollectionConfig = {
         },
         { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
         { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
+        {
+          // The outbox of the answer: 'pending' until the robot has e-mailed it; 'recorded' when the handler gave it
+          // by post or phone (the 'answered' transition is that record).
+          name: 'answerDelivery',
+          label: 'Доставка ответа',
+          type: 'group',
+          access: { update: isNobodyField },
+          admin: { readOnly: true },
+          fields: [
+            { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
+              { value: 'pending', label: 'Ожидает отправки по e-mail' },
+              { value: 'sent', label: 'Отправлен по e-mail' },
+              { value: 'recorded', label: 'Дан почтой или по телефону' },
+            ] },
+            { name: 'channel', label: 'Способ', type: 'text' },
+            { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
+            { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
+            { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'messageId', type: 'text', admin: { hidden: true } },
+          ],
+        },
         { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },

@@ -732,6 +732,7 @@ export interface Appeal {
     dayBeforeFor?: string | null;
     dueDayFor?: string | null;
   };
+  statusTokenHash?: string | null;
   idempotencyKey?: string | null;
   confirmation: {
     state: 'pending' | 'sent' | 'not-needed';
@@ -1501,6 +1502,7 @@ export interface AppealsSelect<T extends boolean = true> {
         dayBeforeFor?: T;
         dueDayFor?: T;
       };
+  statusTokenHash?: T;
   idempotencyKey?: T;
   confirmation?:
     | T

@@ -12,6 +12,7 @@ import { publishingReport } from '../publishing/report';
 import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
+import { STATUS_NOT_FOUND_MESSAGE, StatusLookupSchema, statusByNumberAndContact, statusByToken } from '../appeals/status-view';
 import { mailIntakeEndpoint } from './mail-intake';
 import { suggestionEventEndpoint } from './suggestion-event';
 import { buildSiteExport } from './site-export';
@@ -44,6 +45,32 @@ export const endpoints: Endpoint[] = [
       Response.json(humanCheckEnabled() ? { enabled: true, challenge: await issueChallenge() } : { enabled: false }, {
         headers: { 'Cache-Control': 'no-store' },
       }),
+  },
+  {
+    // The client's status page by the private link's token (forwarded by the public server, rate-limited there).
+    path: '/forms/status',
+    method: 'get',
+    handler: async (req) => {
+      const token = new URL(req.url ?? 'http://x/').searchParams.get('token');
+      const status = await statusByToken(req.payload, token);
+      return status
+        ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
+        : Response.json({ message: STATUS_NOT_FOUND_MESSAGE }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // The same page by registration number plus the e-mail or phone of the appeal: one answer for every miss.
+    path: '/forms/status',
+    method: 'post',
+    handler: async (req) => {
+      const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
+      const parsed = StatusLookupSchema.safeParse(body);
+      if (!parsed.success) return Response.json({ message: parsed.error.issues[0]?.message ?? 'Запрос составлен неверно.' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+      const status = await statusByNumberAndContact(req.payload, parsed.data);
+      return status
+        ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
+        : Response.json({ message: STATUS_NOT_FOUND_MESSAGE }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    },
   },
   ...appealFormEndpoints,
   mailIntakeEndpoint,

@@ -176,6 +176,14 @@ export const Appeals: CollectionConfig = {
         { name: 'dueDayFor', type: 'text' },
       ],
     },
+    {
+      // SHA-256 of the private status link's token (cms/src/appeals/status-token.ts); never readable through the API.
+      name: 'statusTokenHash',
+      type: 'text',
+      index: true,
+      access: { read: isNobodyField, update: isNobodyField },
+      admin: { hidden: true },
+    },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     {
       name: 'confirmation',

@@ -153,6 +153,7 @@ export interface Config {
       notifyHandlers: TaskNotifyHandlers;
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
+      sendSurveys: TaskSendSurveys;
       buildSite: TaskBuildSite;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
@@ -732,6 +733,14 @@ export interface Appeal {
     dayBeforeFor?: string | null;
     dueDayFor?: string | null;
   };
+  survey?: {
+    state?: ('pending' | 'sent' | 'not-needed') | null;
+    sentAt?: string | null;
+    rating?: number | null;
+    comment?: string | null;
+    ratedAt?: string | null;
+    tokenHash?: string | null;
+  };
   statusTokenHash?: string | null;
   idempotencyKey?: string | null;
   confirmation: {
@@ -950,6 +959,7 @@ export interface PayloadJob {
           | 'notifyHandlers'
           | 'deadlineReminders'
           | 'sendAnswer'
+          | 'sendSurveys'
           | 'buildSite'
           | 'remindOverdueReview'
           | 'schedulePublish';
@@ -993,6 +1003,7 @@ export interface PayloadJob {
         | 'notifyHandlers'
         | 'deadlineReminders'
         | 'sendAnswer'
+        | 'sendSurveys'
         | 'buildSite'
         | 'remindOverdueReview'
         | 'schedulePublish'
@@ -1501,6 +1512,16 @@ export interface AppealsSelect<T extends boolean = true> {
     | {
         dayBeforeFor?: T;
         dueDayFor?: T;
+      };
+  survey?:
+    | T
+    | {
+        state?: T;
+        sentAt?: T;
+        rating?: T;
+        comment?: T;
+        ratedAt?: T;
+        tokenHash?: T;
       };
   statusTokenHash?: T;
   idempotencyKey?: T;
@@ -2016,6 +2037,14 @@ export interface TaskSendAnswer {
   input: {
     appealId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSurveys".
+ */
+export interface TaskSendSurveys {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../slugs';
 import { queueAnswer } from './answer-delivery';
 import { fillAnswerTemplate } from './answer-template';
 import { loadCompany } from './settings';
+import { surveyOnClosing } from './survey';
 
 /** How a transition attempt ended, with the HTTP status the endpoint answers with. */
 export type TransitionOutcome =
@@ -87,6 +88,7 @@ export async function transitionAppeal(
       result.log.comment = [result.log.comment, `Ответ дан специалистом: ${channel.toLowerCase()}`].filter(Boolean).join('. ');
     }
   }
+  if (request.to === 'closed') facts.survey = surveyOnClosing({ registrationNumber: String(current.registrationNumber), email: current.email as string | null });
   const updated = (await payload.update({
     collection: COLLECTIONS.appeals,
     id,

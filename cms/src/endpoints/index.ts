@@ -12,6 +12,7 @@ import { publishingReport } from '../publishing/report';
 import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
+import { recordSurveyAnswer, SurveyAnswerSchema } from '../appeals/survey';
 import { STATUS_NOT_FOUND_MESSAGE, StatusLookupSchema, statusByNumberAndContact, statusByToken } from '../appeals/status-view';
 import { mailIntakeEndpoint } from './mail-intake';
 import { suggestionEventEndpoint } from './suggestion-event';
@@ -70,6 +71,21 @@ export const endpoints: Endpoint[] = [
       return status
         ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
         : Response.json({ message: STATUS_NOT_FOUND_MESSAGE }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // The client's rating of a closed appeal (1–5 and a comment), bound to it by the survey link's token.
+    path: '/forms/survey',
+    method: 'post',
+    handler: async (req) => {
+      const headers = { 'Cache-Control': 'no-store' };
+      const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
+      const parsed = SurveyAnswerSchema.safeParse(body);
+      if (!parsed.success) return Response.json({ message: parsed.error.issues[0]?.message ?? 'Запрос составлен неверно.' }, { status: 400, headers });
+      const outcome = await recordSurveyAnswer(req.payload, parsed.data);
+      if (outcome === 'recorded') return Response.json({ message: 'Спасибо! Ваша оценка получена.' }, { status: 201, headers });
+      if (outcome === 'already-rated') return Response.json({ message: 'Оценка по этому обращению уже получена. Спасибо!' }, { status: 409, headers });
+      return Response.json({ message: 'Ссылка на оценку не найдена. Пожалуйста, откройте её из письма ещё раз.' }, { status: 404, headers });
     },
   },
   ...appealFormEndpoints,

@@ -6,6 +6,7 @@ import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
 import { deadlineReminderTasks } from '../appeals/deadline-reminders';
 import { answerTasks } from '../appeals/answer-delivery';
+import { surveyTasks } from '../appeals/survey';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...answerTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...answerTasks, ...surveyTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];

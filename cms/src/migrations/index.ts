@@ -1,5 +1,5 @@
 import * as migration_20261127_162233_initial from './20261127_162233_initial';
-import * as migration_20261127_163711_issue6_appeal_workflow from './20261127_163711_issue6_appeal_workflow';
+import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261127_162233_initial',
   },
   {
-    up: migration_20261127_163711_issue6_appeal_workflow.up,
-    down: migration_20261127_163711_issue6_appeal_workflow.down,
-    name: '20261127_163711_issue6_appeal_workflow'
+    up: migration_20261127_164223_issue6_appeal_workflow.up,
+    down: migration_20261127_164223_issue6_appeal_workflow.down,
+    name: '20261127_164223_issue6_appeal_workflow'
   },
 ];

@@ -177,6 +177,27 @@ export const Appeals: CollectionConfig = {
       ],
     },
     {
+      // Satisfaction survey after closing: 'pending' is the outbox row of the survey e-mail; the rating comes from
+      // the site's rating page, bound to the appeal by the hash of an unguessable token.
+      name: 'survey',
+      label: 'Оценка заявителя',
+      type: 'group',
+      access: { update: isNobodyField },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'state', label: 'Опрос', type: 'select', index: true, options: [
+          { value: 'pending', label: 'Ожидает отправки' },
+          { value: 'sent', label: 'Отправлен' },
+          { value: 'not-needed', label: 'Не отправляется (нет e-mail)' },
+        ] },
+        { name: 'sentAt', label: 'Отправлен', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'rating', label: 'Оценка (1–5)', type: 'number', min: 1, max: 5 },
+        { name: 'comment', label: 'Комментарий', type: 'textarea' },
+        { name: 'ratedAt', label: 'Оценено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'tokenHash', type: 'text', index: true, access: { read: isNobodyField }, admin: { hidden: true } },
+      ],
+    },
+    {
       // SHA-256 of the private status link's token (cms/src/appeals/status-token.ts); never readable through the API.
       name: 'statusTokenHash',
       type: 'text',

@@ -92,4 +92,26 @@ describe('satisfaction survey after closing', () => {
     const withoutEmail = (await payload.findByID({ collection: 'appeals', id: noEmail.id, overrideAccess: true, depth: 0 })) as unknown as { survey: { state: string } };
     expect(withoutEmail.survey.state).toBe('not-needed');
   });
+
+  it('the quality report endpoint counts the period, includes the rating, exports CSV, and is for handlers and admins only', async () => {
+    const endpoint = endpoints.find((candidate) => candidate.path === '/appeals-report')!;
+    const call = async (query: string, user: unknown) => {
+      const request = new Request(`http://cms.local/api/appeals-report${query}`);
+      return endpoint.handler(Object.assign(request, { payload, user }) as unknown as PayloadRequest);
+    };
+    const user = (handler as { user: unknown }).user;
+    const json = await call('?from=2026-11-01&to=2026-11-30', user);
+    expect(json.status).toBe(200);
+    const report = (await json.json()) as { total: number; byType: Record<string, number>; satisfaction: { count: number; average: number } };
+    expect(report.total).toBe(2);
+    expect(report.byType).toEqual({ question: 2 });
+    expect(report.satisfaction).toMatchObject({ count: 1, average: 4 });
+    const csv = await call('?from=2026-11-01&to=2026-11-30&format=csv', user);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toContain('всего;обращений;2');
+    expect((await call('?from=2026-12-01&to=2026-11-01', user)).status).toBe(400);
+    const editor = await createStaff(payload, 'editor@example-energo.ru', ['editor']);
+    expect((await call('', editor)).status).toBe(403);
+    expect((await call('', null)).status).toBe(403);
+  });
 });

@@ -12,6 +12,9 @@ import { publishingReport } from '../publishing/report';
 import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
+import { loadAppealReport, reportToCsv } from '../appeals/report';
+import { loadCompany } from '../appeals/settings';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { recordSurveyAnswer, SurveyAnswerSchema } from '../appeals/survey';
 import { STATUS_NOT_FOUND_MESSAGE, StatusLookupSchema, statusByNumberAndContact, statusByToken } from '../appeals/status-view';
 import { mailIntakeEndpoint } from './mail-intake';
@@ -139,6 +142,29 @@ export const endpoints: Endpoint[] = [
       if (!roles.some((role) => role === 'editor' || role === 'admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
       const days = Math.min(366, Math.max(1, Number(new URL(req.url ?? 'http://x/').searchParams.get('days') ?? 30) || 30));
       return Response.json({ rows: await publishingReport(req.payload, { since: new Date(Date.now() - days * 86_400_000) }) }, { headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // Handlers and administrators: the appeals quality report for a period as JSON, or CSV with ?format=csv.
+    path: '/appeals-report',
+    method: 'get',
+    handler: async (req) => {
+      const roles = rolesOf(req);
+      if (!roles.includes('handler') && !roles.includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      const params = new URL(req.url ?? 'http://x/').searchParams;
+      const company = await loadCompany(req.payload);
+      const today = toLocalIsoDate(new Date(), company.timeZone);
+      const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+      const from = params.get('from') ?? `${today.slice(0, 8)}01`;
+      const to = params.get('to') ?? today;
+      if (!isoDate.test(from) || !isoDate.test(to) || from > to) return Response.json({ message: 'Укажите период: даты с и по в формате ГГГГ-ММ-ДД.' }, { status: 400 });
+      const report = await loadAppealReport(req.payload, { from, to, today }, (instant) => toLocalIsoDate(new Date(instant), company.timeZone));
+      if (params.get('format') === 'csv') {
+        return new Response(reportToCsv(report), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="appeals-${from}-${to}.csv"`, 'Cache-Control': 'no-store' },
+        });
+      }
+      return Response.json(report, { headers: { 'Cache-Control': 'no-store' } });
     },
   },
   {

@@ -154,6 +154,7 @@ export interface Config {
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
       sendSurveys: TaskSendSurveys;
+      anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       buildSite: TaskBuildSite;
       remindOverdueReview: TaskRemindOverdueReview;
       schedulePublish: TaskSchedulePublish;
@@ -960,6 +961,7 @@ export interface PayloadJob {
           | 'deadlineReminders'
           | 'sendAnswer'
           | 'sendSurveys'
+          | 'anonymiseOldAppeals'
           | 'buildSite'
           | 'remindOverdueReview'
           | 'schedulePublish';
@@ -1004,6 +1006,7 @@ export interface PayloadJob {
         | 'deadlineReminders'
         | 'sendAnswer'
         | 'sendSurveys'
+        | 'anonymiseOldAppeals'
         | 'buildSite'
         | 'remindOverdueReview'
         | 'schedulePublish'
@@ -2044,6 +2047,14 @@ export interface TaskSendAnswer {
  * via the `definition` "TaskSendSurveys".
  */
 export interface TaskSendSurveys {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseOldAppeals".
+ */
+export interface TaskAnonymiseOldAppeals {
   input?: unknown;
   output?: unknown;
 }

@@ -7,6 +7,7 @@ import { imapTasks } from '../appeals/imap-intake';
 import { deadlineReminderTasks } from '../appeals/deadline-reminders';
 import { answerTasks } from '../appeals/answer-delivery';
 import { surveyTasks } from '../appeals/survey';
+import { retentionTasks } from '../appeals/retention';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...answerTasks, ...surveyTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];
+export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...deadlineReminderTasks, ...answerTasks, ...surveyTasks, ...retentionTasks, ...imapTasks(), ...siteBuildTasks, ...reviewTasks];

@@ -135,8 +135,10 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     expect(noGroup.body.issues?.some((issue) => issue.path === 'group')).toBe(true);
     const unknown = await transition(id, { to: 'archived' }, handler);
     expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toMatch(/[а-яё]/i);
     const notJson = await transition(id, 'не JSON', handler);
     expect(notJson.status).toBe(400);
+    expect(notJson.body.message).toMatch(/[а-яё]/i);
     expect((await stored(id)).status).toBe('registered');
   });
 

@@ -3,6 +3,7 @@ import { applyTransition, AppealStateSchema, TransitionRequestSchema, type Trans
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { rolesOf } from '../access/roles';
+import { russianIssue } from '../endpoints/russian-issue';
 import { COLLECTIONS } from '../slugs';
 import { queueAnswer } from './answer-delivery';
 import { fillAnswerTemplate } from './answer-template';
@@ -47,8 +48,8 @@ export async function transitionAppeal(
 
   const parsed = TransitionRequestSchema.safeParse(body);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    return { ok: false, status: 400, message: issues[0]?.message ?? 'Запрос составлен неверно.', issues };
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: russianIssue([issue], 'Выберите, пожалуйста, следующее состояние из списка и заполните нужные поля.') }));
+    return { ok: false, status: 400, message: issues[0]!.message, issues };
   }
   const request = parsed.data;
 

@@ -12,6 +12,7 @@ import { publishingReport } from '../publishing/report';
 import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
+import { russianIssue } from './russian-issue';
 import { loadAppealReport, reportToCsv } from '../appeals/report';
 import { loadCompany } from '../appeals/settings';
 import { toLocalIsoDate } from '@portal/core/time-zone';
@@ -69,7 +70,7 @@ export const endpoints: Endpoint[] = [
     handler: async (req) => {
       const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
       const parsed = StatusLookupSchema.safeParse(body);
-      if (!parsed.success) return Response.json({ message: parsed.error.issues[0]?.message ?? 'Запрос составлен неверно.' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+      if (!parsed.success) return Response.json({ message: russianIssue(parsed.error.issues) }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
       const status = await statusByNumberAndContact(req.payload, parsed.data);
       return status
         ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
@@ -84,7 +85,7 @@ export const endpoints: Endpoint[] = [
       const headers = { 'Cache-Control': 'no-store' };
       const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
       const parsed = SurveyAnswerSchema.safeParse(body);
-      if (!parsed.success) return Response.json({ message: parsed.error.issues[0]?.message ?? 'Запрос составлен неверно.' }, { status: 400, headers });
+      if (!parsed.success) return Response.json({ message: russianIssue(parsed.error.issues) }, { status: 400, headers });
       const outcome = await recordSurveyAnswer(req.payload, parsed.data);
       if (outcome === 'recorded') return Response.json({ message: 'Спасибо! Ваша оценка получена.' }, { status: 201, headers });
       if (outcome === 'already-rated') return Response.json({ message: 'Оценка по этому обращению уже получена. Спасибо!' }, { status: 409, headers });

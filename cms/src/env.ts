@@ -51,6 +51,8 @@ const CmsEnvSchema = z.object({
   MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   /** Appeals accepted per e-mail address per hour before the forms ask the sender to wait; default 10. */
   APPEALS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Appeals received more than this many days ago are anonymised by the retention job; default 5 years. */
+  APPEAL_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1826),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });

@@ -75,6 +75,7 @@ export interface Config {
     offices: Office;
     news: News;
     'complaint-summaries': ComplaintSummary;
+    'answer-templates': AnswerTemplate;
     documents: Document;
     'document-files': DocumentFile;
     'useful-links': UsefulLink;
@@ -103,6 +104,7 @@ export interface Config {
     offices: OfficesSelect<false> | OfficesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
+    'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'useful-links': UsefulLinksSelect<false> | UsefulLinksSelect<true>;
@@ -149,6 +151,10 @@ export interface Config {
       sendConfirmation: TaskSendConfirmation;
       sweepConfirmations: TaskSweepConfirmations;
       notifyHandlers: TaskNotifyHandlers;
+      deadlineReminders: TaskDeadlineReminders;
+      sendAnswer: TaskSendAnswer;
+      sendSurveys: TaskSendSurveys;
+      anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -271,6 +277,10 @@ export interface Topic {
   slug: string;
   description?: string | null;
   order?: number | null;
+  /**
+   * Обращения по этой теме предлагается передавать этой группе специалистов.
+   */
+  handlerGroup?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -527,6 +537,24 @@ export interface ComplaintSummary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "answer-templates".
+ */
+export interface AnswerTemplate {
+  id: number;
+  title: string;
+  /**
+   * Пусто — для любого вида.
+   */
+  appealType?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email') | null;
+  /**
+   * Можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
@@ -643,7 +671,7 @@ export interface Appeal {
     | 'closed';
   receivedAt: string;
   /**
-   * Дата в формате ГГГГ-ММ-ДД
+   * Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.
    */
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
@@ -675,6 +703,47 @@ export interface Appeal {
     acceptedAt?: string | null;
     ip?: string | null;
   };
+  /**
+   * Назначается при передаче исполнителю.
+   */
+  handlerGroup?: string | null;
+  /**
+   * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
+   */
+  assignee?: (number | null) | User;
+  extensionReason?: string | null;
+  answer?: string | null;
+  answerDelivery?: {
+    state?: ('pending' | 'sent' | 'recorded') | null;
+    channel?: string | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+    messageId?: string | null;
+  };
+  answeredAt?: string | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reminders?: {
+    dayBeforeFor?: string | null;
+    dueDayFor?: string | null;
+  };
+  survey?: {
+    state?: ('pending' | 'sent' | 'not-needed') | null;
+    sentAt?: string | null;
+    rating?: number | null;
+    comment?: string | null;
+    ratedAt?: string | null;
+    tokenHash?: string | null;
+  };
+  statusTokenHash?: string | null;
   idempotencyKey?: string | null;
   confirmation: {
     state: 'pending' | 'sent' | 'not-needed';
@@ -711,6 +780,10 @@ export interface AppealAttachment {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Указывается в подписи ответов на обращения.
+   */
+  position?: string | null;
   roles: ('admin' | 'editor' | 'handler')[];
   updatedAt: string;
   createdAt: string;
@@ -886,6 +959,10 @@ export interface PayloadJob {
           | 'sendConfirmation'
           | 'sweepConfirmations'
           | 'notifyHandlers'
+          | 'deadlineReminders'
+          | 'sendAnswer'
+          | 'sendSurveys'
+          | 'anonymiseOldAppeals'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -928,6 +1005,10 @@ export interface PayloadJob {
         | 'sendConfirmation'
         | 'sweepConfirmations'
         | 'notifyHandlers'
+        | 'deadlineReminders'
+        | 'sendAnswer'
+        | 'sendSurveys'
+        | 'anonymiseOldAppeals'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -987,6 +1068,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-summaries';
         value: number | ComplaintSummary;
+      } | null)
+    | ({
+        relationTo: 'answer-templates';
+        value: number | AnswerTemplate;
       } | null)
     | ({
         relationTo: 'documents';
@@ -1119,6 +1204,7 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   order?: T;
+  handlerGroup?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1292,6 +1378,17 @@ export interface ComplaintSummariesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "answer-templates_select".
+ */
+export interface AnswerTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  appealType?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -1400,6 +1497,39 @@ export interface AppealsSelect<T extends boolean = true> {
         acceptedAt?: T;
         ip?: T;
       };
+  handlerGroup?: T;
+  assignee?: T;
+  extensionReason?: T;
+  answer?: T;
+  answerDelivery?:
+    | T
+    | {
+        state?: T;
+        channel?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        messageId?: T;
+      };
+  answeredAt?: T;
+  history?: T;
+  reminders?:
+    | T
+    | {
+        dayBeforeFor?: T;
+        dueDayFor?: T;
+      };
+  survey?:
+    | T
+    | {
+        state?: T;
+        sentAt?: T;
+        rating?: T;
+        comment?: T;
+        ratedAt?: T;
+        tokenHash?: T;
+      };
+  statusTokenHash?: T;
   idempotencyKey?: T;
   confirmation?:
     | T
@@ -1436,6 +1566,7 @@ export interface AppealAttachmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  position?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1894,6 +2025,40 @@ export interface TaskNotifyHandlers {
   input: {
     appealId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadlineReminders".
+ */
+export interface TaskDeadlineReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnswer".
+ */
+export interface TaskSendAnswer {
+  input: {
+    appealId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSurveys".
+ */
+export interface TaskSendSurveys {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseOldAppeals".
+ */
+export interface TaskAnonymiseOldAppeals {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -9,6 +9,7 @@ import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
+import { AnswerTemplates } from './collections/AnswerTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
 import { Documents } from './collections/Documents';
 import { News } from './collections/News';
@@ -63,6 +64,7 @@ export default buildConfig({
     Offices,
     News,
     ComplaintSummaries,
+    AnswerTemplates,
     Documents,
     documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),
     UsefulLinks,

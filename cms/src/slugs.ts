@@ -20,6 +20,7 @@ export const COLLECTIONS = {
   documents: 'documents',
   documentFiles: 'document-files',
   usefulLinks: 'useful-links',
+  answerTemplates: 'answer-templates',
 } as const;
 
 export const GLOBALS = {

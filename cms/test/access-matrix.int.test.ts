@@ -40,6 +40,8 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'public-files': { create: EDITORS, read: row('all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Files attached to appeals: stored only by the server, seen only by handlers and admins, never changed.
   'appeal-files': { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all') },
+  // Answer templates: handlers use them, editors and admins keep them; never public.
+  'staff-templates': { create: EDITORS, read: row('none', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
   analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all') },
 };

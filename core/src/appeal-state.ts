@@ -93,7 +93,13 @@ export const TransitionRequestSchema = z.discriminatedUnion('to', [
     newDeadline: IsoDateSchema,
     comment: comment.min(1, { error: 'Укажите причину продления срока: она будет сообщена заявителю' }),
   }),
-  z.object({ to: z.literal('answered'), answer: z.string().trim().min(10, { error: 'Напишите ответ: хотя бы 10 символов' }).max(20000), comment: comment.optional() }),
+  z.object({
+    to: z.literal('answered'),
+    answer: z.string().trim().min(10, { error: 'Напишите ответ: хотя бы 10 символов' }).max(20000),
+    /** Id of the answer template the letter is framed with (salutation, number and date, signature). */
+    template: z.string().trim().max(40).optional(),
+    comment: comment.optional(),
+  }),
   z.object({ to: z.literal('closed'), comment: comment.optional() }),
 ]);
 export type TransitionRequest = z.output<typeof TransitionRequestSchema>;

@@ -447,6 +447,19 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen.map((r) => `${r.method} ${new URL(r.url, 'http://cms').pathname}`).slice(-2)).toEqual(['GET /api/forms/challenge', 'POST /api/forms/suggestion-event']);
   });
 
+  it("forwards the client's status lookup (GET with its token) to the CMS and counts it against the form limit", async () => {
+    const before = seen.length;
+    await fetch(`${server.url}/api/forms/status?token=abcDEF_-123`);
+    expect(seen.length).toBe(before + 1);
+    expect(seen.at(-1)?.method).toBe('GET');
+    expect(new URL(seen.at(-1)?.url ?? '/', 'http://cms').searchParams.get('token')).toBe('abcDEF_-123');
+    // The limited server's quota is spent by the previous test: guessing tokens in bulk is refused too.
+    expect((await fetch(`${limitedServer.url}/api/forms/status?token=x`)).status).toBe(429);
+    // Other GETs under /api/forms/ still never reach the CMS.
+    expect((await fetch(`${server.url}/api/forms/question`)).status).toBe(404);
+    expect(seen.length).toBe(before + 1);
+  });
+
   it('answers 503 with a Russian message when the CMS is down', async () => {
     const res = await postForm(orphanServer.url, { name: 'Анна' });
     expect(res.status).toBe(503);

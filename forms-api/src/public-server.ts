@@ -103,6 +103,15 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     return forward(c);
   });
   app.get('/api/search', (c) => forward(c));
+  // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
+  app.get('/api/forms/status', (c) => {
+    if (limiter !== null) {
+      const ip = clientIp(c);
+      const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) return errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
+    return forward(c);
+  });
   // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
   app.get('/api/forms/challenge', (c) => forward(c));
 

@@ -29,6 +29,15 @@ export const isAnyone: Access = () => true;
 /** Nobody through the API; the server creates such documents with the local API. */
 export const isNobody: Access = () => false;
 
+/**
+ * Field-level: nobody changes the field through the API, the admin included. For fields only the server's own
+ * code writes (with `overrideAccess`), e.g. an appeal's state, which moves only through the state machine.
+ */
+export const isNobodyField: FieldAccess = () => false;
+
+/** Field-level: any logged-in staff member (internal fields of public documents). */
+export const isStaffField: FieldAccess = ({ req }) => rolesOf(req).length > 0;
+
 /** Field-level: only administrators may change the field (e.g. roles). */
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 

@@ -1,3 +1,4 @@
+import { statusPageUrl, statusTokenFor } from './status-token';
 import type { Payload, TaskConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
@@ -81,6 +82,7 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
       clientName: appeal.name,
       receivedAtText: formatRussianDateTime(toLocalIsoDateTime(receivedAt, company.timeZone)),
       deadlineText: formatRussianDate(appeal.deadlineDate),
+      statusUrl: statusPageUrl(statusTokenFor(appeal.registrationNumber, new Date(appeal.receivedAt).toISOString())),
       ...(notes.length > 0 ? { deadlineNote: notes.join(' ') } : {}),
       ...(deadline.receivedOutsideWorkingHours && deadline.workStartsAt
         ? {

@@ -1,3 +1,4 @@
+import { hashStatusToken, statusTokenFor } from './status-token';
 import type { Payload } from 'payload';
 import type { AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
@@ -109,6 +110,7 @@ export async function registerAppeal(
         registrationNumber,
         type,
         status: 'registered',
+        statusTokenHash: hashStatusToken(statusTokenFor(registrationNumber, receivedAt.toISOString())),
         receivedAt: receivedAt.toISOString(),
         deadlineDate: deadline.deadlineDate,
         receivedOutsideWorkingHours: deadline.receivedOutsideWorkingHours,

@@ -12,6 +12,12 @@ import { publishingReport } from '../publishing/report';
 import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
+import { russianIssue } from './russian-issue';
+import { loadAppealReport, reportToCsv } from '../appeals/report';
+import { loadCompany } from '../appeals/settings';
+import { toLocalIsoDate } from '@portal/core/time-zone';
+import { recordSurveyAnswer, SurveyAnswerSchema } from '../appeals/survey';
+import { STATUS_NOT_FOUND_MESSAGE, StatusLookupSchema, statusByNumberAndContact, statusByToken } from '../appeals/status-view';
 import { mailIntakeEndpoint } from './mail-intake';
 import { suggestionEventEndpoint } from './suggestion-event';
 import { buildSiteExport } from './site-export';
@@ -44,6 +50,47 @@ export const endpoints: Endpoint[] = [
       Response.json(humanCheckEnabled() ? { enabled: true, challenge: await issueChallenge() } : { enabled: false }, {
         headers: { 'Cache-Control': 'no-store' },
       }),
+  },
+  {
+    // The client's status page by the private link's token (forwarded by the public server, rate-limited there).
+    path: '/forms/status',
+    method: 'get',
+    handler: async (req) => {
+      const token = new URL(req.url ?? 'http://x/').searchParams.get('token');
+      const status = await statusByToken(req.payload, token);
+      return status
+        ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
+        : Response.json({ message: STATUS_NOT_FOUND_MESSAGE }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // The same page by registration number plus the e-mail or phone of the appeal: one answer for every miss.
+    path: '/forms/status',
+    method: 'post',
+    handler: async (req) => {
+      const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
+      const parsed = StatusLookupSchema.safeParse(body);
+      if (!parsed.success) return Response.json({ message: russianIssue(parsed.error.issues) }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+      const status = await statusByNumberAndContact(req.payload, parsed.data);
+      return status
+        ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
+        : Response.json({ message: STATUS_NOT_FOUND_MESSAGE }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // The client's rating of a closed appeal (1–5 and a comment), bound to it by the survey link's token.
+    path: '/forms/survey',
+    method: 'post',
+    handler: async (req) => {
+      const headers = { 'Cache-Control': 'no-store' };
+      const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
+      const parsed = SurveyAnswerSchema.safeParse(body);
+      if (!parsed.success) return Response.json({ message: russianIssue(parsed.error.issues) }, { status: 400, headers });
+      const outcome = await recordSurveyAnswer(req.payload, parsed.data);
+      if (outcome === 'recorded') return Response.json({ message: 'Спасибо! Ваша оценка получена.' }, { status: 201, headers });
+      if (outcome === 'already-rated') return Response.json({ message: 'Оценка по этому обращению уже получена. Спасибо!' }, { status: 409, headers });
+      return Response.json({ message: 'Ссылка на оценку не найдена. Пожалуйста, откройте её из письма ещё раз.' }, { status: 404, headers });
+    },
   },
   ...appealFormEndpoints,
   mailIntakeEndpoint,
@@ -96,6 +143,29 @@ export const endpoints: Endpoint[] = [
       if (!roles.some((role) => role === 'editor' || role === 'admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
       const days = Math.min(366, Math.max(1, Number(new URL(req.url ?? 'http://x/').searchParams.get('days') ?? 30) || 30));
       return Response.json({ rows: await publishingReport(req.payload, { since: new Date(Date.now() - days * 86_400_000) }) }, { headers: { 'Cache-Control': 'no-store' } });
+    },
+  },
+  {
+    // Handlers and administrators: the appeals quality report for a period as JSON, or CSV with ?format=csv.
+    path: '/appeals-report',
+    method: 'get',
+    handler: async (req) => {
+      const roles = rolesOf(req);
+      if (!roles.includes('handler') && !roles.includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      const params = new URL(req.url ?? 'http://x/').searchParams;
+      const company = await loadCompany(req.payload);
+      const today = toLocalIsoDate(new Date(), company.timeZone);
+      const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+      const from = params.get('from') ?? `${today.slice(0, 8)}01`;
+      const to = params.get('to') ?? today;
+      if (!isoDate.test(from) || !isoDate.test(to) || from > to) return Response.json({ message: 'Укажите период: даты с и по в формате ГГГГ-ММ-ДД.' }, { status: 400 });
+      const report = await loadAppealReport(req.payload, { from, to, today }, (instant) => toLocalIsoDate(new Date(instant), company.timeZone));
+      if (params.get('format') === 'csv') {
+        return new Response(reportToCsv(report), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="appeals-${from}-${to}.csv"`, 'Cache-Control': 'no-store' },
+        });
+      }
+      return Response.json(report, { headers: { 'Cache-Control': 'no-store' } });
     },
   },
   {

@@ -5,6 +5,21 @@ import { siteBuildTasks } from '../publishing/site-build';
 import { dailyBuildTasks } from '../publishing/daily-build';
 import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
+import { deadlineReminderTasks } from '../appeals/deadline-reminders';
+import { answerTasks } from '../appeals/answer-delivery';
+import { surveyTasks } from '../appeals/survey';
+import { retentionTasks } from '../appeals/retention';
 
 /** Every background task of the CMS process. */
-export const jobTasks: TaskConfig[] = [...confirmationTasks, ...handlerNotificationTasks, ...imapTasks(), ...siteBuildTasks, ...dailyBuildTasks, ...reviewTasks];
+export const jobTasks: TaskConfig[] = [
+  ...confirmationTasks,
+  ...handlerNotificationTasks,
+  ...deadlineReminderTasks,
+  ...answerTasks,
+  ...surveyTasks,
+  ...retentionTasks,
+  ...imapTasks(),
+  ...siteBuildTasks,
+  ...dailyBuildTasks,
+  ...reviewTasks,
+];

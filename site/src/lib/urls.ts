@@ -12,6 +12,10 @@ export const DEFAULT_PRIVACY_PATH = '/privacy/';
 /** Pages of the other appeal forms. */
 export const COMPLAINT_FORM_PATH = '/obrashchenie/';
 export const FEEDBACK_FORM_PATH = '/otzyv/';
+/** The client's appeal status page (private link from the confirmation e-mail, or number plus contact). */
+export const APPEAL_STATUS_PATH = '/status/';
+/** The satisfaction rating page the survey e-mail links to. */
+export const SURVEY_PATH = '/otsenka/';
 export const APPLICATION_PATH = '/zayavka/';
 export const APPLICATION_FL_PATH = '/zayavka/fizicheskim-litsam/';
 export const APPLICATION_UL_PATH = '/zayavka/yuridicheskim-litsam/';

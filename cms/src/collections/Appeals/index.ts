@@ -3,7 +3,8 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
-import { isAdmin, isHandlerOrAdmin, isNobody } from '../../access/roles';
+import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField } from '../../access/roles';
+import { transitionAppeal } from '../../appeals/transition';
 import { COLLECTIONS } from '../../slugs';
 
 /**
@@ -15,9 +16,11 @@ export const Appeals: CollectionConfig = {
   labels: { singular: 'Обращение', plural: 'Обращения' },
   admin: {
     useAsTitle: 'registrationNumber',
-    defaultColumns: ['registrationNumber', 'type', 'topic', 'status', 'deadlineDate', 'receivedAt'],
+    defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'type', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
+    listSearchableFields: ['registrationNumber', 'handlerGroup'],
   },
-  defaultSort: '-receivedAt',
+  // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
+  defaultSort: 'deadlineDate',
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
@@ -26,20 +29,46 @@ export const Appeals: CollectionConfig = {
     delete: isAdmin,
     readVersions: isNobody,
   },
+  endpoints: [
+    {
+      // POST /api/appeals/:id/transition: the only way to change an appeal's state (CMS process only; the public
+      // server forwards nothing but /api/forms/* and search).
+      path: '/:id/transition',
+      method: 'post',
+      handler: async (req) => {
+        const id = req.routeParams?.id;
+        if (typeof id !== 'string' && typeof id !== 'number') return Response.json({ message: 'Не указано обращение.' }, { status: 400 });
+        let body: unknown = null;
+        try {
+          body = await (req as unknown as Request).json();
+        } catch {
+          body = null;
+        }
+        const outcome = await transitionAppeal(req.payload, req, id, body);
+        const { status, ...rest } = outcome;
+        return Response.json(rest, { status, headers: { 'Cache-Control': 'no-store' } });
+      },
+    },
+  ],
   fields: [
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' } },
+    },
     {
       type: 'row',
       fields: [
         { name: 'registrationNumber', label: 'Регистрационный номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
         { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true } },
-        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true },
+        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: { update: isNobodyField }, admin: { readOnly: true } },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, admin: { description: 'Дата в формате ГГГГ-ММ-ДД' } },
+        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.', components: { Cell: '/components/DeadlineCell#DeadlineCell' } } },
         { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
       ],
     },
@@ -85,6 +114,96 @@ export const Appeals: CollectionConfig = {
         { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'ip', label: 'IP-адрес', type: 'text' },
       ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Рассмотрение',
+      fields: [
+        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Назначается при передаче исполнителю.' } },
+        {
+          name: 'assignee',
+          label: 'Исполнитель',
+          type: 'relationship',
+          relationTo: COLLECTIONS.users,
+          index: true,
+          filterOptions: { roles: { in: ['handler', 'admin'] } },
+          admin: { description: 'Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.' },
+        },
+        { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
+        { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
+        {
+          // The outbox of the answer: 'pending' until the robot has e-mailed it; 'recorded' when the handler gave it
+          // by post or phone (the 'answered' transition is that record).
+          name: 'answerDelivery',
+          label: 'Доставка ответа',
+          type: 'group',
+          access: { update: isNobodyField },
+          admin: { readOnly: true },
+          fields: [
+            { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
+              { value: 'pending', label: 'Ожидает отправки по e-mail' },
+              { value: 'sent', label: 'Отправлен по e-mail' },
+              { value: 'recorded', label: 'Дан почтой или по телефону' },
+            ] },
+            { name: 'channel', label: 'Способ', type: 'text' },
+            { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
+            { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
+            { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'messageId', type: 'text', admin: { hidden: true } },
+          ],
+        },
+        { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      // Every transition: from, to, at, actor, comment. One JSON column so a transition is one row update; shown by
+      // the workflow component above, never editable.
+      name: 'history',
+      label: 'История рассмотрения',
+      type: 'json',
+      access: { update: isNobodyField },
+      admin: { hidden: true },
+    },
+    {
+      // Which deadline each reminder was sent for: the reminder job is idempotent per deadline, and an extension
+      // (a new deadline) makes both reminders due again.
+      name: 'reminders',
+      type: 'group',
+      admin: { hidden: true },
+      access: { update: isNobodyField },
+      fields: [
+        { name: 'dayBeforeFor', type: 'text' },
+        { name: 'dueDayFor', type: 'text' },
+      ],
+    },
+    {
+      // Satisfaction survey after closing: 'pending' is the outbox row of the survey e-mail; the rating comes from
+      // the site's rating page, bound to the appeal by the hash of an unguessable token.
+      name: 'survey',
+      label: 'Оценка заявителя',
+      type: 'group',
+      access: { update: isNobodyField },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'state', label: 'Опрос', type: 'select', index: true, options: [
+          { value: 'pending', label: 'Ожидает отправки' },
+          { value: 'sent', label: 'Отправлен' },
+          { value: 'not-needed', label: 'Не отправляется (нет e-mail)' },
+        ] },
+        { name: 'sentAt', label: 'Отправлен', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'rating', label: 'Оценка (1–5)', type: 'number', min: 1, max: 5 },
+        { name: 'comment', label: 'Комментарий', type: 'textarea' },
+        { name: 'ratedAt', label: 'Оценено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'tokenHash', type: 'text', index: true, access: { read: isNobodyField }, admin: { hidden: true } },
+      ],
+    },
+    {
+      // SHA-256 of the private status link's token (cms/src/appeals/status-token.ts); never readable through the API.
+      name: 'statusTokenHash',
+      type: 'text',
+      index: true,
+      access: { read: isNobodyField, update: isNobodyField },
+      admin: { hidden: true },
     },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { COLLECTIONS } from '../../slugs';
+import { isStaffField } from '../../access/roles';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { redirectEntriesOfRenamedTopic, topicPublicPath } from '../../publishing/public-paths';
@@ -20,6 +21,15 @@ export const Topics: CollectionConfig = publicContent(
       slugField(),
       { name: 'description', label: 'Описание', type: 'textarea' },
       { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
+      {
+        // Internal routing, never published: the site export lists topic fields explicitly, and the field is
+        // readable by staff only.
+        name: 'handlerGroup',
+        label: 'Группа исполнителей',
+        type: 'text',
+        access: { read: isStaffField },
+        admin: { description: 'Обращения по этой теме предлагается передавать этой группе специалистов.' },
+      },
     ],
   },
   { drafts: false, publicPath: topicPublicPath },

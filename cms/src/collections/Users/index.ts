@@ -25,6 +25,8 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', label: 'Имя', type: 'text', required: true, defaultValue: 'Сотрудник' },
+    // The signature of answers to appeals names the handler's position (the standards' letter rules).
+    { name: 'position', label: 'Должность', type: 'text', admin: { description: 'Указывается в подписи ответов на обращения.' } },
     {
       name: 'roles',
       label: 'Роли',

@@ -22,6 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
+import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
+import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from '../../../components/ReviewOverdue'
@@ -54,6 +56,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
+  "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
+  "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/ReviewOverdue#ReviewOverdue": ReviewOverdue_58d462a6be399d5bf665ef9df7baca52,

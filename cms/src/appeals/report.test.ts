@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildAppealReport, reportToCsv, type ReportRow } from './report';
+
+const moscowDate = (instant: string) => new Date(Date.parse(instant) + 3 * 3_600_000).toISOString().slice(0, 10);
+const row = (over: Partial<ReportRow>): ReportRow => ({
+  type: 'question',
+  topic: 'Показания',
+  channel: 'email',
+  status: 'closed',
+  receivedAt: '2026-11-02T09:00:00.000Z',
+  deadlineDate: '2026-11-10',
+  ...over,
+});
+
+describe('appeal quality report arithmetic', () => {
+  const rows = [
+    row({ answeredAt: '2026-11-02T19:00:00.000Z', rating: 5 }), // 10 h, on time
+    row({ answeredAt: '2026-11-03T09:00:00.000Z', rating: 4 }), // 24 h
+    row({ answeredAt: '2026-11-10T20:30:00.000Z' }), // 23:30 Moscow on the deadline day: still on time; 203.5 h
+    row({ answeredAt: '2026-11-10T21:30:00.000Z', rating: 1 }), // 00:30 Moscow the next day: late; 204.5 h
+    row({ type: 'complaint', topic: 'Начисления', channel: 'post', status: 'in-progress' }),
+  ];
+  const report = buildAppealReport(rows, [{ deadlineDate: '2026-11-20' }, { deadlineDate: '2026-11-27' }], { from: '2026-11-01', to: '2026-11-30', today: '2026-11-25' }, moscowDate);
+
+  it('counts by type, topic and channel', () => {
+    expect(report.total).toBe(5);
+    expect(report.byType).toEqual({ question: 4, complaint: 1 });
+    expect(report.byTopic).toEqual({ Показания: 4, Начисления: 1 });
+    expect(report.byChannel).toEqual({ email: 4, post: 1 });
+  });
+
+  it('computes the on-time share per type by the local answer date', () => {
+    expect(report.onTimeByType).toEqual({ question: { answered: 4, onTime: 3, share: 0.75 } });
+  });
+
+  it('counts open appeals past their deadline as overdue now', () => {
+    expect(report.overdueNow).toBe(1);
+  });
+
+  it('averages handling time and takes the nearest-rank 90th percentile', () => {
+    expect(report.handlingHours).toEqual({ average: 110.5, p90: 204.5 });
+  });
+
+  it('averages satisfaction and gives its distribution', () => {
+    expect(report.satisfaction).toEqual({ count: 3, average: 3.3, distribution: { '1': 1, '2': 0, '3': 0, '4': 1, '5': 1 } });
+  });
+
+  it('exports CSV for spreadsheets, with formulas neutralised', () => {
+    const csv = reportToCsv({ ...report, byTopic: { '=HYPERLINK("x")': 1 } });
+    expect(csv.startsWith('\uFEFFраздел;показатель;значение\r\n')).toBe(true);
+    expect(csv).toContain('в срок, доля;question;0.75');
+    expect(csv).toContain(`по теме;"'=HYPERLINK(""x"")";1`);
+  });
+
+  it('gives nulls rather than NaN for an empty period', () => {
+    const empty = buildAppealReport([], [], { from: '2026-01-01', to: '2026-01-31', today: '2026-02-01' }, moscowDate);
+    expect(empty.handlingHours).toEqual({ average: null, p90: null });
+    expect(empty.satisfaction.average).toBeNull();
+  });
+});

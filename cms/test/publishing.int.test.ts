@@ -221,7 +221,7 @@ describe('publishing pipeline', () => {
     await payload.update({ collection: 'faq', id, user: editor, overrideAccess: false, draft: true, data: { question: 'Черновой вопрос <шесть>?', answer: richText('Черновой ответ шесть.'), _status: 'draft' } as never });
     const html = (await renderFaqPreview(payload, String(id)))!;
     expect(html).toContain('Предпросмотр черновика');
-    expect(html).toContain('<h1 data-preview="question">Черновой вопрос &lt;шесть&gt;?</h1>');
+    expect(html).toMatch(/<h1 data-preview="question"[^>]*>Черновой вопрос &lt;шесть&gt;\?<\/h1>/);
     expect(html).toContain('Черновой ответ шесть.');
     expect(html).not.toContain('Ответ номер 6.');
     // The site's layout around it: breadcrumbs to the topic, styles from the public site.

@@ -83,6 +83,10 @@ describe('astro build from the fixture snapshot', () => {
       // The answer comes in as HTML from the CMS and must not be escaped a second time.
       expect(html).toContain(entry.answerHtml);
       expect(html).toContain(`href="/vopros/?topic=${entry.topic}"`);
+      // schema.org FAQPage microdata, without any script.
+      expect(html).toContain('itemtype="https://schema.org/FAQPage"');
+      expect(html).toMatch(/itemprop="mainEntity" itemscope itemtype="https:\/\/schema.org\/Question"/);
+      expect(html).toContain('itemtype="https://schema.org/Answer"');
     }
   });
 

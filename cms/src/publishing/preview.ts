@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { answerToText } from '../search/faq-source';
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
@@ -62,6 +63,8 @@ export async function renderFaqPreview(payload: Payload, id: number | string): P
       // Search engines never see a preview; the published description must not show the old text either.
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${question}">`)
       .replace(/(<h1[^>]*data-preview="question"[^>]*>)[\s\S]*?<\/h1>/, `${BANNER}$1${question}</h1>`)
+      // The schema.org answer text (microdata) follows the draft too.
+      .replace(/<meta itemprop="text" content="[^"]*">/, `<meta itemprop="text" content="${escapeHtml(answerToText(draft.answer))}">`)
       // The answer block is the last element of the article: replace up to the article's end.
       .replace(/(<div[^>]*data-preview="answer"[^>]*>)[\s\S]*?<\/div>(\s*<\/article>)/, `$1${answerHtml}</div>$2`)
       // Styles and scripts are served by the public site, not by the CMS.

@@ -22,6 +22,22 @@ export const ANSWER_CHANNEL_LABELS: Record<AnswerChannel, string> = {
 };
 
 /** Messages of the shared fields; each names the field it is about. */
+/** Labels of the contact fields, the same in every form (and in the site's ContactFields). */
+export const CONTACT_FIELD_LABELS = {
+  name: 'Как к вам обращаться',
+  email: 'Электронная почта',
+  phone: 'Телефон',
+  answerChannel: 'Как удобнее получить ответ',
+  postalAddress: 'Почтовый адрес с индексом',
+  audience: 'Кто обращается',
+} as const;
+
+/** Labels of the consent checkbox and the honeypot, the same in every form. */
+export const CONSENT_FIELD_LABELS = {
+  consent: 'Согласие на обработку персональных данных',
+  website: 'Сайт',
+} as const;
+
 export const APPEAL_FORM_MESSAGES = {
   nameRequired: 'Укажите, как к вам обращаться',
   nameTooShort: 'Имя слишком короткое: нужно хотя бы 2 символа',

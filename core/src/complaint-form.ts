@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
-  APPEAL_FORM_MESSAGES,
   AccountNumberSchema,
-  ClientAudienceSchema,
-  topicSchema,
+  APPEAL_FORM_MESSAGES,
   checkContacts,
+  ClientAudienceSchema,
+  CONSENT_FIELD_LABELS,
+  CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  topicSchema,
 } from './appeal-form-base';
 import type { AppealSubmission } from './appeal-submission';
 import { FORM_ERROR_MESSAGE } from './form-errors';
@@ -25,17 +27,11 @@ const M = COMPLAINT_FORM_MESSAGES;
 
 /** Russian labels of the complaint form's fields. */
 export const COMPLAINT_FORM_FIELD_LABELS = {
-  name: 'Как к вам обращаться',
-  email: 'Электронная почта',
-  phone: 'Телефон',
-  answerChannel: 'Как удобнее получить ответ',
-  postalAddress: 'Почтовый адрес с индексом',
-  audience: 'Кто обращается',
+  ...CONTACT_FIELD_LABELS,
   topic: 'Тема жалобы',
   accountNumber: 'Номер лицевого счёта или договора',
   text: 'Суть жалобы',
-  consent: 'Согласие на обработку персональных данных',
-  website: 'Сайт',
+  ...CONSENT_FIELD_LABELS,
 } as const satisfies Record<keyof ComplaintFormInput, string>;
 
 /**

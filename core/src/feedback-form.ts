@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   APPEAL_FORM_MESSAGES,
-  ClientAudienceSchema,
-  topicSchema,
   checkContacts,
+  ClientAudienceSchema,
+  CONSENT_FIELD_LABELS,
+  CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  topicSchema,
 } from './appeal-form-base';
 import type { AppealSubmission } from './appeal-submission';
 import { FORM_ERROR_MESSAGE } from './form-errors';
@@ -25,17 +27,11 @@ const M = FEEDBACK_FORM_MESSAGES;
 
 /** Russian labels of the feedback form's fields. */
 export const FEEDBACK_FORM_FIELD_LABELS = {
-  name: 'Как к вам обращаться',
-  email: 'Электронная почта',
-  phone: 'Телефон',
-  answerChannel: 'Как удобнее получить ответ',
-  postalAddress: 'Почтовый адрес с индексом',
-  audience: 'Кто обращается',
+  ...CONTACT_FIELD_LABELS,
   topic: 'О чём отзыв',
   rating: 'Оценка качества обслуживания',
   text: 'Ваш отзыв',
-  consent: 'Согласие на обработку персональных данных',
-  website: 'Сайт',
+  ...CONSENT_FIELD_LABELS,
 } as const satisfies Record<keyof FeedbackFormInput, string>;
 
 /** The ratings offered, worst to best, with words so the scale is clear without colour or stars. */

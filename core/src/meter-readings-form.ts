@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPEAL_FORM_MESSAGES, checkContacts, contactShape, REFINE_ALWAYS } from './appeal-form-base';
+import { APPEAL_FORM_MESSAGES, checkContacts, CONSENT_FIELD_LABELS, CONTACT_FIELD_LABELS, contactShape, REFINE_ALWAYS } from './appeal-form-base';
 import { implicitChannel, type AppealSubmission } from './appeal-submission';
 import { FORM_ERROR_MESSAGE } from './form-errors';
 
@@ -47,9 +47,9 @@ export const TARIFF_ZONES: Record<Tariff, { field: ZoneField; label: string }[]>
 
 /** Russian labels of the fields of both readings forms. */
 export const METER_READINGS_FIELD_LABELS = {
-  name: 'Как к вам обращаться',
-  email: 'Электронная почта',
-  phone: 'Телефон',
+  name: CONTACT_FIELD_LABELS.name,
+  email: CONTACT_FIELD_LABELS.email,
+  phone: CONTACT_FIELD_LABELS.phone,
   accountNumber: 'Номер лицевого счёта',
   contractCode: 'Код договора (УИД)',
   meterSerial: 'Заводской номер счётчика',
@@ -59,8 +59,7 @@ export const METER_READINGS_FIELD_LABELS = {
   t3: 'Полупик (Т3)',
   reading: 'Показание',
   confirmLower: 'Показание меньше прежнего, но оно верное',
-  consent: 'Согласие на обработку персональных данных',
-  website: 'Сайт',
+  ...CONSENT_FIELD_LABELS,
 } as const;
 
 const READING_PATTERN = /^\d{1,9}(?:[.,]\d{1,3})?$/;

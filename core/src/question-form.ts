@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
-  APPEAL_FORM_MESSAGES,
   AccountNumberSchema,
-  ClientAudienceSchema,
-  TopicSchema,
+  APPEAL_FORM_MESSAGES,
   checkContacts,
+  ClientAudienceSchema,
+  CONSENT_FIELD_LABELS,
+  CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  TopicSchema,
 } from './appeal-form-base';
 import { FORM_ERROR_MESSAGE } from './form-errors';
 
@@ -25,17 +27,11 @@ export { ANSWER_CHANNEL_LABELS, ANSWER_CHANNELS, normalizeRussianPhone } from '.
 
 /** Russian labels of every field of the form. */
 export const QUESTION_FORM_FIELD_LABELS = {
-  name: 'Как к вам обращаться',
-  email: 'Электронная почта',
-  phone: 'Телефон',
-  answerChannel: 'Как удобнее получить ответ',
-  postalAddress: 'Почтовый адрес с индексом',
-  audience: 'Кто обращается',
+  ...CONTACT_FIELD_LABELS,
   topic: 'Тема вопроса',
   accountNumber: 'Номер лицевого счёта или договора',
   text: 'Ваш вопрос',
-  consent: 'Согласие на обработку персональных данных',
-  website: 'Сайт',
+  ...CONSENT_FIELD_LABELS,
 } as const satisfies Record<keyof QuestionFormInput, string>;
 
 /** Messages shown under the fields; each names the field it is about. */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
-  APPEAL_FORM_MESSAGES,
   AccountNumberSchema,
+  APPEAL_FORM_MESSAGES,
   checkContacts,
+  CONSENT_FIELD_LABELS,
+  CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
@@ -27,19 +29,18 @@ const M = SERVICE_APPLICATION_MESSAGES;
 
 /** Russian labels of the fields of both application forms. */
 export const SERVICE_APPLICATION_FIELD_LABELS = {
-  name: 'Как к вам обращаться',
+  name: CONTACT_FIELD_LABELS.name,
   organisation: 'Название организации или ИП',
   inn: 'ИНН',
-  email: 'Электронная почта',
-  phone: 'Телефон',
-  answerChannel: 'Как удобнее получить ответ',
-  postalAddress: 'Почтовый адрес с индексом',
+  email: CONTACT_FIELD_LABELS.email,
+  phone: CONTACT_FIELD_LABELS.phone,
+  answerChannel: CONTACT_FIELD_LABELS.answerChannel,
+  postalAddress: CONTACT_FIELD_LABELS.postalAddress,
   service: 'Услуга',
   objectAddress: 'Адрес объекта',
   accountNumber: 'Номер лицевого счёта или договора',
   text: 'Что нужно сделать',
-  consent: 'Согласие на обработку персональных данных',
-  website: 'Сайт',
+  ...CONSENT_FIELD_LABELS,
 } as const satisfies Record<keyof ServiceApplicationUlInput, string>;
 
 const ObjectAddressSchema = z

@@ -1,17 +1,10 @@
 import type { FieldValues, UseFormRegister } from 'react-hook-form';
-import { ANSWER_CHANNEL_LABELS, ANSWER_CHANNELS } from '@portal/core/appeal-form-base';
+import { ANSWER_CHANNEL_LABELS, ANSWER_CHANNELS, CONTACT_FIELD_LABELS } from '@portal/core/appeal-form-base';
 import type { FormFieldIds } from '../lib/form-fields';
 import { Field, RadioGroup } from './form-kit';
 
 /** Labels of the contact fields, the same in every form. */
-export const CONTACT_LABELS = {
-  name: 'Как к вам обращаться',
-  email: 'Электронная почта',
-  phone: 'Телефон',
-  answerChannel: 'Как удобнее получить ответ',
-  postalAddress: 'Почтовый адрес с индексом',
-  audience: 'Кто обращается',
-} as const;
+export const CONTACT_LABELS = CONTACT_FIELD_LABELS;
 
 /** Options of «Кто обращается», worded as the person describes themself. */
 export const AUDIENCE_OPTIONS = [

@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload';
 import { escapeHtml } from '@portal/forms-api/escape-html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
-import { mailer } from './confirmation';
+import { mailer, scrubAddresses } from './robot-mail';
 import { loadCompany } from './settings';
 
 export const SEND_ANSWER_TASK = 'sendAnswer';
@@ -55,7 +55,7 @@ export async function sendAnswer(payload: Payload, appealId: number | string): P
     });
     return 'sent';
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/[\w.+-]+@[\w.-]+/g, '…').slice(0, 300);
+    const reason = scrubAddresses(error instanceof Error ? error.message : String(error));
     await payload
       .update({ collection: COLLECTIONS.appeals, id: appeal.id, overrideAccess: true, depth: 0, context: { internal: true }, data: { answerDelivery: { attempts, lastError: reason } } as never })
       .catch(() => undefined);

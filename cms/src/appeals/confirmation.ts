@@ -4,9 +4,9 @@ import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
 import { formatRussianDate, formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
 import { renderConfirmationEmail } from '@portal/forms-api/confirmation-email';
-import { createMailer, type Mailer } from '@portal/forms-api/mailer';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
+import { mailer, scrubAddresses } from './robot-mail';
 import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
 
 export const SEND_CONFIRMATION_TASK = 'sendConfirmation';
@@ -30,16 +30,6 @@ interface AppealRow {
   confirmation?: { state?: string | null; jobId?: string | null; attempts?: number | null } | null;
 }
 
-const MAILER_KEY = Symbol.for('portal.mailer');
-type GlobalWithMailer = typeof globalThis & { [MAILER_KEY]?: Mailer };
-
-/** One pooled SMTP connection set per process, shared by every letter of the robot. */
-export function mailer(): Mailer {
-  const holder = globalThis as GlobalWithMailer;
-  holder[MAILER_KEY] ??= createMailer(readCmsEnv().SMTP_URL);
-  return holder[MAILER_KEY];
-}
-
 /** Queues the confirmation e-mail of an appeal and records the job on the appeal row. */
 export async function queueConfirmation(payload: Payload, appealId: number | string): Promise<void> {
   const job = await payload.jobs.queue({ task: SEND_CONFIRMATION_TASK, input: { appealId: String(appealId) } } as never);
@@ -52,9 +42,6 @@ export async function queueConfirmation(payload: Payload, appealId: number | str
     data: { confirmation: { jobId: String((job as { id: number | string }).id) } } as never,
   });
 }
-
-// SMTP errors quote addresses; keep personal data out of the stored error and the logs.
-const scrub = (message: string): string => message.replace(/[^\s<>"']+@[^\s<>"']+/g, '<адрес скрыт>').slice(0, 500);
 
 /** Sends one appeal's confirmation unless it has gone already; throws on SMTP failure so the job retries. */
 export async function sendConfirmation(payload: Payload, appealId: number | string): Promise<'sent' | 'skipped'> {
@@ -113,7 +100,7 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
     });
     return 'sent';
   } catch (error) {
-    const reason = scrub(error instanceof Error ? error.message : String(error));
+    const reason = scrubAddresses(error instanceof Error ? error.message : String(error));
     await payload
       .update({
         collection: COLLECTIONS.appeals,

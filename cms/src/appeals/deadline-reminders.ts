@@ -5,7 +5,7 @@ import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { escapeHtml } from '@portal/forms-api/escape-html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
-import { mailer } from './confirmation';
+import { mailer } from './robot-mail';
 import { SETTLED_STATES } from './queue';
 import { loadCalendar, loadCompany } from './settings';
 

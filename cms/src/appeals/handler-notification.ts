@@ -4,7 +4,7 @@ import { formatRussianDate } from '@portal/core/time-zone';
 import { escapeHtml } from '@portal/forms-api/escape-html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
-import { mailer } from './confirmation';
+import { mailer } from './robot-mail';
 
 export const NOTIFY_HANDLERS_TASK = 'notifyHandlers';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { escapeHtml } from '@portal/forms-api/escape-html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
-import { mailer } from './confirmation';
+import { mailer } from './robot-mail';
 import { loadCompany } from './settings';
 import { hashStatusToken } from './status-token';
 

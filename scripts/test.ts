@@ -22,11 +22,14 @@ interface VitestJson {
   numTodoTests: number;
 }
 
+/** `TEST_FILES="search question-form" npm test`: only test files whose path contains one of these words. */
+const fileFilters = (process.env.TEST_FILES ?? '').split(/\s+/).filter(Boolean);
+
 async function vitest(label: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   const report = path.join(os.tmpdir(), `portal-vitest-${process.pid}-${label.replace(/\W+/g, '-')}.json`);
   let ok = true;
   try {
-    await run(BIN.vitest, ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    await run(BIN.vitest, ['run', ...args, ...fileFilters, ...(fileFilters.length ? ['--passWithNoTests'] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
       cwd: ROOT,
       label,
       echo: true,

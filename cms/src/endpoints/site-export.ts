@@ -1,11 +1,11 @@
 import type { Payload } from 'payload';
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
 import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
+import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { COLLECTIONS } from '../slugs';
 
@@ -15,12 +15,6 @@ type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
 /** Site path of an uploaded document file: the site build copies each file there (site/src/lib/document-files.ts). */
 export const DOCUMENT_FILES_PATH = '/spravka/dokumenty/faily/';
-
-/** Rich text (Lexical JSON) as safe HTML; empty for an empty field. */
-export function richTextToHtml(value: unknown): string {
-  if (!value || typeof value !== 'object') return '';
-  return convertLexicalToHTML({ data: value as Parameters<typeof convertLexicalToHTML>[0]['data'], disableContainer: true });
-}
 
 const published = async (payload: Payload, collection: CollectionSlug, sort?: string, depth = 0): Promise<Row[]> => {
   const result = await payload.find({

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import type { AttachmentLimits } from '@portal/core/attachments';
 import { COMPLAINT_FORM_FIELD_LABELS as L, ComplaintFormSchema, type ComplaintFormInput } from '@portal/core/complaint-form';
 import { COMPLAINT_API_PATH } from '../lib/urls';

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { FEEDBACK_FORM_FIELD_LABELS as L, FEEDBACK_RATINGS, FeedbackFormSchema, type FeedbackFormInput } from '@portal/core/feedback-form';
 import { FEEDBACK_API_PATH } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';

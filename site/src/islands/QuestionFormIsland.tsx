@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useRef } from 'react';
 import { QUESTION_FORM_FIELD_LABELS as L, QuestionFormSchema, type QuestionFormInput } from '@portal/core/question-form';
 import { QUESTION_FIELD_ORDER, RADIO_FIRST_VALUE, readQuestionPrefill } from '../lib/question-form-fields';

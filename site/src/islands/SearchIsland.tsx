@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SearchResult } from '@portal/search/contract';
 import { SEARCH_TYPE_FILTER_OPTIONS, SEARCH_TYPE_LABELS } from '@portal/search/type-labels';

@@ -74,6 +74,15 @@ export const Appeals: CollectionConfig = {
     },
     // Optional: forms without a topic field (meter readings) and e-mails may arrive without one.
     { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true },
+    {
+      // Slug of the client's settlement or district (collection `territories`), when the form asked for it. Kept as a
+      // slug, not a relation: reports group by it, and a territory removed later must not empty old appeals.
+      name: 'territory',
+      label: 'Населённый пункт / район',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'audience', label: 'Заявитель', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
     {
       type: 'collapsible',
@@ -119,7 +128,7 @@ export const Appeals: CollectionConfig = {
       type: 'collapsible',
       label: 'Рассмотрение',
       fields: [
-        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Назначается при передаче исполнителю.' } },
+        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.' } },
         {
           name: 'assignee',
           label: 'Исполнитель',
@@ -150,6 +159,8 @@ export const Appeals: CollectionConfig = {
             { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
             { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
             { name: 'messageId', type: 'text', admin: { hidden: true } },
+            // The job sending the answer: the sweep (answer-sweep.ts) queues another one when it failed or vanished.
+            { name: 'jobId', type: 'text', admin: { hidden: true } },
           ],
         },
         { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

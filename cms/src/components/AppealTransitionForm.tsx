@@ -23,14 +23,20 @@ const COMMENT_REQUIRED = new Set(['not-considered', 'needs-info', 'postponed', '
  */
 export function AppealTransitionForm({
   appealId,
+  currentState,
   allowed,
   templates = [],
   suggestedGroup = '',
+  earlierAnswered = [],
 }: {
   appealId: string;
+  /** The state this page shows: sent along, so a change by someone else meanwhile is refused, not overridden. */
+  currentState: string;
   allowed: AllowedTransition[];
   templates?: AllowedTransition[];
   suggestedGroup?: string;
+  /** Numbers of the same client's answered appeals, offered for a «repeated» rejection. */
+  earlierAnswered?: string[];
 }) {
   const base = useId();
   const [to, setTo] = useState(allowed[0]?.value ?? '');
@@ -42,7 +48,7 @@ export function AppealTransitionForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body: Record<string, string> = { to };
+    const body: Record<string, string> = { to, from: currentState };
     for (const [key, value] of form.entries()) if (key !== 'to' && typeof value === 'string' && value.trim() !== '') body[key] = value;
     setBusy(true);
     setError(null);
@@ -103,7 +109,16 @@ export function AppealTransitionForm({
               ))}
             </select>
           ))}
-          {field('earlierAppeal', 'Номер прежнего обращения (для повторного)', (id) => <input id={id} name="earlierAppeal" type="text" maxLength={40} {...invalid} />)}
+          {field('earlierAppeal', 'Номер прежнего обращения (для повторного)', (id) => (
+            <>
+              <input id={id} name="earlierAppeal" type="text" maxLength={40} list={`${id}-options`} {...invalid} />
+              <datalist id={`${id}-options`}>
+                {earlierAnswered.map((number) => (
+                  <option key={number} value={number} />
+                ))}
+              </datalist>
+            </>
+          ))}
         </>
       ) : null}
       {to === 'routed' ? field('group', 'Группа исполнителей', (id) => <input id={id} name="group" type="text" required maxLength={100} defaultValue={suggestedGroup} {...invalid} />) : null}

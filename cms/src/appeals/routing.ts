@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
+import { APPEAL_FORM_MESSAGES } from '@portal/core/appeal-form-base';
+import { submittedString, type PrecheckResult } from '@portal/forms-api/appeal-form-endpoint';
 import { COLLECTIONS } from '../slugs';
 
 /** What routing reads from a topic: its default group and its territory rules (territory ids as stored). */
@@ -28,6 +30,23 @@ export function pickHandlerGroup(topic: RoutingTopic | null | undefined, territo
 export async function knownTerritorySlugs(payload: Payload): Promise<string[]> {
   const territories = await payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, overrideAccess: true });
   return territories.docs.map((doc) => (doc as unknown as { slug: string }).slug);
+}
+
+/**
+ * The server's half of the territory check: a chosen territory must be in the CMS list (the shared schema only
+ * checks its shape). Nothing chosen is fine — the field is optional.
+ */
+export async function checkTerritory(payload: Payload, raw: unknown): Promise<PrecheckResult> {
+  const territory = submittedString(raw, 'territory');
+  if (territory !== undefined && (await territoryIdBySlug(payload, territory)) === null) {
+    return { kind: 'invalid', fieldErrors: { territory: APPEAL_FORM_MESSAGES.territory } };
+  }
+  return { kind: 'ok' };
+}
+
+/** The form's own precheck, after the territory check (a wrong territory is reported first, alone). */
+export function withTerritoryCheck(payload: Payload, raw: unknown, next: () => Promise<PrecheckResult>): Promise<PrecheckResult> {
+  return checkTerritory(payload, raw).then((result) => (result.kind === 'ok' ? next() : result));
 }
 
 async function territoryIdBySlug(payload: Payload, slug: string | null | undefined): Promise<number | string | null> {

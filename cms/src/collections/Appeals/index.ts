@@ -3,7 +3,8 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
-import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField } from '../../access/roles';
+import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
+import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
 import { COLLECTIONS } from '../../slugs';
 
@@ -47,6 +48,23 @@ export const Appeals: CollectionConfig = {
         const outcome = await transitionAppeal(req.payload, req, id, body);
         const { status, ...rest } = outcome;
         return Response.json(rest, { status, headers: { 'Cache-Control': 'no-store' } });
+      },
+    },
+    {
+      // GET /api/appeals/:id/same-contact: «Другие обращения этого заявителя» (the same list the appeal page shows),
+      // for handlers and administrators only.
+      path: '/:id/same-contact',
+      method: 'get',
+      handler: async (req) => {
+        const headers = { 'Cache-Control': 'no-store' };
+        const roles = rolesOf(req);
+        if (!roles.includes('handler') && !roles.includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403, headers });
+        const id = req.routeParams?.id;
+        const appeal = typeof id === 'string' || typeof id === 'number'
+          ? ((await req.payload.findByID({ collection: COLLECTIONS.appeals, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as { id: number | string; email?: string | null; phone?: string | null } | null)
+          : null;
+        if (!appeal) return Response.json({ message: 'Обращение не найдено.' }, { status: 404, headers });
+        return Response.json({ appeals: await otherAppealsOfContact(req.payload, appeal) }, { headers });
       },
     },
   ],

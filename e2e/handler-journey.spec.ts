@@ -25,7 +25,13 @@ async function moveAppeal(page: Page, target: string, fill: (form: ReturnType<Pa
   await form.getByLabel('Следующее состояние').selectOption({ label: target });
   await fill(form);
   await form.getByRole('button', { name: 'Выполнить переход' }).click();
-  await page.getByRole('heading', { name: `Рассмотрение: ${target}` }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('heading', { name: `Рассмотрение: ${target}` })
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      // The form's own message explains a refused step: show it in the test output.
+      throw new Error(`Not moved to «${target}». Messages on the page: ${(await page.getByRole('alert').allInnerTexts()).join(' | ')}`, { cause: error });
+    });
 }
 
 /**

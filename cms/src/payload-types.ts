@@ -155,6 +155,7 @@ export interface Config {
       notifyHandlers: TaskNotifyHandlers;
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
+      sweepAnswers: TaskSweepAnswers;
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       buildSite: TaskBuildSite;
@@ -993,6 +994,7 @@ export interface PayloadJob {
           | 'notifyHandlers'
           | 'deadlineReminders'
           | 'sendAnswer'
+          | 'sweepAnswers'
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
           | 'buildSite'
@@ -1039,6 +1041,7 @@ export interface PayloadJob {
         | 'notifyHandlers'
         | 'deadlineReminders'
         | 'sendAnswer'
+        | 'sweepAnswers'
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
         | 'buildSite'
@@ -2099,6 +2102,14 @@ export interface TaskSendAnswer {
   input: {
     appealId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepAnswers".
+ */
+export interface TaskSweepAnswers {
+  input?: unknown;
   output?: unknown;
 }
 /**

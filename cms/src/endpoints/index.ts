@@ -4,6 +4,7 @@ import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { handleSearchEvent } from '@portal/forms-api/search-events-endpoint';
 import { rolesOf } from '../access/roles';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
+import { checkTerritory } from '../appeals/routing';
 import { rebuildSearchIndex, searchEngine } from '../search/engine';
 import { recordSearchEvent } from '../search/query-stats';
 import { COLLECTIONS } from '../slugs';
@@ -37,6 +38,7 @@ export const endpoints: Endpoint[] = [
     handler: (req) =>
       handleQuestion(asRequest(req), {
         knownTopics: () => knownTopicSlugs(req.payload),
+        checkTerritory: (raw) => checkTerritory(req.payload, raw),
         register: (input, meta) => registerAppeal(req.payload, 'question', input, meta),
         verifyHuman: (body) => checkHuman(body),
         withinEmailLimit: (email) => emailWithinLimit(req.payload, email),

@@ -68,7 +68,7 @@ function exportPages(rows: Row[]): SiteExport['pages'] {
  * data only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar] = await Promise.all([
+  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar, territories] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
@@ -84,6 +84,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     published(payload, COLLECTIONS.documents, 'order', 1),
     published(payload, COLLECTIONS.usefulLinks, 'order'),
     loadCalendarYears(payload),
+    payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
   ]);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
@@ -201,5 +202,6 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     links: links.map((row) => ({ title: row.title, url: row.url, description: str(row.description), group: str(row.group) })),
     calendar,
+    territories: territories.docs.map((doc) => ({ slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) })),
   });
 }

@@ -21,6 +21,7 @@ export const COLLECTIONS = {
   documentFiles: 'document-files',
   usefulLinks: 'useful-links',
   answerTemplates: 'answer-templates',
+  quarterlyReports: 'quarterly-reports',
 } as const;
 
 export const GLOBALS = {

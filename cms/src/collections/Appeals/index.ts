@@ -5,6 +5,7 @@ import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField } from '../../access/roles';
 import { transitionAppeal } from '../../appeals/transition';
+import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
 
 /**
@@ -49,6 +50,7 @@ export const Appeals: CollectionConfig = {
         return Response.json(rest, { status, headers: { 'Cache-Control': 'no-store' } });
       },
     },
+    complaintSummaryDraftEndpoint,
   ],
   fields: [
     {
@@ -56,6 +58,7 @@ export const Appeals: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' } },
     },
+    { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' } } },
     {
       type: 'row',
       fields: [

@@ -129,14 +129,15 @@ export function reportToCsv(report: AppealReport): string {
   return `\uFEFF${lines.map((line) => line.map(quote).join(';')).join('\r\n')}\r\n`;
 }
 
-/** Loads the rows of a period and the open appeals, and builds the report. */
+/** Loads the appeals received in a period (by their company-local date) and the open appeals, and builds the report. */
 export async function loadAppealReport(payload: Payload, period: { from: string; to: string; today: string }, timeZoneDate: (instant: string) => string): Promise<AppealReport> {
   // `territory` arrives with the routing work; select it only once the collection has it.
   const hasTerritory = (payload.collections[COLLECTIONS.appeals]?.config.flattenedFields ?? []).some((field) => 'name' in field && field.name === 'territory');
   const [inPeriod, open, topics, faqSuggestions] = await Promise.all([
     payload.find({
       collection: COLLECTIONS.appeals,
-      where: { and: [{ receivedAt: { greater_than_equal: `${period.from}T00:00:00.000Z` } }, { receivedAt: { less_than: nextDay(period.to) } }] },
+      // A day's margin on both sides covers every time zone; rows are then kept by their company-local date below.
+      where: { and: [{ receivedAt: { greater_than_equal: shiftDays(period.from, -1) } }, { receivedAt: { less_than: shiftDays(period.to, 2) } }] },
       depth: 0,
       pagination: false,
       overrideAccess: true,
@@ -147,7 +148,11 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
     suggestionStatsForPeriod(payload, period),
   ]);
   const topicTitles = new Map(topics.docs.map((doc) => [String(doc.id), String((doc as { title?: string }).title ?? doc.id)]));
-  const rows: ReportRow[] = inPeriod.docs.map((doc) => {
+  const received = inPeriod.docs.filter((doc) => {
+    const date = timeZoneDate(String((doc as { receivedAt?: string }).receivedAt));
+    return date >= period.from && date <= period.to;
+  });
+  const rows: ReportRow[] = received.map((doc) => {
     const row = doc as unknown as { type: string; topic?: number | string | null; answerChannel: string; status: string; receivedAt: string; deadlineDate: string; answeredAt?: string | null; survey?: { rating?: number | null } | null; territory?: unknown };
     return {
       type: row.type,
@@ -164,8 +169,9 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
   return { ...buildAppealReport(rows, open.docs as unknown as { deadlineDate: string }[], period, timeZoneDate), faqSuggestions };
 }
 
-function nextDay(isoDate: string): string {
+/** Midnight UTC of the date `days` away from `isoDate`, as an ISO instant. */
+function shiftDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString();
 }

@@ -62,9 +62,10 @@ async function errorText(promise: Promise<unknown>): Promise<string> {
 
 /** Calls a collection endpoint as `user`. */
 async function callEndpoint(collection: 'appeals' | 'quarterly-reports', path: string, id: Id, user: unknown) {
-  const endpoint = payload.collections[collection].config.endpoints && (payload.collections[collection].config.endpoints as { path: string; handler: (req: PayloadRequest) => Promise<Response> }[]).find((candidate) => candidate.path === path)!;
+  const endpoints = (payload.collections[collection].config.endpoints || []) as { path: string; handler: (req: PayloadRequest) => Promise<Response> }[];
+  const endpoint = endpoints.find((candidate) => candidate.path === path)!;
   const request = new Request(`http://cms.local/api/${collection}/${id}${path.replace('/:id', '')}`, { method: 'POST' });
-  const response = await endpoint!.handler(Object.assign(request, { payload, user, routeParams: { id: String(id) }, context: {}, t: (key: string) => key }) as unknown as PayloadRequest);
+  const response = await endpoint.handler(Object.assign(request, { payload, user, routeParams: { id: String(id) }, context: {}, t: (key: string) => key }) as unknown as PayloadRequest);
   return { status: response.status, body: (await response.json()) as { id?: Id; adminUrl?: string; message?: string } };
 }
 

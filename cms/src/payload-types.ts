@@ -76,6 +76,7 @@ export interface Config {
     offices: Office;
     news: News;
     'complaint-summaries': ComplaintSummary;
+    'quarterly-reports': QuarterlyReport;
     'answer-templates': AnswerTemplate;
     documents: Document;
     'document-files': DocumentFile;
@@ -106,6 +107,7 @@ export interface Config {
     offices: OfficesSelect<false> | OfficesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
+    'quarterly-reports': QuarterlyReportsSelect<false> | QuarterlyReportsSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
@@ -549,7 +551,7 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Без имён, адресов, телефонов, e-mail и номеров счетов.
+ * Без имён, адресов, телефонов, e-mail и номеров счетов. Публикует редактор.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-summaries".
@@ -562,123 +564,13 @@ export interface ComplaintSummary {
    */
   month: string;
   summary: string;
+  /**
+   * Жалоба, по которой подготовлено резюме. На сайт не попадает.
+   */
+  appeal?: (number | null) | Appeal;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "answer-templates".
- */
-export interface AnswerTemplate {
-  id: number;
-  title: string;
-  /**
-   * Пусто — для любого вида.
-   */
-  appealType?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email') | null;
-  /**
-   * Можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста.
-   */
-  body: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "documents".
- */
-export interface Document {
-  id: number;
-  title: string;
-  /**
-   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
-   */
-  slug: string;
-  kind: 'contract-form' | 'sample' | 'standard' | 'amendment' | 'regulation' | 'other';
-  audience: 'fl' | 'ul' | 'all';
-  order?: number | null;
-  description?: string | null;
-  versions?:
-    | {
-        version: string;
-        /**
-         * В формате ГГГГ-ММ-ДД, например 2026-07-01.
-         */
-        approvedAt: string;
-        note?: string | null;
-        file?: (number | null) | DocumentFile;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "document-files".
- */
-export interface DocumentFile {
-  id: number;
-  title?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "useful-links".
- */
-export interface UsefulLink {
-  id: number;
-  title: string;
-  url: string;
-  description?: string | null;
-  group?: string | null;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "services".
- */
-export interface Service {
-  id: number;
-  title: string;
-  /**
-   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
-   */
-  slug: string;
-  audience: 'fl' | 'ul' | 'all';
-  topic: number | Topic;
-  description?: string | null;
-  active?: boolean | null;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Старые адреса страниц и куда с них отправлять посетителей (ответ 301). Адрес указывается без домена, например /faq/oplata/staryi-adres/.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
- */
-export interface Redirect {
-  id: number;
-  from: string;
-  to: string;
-  origin?: ('manual' | 'auto') | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -837,6 +729,153 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Число обращений по темам за квартал и сравнение с предыдущим. На сайте числа меньше трёх показываются как «менее 3».
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-reports".
+ */
+export interface QuarterlyReport {
+  id: number;
+  /**
+   * В формате ГГГГ-Qn, например 2026-Q3 — третий квартал 2026 года.
+   */
+  quarter: string;
+  /**
+   * Точные числа видны только сотрудникам; заполняются кнопкой выше.
+   */
+  rows?:
+    | {
+        title: string;
+        topic?: string | null;
+        count: number;
+        previousCount: number;
+        id?: string | null;
+      }[]
+    | null;
+  filledAt?: string | null;
+  /**
+   * Необязательно. Без имён, адресов, телефонов и номеров.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "answer-templates".
+ */
+export interface AnswerTemplate {
+  id: number;
+  title: string;
+  /**
+   * Пусто — для любого вида.
+   */
+  appealType?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email') | null;
+  /**
+   * Можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  kind: 'contract-form' | 'sample' | 'standard' | 'amendment' | 'regulation' | 'other';
+  audience: 'fl' | 'ul' | 'all';
+  order?: number | null;
+  description?: string | null;
+  versions?:
+    | {
+        version: string;
+        /**
+         * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+         */
+        approvedAt: string;
+        note?: string | null;
+        file?: (number | null) | DocumentFile;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-files".
+ */
+export interface DocumentFile {
+  id: number;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "useful-links".
+ */
+export interface UsefulLink {
+  id: number;
+  title: string;
+  url: string;
+  description?: string | null;
+  group?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  audience: 'fl' | 'ul' | 'all';
+  topic: number | Topic;
+  description?: string | null;
+  active?: boolean | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Старые адреса страниц и куда с них отправлять посетителей (ответ 301). Адрес указывается без домена, например /faq/oplata/staryi-adres/.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to: string;
+  origin?: ('manual' | 'auto') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1107,6 +1146,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-summaries';
         value: number | ComplaintSummary;
+      } | null)
+    | ({
+        relationTo: 'quarterly-reports';
+        value: number | QuarterlyReport;
       } | null)
     | ({
         relationTo: 'answer-templates';
@@ -1429,6 +1472,28 @@ export interface ComplaintSummariesSelect<T extends boolean = true> {
   topic?: T;
   month?: T;
   summary?: T;
+  appeal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quarterly-reports_select".
+ */
+export interface QuarterlyReportsSelect<T extends boolean = true> {
+  quarter?: T;
+  rows?:
+    | T
+    | {
+        title?: T;
+        topic?: T;
+        count?: T;
+        previousCount?: T;
+        id?: T;
+      };
+  filledAt?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2190,6 +2255,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'complaint-summaries';
           value: number | ComplaintSummary;
+        } | null)
+      | ({
+          relationTo: 'quarterly-reports';
+          value: number | QuarterlyReport;
         } | null)
       | ({
           relationTo: 'documents';

@@ -9,6 +9,7 @@ import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
+import { QuarterlyReports } from './collections/QuarterlyReports';
 import { AnswerTemplates } from './collections/AnswerTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
 import { Documents } from './collections/Documents';
@@ -53,6 +54,9 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
     components: {
       beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/ReviewOverdue#ReviewOverdue', '/components/PublishingReport#PublishingReport'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink'],
+      // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
+      views: { appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' } },
     },
   },
   i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
@@ -66,6 +70,7 @@ export default buildConfig({
     Offices,
     News,
     ComplaintSummaries,
+    QuarterlyReports,
     AnswerTemplates,
     Documents,
     documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),

@@ -22,6 +22,7 @@ export const COLLECTIONS = {
   usefulLinks: 'useful-links',
   answerTemplates: 'answer-templates',
   territories: 'territories',
+  quarterlyReports: 'quarterly-reports',
 } as const;
 
 export const GLOBALS = {

@@ -9,7 +9,7 @@ import { startTestCms, type TestCms } from './harness';
  * whose rules drift from its profile, fails this test.
  */
 type Who = 'anonymous' | 'handler' | 'editor' | 'admin';
-type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'none';
+type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'none';
 const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin'];
 const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
@@ -35,8 +35,9 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all'), update: NOBODY, delete: NOBODY },
-  // Complaint answer summaries: handlers draft them from their answers; the public reads what is published.
-  summaries: { create: row('none', 'all', 'all', 'all'), read: row('published', 'all', 'all', 'all'), update: row('none', 'all', 'all', 'all'), delete: row('none', 'all', 'all', 'all'), readVersions: row('none', 'all', 'all', 'all') },
+  // Complaint answer summaries: handlers draft them from their answers but only editors publish (or touch what is
+  // published); the public reads what is published.
+  summaries: { create: row('none', 'drafts', 'all', 'all'), read: row('published', 'all', 'all', 'all'), update: row('none', 'drafts', 'all', 'all'), delete: row('none', 'drafts', 'all', 'all'), readVersions: row('none', 'all', 'all', 'all') },
   // Downloadable files of published documents: anyone reads, editors upload and replace.
   'public-files': { create: EDITORS, read: row('all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Files attached to appeals: stored only by the server, seen only by handlers and admins, never changed.
@@ -67,6 +68,11 @@ async function verdict(access: Access | undefined, who: Who): Promise<Verdict> {
   if (result === true) return 'all';
   if (result === false) return 'none';
   const text = JSON.stringify(result);
+  if (text.includes('"_status"') && text.includes('not_equals')) {
+    // Unpublished documents only — and a write that would publish must be refused outright.
+    const publishing = await access({ req: requestFor(who), data: { _status: 'published' } } as never);
+    return publishing === false ? 'drafts' : 'all';
+  }
   if (text.includes('"_status"') && text.includes('published')) return 'published';
   if (text.includes('"id"') && text.includes('4242') && text.includes('"roles"') && text.includes('"handler"')) return 'own-and-handlers';
   if (text.includes('"id"') && text.includes('4242')) return 'own';

@@ -105,13 +105,13 @@ describe.each(databaseTargets())('site content on $name', (target) => {
         ['По лицевому счёту 1234567890 сделан перерасчёт.', 'номер лицевого счёта'],
       ] as const) {
         const message = await errorText(
-          payload.create({ collection: 'complaint-summaries', overrideAccess: false, user: handler, data: { topic, month: '2026-11', summary, _status: 'published' } as never }),
+          payload.create({ collection: 'complaint-summaries', overrideAccess: false, user: editor, data: { topic, month: '2026-11', summary, _status: 'published' } as never }),
         );
         expect(message).toContain(kind);
       }
     });
 
-    it('keeps such a text as a draft and publishes it once it is anonymised', async () => {
+    it('keeps such a text as a draft of the handler; an editor publishes it once it is anonymised', async () => {
       const draft = await payload.create({
         collection: 'complaint-summaries',
         overrideAccess: false,
@@ -120,13 +120,13 @@ describe.each(databaseTargets())('site content on $name', (target) => {
         data: { topic, month: '2026-11', summary: 'Звонили на 8 900 000 00 00', _status: 'draft' } as never,
       });
       await expect(
-        payload.update({ collection: 'complaint-summaries', id: draft.id, overrideAccess: false, user: handler, data: { _status: 'published' } as never }),
+        payload.update({ collection: 'complaint-summaries', id: draft.id, overrideAccess: false, user: editor, data: { _status: 'published' } as never }),
       ).rejects.toThrow();
       const published = await payload.update({
         collection: 'complaint-summaries',
         id: draft.id,
         overrideAccess: false,
-        user: handler,
+        user: editor,
         data: { summary: 'Клиенту перезвонили и объяснили порядок перерасчёта.', _status: 'published' } as never,
       });
       expect((published as unknown as { _status: string })._status).toBe('published');

@@ -22,3 +22,36 @@ export const SUGGESTION_COUNTER_KEYS: Record<SuggestionEvent['event'], string> =
   opened: 'faq-suggestions-opened',
   'sent-after-opening': 'faq-suggestions-sent-after-opening',
 };
+
+/**
+ * Key of the per-day counter of an event (company-local date), e.g. `faq-suggestions-opened@2026-11-27`. The
+ * totals above stay as they are; the dated ones let the appeals report count a period.
+ */
+export function datedSuggestionCounterKey(event: SuggestionEvent['event'], isoDate: string): string {
+  return `${SUGGESTION_COUNTER_KEYS[event]}@${isoDate}`;
+}
+
+/** Suggestion figures of a period: opened, sent after opening, and not sent (the questions FAQ answered). */
+export interface SuggestionStats {
+  opened: number;
+  sentAfterOpening: number;
+  notSentAfterOpening: number;
+}
+
+/** Sums the dated counters (`key`, `value` rows) whose date lies in [from, to]. */
+export function sumDatedSuggestionCounters(rows: readonly { key: string; value: number }[], period: { from: string; to: string }): SuggestionStats {
+  const sum = (event: SuggestionEvent['event']) => {
+    const prefix = `${SUGGESTION_COUNTER_KEYS[event]}@`;
+    return rows
+      .filter((row) => row.key.startsWith(prefix))
+      .filter((row) => {
+        const date = row.key.slice(prefix.length);
+        return date >= period.from && date <= period.to;
+      })
+      .reduce((total, row) => total + Number(row.value ?? 0), 0);
+  };
+  const opened = sum('opened');
+  const sentAfterOpening = sum('sent-after-opening');
+  // Sent-after events may land a day after their opening (midnight): never report a negative count.
+  return { opened, sentAfterOpening, notSentAfterOpening: Math.max(0, opened - sentAfterOpening) };
+}

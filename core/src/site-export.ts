@@ -7,6 +7,7 @@ import { IsoDateSchema } from './iso-date';
 import { OfficeScheduleSchema } from './office-hours';
 import { CalendarYearSchema } from './production-calendar';
 import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
+import { ExportQuarterlyReportSchema } from './quarterly-report';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -233,6 +234,8 @@ export const SiteExportSchema = z.object({
   offices: z.array(ExportOfficeSchema).default([]),
   news: z.array(ExportNewsSchema).default([]),
   complaintSummaries: z.array(ExportComplaintSummarySchema).default([]),
+  /** Published quarterly reports on appeals, newest first: counts only, small ones hidden. */
+  quarterlyReports: z.array(ExportQuarterlyReportSchema).default([]),
   documents: z.array(ExportDocumentSchema).default([]),
   links: z.array(ExportLinkSchema).default([]),
   /** Production calendar years, so office hours can be computed in the browser on holidays. */

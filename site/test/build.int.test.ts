@@ -147,6 +147,7 @@ describe('astro build from the fixture snapshot', () => {
       `spravka/novosti/${fixture.news[0]!.slug}/index.html`,
       'spravka/dokumenty/index.html',
       'obratnaya-svyaz/otvety-na-zhaloby/index.html',
+      'obratnaya-svyaz/kvartalnye-otchety/index.html',
       'karta-sajta/index.html',
     ];
     for (const path of contentPages) {

@@ -144,6 +144,23 @@ describe('reference sections built from the fixture', () => {
     expect(section).toContain('href="/fizlicam/tarify/"');
     expect(section).toContain('href="/fizlicam/dogovor/"');
   });
+
+  it('publishes the quarterly appeal reports by topic with trends, small counts hidden, linked from «Обратная связь»', async () => {
+    const html = await page('obratnaya-svyaz/kvartalnye-otchety/index.html');
+    const plain = text(html);
+    expect(plain).toContain('III квартал 2026 г.');
+    expect(plain).toContain('II квартал 2026 г.');
+    // Newest quarter first.
+    expect(plain.indexOf('III квартал 2026 г.')).toBeLessThan(plain.indexOf('II квартал 2026 г.'));
+    expect(html).toMatch(/<caption>Обращения по темам: III квартал 2026 г\. в сравнении с II квартал 2026 г\.<\/caption>/);
+    expect(html).toContain('<th scope="col">Изменение</th>');
+    expect(html).toMatch(/<th scope="row">Показания и приборы учёта<\/th>\s*<td>41<\/td>\s*<td>35<\/td>\s*<td>рост на 17 %<\/td>/);
+    expect(html).toMatch(/<th scope="row">Льготы и субсидии<\/th>\s*<td>менее 3<\/td>/);
+    expect(plain).toContain('Всего обращений: не менее 79');
+    expect(plain).toContain('Всего обращений: 65 (в предыдущем квартале — 68)');
+    expect(await page('obratnaya-svyaz/index.html')).toContain('href="/obratnaya-svyaz/kvartalnye-otchety/"');
+    expect(await page('sitemap.xml')).toContain('/obratnaya-svyaz/kvartalnye-otchety/</loc>');
+  });
 });
 
 describe('expiry and depth', () => {

@@ -60,6 +60,23 @@ export const isAdminOrSelf: Access = ({ req }) => {
 /** Complaint answer summaries: written by appeal handlers, editors and administrators. */
 export const isSummaryAuthor: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
 
+/**
+ * Complaint answer summaries: editors and administrators create, change and publish; appeal handlers only
+ * drafts (REQUIREMENTS §1: publishing needs an editor). A handler's write that would publish is refused, and
+ * documents already on the site are out of a handler's reach, so they can neither change nor unpublish them.
+ */
+export const summaryDraftsOrEditors: Access = ({ req, data }) => {
+  if (hasAnyRole(req, ['editor', 'admin'])) return true;
+  if (!hasAnyRole(req, ['handler'])) return false;
+  if ((data as { _status?: unknown } | undefined)?._status === 'published') return false;
+  return { _status: { not_equals: 'published' } };
+};
+
+/** True when the request's user may publish (editors and administrators). */
+export function canPublish(req: PayloadRequest): boolean {
+  return hasAnyRole(req, ['editor', 'admin']);
+}
+
 /** Published summaries for everyone; drafts for their authors. */
 export const publishedOrSummaryAuthor: Access = ({ req }) => {
   if (hasAnyRole(req, ['handler', 'editor', 'admin'])) return true;
@@ -79,3 +96,11 @@ export const isAdminSelfOrHandlerColleague: Access = ({ req }) => {
   }
   return { id: { equals: req.user.id } };
 };
+
+/**
+ * Who reads the appeals quality report (dashboard, JSON and CSV): appeal handlers and administrators. There is no
+ * separate manager role yet; a manager gets the handler or administrator role.
+ */
+export function canReadAppealReport(roles: readonly string[]): boolean {
+  return roles.includes('handler') || roles.includes('admin');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppealReport, reportToCsv, type ReportRow } from './report';
+import { buildAppealReport, NO_TERRITORY, reportToCsv, type ReportRow } from './report';
 
 const moscowDate = (instant: string) => new Date(Date.parse(instant) + 3 * 3_600_000).toISOString().slice(0, 10);
 const row = (over: Partial<ReportRow>): ReportRow => ({
@@ -14,11 +14,11 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
 
 describe('appeal quality report arithmetic', () => {
   const rows = [
-    row({ answeredAt: '2026-11-02T19:00:00.000Z', rating: 5 }), // 10 h, on time
-    row({ answeredAt: '2026-11-03T09:00:00.000Z', rating: 4 }), // 24 h
+    row({ answeredAt: '2026-11-02T19:00:00.000Z', rating: 5, territory: 'sever' }), // 10 h, on time
+    row({ answeredAt: '2026-11-03T09:00:00.000Z', rating: 4, territory: 'sever' }), // 24 h
     row({ answeredAt: '2026-11-10T20:30:00.000Z' }), // 23:30 Moscow on the deadline day: still on time; 203.5 h
     row({ answeredAt: '2026-11-10T21:30:00.000Z', rating: 1 }), // 00:30 Moscow the next day: late; 204.5 h
-    row({ type: 'complaint', topic: 'Начисления', channel: 'post', status: 'in-progress' }),
+    row({ type: 'complaint', topic: 'Начисления', channel: 'post', status: 'in-progress', territory: '  ' }),
   ];
   const report = buildAppealReport(rows, [{ deadlineDate: '2026-11-20' }, { deadlineDate: '2026-11-27' }], { from: '2026-11-01', to: '2026-11-30', today: '2026-11-25' }, moscowDate);
 
@@ -27,6 +27,19 @@ describe('appeal quality report arithmetic', () => {
     expect(report.byType).toEqual({ question: 4, complaint: 1 });
     expect(report.byTopic).toEqual({ Показания: 4, Начисления: 1 });
     expect(report.byChannel).toEqual({ email: 4, post: 1 });
+  });
+
+  it('counts by territory, with appeals that have none under «не указана»', () => {
+    expect(NO_TERRITORY).toBe('не указана');
+    expect(report.byTerritory).toEqual({ sever: 2, 'не указана': 3 });
+    expect(Object.values(report.byTerritory).reduce((sum, value) => sum + value, 0)).toBe(report.total);
+  });
+
+  it('counts only the appeals it was given: the loader passes those received in the period', () => {
+    const november = rows.filter((item) => item.receivedAt >= '2026-11-01');
+    const withOctober = [...november, row({ receivedAt: '2026-10-31T09:00:00.000Z' })];
+    expect(buildAppealReport(november, [], { from: '2026-11-01', to: '2026-11-30', today: '2026-11-25' }, moscowDate).total).toBe(5);
+    expect(buildAppealReport(withOctober, [], { from: '2026-10-01', to: '2026-11-30', today: '2026-11-25' }, moscowDate).total).toBe(6);
   });
 
   it('computes the on-time share per type by the local answer date', () => {
@@ -50,6 +63,10 @@ describe('appeal quality report arithmetic', () => {
     expect(csv.startsWith('\uFEFFраздел;показатель;значение\r\n')).toBe(true);
     expect(csv).toContain('в срок, доля;question;0.75');
     expect(csv).toContain(`по теме;"'=HYPERLINK(""x"")";1`);
+    expect(csv).toContain('по территории;не указана;3');
+    expect(csv).not.toContain('подсказки');
+    const withSuggestions = reportToCsv({ ...report, faqSuggestions: { opened: 10, sentAfterOpening: 4, notSentAfterOpening: 6 } });
+    expect(withSuggestions).toContain('подсказки из базы ответов;вопрос не отправлен;6');
   });
 
   it('gives nulls rather than NaN for an empty period', () => {

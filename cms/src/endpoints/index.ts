@@ -2,7 +2,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { handleQuestion } from '@portal/forms-api/question-endpoint';
 import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { handleSearchEvent } from '@portal/forms-api/search-events-endpoint';
-import { rolesOf } from '../access/roles';
+import { canReadAppealReport, rolesOf } from '../access/roles';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
 import { checkTerritory } from '../appeals/routing';
 import { rebuildSearchIndex, searchEngine } from '../search/engine';
@@ -152,8 +152,7 @@ export const endpoints: Endpoint[] = [
     path: '/appeals-report',
     method: 'get',
     handler: async (req) => {
-      const roles = rolesOf(req);
-      if (!roles.includes('handler') && !roles.includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
+      if (!canReadAppealReport(rolesOf(req))) return Response.json({ message: 'Недостаточно прав.' }, { status: 403 });
       const params = new URL(req.url ?? 'http://x/').searchParams;
       const company = await loadCompany(req.payload);
       const today = toLocalIsoDate(new Date(), company.timeZone);

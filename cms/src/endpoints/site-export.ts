@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
+import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
 import { toKopecks } from '../fields/money';
@@ -32,6 +33,8 @@ const published = async (payload: Payload, collection: CollectionSlug, sort?: st
 const texts = (rows: unknown): string[] => ((rows as { text?: string }[] | null | undefined) ?? []).map((row) => row.text ?? '').filter(Boolean);
 const idOf = (value: unknown): Id | null => (value && typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : ((value as Id | null | undefined) ?? null));
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const quarterRows = (rows: unknown): QuarterlyFigures['rows'] =>
+  ((rows as Record<string, unknown>[] | null | undefined) ?? []).map((row) => ({ topic: str(row.topic), title: str(row.title), count: Number(row.count ?? 0), previousCount: Number(row.previousCount ?? 0) }));
 
 /** Published pages with their paths; a page under an unpublished section is left out with its subtree. */
 function exportPages(rows: Row[]): SiteExport['pages'] {
@@ -68,7 +71,7 @@ function exportPages(rows: Row[]): SiteExport['pages'] {
  * data only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar, territories] = await Promise.all([
+  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar, territories, quarterly] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
@@ -85,6 +88,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     published(payload, COLLECTIONS.usefulLinks, 'order'),
     loadCalendarYears(payload),
     payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
+    published(payload, COLLECTIONS.quarterlyReports, '-quarter'),
   ]);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
@@ -184,6 +188,10 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       month: row.month,
       summary: row.summary,
     })),
+    // Only the suppressed public form leaves the CMS: exact small counts stay with the staff.
+    quarterlyReports: quarterly.map((row) =>
+      publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), note: str(row.note) }),
+    ),
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload';
 import { SUGGESTION_COUNTER_KEYS, SuggestionEventSchema } from '@portal/core/faq-suggestions';
-import { nextSequenceValue } from '../appeals/sequence';
+import { recordSuggestionEvent } from '../appeals/faq-suggestion-stats';
 
 /**
  * `POST /api/forms/suggestion-event`: counts «a suggestion was opened» and «the question was sent after
@@ -18,12 +18,12 @@ export const suggestionEventEndpoint: Endpoint = {
     }
     const parsed = SuggestionEventSchema.safeParse(body);
     if (!parsed.success) return Response.json({ message: 'Неизвестное событие.' }, { status: 400 });
-    await nextSequenceValue(req.payload, SUGGESTION_COUNTER_KEYS[parsed.data.event]);
+    await recordSuggestionEvent(req.payload, parsed.data.event);
     return new Response(null, { status: 204 });
   },
 };
 
-/** The current counts, for reports: opened, sent after opening, and not sent after opening. */
+/** The all-time counts: opened, sent after opening, and not sent after opening (per period: appeals/faq-suggestion-stats.ts). */
 export async function suggestionStats(payload: import('payload').Payload) {
   const found = await payload.find({ collection: 'counters', where: { key: { in: Object.values(SUGGESTION_COUNTER_KEYS) } }, overrideAccess: true, depth: 0 });
   const value = (key: string) => Number((found.docs as unknown as { key: string; value: number }[]).find((doc) => doc.key === key)?.value ?? 0);

@@ -1,6 +1,7 @@
 import * as migration_20261127_162233_initial from './20261127_162233_initial';
 import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
 import * as migration_20261127_175259_issue6_handling from './20261127_175259_issue6_handling';
+import * as migration_20261127_185247_issue5_6_gaps from './20261127_185247_issue5_6_gaps';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_175259_issue6_handling.up,
     down: migration_20261127_175259_issue6_handling.down,
-    name: '20261127_175259_issue6_handling'
+    name: '20261127_175259_issue6_handling',
+  },
+  {
+    up: migration_20261127_185247_issue5_6_gaps.up,
+    down: migration_20261127_185247_issue5_6_gaps.down,
+    name: '20261127_185247_issue5_6_gaps'
   },
 ];

@@ -10,6 +10,7 @@ import {
   OFFICES_PATH,
   PAYMENT_POINTS_PATH,
   PRICES_PATH,
+  QUARTERLY_REPORTS_PATH,
   QUESTION_FORM_PATH,
   REFERENCE_PATH,
   SEARCH_PATH,
@@ -36,6 +37,7 @@ export const BUILT_IN_PAGES: Record<string, SectionLink[]> = {
     { href: SEARCH_PATH, title: 'Поиск ответа', summary: 'Поиск по вопросам и ответам, страницам, новостям и документам.' },
     { href: QUESTION_FORM_PATH, title: 'Задать вопрос', summary: 'Вопрос специалисту с ответом по электронной почте.' },
     { href: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы', summary: 'Краткие обезличенные ответы на жалобы клиентов.' },
+    { href: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях', summary: 'Сколько обращений поступило по каждой теме и как это число изменилось.' },
   ],
   [REFERENCE_PATH]: [
     { href: NEWS_PATH, title: 'Новости', summary: 'Изменения тарифов, отключения, новые услуги.' },

@@ -98,6 +98,8 @@ export const NEWS_RSS_PATH = '/spravka/novosti/rss.xml';
 export const newsTypePath = (type: string) => `${NEWS_PATH}tip/${encodeURIComponent(type)}/`;
 
 export const COMPLAINT_SUMMARIES_PATH = '/obratnaya-svyaz/otvety-na-zhaloby/';
+/** Published quarterly reports on appeals by topic. */
+export const QUARTERLY_REPORTS_PATH = '/obratnaya-svyaz/kvartalnye-otchety/';
 export const LINKS_PATH = '/spravka/poleznye-ssylki/';
 export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';

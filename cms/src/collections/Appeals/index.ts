@@ -6,6 +6,7 @@ import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
 import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
+import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
 
 /**
@@ -67,6 +68,7 @@ export const Appeals: CollectionConfig = {
         return Response.json({ appeals: await otherAppealsOfContact(req.payload, appeal) }, { headers });
       },
     },
+    complaintSummaryDraftEndpoint,
   ],
   fields: [
     {
@@ -74,6 +76,7 @@ export const Appeals: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' } },
     },
+    { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' } } },
     {
       type: 'row',
       fields: [

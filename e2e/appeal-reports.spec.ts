@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { completedQuarters, quarterTitle } from '@portal/core/report-period';
+import { loginToCms } from '../scripts/lib/cms-client';
+import { ADMIN, CMS_URL, SITE_URL } from './support/env';
+
+const poll = { timeout: 120_000, interval: 500 };
+
+/**
+ * Issue 6 reports through the real stack: the admin's «Отчёт по обращениям» view, and a quarterly report that an
+ * editor fills from the appeal figures and publishes, reaching the public site.
+ */
+describe('appeal reports', () => {
+  it('the admin view shows the period chooser, accessible tables and the CSV link of the same period', async () => {
+    const cms = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
+    const response = await fetch(`${CMS_URL}/admin/appeals-report?from=2026-01-01&to=2026-12-31`, { headers: { Cookie: `payload-token=${cms.token}` } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Отчёт по обращениям');
+    expect(html).toMatch(/<label for="report-from">/);
+    expect(html).toContain('Прошлый квартал');
+    expect(html).toContain('<caption>Основные показатели за период</caption>');
+    expect(html).toContain('scope="row"');
+    expect(html).toContain('По территориям');
+    expect(html).toContain('href="/api/appeals-report?from=2026-01-01&amp;to=2026-12-31&amp;format=csv"');
+    // The navigation links to it.
+    const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: { Cookie: `payload-token=${cms.token}` } })).text();
+    expect(dashboard).toContain('href="/admin/appeals-report"');
+  });
+
+  it('an editor fills a quarterly report from the figures, publishes it, and the site lists the quarter', async () => {
+    const cms = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
+    const quarter = completedQuarters(new Date().toISOString().slice(0, 10), 1)[0]!;
+    const created = await cms.request<{ doc: { id: number } }>('POST', '/api/quarterly-reports?draft=true', { quarter, _status: 'draft' });
+    const id = created.doc.id;
+    await cms.request('POST', `/api/quarterly-reports/${id}/fill`);
+    await cms.request('PATCH', `/api/quarterly-reports/${id}`, { _status: 'published' });
+    const pageUrl = `${SITE_URL}/obratnaya-svyaz/kvartalnye-otchety/`;
+    await expect.poll(async () => (await fetch(pageUrl)).text(), poll).toContain(quarterTitle(quarter));
+    expect(await (await fetch(`${SITE_URL}/sitemap.xml`)).text()).toContain('/obratnaya-svyaz/kvartalnye-otchety/');
+  });
+});

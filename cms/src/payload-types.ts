@@ -752,6 +752,16 @@ export interface Appeal {
     lastError?: string | null;
     sentAt?: string | null;
     messageId?: string | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
+  };
+  handlerNotice?: {
+    state?: ('pending' | 'sent' | 'not-needed') | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1540,6 +1550,18 @@ export interface AppealsSelect<T extends boolean = true> {
         lastError?: T;
         sentAt?: T;
         messageId?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
+      };
+  handlerNotice?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -8,7 +8,7 @@ import { formatRegistrationNumber } from '@portal/core/registration-number';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { COLLECTIONS } from '../slugs';
 import { storeAttachments } from './attachments';
-import { insertAppealRow } from './appeal-writer';
+import { insertAppealRow, sqliteClient } from './appeal-writer';
 import { initialHandlerNoticeState } from './handler-notification';
 import { notifyOutbox } from './outbox';
 import { allocateSequenceValue } from './sequence';
@@ -226,11 +226,21 @@ export async function findRegistration(payload: Payload, key: string): Promise<R
 }
 
 async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredAppeal | undefined> {
+  if (payload.db.name !== 'mongoose') {
+    // Every browser submission carries a key: one indexed lookup instead of Payload's find (query builder + count).
+    const result = await sqliteClient(payload).execute({
+      sql: `SELECT "id", "registration_number", "received_at", "deadline_date" FROM "${COLLECTIONS.appeals}" WHERE "idempotency_key" = ? LIMIT 1`,
+      args: [key],
+    });
+    const row = result.rows[0] as unknown as { id: number; registration_number: string; received_at: string; deadline_date: string } | undefined;
+    return row && { id: Number(row.id), registrationNumber: row.registration_number, receivedAt: row.received_at, deadlineDate: row.deadline_date };
+  }
   const found = await payload.find({
     collection: COLLECTIONS.appeals,
     where: { idempotencyKey: { equals: key } },
     limit: 1,
     depth: 0,
+    pagination: false,
     overrideAccess: true,
   });
   return found.docs[0] as unknown as StoredAppeal | undefined;

@@ -1,5 +1,6 @@
 import type { Client, InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
+import { errorCode } from '../sqlite-guard';
 import { COLLECTIONS } from '../slugs';
 
 /** An appeal row as stored on SQLite: column name → value (text, number or null). */
@@ -59,7 +60,8 @@ function outcomeOf(rows: { id?: unknown }[]): InsertOutcome {
  * Inserts one appeal row on SQLite with group commit: rows that arrive while a commit is being prepared go
  * into the same transaction (`BEGIN IMMEDIATE … COMMIT`, one WAL sync for all of them). The promise
  * resolves only after the COMMIT returned, so a caller that answers 201 on it answers for a durable row.
- * A failed group is retried row by row, so one bad row cannot fail its neighbours.
+ * A group that fails on a constraint is retried row by row, so one bad row cannot fail its neighbours; any
+ * other failure (busy, locked, disk full) fails the whole group at once, and nothing of it is stored.
  */
 export function insertAppealRow(payload: Payload, columns: AppealColumns): Promise<InsertOutcome> {
   const state = writerState(payload);
@@ -82,8 +84,10 @@ async function flush(payload: Payload, state: WriterState): Promise<void> {
         const results = await client.batch(group.map((pending) => insertStatement(pending.columns)), 'write');
         group.forEach((pending, i) => pending.resolve(outcomeOf((results[i]?.rows ?? []) as { id?: unknown }[])));
       } catch (groupError) {
-        if (group.length === 1) {
-          group[0]?.reject(groupError);
+        // Busy, locked, full, I/O: nothing of the group is stored and retrying row by row would only wait out
+        // the busy timeout once per row. Every client gets its 503 now (the guard has replaced the connection).
+        if (group.length === 1 || !errorCode(groupError)?.startsWith('SQLITE_CONSTRAINT')) {
+          for (const pending of group) pending.reject(groupError);
           continue;
         }
         for (const pending of group) {

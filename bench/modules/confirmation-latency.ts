@@ -61,7 +61,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     confirmed: letters.size,
     duplicates,
     confirmationMs: summarize(latencies),
-    loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
   };
   if (letters.size !== TOTAL) throw new Error(`${TOTAL - letters.size} confirmations missing after ${WAIT_MS / 1000} s: ${JSON.stringify(figures)}`);
   return figures;

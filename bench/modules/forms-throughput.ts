@@ -98,7 +98,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
     stored,
     latencyMs: summarize(results.map((result) => result.latencyMs)),
     // The machine may be shared: a load above the core count means the figure is a floor, not a ceiling.
-    loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
   };
   if (acknowledged.length !== TOTAL) throw new Error(`only ${acknowledged.length} of ${TOTAL} answered 201: ${JSON.stringify(statuses)}`);
   if (stored !== TOTAL || numbers.size !== TOTAL) throw new Error(`acknowledged ${TOTAL}, stored ${stored}, distinct numbers ${numbers.size}`);

@@ -5,6 +5,7 @@ import { portalRoot, readCmsEnv } from './env';
 import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
+import { startOutboxDispatcher } from './appeals/outbox';
 
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
@@ -20,6 +21,8 @@ export async function initPortal(payload: Payload): Promise<void> {
   }
   const indexed = await rebuildSearchIndex(payload);
   payload.logger.info(`search index: ${indexed} published documents`);
+  // The mail robot's outbox dispatcher runs where the job queue runs; it first sends whatever a stopped process left.
+  if (env.JOBS_AUTORUN === 'on') startOutboxDispatcher(payload);
   const interrupted = await recoverInterruptedBuilds(payload);
   if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

@@ -152,9 +152,10 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      dispatchOutbox: TaskDispatchOutbox;
       sendConfirmation: TaskSendConfirmation;
-      sweepConfirmations: TaskSweepConfirmations;
       notifyHandlers: TaskNotifyHandlers;
+      sweepConfirmations: TaskSweepConfirmations;
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
       sweepAnswers: TaskSweepAnswers;
@@ -677,6 +678,16 @@ export interface Appeal {
     lastError?: string | null;
     sentAt?: string | null;
     messageId?: string | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
+  };
+  handlerNotice?: {
+    state?: ('pending' | 'sent' | 'not-needed') | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1028,9 +1039,10 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'dispatchOutbox'
           | 'sendConfirmation'
-          | 'sweepConfirmations'
           | 'notifyHandlers'
+          | 'sweepConfirmations'
           | 'deadlineReminders'
           | 'sendAnswer'
           | 'sweepAnswers'
@@ -1075,9 +1087,10 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'dispatchOutbox'
         | 'sendConfirmation'
-        | 'sweepConfirmations'
         | 'notifyHandlers'
+        | 'sweepConfirmations'
         | 'deadlineReminders'
         | 'sendAnswer'
         | 'sweepAnswers'
@@ -1664,6 +1677,18 @@ export interface AppealsSelect<T extends boolean = true> {
         lastError?: T;
         sentAt?: T;
         messageId?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
+      };
+  handlerNotice?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2125,9 +2150,27 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchOutbox".
+ */
+export interface TaskDispatchOutbox {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSendConfirmation".
  */
 export interface TaskSendConfirmation {
+  input: {
+    appealId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyHandlers".
+ */
+export interface TaskNotifyHandlers {
   input: {
     appealId: string;
   };
@@ -2139,16 +2182,6 @@ export interface TaskSendConfirmation {
  */
 export interface TaskSweepConfirmations {
   input?: unknown;
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotifyHandlers".
- */
-export interface TaskNotifyHandlers {
-  input: {
-    appealId: string;
-  };
   output?: unknown;
 }
 /**

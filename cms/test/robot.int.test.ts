@@ -10,6 +10,7 @@ import { CALENDAR_2026, ProductionCalendar, statutoryCalendarYear } from '@porta
 import { formatRussianDate } from '@portal/core/time-zone';
 import { registerAppeal } from '../src/appeals/register';
 import { sweepConfirmations } from '../src/appeals/confirmation';
+import { CLAIM_MS } from '../src/appeals/outbox';
 import { freePort } from '../../scripts/lib/free-port';
 import { databaseTargets } from './database-targets';
 import { startTestCms, type TestCms } from './harness';
@@ -42,7 +43,7 @@ async function mailTo(address: string) {
 }
 async function appealByNumber(registrationNumber: string) {
   const found = await payload.find({ collection: 'appeals', where: { registrationNumber: { equals: registrationNumber } }, overrideAccess: true, depth: 0 });
-  return found.docs[0] as unknown as { id: number; confirmation: { state: string; attempts: number; lastError: string | null; jobId: string | null }; deadlineDate: string; consent: { version: string; ip: string } };
+  return found.docs[0] as unknown as { id: number; confirmation: { state: string; attempts: number; lastError: string | null }; deadlineDate: string; consent: { version: string; ip: string } };
 }
 
 describe.each(databaseTargets())('on $name', (target) => {
@@ -134,17 +135,16 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(await mailTo('client.three@example.ru')).toHaveLength(1);
     }, 60_000);
 
-    it('the sweep re-queues an appeal whose job was lost (process killed after storing it) and the client still gets one e-mail', async () => {
+    it('an appeal whose dispatch was lost (process killed right after storing it) is sent by the sweep, once', async () => {
       const registration = await registerAppeal(payload, 'question', question('client.four@example.ru'), meta());
-      const stored = await appealByNumber(registration.registrationNumber);
-      // Simulate the crash: the job row is gone, the appeal is still pending.
-      await payload.delete({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true });
+      // Simulate the crash: nothing but the stored row survives — no queued dispatch, no in-memory wake-up.
+      await payload.delete({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, overrideAccess: true });
       await payload.jobs.run();
       expect(await mailTo('client.four@example.ru')).toHaveLength(0);
+      expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('pending');
 
-      const requeued = await sweepConfirmations(payload, new Date(Date.now() + 60_000));
-      expect(requeued).toBeGreaterThanOrEqual(1);
-      await payload.jobs.run();
+      const sent = await sweepConfirmations(payload, new Date(Date.now() + 60_000));
+      expect(sent).toBeGreaterThanOrEqual(1);
       expect(await mailTo('client.four@example.ru')).toHaveLength(1);
       // A second sweep finds nothing left to do.
       await sweepConfirmations(payload, new Date(Date.now() + 120_000));
@@ -152,15 +152,18 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(await mailTo('client.four@example.ru')).toHaveLength(1);
     });
 
-    it('the sweep also rescues a job left "processing" by a process that died', async () => {
+    it('a letter held by a dispatcher that died is sent once its hold runs out, not before', async () => {
       const registration = await registerAppeal(payload, 'question', question('client.five@example.ru'), meta());
       const stored = await appealByNumber(registration.registrationNumber);
-      await payload.update({ collection: 'payload-jobs', id: stored.confirmation.jobId as string, overrideAccess: true, data: { processing: true } as never });
+      // Another process took the letter and died before sending it.
+      const heldUntil = new Date(Date.now() + CLAIM_MS).toISOString();
+      await payload.update({ collection: 'appeals', id: stored.id, overrideAccess: true, data: { confirmation: { claimedUntil: heldUntil } } as never });
       await payload.jobs.run();
+      await sweepConfirmations(payload);
       expect(await mailTo('client.five@example.ru')).toHaveLength(0);
-      await sweepConfirmations(payload, new Date(Date.now() + 5 * 60_000));
-      await payload.jobs.run();
+      await sweepConfirmations(payload, new Date(Date.now() + CLAIM_MS + 60_000));
       expect(await mailTo('client.five@example.ru')).toHaveLength(1);
+      expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
     });
   });
 });

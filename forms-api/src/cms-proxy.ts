@@ -43,6 +43,9 @@ export async function forwardToCms(request: Request, options: ForwardOptions): P
     if (value !== null) headers.set(name, value);
   }
   if (options.clientIp !== null) headers.set('x-forwarded-for', options.clientIp);
+  // Loopback hop: compressing each answer in the CMS only for this process to decompress it costs CPU on
+  // both sides and saves nothing. The public server's own answer to the visitor is unaffected.
+  headers.set('accept-encoding', 'identity');
 
   let body: ReadableStream<Uint8Array> | null = null;
   let tooLarge = false;

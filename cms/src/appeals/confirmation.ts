@@ -4,20 +4,20 @@ import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
 import { formatRussianDate, formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
 import { renderConfirmationEmail } from '@portal/forms-api/confirmation-email';
+import type { OutgoingMessage } from '@portal/forms-api/mailer';
 import { readCmsEnv } from '../env';
-import { COLLECTIONS } from '../slugs';
-import { mailer, scrubAddresses } from './robot-mail';
-import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
+import { dispatchOutbox } from './outbox';
+import type { RobotSettings } from './settings-cache';
 
+/** Runs the outbox dispatcher once; queued by registrations in processes without the in-process dispatcher. */
+export const DISPATCH_OUTBOX_TASK = 'dispatchOutbox';
+/** Former per-appeal tasks: jobs queued before the outbox dispatcher still run, as a dispatch. */
 export const SEND_CONFIRMATION_TASK = 'sendConfirmation';
+export const NOTIFY_HANDLERS_TASK = 'notifyHandlers';
 export const SWEEP_CONFIRMATIONS_TASK = 'sweepConfirmations';
 
-/** How long a queued confirmation job may stay unfinished before the sweep queues another one. */
-const STUCK_JOB_MS = 2 * 60 * 1000;
-/** Appeals younger than this are left to the request that created them. */
-const SWEEP_GRACE_MS = 15 * 1000;
-
-interface AppealRow {
+/** The appeal facts the confirmation uses. */
+export interface ConfirmationAppeal {
   id: number | string;
   registrationNumber: string;
   type: AppealType;
@@ -25,39 +25,19 @@ interface AppealRow {
   email?: string | null;
   receivedAt: string;
   deadlineDate: string;
-  createdAt: string;
   attachments?: unknown[] | null;
-  confirmation?: { state?: string | null; jobId?: string | null; attempts?: number | null } | null;
 }
 
-/** Queues the confirmation e-mail of an appeal and records the job on the appeal row. */
-export async function queueConfirmation(payload: Payload, appealId: number | string): Promise<void> {
-  const job = await payload.jobs.queue({ task: SEND_CONFIRMATION_TASK, input: { appealId: String(appealId) } } as never);
-  await payload.update({
-    collection: COLLECTIONS.appeals,
-    id: appealId,
-    overrideAccess: true,
-    depth: 0,
-    context: { internal: true },
-    data: { confirmation: { jobId: String((job as { id: number | string }).id) } } as never,
-  });
-}
-
-/** Sends one appeal's confirmation unless it has gone already; throws on SMTP failure so the job retries. */
-export async function sendConfirmation(payload: Payload, appealId: number | string): Promise<'sent' | 'skipped'> {
-  // Job inputs are text; SQLite ids are integers.
-  const id = payload.db.defaultIDType === 'number' ? Number(appealId) : appealId;
-  const appeal = (await payload.findByID({ collection: COLLECTIONS.appeals, id, overrideAccess: true, depth: 0, disableErrors: true })) as unknown as AppealRow | null;
-  if (!appeal || appeal.confirmation?.state !== 'pending' || !appeal.email) return 'skipped';
-
-  const company = await loadCompany(payload);
+/** The client's confirmation letter of an appeal (HTML and plain text, the company's details). */
+export async function confirmationMessage(settings: RobotSettings, appeal: ConfirmationAppeal): Promise<OutgoingMessage> {
+  const { company, calendar } = settings;
   const receivedAt = new Date(appeal.receivedAt);
-  const [calendar, rule] = await Promise.all([loadCalendar(payload), loadDeadlineRule(payload, appeal.type)]);
+  const rule = await settings.rule(appeal.type);
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
   const notes = rule.note ? [withFullStop(rule.note)] : [];
   if (appeal.type === 'application' && (appeal.attachments?.length ?? 0) > 0) {
     // The standards: originals of documents sent as copies are due within 6 working days (CMS table).
-    const originalsRule = await loadDeadlineRule(payload, 'document-originals');
+    const originalsRule = await settings.rule('document-originals');
     const originals = computeDeadline({ receivedAt, rule: originalsRule, calendar, timeZone: company.timeZone });
     notes.push(`Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее ${formatRussianDate(originals.deadlineDate)}.`);
   }
@@ -69,7 +49,7 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
       clientName: appeal.name,
       receivedAtText: formatRussianDateTime(toLocalIsoDateTime(receivedAt, company.timeZone)),
       deadlineText: formatRussianDate(appeal.deadlineDate),
-      statusUrl: statusPageUrl(statusTokenFor(appeal.registrationNumber, new Date(appeal.receivedAt).toISOString())),
+      statusUrl: statusPageUrl(statusTokenFor(appeal.registrationNumber, receivedAt.toISOString())),
       ...(notes.length > 0 ? { deadlineNote: notes.join(' ') } : {}),
       ...(deadline.receivedOutsideWorkingHours && deadline.workStartsAt
         ? {
@@ -78,103 +58,60 @@ export async function sendConfirmation(payload: Payload, appealId: number | stri
         : {}),
     },
   });
-  const attempts = (appeal.confirmation?.attempts ?? 0) + 1;
-  try {
-    const sent = await mailer().send({
-      from: readCmsEnv().MAIL_FROM ?? company.email,
-      to: appeal.email,
-      replyTo: company.email,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      // ASCII only (RFC 5322) and stable per appeal, so a resend after a crash is recognisable as the same letter.
-      messageId: `<appeal-${appeal.id}-confirmation@${company.email.split('@')[1] ?? 'portal.local'}>`,
-    });
-    await payload.update({
-      collection: COLLECTIONS.appeals,
-      id: appeal.id,
-      overrideAccess: true,
-      depth: 0,
-      context: { internal: true },
-      data: { confirmation: { state: 'sent', sentAt: new Date().toISOString(), messageId: sent.messageId, attempts, lastError: null } } as never,
-    });
-    return 'sent';
-  } catch (error) {
-    const reason = scrubAddresses(error instanceof Error ? error.message : String(error));
-    await payload
-      .update({
-        collection: COLLECTIONS.appeals,
-        id: appeal.id,
-        overrideAccess: true,
-        depth: 0,
-        context: { internal: true },
-        data: { confirmation: { attempts, lastError: reason } } as never,
-      })
-      .catch(() => undefined);
-    payload.logger.warn({ appeal: appeal.registrationNumber, attempts, reason }, 'confirmation e-mail not sent yet; will retry');
-    throw new Error(`Confirmation for ${appeal.registrationNumber} not sent: ${reason}`);
-  }
+  return {
+    from: readCmsEnv().MAIL_FROM ?? company.email,
+    to: appeal.email ?? '',
+    replyTo: company.email,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    // ASCII only (RFC 5322) and stable per appeal, so a resend after a crash is recognisable as the same letter.
+    messageId: `<appeal-${appeal.id}-confirmation@${company.email.split('@')[1] ?? 'portal.local'}>`,
+  };
 }
 
 /**
- * The outbox sweep: queues a new job for every appeal whose confirmation is still pending and has no live
- * job (never queued, job failed for good, or job stuck because its process died).
+ * The outbox sweep: sends every confirmation and handler notice still pending whose retry time has come and
+ * that no live process holds (never sent, failed, or held by a process that died). Returns how many went out.
  */
 export async function sweepConfirmations(payload: Payload, now = new Date()): Promise<number> {
-  const pending = await payload.find({
-    collection: COLLECTIONS.appeals,
-    where: {
-      and: [
-        { 'confirmation.state': { equals: 'pending' } },
-        { createdAt: { less_than: new Date(now.getTime() - SWEEP_GRACE_MS).toISOString() } },
-      ],
-    },
-    depth: 0,
-    limit: 200,
-    overrideAccess: true,
-    sort: 'createdAt',
-  });
-  let requeued = 0;
-  for (const doc of pending.docs as unknown as AppealRow[]) {
-    const jobId = doc.confirmation?.jobId;
-    if (jobId && (await jobIsAlive(payload, jobId, now))) continue;
-    await queueConfirmation(payload, doc.id);
-    requeued++;
-  }
-  if (requeued > 0) payload.logger.info({ requeued }, 'confirmation sweep re-queued pending appeals');
-  return requeued;
+  const result = await dispatchOutbox(payload, now);
+  if (result.sent > 0) payload.logger.info({ sent: result.sent }, 'outbox sweep sent pending letters');
+  return result.sent;
 }
 
-async function jobIsAlive(payload: Payload, jobId: string, now: Date): Promise<boolean> {
-  const job = (await payload.findByID({ collection: 'payload-jobs', id: jobId, overrideAccess: true, depth: 0, disableErrors: true })) as
-    | { hasError?: boolean | null; processing?: boolean | null; completedAt?: string | null; updatedAt: string }
-    | null;
-  if (!job || job.hasError || job.completedAt) return false;
-  if (job.processing && now.getTime() - new Date(job.updatedAt).getTime() > STUCK_JOB_MS) return false;
-  return true;
+/** A dispatch as a job: throws while letters failed, so the job runner retries it with backoff. */
+async function dispatchAsJob(payload: Payload) {
+  const result = await dispatchOutbox(payload);
+  if (result.failed > 0) throw new Error(`${result.failed} letters not sent yet; will retry`);
+  return { output: { sent: result.sent } };
 }
 
-/** Job definitions of the mail robot. */
+/** Job definitions of the mail robot's outbox. */
 export const confirmationTasks: TaskConfig[] = [
   {
-    slug: SEND_CONFIRMATION_TASK,
-    label: 'Отправка подтверждения обращения',
-    inputSchema: [{ name: 'appealId', type: 'text', required: true }],
-    // 2 s, 4 s, 8 s … about 2.3 hours in all; after that the sweep starts a fresh job.
+    slug: DISPATCH_OUTBOX_TASK,
+    label: 'Отправка писем робота (подтверждения и уведомления)',
+    // 2 s, 4 s, 8 s … about 2.3 hours in all; the scheduled sweep covers anything left after that.
     retries: { attempts: 12, backoff: { type: 'exponential', delay: 2000 } },
-    handler: async ({ input, req }) => {
-      const result = await sendConfirmation(req.payload, (input as { appealId: string }).appealId);
-      return { output: { result } };
-    },
-  } as TaskConfig,
+    handler: async ({ req }: { req: { payload: Payload } }) => dispatchAsJob(req.payload),
+    // Cast: the generated task-slug type is refreshed only when payload-types.ts is regenerated.
+  } as unknown as TaskConfig,
+  ...[SEND_CONFIRMATION_TASK, NOTIFY_HANDLERS_TASK].map(
+    (slug) =>
+      ({
+        slug,
+        label: 'Отправка писем робота (задание прежнего вида)',
+        inputSchema: [{ name: 'appealId', type: 'text', required: true }],
+        retries: { attempts: 12, backoff: { type: 'exponential', delay: 2000 } },
+        handler: async ({ req }: { req: { payload: Payload } }) => dispatchAsJob(req.payload),
+      }) as unknown as TaskConfig,
+  ),
   {
     slug: SWEEP_CONFIRMATIONS_TASK,
-    label: 'Повторная постановка неотправленных подтверждений',
+    label: 'Повторная отправка неотправленных писем робота',
     schedule: [{ cron: '*/30 * * * * *', queue: 'default' }],
-    handler: async ({ req }) => {
-      const requeued = await sweepConfirmations(req.payload);
-      return { output: { requeued } };
-    },
+    handler: async ({ req }) => ({ output: { sent: await sweepConfirmations(req.payload) } }),
   } as TaskConfig,
 ];
 

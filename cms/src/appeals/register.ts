@@ -8,11 +8,12 @@ import { formatRegistrationNumber } from '@portal/core/registration-number';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { COLLECTIONS } from '../slugs';
 import { storeAttachments } from './attachments';
-import { queueConfirmation } from './confirmation';
-import { queueHandlerNotification } from './handler-notification';
-import { routingAtRegistration } from './routing';
-import { nextSequenceValue } from './sequence';
-import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
+import { insertAppealRow, sqliteClient } from './appeal-writer';
+import { initialHandlerNoticeState } from './handler-notification';
+import { notifyOutbox } from './outbox';
+import { routingFromSettings } from './routing';
+import { allocateSequenceValue } from './sequence';
+import { robotSettings } from './settings-cache';
 
 /** What a client is told once the appeal is stored. */
 export interface Registration {
@@ -36,10 +37,9 @@ interface StoredAppeal {
   deadlineDate: string;
 }
 
-/** Slugs of the topics clients may choose in forms. */
+/** Slugs of the topics clients may choose in forms (this process's copy, see settings-cache.ts). */
 export async function knownTopicSlugs(payload: Payload): Promise<string[]> {
-  const topics = await payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, overrideAccess: true });
-  return topics.docs.map((topic) => (topic as unknown as { slug: string }).slug);
+  return [...(await robotSettings(payload)).topicsBySlug.keys()];
 }
 
 function toRegistration(appeal: StoredAppeal): Registration {
@@ -65,9 +65,10 @@ export interface RegistrationExtras {
 
 /**
  * Registers an appeal of any type — the one registration path of every form and of incoming e-mail: assigns
- * its number and deadline and stores it durably, with its confirmation e-mail pending in the same row (the
- * outbox). Only after this returns may the client be told the number. A repeated submission with the same
- * idempotency key returns the first registration instead of creating another.
+ * its number and deadline and stores it durably in one row, with its confirmation e-mail and the handlers'
+ * notice pending in the same row (the outbox). Only after this returns may the client be told the number.
+ * A repeated submission with the same idempotency key returns the first registration instead of creating
+ * another.
  */
 export async function registerAppeal(
   payload: Payload,
@@ -80,15 +81,10 @@ export async function registerAppeal(
     const existing = await findByIdempotencyKey(payload, meta.idempotencyKey);
     if (existing) return toRegistration(existing);
   }
-  const [company, calendar, rule, topic] = await Promise.all([
-    loadCompany(payload),
-    loadCalendar(payload),
-    loadDeadlineRule(payload, type),
-    input.topic === undefined
-      ? Promise.resolve(undefined)
-      : payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: input.topic } }, limit: 1, depth: 0, overrideAccess: true }),
-  ]);
-  const topicId = topic?.docs[0]?.id ?? null;
+  const settings = await robotSettings(payload);
+  const { company, calendar } = settings;
+  const rule = await settings.rule(type);
+  const topicId = input.topic === undefined ? null : (settings.topicsBySlug.get(input.topic)?.id ?? null);
   if (input.topic !== undefined && topicId === null) throw new Error(`Unknown topic ${input.topic}`);
 
   const receivedAt = extras.receivedAt ?? new Date();
@@ -97,62 +93,137 @@ export async function registerAppeal(
   const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
   const year = Number(toLocalIsoDate(receivedAt, company.timeZone).slice(0, 4));
-  const sequence = await nextSequenceValue(payload, `appeal-${type}-${year}`);
+  const sequence = await allocateSequenceValue(payload, `appeal-${type}-${year}`);
   const registrationNumber = formatRegistrationNumber(type, year, sequence);
+  const appeal: NewAppeal = {
+    registrationNumber,
+    type,
+    status: 'registered',
+    statusTokenHash: hashStatusToken(statusTokenFor(registrationNumber, receivedAt.toISOString())),
+    receivedAt: receivedAt.toISOString(),
+    deadlineDate: deadline.deadlineDate,
+    receivedOutsideWorkingHours: deadline.receivedOutsideWorkingHours,
+    topic: topicId,
+    audience: input.audience ?? null,
+    name: input.name,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    answerChannel: input.answerChannel,
+    postalAddress: input.postalAddress ?? null,
+    accountNumber: input.accountNumber ?? null,
+    text: input.text,
+    details: input.details ?? null,
+    meterSerial: input.meterSerial ?? null,
+    attachments: attachmentIds,
+    consent:
+      extras.consent === null
+        ? { version: null, acceptedAt: null, ip: meta.ip }
+        : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
+    idempotencyKey: meta.idempotencyKey,
+    confirmation: { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
+    handlerNotice: { state: initialHandlerNoticeState(type), attempts: 0 },
+    ...routingFromSettings(settings, input),
+  };
 
-  let created: StoredAppeal;
+  const stored = await storeAppeal(payload, appeal);
+  if (stored === 'duplicate') {
+    // A concurrent duplicate with the same key won the race on the unique index: answer with the winner.
+    const existing = meta.idempotencyKey ? await findByIdempotencyKey(payload, meta.idempotencyKey) : undefined;
+    if (!existing) throw new Error('Duplicate appeal without a stored original');
+    return toRegistration(existing);
+  }
+  if (appeal.confirmation.state === 'pending' || appeal.handlerNotice.state === 'pending') await notifyOutbox(payload);
+  return toRegistration(stored);
+}
+
+/** An appeal as registration writes it (Payload's field names). */
+interface NewAppeal {
+  registrationNumber: string;
+  type: AppealType;
+  status: 'registered';
+  statusTokenHash: string;
+  receivedAt: string;
+  deadlineDate: string;
+  receivedOutsideWorkingHours: boolean;
+  topic: number | string | null;
+  audience: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  answerChannel: string;
+  postalAddress: string | null;
+  accountNumber: string | null;
+  text: string;
+  details: Record<string, unknown> | null;
+  meterSerial: string | null;
+  attachments: (number | string)[];
+  consent: { version: string | null; acceptedAt: string | null; ip: string | null };
+  idempotencyKey: string | null;
+  confirmation: { state: 'pending' | 'not-needed'; attempts: number };
+  handlerNotice: { state: 'pending' | 'not-needed'; attempts: number };
+  /** The client's territory (slug) and the handler group routing suggests for it (see routing.ts). */
+  territory: string | null;
+  handlerGroup: string | null;
+}
+
+/**
+ * Stores the appeal in one durable write. On SQLite without attachments: one `INSERT` through the
+ * adapter's connection, committed together with concurrent registrations (group commit, appeal-writer.ts)
+ * instead of Payload's create (which reads the row back and runs the collection's hook chain — the Appeals
+ * collection has no hooks, so nothing is skipped). Otherwise (MongoDB, or attachment links in the
+ * relationship table) through Payload's create, equally a single write per appeal on MongoDB.
+ */
+async function storeAppeal(payload: Payload, appeal: NewAppeal): Promise<StoredAppeal | 'duplicate'> {
+  if (payload.db.name !== 'mongoose' && appeal.attachments.length === 0) {
+    const now = new Date().toISOString();
+    const outcome = await insertAppealRow(payload, {
+      registration_number: appeal.registrationNumber,
+      type: appeal.type,
+      status: appeal.status,
+      status_token_hash: appeal.statusTokenHash,
+      received_at: appeal.receivedAt,
+      deadline_date: appeal.deadlineDate,
+      received_outside_working_hours: appeal.receivedOutsideWorkingHours ? 1 : 0,
+      topic_id: appeal.topic === null ? null : Number(appeal.topic),
+      audience: appeal.audience,
+      name: appeal.name,
+      email: appeal.email,
+      phone: appeal.phone,
+      answer_channel: appeal.answerChannel,
+      postal_address: appeal.postalAddress,
+      account_number: appeal.accountNumber,
+      text: appeal.text,
+      details: appeal.details === null ? null : JSON.stringify(appeal.details),
+      meter_serial: appeal.meterSerial,
+      consent_version: appeal.consent.version,
+      consent_accepted_at: appeal.consent.acceptedAt,
+      consent_ip: appeal.consent.ip,
+      idempotency_key: appeal.idempotencyKey,
+      confirmation_state: appeal.confirmation.state,
+      confirmation_attempts: 0,
+      handler_notice_state: appeal.handlerNotice.state,
+      handler_notice_attempts: 0,
+      territory: appeal.territory,
+      handler_group: appeal.handlerGroup,
+      answer_delivery_attempts: 0,
+      updated_at: now,
+      created_at: now,
+    });
+    if ('duplicate' in outcome) return 'duplicate';
+    return { id: outcome.id, registrationNumber: appeal.registrationNumber, receivedAt: appeal.receivedAt, deadlineDate: appeal.deadlineDate };
+  }
   try {
-    created = (await payload.create({
+    return (await payload.create({
       collection: COLLECTIONS.appeals,
       overrideAccess: true,
       depth: 0,
       context: { internal: true },
-      data: {
-        registrationNumber,
-        type,
-        status: 'registered',
-        statusTokenHash: hashStatusToken(statusTokenFor(registrationNumber, receivedAt.toISOString())),
-        receivedAt: receivedAt.toISOString(),
-        deadlineDate: deadline.deadlineDate,
-        receivedOutsideWorkingHours: deadline.receivedOutsideWorkingHours,
-        topic: topicId,
-        audience: input.audience ?? null,
-        name: input.name,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        answerChannel: input.answerChannel,
-        postalAddress: input.postalAddress ?? null,
-        accountNumber: input.accountNumber ?? null,
-        text: input.text,
-        details: input.details ?? null,
-        meterSerial: input.meterSerial ?? null,
-        attachments: attachmentIds,
-        consent:
-          extras.consent === null
-            ? { version: null, acceptedAt: null, ip: meta.ip }
-            : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
-        idempotencyKey: meta.idempotencyKey,
-        confirmation: { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
-        ...(await routingAtRegistration(payload, input)),
-      } as never,
+      data: appeal as never,
     })) as unknown as StoredAppeal;
   } catch (error) {
-    // A concurrent duplicate with the same key lost the race on the unique index: answer with the winner.
-    if (meta.idempotencyKey) {
-      const existing = await findByIdempotencyKey(payload, meta.idempotencyKey);
-      if (existing) return toRegistration(existing);
-    }
+    if (appeal.idempotencyKey && (await findByIdempotencyKey(payload, appeal.idempotencyKey))) return 'duplicate';
     throw error;
   }
-
-  if (input.email) {
-    // The row is stored; queueing may fail without losing anything: the sweep re-queues pending rows.
-    await queueConfirmation(payload, created.id).catch((error: unknown) =>
-      payload.logger.warn({ err: error, appealId: created.id }, 'confirmation not queued; the sweep will retry'),
-    );
-  }
-  await queueHandlerNotification(payload, created.id, type);
-  return toRegistration(created);
 }
 
 /** The registration made earlier with this idempotency key, if any. */
@@ -162,11 +233,21 @@ export async function findRegistration(payload: Payload, key: string): Promise<R
 }
 
 async function findByIdempotencyKey(payload: Payload, key: string): Promise<StoredAppeal | undefined> {
+  if (payload.db.name !== 'mongoose') {
+    // Every browser submission carries a key: one indexed lookup instead of Payload's find (query builder + count).
+    const result = await sqliteClient(payload).execute({
+      sql: `SELECT "id", "registration_number", "received_at", "deadline_date" FROM "${COLLECTIONS.appeals}" WHERE "idempotency_key" = ? LIMIT 1`,
+      args: [key],
+    });
+    const row = result.rows[0] as unknown as { id: number; registration_number: string; received_at: string; deadline_date: string } | undefined;
+    return row && { id: Number(row.id), registrationNumber: row.registration_number, receivedAt: row.received_at, deadlineDate: row.deadline_date };
+  }
   const found = await payload.find({
     collection: COLLECTIONS.appeals,
     where: { idempotencyKey: { equals: key } },
     limit: 1,
     depth: 0,
+    pagination: false,
     overrideAccess: true,
   });
   return found.docs[0] as unknown as StoredAppeal | undefined;

@@ -70,13 +70,16 @@ export async function suggestHandlerGroup(payload: Payload, topic: { id: number 
 }
 
 /**
- * What registration stores about routing, in the same single insert as the appeal: the client's territory and
- * the handler group the rules suggest, so the appeal shows up in that group's queue at once. The state stays
- * «registered»: passing it on («routed») is still a handler's decision after the registration check, and that
- * transition offers this group as its default.
+ * What registration stores about routing, in the same single insert as the appeal, from the robot's cached
+ * settings (no query per appeal): the client's territory and the handler group the rules suggest, so the appeal
+ * shows up in that group's queue at once. The state stays «registered»: passing it on («routed») is still a
+ * handler's decision after the registration check, and that transition offers this group as its default.
  */
-export async function routingAtRegistration(payload: Payload, input: Pick<AppealSubmission, 'topic' | 'territory'>): Promise<{ territory: string | null; handlerGroup: string | null }> {
+export function routingFromSettings(
+  settings: { topicsBySlug: ReadonlyMap<string, RoutingTopic>; territoryIdsBySlug: ReadonlyMap<string, number | string> },
+  input: Pick<AppealSubmission, 'topic' | 'territory'>,
+): { territory: string | null; handlerGroup: string | null } {
   const territory = input.territory ?? null;
-  const handlerGroup = await suggestHandlerGroup(payload, input.topic === undefined ? null : { slug: input.topic }, territory);
-  return { territory, handlerGroup };
+  const topic = input.topic === undefined ? null : settings.topicsBySlug.get(input.topic);
+  return { territory, handlerGroup: pickHandlerGroup(topic, territory === null ? null : settings.territoryIdsBySlug.get(territory)) };
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionConfig, Field } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
@@ -8,6 +8,12 @@ import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
 import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
+
+/** Fields of an outbox entry the dispatcher manages: when to try again, and which process holds it until when. */
+const outboxDispatchFields: Field[] = [
+  { name: 'nextAttemptAt', type: 'date', admin: { hidden: true } },
+  { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
+];
 
 /**
  * Appeals from clients. Private: only handlers and administrators read or change them; the server creates
@@ -249,11 +255,33 @@ export const Appeals: CollectionConfig = {
           { value: 'sent', label: 'Отправлено' },
           { value: 'not-needed', label: 'Не требуется (нет e-mail)' },
         ] },
+        // Unused since the outbox dispatcher (appeals/outbox.ts) replaced one job per appeal; kept so the
+        // schema change stays additive.
         { name: 'jobId', type: 'text', admin: { hidden: true } },
         { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
         { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
         { name: 'sentAt', label: 'Отправлено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'messageId', type: 'text', admin: { hidden: true } },
+        ...outboxDispatchFields,
+      ],
+    },
+    {
+      // The outbox of the routing handlers' e-mail about a new application or complaint, sent by the same
+      // dispatcher as the confirmation, so a crash right after registration cannot lose it.
+      name: 'handlerNotice',
+      label: 'Уведомление специалистов',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
+          { value: 'pending', label: 'Ожидает отправки' },
+          { value: 'sent', label: 'Отправлено' },
+          { value: 'not-needed', label: 'Не требуется' },
+        ] },
+        { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
+        { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
+        { name: 'sentAt', label: 'Отправлено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ...outboxDispatchFields,
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings-cache';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { COLLECTIONS } from '../../slugs';
@@ -14,6 +15,8 @@ export const Territories: CollectionConfig = publicContent(
     labels: { singular: 'Территория', plural: 'Территории (населённые пункты и районы)' },
     admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
     defaultSort: 'order',
+    // Registration routes by territory from the robot's cached settings (appeals/settings-cache.ts); a save drops them.
+    hooks: { afterChange: [forgetRobotSettingsAfterCollectionChange], afterDelete: [forgetRobotSettingsAfterCollectionDelete] },
     fields: [
       { name: 'name', label: 'Название', type: 'text', required: true, admin: { description: 'Как его видит клиент в форме, например «г. Светлогорск» или «Заречный район».' } },
       slugField(),

@@ -4,6 +4,7 @@ import { isStaffField } from '../../access/roles';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { redirectEntriesOfRenamedTopic, topicPublicPath } from '../../publishing/public-paths';
+import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings-cache';
 import { reindexFaqAfterTopicChange, reindexFaqAfterTopicDelete } from './hooks/reindex-faq';
 
 /**
@@ -15,7 +16,10 @@ export const Topics: CollectionConfig = publicContent(
     labels: { singular: 'Тема', plural: 'Темы (классификатор)' },
     admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'] },
     defaultSort: 'order',
-    hooks: { afterChange: [reindexFaqAfterTopicChange, redirectEntriesOfRenamedTopic], afterDelete: [reindexFaqAfterTopicDelete] },
+    hooks: {
+      afterChange: [reindexFaqAfterTopicChange, redirectEntriesOfRenamedTopic, forgetRobotSettingsAfterCollectionChange],
+      afterDelete: [reindexFaqAfterTopicDelete, forgetRobotSettingsAfterCollectionDelete],
+    },
     fields: [
       { name: 'title', label: 'Название', type: 'text', required: true },
       slugField(),

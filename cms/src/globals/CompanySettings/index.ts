@@ -2,11 +2,14 @@ import type { GlobalConfig } from 'payload';
 import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
 
 /** The company's public details: shown on the site and in every e-mail. */
 export const CompanySettings: GlobalConfig = publicSettings(
   {
     slug: GLOBALS.companySettings,
+    // The robot keeps a copy of these settings per process (appeals/settings-cache.ts); a save drops it.
+    hooks: { afterChange: [forgetRobotSettingsAfterGlobalChange] },
     label: 'Настройки компании',
     access: { read: isAnyone, update: isAdmin },
     fields: [

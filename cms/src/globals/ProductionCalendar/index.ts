@@ -3,6 +3,7 @@ import { isAnyone, isEditorOrAdmin } from '../../access/roles';
 import { dateListField } from '../../fields/date-list';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
 
 /**
  * The production calendar: non-working days and transfers per year. Every "working day" deadline uses it.
@@ -11,6 +12,8 @@ import { GLOBALS } from '../../slugs';
 export const ProductionCalendar: GlobalConfig = publicSettings(
   {
     slug: GLOBALS.productionCalendar,
+    // The robot keeps a copy of these settings per process (appeals/settings-cache.ts); a save drops it.
+    hooks: { afterChange: [forgetRobotSettingsAfterGlobalChange] },
     label: 'Производственный календарь',
     access: { read: isAnyone, update: isEditorOrAdmin },
     custom: { accessProfile: 'editorial-settings' },

@@ -3,11 +3,14 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
 
 /** Service deadlines per appeal type: the registration e-mail states the date computed from this table. */
 export const ServiceDeadlines: GlobalConfig = publicSettings(
   {
     slug: GLOBALS.serviceDeadlines,
+    // The robot keeps a copy of these settings per process (appeals/settings-cache.ts); a save drops it.
+    hooks: { afterChange: [forgetRobotSettingsAfterGlobalChange] },
     label: 'Сроки обслуживания',
     access: { read: isAnyone, update: isAdmin },
     fields: [

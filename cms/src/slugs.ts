@@ -21,6 +21,7 @@ export const COLLECTIONS = {
   documentFiles: 'document-files',
   usefulLinks: 'useful-links',
   answerTemplates: 'answer-templates',
+  humanCheckUses: 'human-check-uses',
 } as const;
 
 export const GLOBALS = {

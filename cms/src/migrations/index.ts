@@ -1,5 +1,6 @@
 import * as migration_20261127_162233_initial from './20261127_162233_initial';
 import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
+import * as migration_20261127_175410_issue5_single_use_challenges_email_topic from './20261127_175410_issue5_single_use_challenges_email_topic';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_164223_issue6_appeal_workflow.up,
     down: migration_20261127_164223_issue6_appeal_workflow.down,
-    name: '20261127_164223_issue6_appeal_workflow'
+    name: '20261127_164223_issue6_appeal_workflow',
+  },
+  {
+    up: migration_20261127_175410_issue5_single_use_challenges_email_topic.up,
+    down: migration_20261127_175410_issue5_single_use_challenges_email_topic.down,
+    name: '20261127_175410_issue5_single_use_challenges_email_topic'
   },
 ];

@@ -48,7 +48,7 @@ async function vitest(label: string, args: string[], env: Record<string, string>
 }
 
 let failed = false;
-const only = process.env.TEST_ONLY; // unit | e2e | (unset: all)
+const only = process.env.TEST_ONLY; // typecheck | unit | e2e | faults | (unset: all)
 
 if (!only || only === 'typecheck') {
   progress('Type check (tsc, strict)');
@@ -64,6 +64,9 @@ if (!only || only === 'unit') {
   progress('Unit and integration tests (vitest)');
   if (!(await vitest('unit', []))) failed = true;
 }
+
+/** The fault tests (scripts/faults): their own stack, whose processes they stop and kill. */
+const faultTests = () => vitest('faults', ['--config', 'scripts/faults/vitest.config.ts']);
 
 if (!only || only === 'e2e') {
   progress('Browser journeys (Playwright with Debian chromium)');
@@ -81,12 +84,25 @@ if (!only || only === 'e2e') {
     cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', MIN_FILL_SECONDS: '0' },
     progress: (message) => process.stdout.write(`  • ${message}\n`),
   });
+  // The fault tests start once the admin build is there (the stack above made sure), and run beside the
+  // journeys: most of their time is waiting (a two-minute SMTP outage, the robot's backoff, a restart).
+  let faults: Promise<boolean> = Promise.resolve(true);
+  if (!only) {
+    progress('Fault tests (their own stack, beside the journeys)');
+    faults = faultTests();
+  }
   try {
-    if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;
+    if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_SMTP_URL: stack.smtpUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;
   } finally {
     await stack.stop();
     fs.rmSync(varDir, { recursive: true, force: true });
   }
+  if (!(await faults)) failed = true;
+}
+
+if (only === 'faults') {
+  progress('Fault tests (their own stack)');
+  if (!(await faultTests())) failed = true;
 }
 
 process.stdout.write(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s\n`);

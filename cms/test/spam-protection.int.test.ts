@@ -5,6 +5,7 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
 import { EMAIL_RATE_LIMITED_MESSAGE } from '@portal/forms-api/appeal-form-endpoint';
 import { issueChallenge } from '../src/appeals/human-check';
+import { deleteExpiredChallenges } from '../src/appeals/human-check-once';
 import { endpoints } from '../src/endpoints';
 import { startTestCms, type TestCms } from './harness';
 
@@ -120,5 +121,16 @@ describe('spam protection without third-party services', () => {
     const retried = await post('/forms/question', { ...question('fix@example.ru'), altcha }, key);
     expect(retried).toMatchObject({ status: 201, body: { registrationNumber: corrected.body.registrationNumber } });
     expect((await post('/forms/question', { ...question('fix@example.ru'), altcha }, { 'Idempotency-Key': 'another-submission' })).status).toBe(400);
+  });
+
+  it('spent challenges are kept only until they expire', async () => {
+    const spent = async () => (await payload.find({ collection: 'human-check-uses', overrideAccess: true, pagination: false })).docs.length;
+    const before = await spent();
+    expect(before).toBeGreaterThan(0);
+    await payload.create({ collection: 'human-check-uses', overrideAccess: true, data: { challengeHash: 'expired-one', expiresAt: new Date(Date.now() - 1000).toISOString() } as never });
+    await deleteExpiredChallenges(payload);
+    expect(await spent()).toBe(before);
+    await deleteExpiredChallenges(payload, new Date(Date.now() + 2 * 60 * 60 * 1000));
+    expect(await spent()).toBe(0);
   });
 });

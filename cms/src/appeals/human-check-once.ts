@@ -82,7 +82,12 @@ async function findUse(payload: Payload, hash: string): Promise<UseRow | undefin
 function cleanUpExpired(payload: Payload, now = Date.now()): void {
   if (now - lastCleanup < CLEANUP_EVERY_MS) return;
   lastCleanup = now;
-  void payload.db
-    .deleteMany({ collection: COLLECTIONS.humanCheckUses, where: { expiresAt: { less_than: new Date(now).toISOString() } } })
-    .catch((error: unknown) => payload.logger.warn({ err: error instanceof Error ? error.name : typeof error }, 'spent challenge cleanup failed; it runs again later'));
+  deleteExpiredChallenges(payload, new Date(now)).catch((error: unknown) =>
+    payload.logger.warn({ err: error instanceof Error ? error.name : typeof error }, 'spent challenge cleanup failed; it runs again later'),
+  );
+}
+
+/** Deletes the spent challenges that have expired: past their expiry they are refused as expired anyway. */
+export async function deleteExpiredChallenges(payload: Payload, now: Date = new Date()): Promise<void> {
+  await payload.db.deleteMany({ collection: COLLECTIONS.humanCheckUses, where: { expiresAt: { less_than: now.toISOString() } } });
 }

@@ -46,6 +46,26 @@ describe('FAQ search journey', () => {
     await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/Найдено/);
   });
 
+  it('keeps words typed before the page finished loading and searches for them', async () => {
+    const page = await newPage(browser);
+    // Hold the island's scripts back until the visitor has typed, as on a slow connection.
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/**/*.js', async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto(`${SITE_URL}/search/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('.search-island[data-ready="true"]').count()).toBe(0);
+    await page.getByRole('searchbox').first().fill('пеня');
+    release();
+    await page.locator('.search-island[data-ready="true"]').waitFor();
+    expect(await page.getByRole('searchbox').first().inputValue()).toBe('пеня');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`q=${encodeURIComponent('пеня')}`);
+    const links = page.locator('main .search-island a[href="/faq/zadolzhennost/penya-za-prosrochku/"]');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(1);
+  });
+
   it('opens a shareable results link without JavaScript and finds the answer for a colloquial query', async () => {
     const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', javaScriptEnabled: false });
     try {
@@ -76,7 +96,6 @@ describe('FAQ search journey', () => {
     const query = 'электромобиль во дворе';
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/`);
-    // Typed before hydration, the text would be replaced by the island's state read from the URL.
     await page.locator('.search-island[data-ready="true"]').waitFor();
     await page.getByRole('searchbox').first().fill(query);
     const empty = page.locator('main .search-empty');

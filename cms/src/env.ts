@@ -53,6 +53,8 @@ const CmsEnvSchema = z.object({
   APPEALS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Appeals received more than this many days ago are anonymised by the retention job; default 5 years. */
   APPEAL_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1826),
+  /** How often the satisfaction survey job looks for closed appeals, in seconds (default 600; at most an hour). */
+  SURVEY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(600),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });

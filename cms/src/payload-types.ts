@@ -70,6 +70,7 @@ export interface Config {
     pages: Page;
     faq: Faq;
     topics: Topic;
+    territories: Territory;
     'tariff-periods': TariffPeriod;
     'unregulated-prices': UnregulatedPrice;
     offices: Office;
@@ -100,6 +101,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    territories: TerritoriesSelect<false> | TerritoriesSelect<true>;
     'tariff-periods': TariffPeriodsSelect<false> | TariffPeriodsSelect<true>;
     'unregulated-prices': UnregulatedPricesSelect<false> | UnregulatedPricesSelect<true>;
     offices: OfficesSelect<false> | OfficesSelect<true>;
@@ -155,6 +157,7 @@ export interface Config {
       notifyHandlers: TaskNotifyHandlers;
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
+      sweepAnswers: TaskSweepAnswers;
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       buildSite: TaskBuildSite;
@@ -283,6 +286,34 @@ export interface Topic {
    * Обращения по этой теме предлагается передавать этой группе специалистов.
    */
   handlerGroup?: string | null;
+  /**
+   * Обращения по этой теме с указанной территории передаются своей группе; для остальных территорий действует группа выше.
+   */
+  territoryRoutes?:
+    | {
+        territory: number | Territory;
+        handlerGroup: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "territories".
+ */
+export interface Territory {
+  id: number;
+  /**
+   * Как его видит клиент в форме, например «г. Светлогорск» или «Заречный район».
+   */
+  name: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -678,6 +709,7 @@ export interface Appeal {
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
   topic?: (number | null) | Topic;
+  territory?: string | null;
   audience?: ('fl' | 'ul') | null;
   name: string;
   email?: string | null;
@@ -706,7 +738,7 @@ export interface Appeal {
     ip?: string | null;
   };
   /**
-   * Назначается при передаче исполнителю.
+   * Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.
    */
   handlerGroup?: string | null;
   /**
@@ -722,6 +754,7 @@ export interface Appeal {
     lastError?: string | null;
     sentAt?: string | null;
     messageId?: string | null;
+    jobId?: string | null;
   };
   answeredAt?: string | null;
   history?:
@@ -975,6 +1008,7 @@ export interface PayloadJob {
           | 'notifyHandlers'
           | 'deadlineReminders'
           | 'sendAnswer'
+          | 'sweepAnswers'
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
           | 'buildSite'
@@ -1021,6 +1055,7 @@ export interface PayloadJob {
         | 'notifyHandlers'
         | 'deadlineReminders'
         | 'sendAnswer'
+        | 'sweepAnswers'
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
         | 'buildSite'
@@ -1062,6 +1097,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'territories';
+        value: number | Territory;
       } | null)
     | ({
         relationTo: 'tariff-periods';
@@ -1223,6 +1262,24 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   handlerGroup?: T;
+  territoryRoutes?:
+    | T
+    | {
+        territory?: T;
+        handlerGroup?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "territories_select".
+ */
+export interface TerritoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1497,6 +1554,7 @@ export interface AppealsSelect<T extends boolean = true> {
   deadlineDate?: T;
   receivedOutsideWorkingHours?: T;
   topic?: T;
+  territory?: T;
   audience?: T;
   name?: T;
   email?: T;
@@ -1528,6 +1586,7 @@ export interface AppealsSelect<T extends boolean = true> {
         lastError?: T;
         sentAt?: T;
         messageId?: T;
+        jobId?: T;
       };
   answeredAt?: T;
   history?: T;
@@ -2077,6 +2136,14 @@ export interface TaskSendAnswer {
   input: {
     appealId: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepAnswers".
+ */
+export interface TaskSweepAnswers {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -25,6 +25,7 @@ import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
+import { Territories } from './collections/Territories';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
@@ -60,6 +61,7 @@ export default buildConfig({
     Pages,
     Faq,
     Topics,
+    Territories,
     TariffPeriods,
     UnregulatedPrices,
     Offices,

@@ -21,6 +21,7 @@ export const COLLECTIONS = {
   documentFiles: 'document-files',
   usefulLinks: 'useful-links',
   answerTemplates: 'answer-templates',
+  territories: 'territories',
   humanCheckUses: 'human-check-uses',
 } as const;
 

@@ -9,7 +9,7 @@ import { startTestCms, type TestCms } from './harness';
  * whose rules drift from its profile, fails this test.
  */
 type Who = 'anonymous' | 'handler' | 'editor' | 'admin';
-type Verdict = 'all' | 'published' | 'own' | 'none';
+type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'none';
 const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin'];
 const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
@@ -28,8 +28,9 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'staff-managed': { create: EDITORS, read: EDITORS, update: EDITORS, delete: EDITORS },
   // Appeals: created only by the server; handlers and admins work on them; only admins delete.
   appeals: { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: row('none', 'all', 'none', 'all'), delete: row('none', 'none', 'none', 'all'), readVersions: NOBODY },
-  // Staff accounts: admins manage; everyone else sees and edits only their own account.
-  users: { create: row('none', 'none', 'none', 'all'), read: row('none', 'own', 'own', 'all'), update: row('none', 'own', 'own', 'all'), delete: row('none', 'none', 'none', 'all') },
+  // Staff accounts: admins manage; everyone else edits only their own account. Handlers also read other handlers'
+  // accounts (name, position and roles only) to choose an assignee.
+  users: { create: row('none', 'none', 'none', 'all'), read: row('none', 'own-and-handlers', 'own', 'all'), update: row('none', 'own', 'own', 'all'), delete: row('none', 'none', 'none', 'all') },
   // Written only by the server (builds, audit log): editors and admins read, nobody edits or deletes.
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
@@ -67,6 +68,7 @@ async function verdict(access: Access | undefined, who: Who): Promise<Verdict> {
   if (result === false) return 'none';
   const text = JSON.stringify(result);
   if (text.includes('"_status"') && text.includes('published')) return 'published';
+  if (text.includes('"id"') && text.includes('4242') && text.includes('"roles"') && text.includes('"handler"')) return 'own-and-handlers';
   if (text.includes('"id"') && text.includes('4242')) return 'own';
   return 'none';
 }

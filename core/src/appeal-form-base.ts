@@ -30,6 +30,7 @@ export const CONTACT_FIELD_LABELS = {
   answerChannel: 'Как удобнее получить ответ',
   postalAddress: 'Почтовый адрес с индексом',
   audience: 'Кто обращается',
+  territory: 'Населённый пункт / район',
 } as const;
 
 /** Labels of the consent checkbox and the honeypot, the same in every form. */
@@ -54,6 +55,7 @@ export const APPEAL_FORM_MESSAGES = {
   postalAddressLength: 'Почтовый адрес должен занимать от 10 до 300 символов: индекс, город, улица, дом и квартира',
   audience: 'Выберите, кто обращается: физическое или юридическое лицо',
   topic: 'Выберите тему вопроса из списка',
+  territory: 'Выберите населённый пункт или район из списка',
   accountNumber: 'Проверьте номер лицевого счёта или договора: в нём от 6 до 20 цифр',
   consent: 'Без согласия на обработку персональных данных мы не сможем принять обращение',
   // Neutral on purpose: the honeypot is hidden from people, and a bot should learn nothing from the text.
@@ -131,6 +133,18 @@ export function topicSchema(message: string = M.topic) {
 /** A topic slug with the question form's message. */
 export const TopicSchema = topicSchema();
 
+/**
+ * Optional settlement or district of the client: a territory slug from the CMS list (the server checks that it
+ * exists); '' (nothing chosen) comes out as `undefined`. Routing may send the appeal to that territory's handlers.
+ */
+export const TerritorySchema = z
+  .string({ error: M.territory })
+  .trim()
+  .max(100, { error: M.territory })
+  .refine((value) => value === '' || SLUG_PATTERN.test(value), { error: M.territory })
+  .transform(emptyToUndefined)
+  .optional();
+
 /** Who is writing: an individual or a legal entity / entrepreneur. */
 export const ClientAudienceSchema = AudienceSchema.exclude(['all'], { error: M.audience });
 
@@ -177,6 +191,7 @@ export const contactWithChannelShape = {
   ...contactShape,
   answerChannel: AnswerChannelSchema,
   postalAddress: PostalAddressSchema,
+  territory: TerritorySchema,
 };
 
 const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';

@@ -111,6 +111,8 @@ export interface TransitionLogEntry {
   at: string;
   actor: string;
   comment?: string;
+  /** The earlier appeal a «repeated» rejection points to (shown as a link on the appeal). */
+  relatedAppeal?: { id: string; registrationNumber: string; answeredAt?: string };
 }
 
 /** The parts of an appeal a transition reads. */

@@ -15,6 +15,8 @@ export interface AppealSubmission {
   /** Topic slug of the shared taxonomy; forms without a topic field get one from the server. */
   topic?: string | undefined;
   accountNumber?: string | undefined;
+  /** Slug of the client's settlement or district (CMS list `territories`), when the form asked for it. */
+  territory?: string | undefined;
   /** The client's text, or a readable summary for forms without free text (meter readings). */
   text: string;
   /** Meter serial number, kept in its own column so the last readings of a meter can be found. */

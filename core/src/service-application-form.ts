@@ -36,6 +36,7 @@ export const SERVICE_APPLICATION_FIELD_LABELS = {
   phone: CONTACT_FIELD_LABELS.phone,
   answerChannel: CONTACT_FIELD_LABELS.answerChannel,
   postalAddress: CONTACT_FIELD_LABELS.postalAddress,
+  territory: CONTACT_FIELD_LABELS.territory,
   service: 'Услуга',
   objectAddress: 'Адрес объекта',
   accountNumber: 'Номер лицевого счёта или договора',

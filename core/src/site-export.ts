@@ -210,6 +210,13 @@ export const ExportLinkSchema = z.object({
 });
 export type ExportLink = z.output<typeof ExportLinkSchema>;
 
+/** A settlement or district clients may choose in the forms (optional «Населённый пункт / район»). */
+export const ExportTerritorySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+});
+export type ExportTerritory = z.output<typeof ExportTerritorySchema>;
+
 export const SiteExportSchema = z.object({
   generatedAt: z.string(),
   company: ExportCompanySchema,
@@ -230,5 +237,7 @@ export const SiteExportSchema = z.object({
   links: z.array(ExportLinkSchema).default([]),
   /** Production calendar years, so office hours can be computed in the browser on holidays. */
   calendar: z.array(CalendarYearSchema).default([]),
+  /** Territories for the forms' optional «Населённый пункт / район» choice, in display order. */
+  territories: z.array(ExportTerritorySchema).default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

@@ -5,6 +5,7 @@ import {
   submittedString,
   type AppealFormDefinition,
   type AppealRegistration,
+  type PrecheckResult,
   type RequestMeta,
 } from './appeal-form-endpoint';
 
@@ -22,6 +23,8 @@ export interface QuestionEndpointDeps {
    * same idempotency key it must return the first registration instead of creating another.
    */
   register(input: QuestionForm, meta: RequestMeta): Promise<QuestionRegistration>;
+  /** Checks the optional territory against the CMS list (see `PrecheckResult`); absent means no check. */
+  checkTerritory?(raw: unknown): Promise<PrecheckResult>;
   /** The proof-of-work and minimum fill time check (see `AppealEndpointDeps`). */
   verifyHuman?(body: unknown): Promise<string | null>;
   /** Rate limit per e-mail address (see `AppealEndpointDeps`). */
@@ -55,7 +58,7 @@ export function handleQuestion(request: Request, deps: QuestionEndpointDeps): Pr
       if (topic !== undefined && !(await deps.knownTopics()).includes(topic)) {
         return { kind: 'invalid', fieldErrors: { topic: QUESTION_FORM_MESSAGES.topic } };
       }
-      return { kind: 'ok' };
+      return deps.checkTerritory ? deps.checkTerritory(raw) : { kind: 'ok' };
     },
     register: (_submission, meta, form) => deps.register(form, meta),
     ...(deps.verifyHuman ? { verifyHuman: deps.verifyHuman } : {}),

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload';
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload';
 import type { Role } from '../slugs';
 
 /** Roles of the logged-in staff user, empty for anonymous requests. */
@@ -64,4 +64,18 @@ export const isSummaryAuthor: Access = ({ req }) => hasAnyRole(req, ['handler', 
 export const publishedOrSummaryAuthor: Access = ({ req }) => {
   if (hasAnyRole(req, ['handler', 'editor', 'admin'])) return true;
   return { _status: { equals: 'published' } };
+};
+
+/**
+ * Staff accounts to read: administrators any; appeal handlers their own and other handlers' (to choose an assignee —
+ * the fields they see of others are cut down by the Users collection's `afterRead`); everyone else only their own.
+ */
+export const isAdminSelfOrHandlerColleague: Access = ({ req }) => {
+  if (hasAnyRole(req, ['admin'])) return true;
+  if (!req.user) return false;
+  if (hasAnyRole(req, ['handler'])) {
+    const colleagues: Where = { or: [{ id: { equals: req.user.id } }, { roles: { in: ['handler'] } }] };
+    return colleagues;
+  }
+  return { id: { equals: req.user.id } };
 };

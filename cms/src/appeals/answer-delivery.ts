@@ -1,4 +1,5 @@
 import type { Payload, TaskConfig } from 'payload';
+import { sql } from '@payloadcms/db-sqlite';
 import { escapeHtml } from '@portal/forms-api/escape-html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
@@ -15,11 +16,31 @@ interface AnswerRow {
   answerDelivery?: { state?: string | null; attempts?: number | null } | null;
 }
 
-/** Queues the answer e-mail; the appeal's `answerDelivery.state = 'pending'` is the outbox row. */
+/**
+ * Records the job that sends an appeal's answer, touching that one column only: a whole-document update here could
+ * race with the job marking the answer sent and put the outbox row back to «pending» — and the answer out twice.
+ */
+export async function recordAnswerJob(payload: Payload, appealId: number | string, jobId: number | string): Promise<void> {
+  if (payload.db.name === 'mongoose') {
+    const model = (payload.db as unknown as { collections: Record<string, { updateOne: (filter: object, update: object) => Promise<unknown> }> }).collections[COLLECTIONS.appeals];
+    await model?.updateOne({ _id: appealId }, { $set: { 'answerDelivery.jobId': String(jobId) } });
+    return;
+  }
+  const drizzle = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle;
+  await drizzle.run(sql`UPDATE ${sql.identifier(COLLECTIONS.appeals)} SET answer_delivery_job_id = ${String(jobId)} WHERE id = ${Number(appealId)}`);
+}
+
+/**
+ * Queues the answer e-mail and records the job on the appeal; the appeal's `answerDelivery.state = 'pending'` is the
+ * outbox row. A failure here loses nothing: the answer sweep (answer-sweep.ts) queues pending answers without a job.
+ */
 export async function queueAnswer(payload: Payload, appealId: number | string): Promise<void> {
-  await payload.jobs
-    .queue({ task: SEND_ANSWER_TASK, input: { appealId: String(appealId) } } as never)
-    .catch((error: unknown) => payload.logger.warn({ err: error instanceof Error ? error.name : typeof error, appealId }, 'answer e-mail not queued'));
+  try {
+    const job = await payload.jobs.queue({ task: SEND_ANSWER_TASK, input: { appealId: String(appealId) } } as never);
+    await recordAnswerJob(payload, appealId, (job as { id: number | string }).id);
+  } catch (error) {
+    payload.logger.warn({ err: error instanceof Error ? error.name : typeof error, appealId }, 'answer e-mail not queued; the sweep will retry');
+  }
 }
 
 /**

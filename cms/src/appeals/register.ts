@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../slugs';
 import { storeAttachments } from './attachments';
 import { queueConfirmation } from './confirmation';
 import { queueHandlerNotification } from './handler-notification';
+import { routingAtRegistration } from './routing';
 import { nextSequenceValue } from './sequence';
 import { loadCalendar, loadCompany, loadDeadlineRule } from './settings';
 
@@ -132,6 +133,7 @@ export async function registerAppeal(
             : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
         idempotencyKey: meta.idempotencyKey,
         confirmation: { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
+        ...(await routingAtRegistration(payload, input)),
       } as never,
     })) as unknown as StoredAppeal;
   } catch (error) {

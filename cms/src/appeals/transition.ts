@@ -7,7 +7,9 @@ import { russianIssue } from '../endpoints/russian-issue';
 import { COLLECTIONS } from '../slugs';
 import { queueAnswer } from './answer-delivery';
 import { fillAnswerTemplate } from './answer-template';
+import { findEarlierAnswered } from './repeated-appeals';
 import { loadCompany } from './settings';
+import { claimStateChange, releaseStateChange, STATE_CHANGED_MESSAGE } from './state-claim';
 import { surveyOnClosing } from './survey';
 
 /** How a transition attempt ended, with the HTTP status the endpoint answers with. */
@@ -60,6 +62,10 @@ export async function transitionAppeal(
 
   const state = AppealStateSchema.safeParse(current.status);
   if (!state.success) return { ok: false, status: 409, message: 'У обращения неизвестное состояние; обратитесь к администратору.' };
+  // The admin form sends the state it showed: a handler acting on a page another one has changed since is told
+  // to reload rather than moving the appeal on from a state they never saw.
+  const seen = typeof body === 'object' && body !== null ? (body as { from?: unknown }).from : undefined;
+  if (typeof seen === 'string' && seen !== state.data) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   const hasContact = Boolean(current.email || current.phone || current.postalAddress);
   const result = applyTransition(
     { status: state.data, deadlineDate: String(current.deadlineDate), hasContact },
@@ -71,6 +77,13 @@ export async function transitionAppeal(
   const history = [...readHistory(current.history), result.log];
   const facts: Record<string, unknown> = {};
   if (request.to === 'routed') facts.handlerGroup = request.group;
+  if (request.to === 'rejected' && request.reason === 'repeated' && request.earlierAppeal) {
+    // «Repeated without new arguments» must point at an earlier appeal of the same client that was answered.
+    const earlier = await findEarlierAnswered(payload, current, request.earlierAppeal);
+    if (!earlier.ok) return { ok: false, status: 400, message: earlier.message, issues: [{ path: 'earlierAppeal', message: earlier.message }] };
+    result.log.relatedAppeal = earlier.appeal;
+    if (earlier.appeal.answeredAt) result.log.comment = [result.log.comment, `Ответ на прежнее обращение дан ${formatRussianDate(earlier.appeal.answeredAt.slice(0, 10))}`].filter(Boolean).join('. ');
+  }
   if (request.to === 'extended') facts.extensionReason = request.comment;
   let queueAnswerEmail = false;
   if (request.to === 'answered') {
@@ -90,14 +103,26 @@ export async function transitionAppeal(
     }
   }
   if (request.to === 'closed') facts.survey = surveyOnClosing({ registrationNumber: String(current.registrationNumber), email: current.email as string | null });
-  const updated = (await payload.update({
-    collection: COLLECTIONS.appeals,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    context: { appealTransition: result.log },
-    data: { status: result.status, deadlineDate: result.deadlineDate, history, ...facts } as never,
-  })) as unknown as Record<string, unknown>;
+  // One winner per state: the compare-and-set moves the state only if nobody did since it was read above; the
+  // history and the facts follow in the usual update. A failed follow-up gives the state back.
+  const readUpdatedAt = typeof current.updatedAt === 'string' ? current.updatedAt : null;
+  if (!(await claimStateChange(payload, current.id as number | string, state.data, result.status, readUpdatedAt, now()))) {
+    return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
+  }
+  let updated: Record<string, unknown>;
+  try {
+    updated = (await payload.update({
+      collection: COLLECTIONS.appeals,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      context: { appealTransition: result.log },
+      data: { status: result.status, deadlineDate: result.deadlineDate, history, ...facts } as never,
+    })) as unknown as Record<string, unknown>;
+  } catch (error) {
+    await releaseStateChange(payload, current.id as number | string, state.data, result.status);
+    throw error;
+  }
   if (queueAnswerEmail) await queueAnswer(payload, updated.id as number);
   return {
     ok: true,

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@payloadcms/ui';
 
 /** Target states a handler may choose, with their Russian names (from the core state machine). */
@@ -19,31 +19,37 @@ const COMMENT_REQUIRED = new Set(['not-considered', 'needs-info', 'postponed', '
 
 /**
  * The handler's transition form: pick the next state, fill in what it needs, send it to
- * POST /api/appeals/:id/transition. The server's Russian message is shown when the step is refused.
+ * POST /api/appeals/:id/transition with the state the page showed (a change by someone else meanwhile is refused). The server's Russian message is shown when the step is refused.
  */
 export function AppealTransitionForm({
   appealId,
+  currentState,
   allowed,
   templates = [],
   suggestedGroup = '',
+  earlierAnswered = [],
 }: {
   appealId: string;
+  /** The state this page shows: sent along, so a change by someone else meanwhile is refused, not overridden. */
+  currentState: string;
   allowed: AllowedTransition[];
   templates?: AllowedTransition[];
   suggestedGroup?: string;
+  /** Numbers of the same client's answered appeals, offered for a «repeated» rejection. */
+  earlierAnswered?: string[];
 }) {
   const base = useId();
   const [to, setTo] = useState(allowed[0]?.value ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
   if (allowed.length === 0) return <p style={{ margin: 0 }}>Обращение закрыто: дальнейшие переходы не предусмотрены.</p>;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body: Record<string, string> = { to };
-    for (const [key, value] of form.entries()) if (key !== 'to' && typeof value === 'string' && value.trim() !== '') body[key] = value;
+  const submit = async () => {
+    const body: Record<string, string> = { to, from: currentState };
+    const controls = containerRef.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[name], select[name], textarea[name]') ?? [];
+    for (const control of controls) if (control.name !== 'to' && control.value.trim() !== '') body[control.name] = control.value;
     setBusy(true);
     setError(null);
     try {
@@ -79,7 +85,9 @@ export function AppealTransitionForm({
   const invalid = error ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {};
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Перевод обращения в другое состояние">
+    // Not a <form>: this sits inside the admin's document form, and a nested form is invalid HTML — the browser
+    // drops it when parsing the server-rendered page, and the button would then submit the page itself.
+    <div role="form" aria-label="Перевод обращения в другое состояние" ref={containerRef}>
       {field('to', 'Следующее состояние', (id) => (
         <select id={id} name="to" value={to} onChange={(event) => setTo(event.target.value)}>
           {allowed.map((option) => (
@@ -103,7 +111,16 @@ export function AppealTransitionForm({
               ))}
             </select>
           ))}
-          {field('earlierAppeal', 'Номер прежнего обращения (для повторного)', (id) => <input id={id} name="earlierAppeal" type="text" maxLength={40} {...invalid} />)}
+          {field('earlierAppeal', 'Номер прежнего обращения (для повторного)', (id) => (
+            <>
+              <input id={id} name="earlierAppeal" type="text" maxLength={40} list={`${id}-options`} {...invalid} />
+              <datalist id={`${id}-options`}>
+                {earlierAnswered.map((number) => (
+                  <option key={number} value={number} />
+                ))}
+              </datalist>
+            </>
+          ))}
         </>
       ) : null}
       {to === 'routed' ? field('group', 'Группа исполнителей', (id) => <input id={id} name="group" type="text" required maxLength={100} defaultValue={suggestedGroup} {...invalid} />) : null}
@@ -130,10 +147,10 @@ export function AppealTransitionForm({
         </p>
       ) : null}
       <div style={{ marginTop: '0.75rem' }}>
-        <Button type="submit" buttonStyle="primary" disabled={busy}>
+        <Button type="button" buttonStyle="primary" disabled={busy} onClick={() => void submit()}>
           Выполнить переход
         </Button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -19,6 +19,7 @@ import {
 import { singleUseHumanCheck } from '../appeals/human-check-once';
 import { checkReadings, checkService, checkTopic, emailWithinLimit, findActiveService } from '../appeals/prechecks';
 import { registerAppeal } from '../appeals/register';
+import { withTerritoryCheck } from '../appeals/routing';
 import { loadFormSettings } from '../appeals/settings';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
@@ -45,7 +46,7 @@ function formEndpoint<Schema extends z.ZodType>(spec: FormEndpointSpec<Schema>):
     handler: (req) => {
       const human = singleUseHumanCheck(req.payload, asRequest(req));
       const deps: AppealEndpointDeps<z.output<Schema>> = {
-        precheck: (raw, form) => spec.precheck(req, raw, form),
+        precheck: (raw, form) => withTerritoryCheck(req.payload, raw, () => spec.precheck(req, raw, form)),
         verifyHuman: human.verify,
         withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
         register: async (submission, meta, _form, files) => {

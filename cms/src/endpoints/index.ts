@@ -4,6 +4,7 @@ import { handleSearch } from '@portal/forms-api/search-endpoint';
 import { handleSearchEvent } from '@portal/forms-api/search-events-endpoint';
 import { rolesOf } from '../access/roles';
 import { knownTopicSlugs, registerAppeal } from '../appeals/register';
+import { checkTerritory } from '../appeals/routing';
 import { rebuildSearchIndex, searchEngine } from '../search/engine';
 import { recordSearchEvent } from '../search/query-stats';
 import { COLLECTIONS } from '../slugs';
@@ -39,6 +40,7 @@ export const endpoints: Endpoint[] = [
       const human = singleUseHumanCheck(req.payload, asRequest(req));
       return handleQuestion(asRequest(req), {
         knownTopics: () => knownTopicSlugs(req.payload),
+        checkTerritory: (raw) => checkTerritory(req.payload, raw),
         register: async (input, meta) => {
           await human.spend();
           return registerAppeal(req.payload, 'question', input, meta);

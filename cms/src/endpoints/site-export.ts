@@ -1,11 +1,11 @@
 import type { Payload } from 'payload';
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
 import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
+import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { COLLECTIONS } from '../slugs';
 
@@ -15,12 +15,6 @@ type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
 /** Site path of an uploaded document file: the site build copies each file there (site/src/lib/document-files.ts). */
 export const DOCUMENT_FILES_PATH = '/spravka/dokumenty/faily/';
-
-/** Rich text (Lexical JSON) as safe HTML; empty for an empty field. */
-export function richTextToHtml(value: unknown): string {
-  if (!value || typeof value !== 'object') return '';
-  return convertLexicalToHTML({ data: value as Parameters<typeof convertLexicalToHTML>[0]['data'], disableContainer: true });
-}
 
 const published = async (payload: Payload, collection: CollectionSlug, sort?: string, depth = 0): Promise<Row[]> => {
   const result = await payload.find({
@@ -74,7 +68,7 @@ function exportPages(rows: Row[]): SiteExport['pages'] {
  * data only; validated against the shared contract before it leaves the process.
  */
 export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
-  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar] = await Promise.all([
+  const [company, topics, faq, redirects, services, forms, pages, periods, prices, offices, news, summaries, documents, links, calendar, territories] = await Promise.all([
     loadCompany(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     findPublishedFaq(payload),
@@ -90,6 +84,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     published(payload, COLLECTIONS.documents, 'order', 1),
     published(payload, COLLECTIONS.usefulLinks, 'order'),
     loadCalendarYears(payload),
+    payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
   ]);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
@@ -207,5 +202,6 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     links: links.map((row) => ({ title: row.title, url: row.url, description: str(row.description), group: str(row.group) })),
     calendar,
+    territories: territories.docs.map((doc) => ({ slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) })),
   });
 }

@@ -7,6 +7,7 @@ import { handlerNotificationTasks } from '../appeals/handler-notification';
 import { imapTasks } from '../appeals/imap-intake';
 import { deadlineReminderTasks } from '../appeals/deadline-reminders';
 import { answerTasks } from '../appeals/answer-delivery';
+import { answerSweepTasks } from '../appeals/answer-sweep';
 import { surveyTasks } from '../appeals/survey';
 import { retentionTasks } from '../appeals/retention';
 
@@ -16,7 +17,8 @@ export const jobTasks: TaskConfig[] = [
   ...handlerNotificationTasks,
   ...deadlineReminderTasks,
   ...answerTasks,
-  ...surveyTasks,
+  ...answerSweepTasks,
+  ...surveyTasks(),
   ...retentionTasks,
   ...imapTasks(),
   ...siteBuildTasks,

@@ -1,6 +1,7 @@
 import * as migration_20261127_162233_initial from './20261127_162233_initial';
 import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
-import * as migration_20261127_175410_issue5_single_use_challenges_email_topic from './20261127_175410_issue5_single_use_challenges_email_topic';
+import * as migration_20261127_175259_issue6_handling from './20261127_175259_issue6_handling';
+import * as migration_20261127_184052_issue5_single_use_challenges_email_topic from './20261127_184052_issue5_single_use_challenges_email_topic';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261127_164223_issue6_appeal_workflow',
   },
   {
-    up: migration_20261127_175410_issue5_single_use_challenges_email_topic.up,
-    down: migration_20261127_175410_issue5_single_use_challenges_email_topic.down,
-    name: '20261127_175410_issue5_single_use_challenges_email_topic'
+    up: migration_20261127_175259_issue6_handling.up,
+    down: migration_20261127_175259_issue6_handling.down,
+    name: '20261127_175259_issue6_handling',
+  },
+  {
+    up: migration_20261127_184052_issue5_single_use_challenges_email_topic.up,
+    down: migration_20261127_184052_issue5_single_use_challenges_email_topic.down,
+    name: '20261127_184052_issue5_single_use_challenges_email_topic'
   },
 ];

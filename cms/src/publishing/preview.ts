@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { answerToText } from '../search/faq-source';
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
+import { richTextToHtml } from './rich-text-html';
 import { siteBuildSettings } from './site-build';
 
 const escapeHtml = (text: string): string =>
@@ -49,7 +49,7 @@ export async function renderFaqPreview(payload: Payload, id: number | string): P
   if (!draft) return null;
   const question = escapeHtml(draft.question ?? '');
   // The same converter as the site export, so the answer looks exactly as it will once published.
-  const answerHtml = draft.answer ? convertLexicalToHTML({ data: draft.answer as Parameters<typeof convertLexicalToHTML>[0]['data'], disableContainer: true }) : '';
+  const answerHtml = richTextToHtml(draft.answer);
   const settings = siteBuildSettings();
   const siteDir = settings && fs.existsSync(settings.currentLink) ? fs.realpathSync(settings.currentLink) : null;
   const template = siteDir ? templatePage(siteDir, draft.topic?.slug ?? '', draft.slug ?? '') : null;

@@ -8,6 +8,7 @@ import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-ca
 import type { CmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
 import { DEMO_SERVICES } from './services';
+import { DEMO_TERRITORIES } from './territories';
 import { seedSiteContent } from './site-content';
 
 const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
@@ -44,6 +45,13 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
       context,
       data: { ...service, topic, active: true, order } as never,
     });
+    created++;
+  }
+
+  for (const [order, territory] of DEMO_TERRITORIES.entries()) {
+    const existing = await payload.count({ collection: COLLECTIONS.territories, where: { slug: { equals: territory.slug } }, overrideAccess: true });
+    if (existing.totalDocs > 0) continue;
+    await payload.create({ collection: COLLECTIONS.territories, overrideAccess: true, context, data: { ...territory, order } as never });
     created++;
   }
 

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 /** What the CMS answers for an appeal (GET or POST /api/forms/status): the state and nothing personal. */

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import type { AttachmentLimits } from '@portal/core/attachments';
 import {
   SERVICE_APPLICATION_FIELD_LABELS as L,

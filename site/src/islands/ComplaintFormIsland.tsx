@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import type { AttachmentLimits } from '@portal/core/attachments';
 import { COMPLAINT_FORM_FIELD_LABELS as L, ComplaintFormSchema, type ComplaintFormInput } from '@portal/core/complaint-form';
 import { COMPLAINT_API_PATH } from '../lib/urls';
@@ -18,13 +19,15 @@ import {
 
 export interface ComplaintFormIslandProps {
   topics: { slug: string; title: string }[];
+  /** Settlements and districts for the optional «Населённый пункт / район» choice (from the site export). */
+  territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
   attachmentLimits: AttachmentLimits;
 }
 
 const ID_PREFIX = 'zhaloba';
-const ORDER = ['audience', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'topic', 'accountNumber', 'text', 'attachments', 'consent'] as const;
+const ORDER = ['audience', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'territory', 'topic', 'accountNumber', 'text', 'attachments', 'consent'] as const;
 const RADIO_FIRST = { audience: 'fl', answerChannel: 'email' };
 
 const EMPTY: ComplaintFormInput = {
@@ -34,6 +37,7 @@ const EMPTY: ComplaintFormInput = {
   // Radios start unselected on purpose (GOV.UK guidance): a preselected answer is easy to miss.
   answerChannel: undefined as unknown as ComplaintFormInput['answerChannel'],
   postalAddress: '',
+  territory: '',
   audience: undefined as unknown as ComplaintFormInput['audience'],
   topic: '',
   accountNumber: '',
@@ -43,7 +47,7 @@ const EMPTY: ComplaintFormInput = {
 };
 
 /** «Обращение или жалоба» with up to three attached files, on the shared form kit. */
-export function ComplaintFormIsland({ topics, privacyPolicyUrl, hotline, attachmentLimits }: ComplaintFormIslandProps) {
+export function ComplaintFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, attachmentLimits }: ComplaintFormIslandProps) {
   const kit = useAppealForm({
     schema: ComplaintFormSchema,
     idPrefix: ID_PREFIX,
@@ -60,7 +64,7 @@ export function ComplaintFormIsland({ topics, privacyPolicyUrl, hotline, attachm
   return (
     <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline}>
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
-      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} territories={territories} />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
       <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Номер указан в квитанции или договоре" />
       <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={8} hint="Что произошло, когда и где: от 20 до 5000 символов" />

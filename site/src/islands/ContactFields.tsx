@@ -1,7 +1,7 @@
 import type { FieldValues, UseFormRegister } from 'react-hook-form';
 import { ANSWER_CHANNEL_LABELS, ANSWER_CHANNELS, CONTACT_FIELD_LABELS } from '@portal/core/appeal-form-base';
 import type { FormFieldIds } from '../lib/form-fields';
-import { Field, RadioGroup } from './form-kit';
+import { Field, RadioGroup, SelectField } from './form-kit';
 
 /** Labels of the contact fields, the same in every form. */
 export const CONTACT_LABELS = CONTACT_FIELD_LABELS;
@@ -21,10 +21,12 @@ interface ContactFieldsProps {
   answerChannel?: string | undefined;
   /** Hint under the name, e.g. «название организации» on legal forms. */
   nameHint?: string;
+  /** Settlements and districts from the CMS; the optional choice appears only when there are some. */
+  territories?: readonly { slug: string; title: string }[];
 }
 
 /** Name, e-mail, phone and (optionally) the answer channel with the postal address it may need. */
-export function ContactFields({ kit, register, withChannel, answerChannel, nameHint }: ContactFieldsProps) {
+export function ContactFields({ kit, register, withChannel, answerChannel, nameHint, territories = [] }: ContactFieldsProps) {
   return (
     <>
       <Field name="name" label={CONTACT_LABELS.name} kit={kit} hint={nameHint ?? 'Фамилия, имя и отчество или название организации'}>
@@ -53,6 +55,17 @@ export function ContactFields({ kit, register, withChannel, answerChannel, nameH
             <textarea className="textarea" rows={3} id={a.id} autoComplete="street-address" aria-describedby={a.describedBy} aria-invalid={a.invalid} {...register('postalAddress')} />
           )}
         </Field>
+      )}
+      {territories.length > 0 && (
+        <SelectField
+          name="territory"
+          label={CONTACT_LABELS.territory}
+          hint="По желанию: так обращение сразу попадёт к специалистам, которые работают в вашем населённом пункте или районе"
+          kit={kit}
+          register={register}
+          placeholder="Не указан"
+          options={territories}
+        />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { FEEDBACK_FORM_FIELD_LABELS as L, FEEDBACK_RATINGS, FeedbackFormSchema, type FeedbackFormInput } from '@portal/core/feedback-form';
 import { FEEDBACK_API_PATH } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
@@ -5,12 +6,14 @@ import { AppealFormFrame, ConsentCheckbox, Honeypot, RadioGroup, SelectField, Su
 
 export interface FeedbackFormIslandProps {
   topics: { slug: string; title: string }[];
+  /** Settlements and districts for the optional «Населённый пункт / район» choice (from the site export). */
+  territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
 }
 
 const ID_PREFIX = 'otzyv';
-const ORDER = ['audience', 'rating', 'topic', 'text', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'consent'] as const;
+const ORDER = ['audience', 'rating', 'topic', 'text', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'territory', 'consent'] as const;
 const RADIO_FIRST = { audience: 'fl', answerChannel: 'email', rating: '1' };
 
 const EMPTY: FeedbackFormInput = {
@@ -19,6 +22,7 @@ const EMPTY: FeedbackFormInput = {
   phone: '',
   answerChannel: undefined as unknown as FeedbackFormInput['answerChannel'],
   postalAddress: '',
+  territory: '',
   audience: undefined as unknown as FeedbackFormInput['audience'],
   topic: '',
   rating: undefined as unknown as FeedbackFormInput['rating'],
@@ -28,7 +32,7 @@ const EMPTY: FeedbackFormInput = {
 };
 
 /** «Отзыв о качестве обслуживания» with a 1–5 rating as labelled radio buttons (no stars-only widget). */
-export function FeedbackFormIsland({ topics, privacyPolicyUrl, hotline }: FeedbackFormIslandProps) {
+export function FeedbackFormIsland({ topics, territories = [], privacyPolicyUrl, hotline }: FeedbackFormIslandProps) {
   const kit = useAppealForm({ schema: FeedbackFormSchema, idPrefix: ID_PREFIX, order: ORDER, radioFirstValue: RADIO_FIRST, endpoint: FEEDBACK_API_PATH, defaultValues: EMPTY });
   const { register } = kit;
   if (kit.registered) return <SuccessPanel outcome={kit.registered} title="Спасибо за отзыв" idPrefix={ID_PREFIX} />;
@@ -39,7 +43,7 @@ export function FeedbackFormIsland({ topics, privacyPolicyUrl, hotline }: Feedba
       <RadioGroup name="rating" label={L.rating} kit={kit} register={register} options={FEEDBACK_RATINGS} hint="1 — очень плохо, 5 — отлично" />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
       <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={6} hint="Что понравилось или что стоит улучшить: от 10 до 5000 символов" />
-      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} territories={territories} />
       <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
       <Honeypot kit={kit} register={register} />
       <SubmitButton sending={kit.sending} label="Отправить отзыв" idPrefix={ID_PREFIX} />

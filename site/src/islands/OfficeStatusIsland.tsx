@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useState } from 'react';
 import { describeOfficeStatus, officeStatus, type OfficeSchedule } from '@portal/core/office-hours';
 import { ProductionCalendar, type CalendarYear } from '@portal/core/production-calendar';

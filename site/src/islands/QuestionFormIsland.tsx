@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useRef } from 'react';
 import { QUESTION_FORM_FIELD_LABELS as L, QuestionFormSchema, type QuestionFormInput } from '@portal/core/question-form';
 import { QUESTION_FIELD_ORDER, RADIO_FIRST_VALUE, readQuestionPrefill } from '../lib/question-form-fields';
@@ -9,6 +10,8 @@ import { AppealFormFrame, ConsentCheckbox, DigitsField, Honeypot, RadioGroup, Se
 export interface QuestionFormIslandProps {
   /** Topics of the taxonomy, in display order (from the site export). */
   topics: { slug: string; title: string }[];
+  /** Settlements and districts for the optional «Населённый пункт / район» choice (from the site export). */
+  territories?: { slug: string; title: string }[];
   /** Path of the privacy policy page. */
   privacyPolicyUrl: string;
   /** Hotline number, offered when sending fails. */
@@ -24,6 +27,7 @@ const EMPTY_FORM: QuestionFormInput = {
   // Radios start unselected on purpose (GOV.UK guidance): a preselected answer is easy to miss.
   answerChannel: undefined as unknown as QuestionFormInput['answerChannel'],
   postalAddress: '',
+  territory: '',
   audience: undefined as unknown as QuestionFormInput['audience'],
   topic: '',
   accountNumber: '',
@@ -36,7 +40,7 @@ const EMPTY_FORM: QuestionFormInput = {
  * The «Задать вопрос» form on the shared form kit (the same schema as the server, the focused error summary,
  * hints and errors in `aria-describedby`), with «Возможно, ответ уже есть» suggestions under the text.
  */
-export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: QuestionFormIslandProps) {
+export function QuestionFormIsland({ topics, territories = [], privacyPolicyUrl, hotline }: QuestionFormIslandProps) {
   const kit = useAppealForm({
     schema: QuestionFormSchema,
     idPrefix: ID_PREFIX,
@@ -73,7 +77,7 @@ export function QuestionFormIsland({ topics, privacyPolicyUrl, hotline }: Questi
   return (
     <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline} className="question-form">
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
-      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} territories={territories} />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
       <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Номер указан в квитанции; он поможет ответить точнее" />
       <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={8} hint="Опишите ситуацию своими словами: от 10 до 5000 символов" />

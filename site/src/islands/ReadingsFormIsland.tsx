@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useState } from 'react';
 import {
   HouseholdReadingsSchema,

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SearchResult } from '@portal/search/contract';
 import { SEARCH_TYPE_FILTER_OPTIONS, SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
@@ -48,6 +49,12 @@ function Highlighted({ html }: { html: string }) {
   );
 }
 
+/** The query field's text as the page has it before hydration (empty on the server). */
+function readTypedQuery(): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector<HTMLInputElement>('.search-island input[data-search-query]')?.value.slice(0, MAX_QUERY_LENGTH) ?? '';
+}
+
 /**
  * Search-as-you-type over the FAQ and other content. The server-rendered HTML is a plain GET form:
  * without JavaScript the public server answers `/search/?q=…` with the results (see
@@ -65,6 +72,9 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
   const settledTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The last query counted, so a search is counted once however the visitor got back to it.
   const counted = useRef('');
+  // Words typed into the server-rendered field before the island hydrated. Read during the first render,
+  // before React commits its own (empty) value to the field, so a fast typist loses nothing.
+  const [typedBeforeHydration] = useState(readTypedQuery);
 
   const countSearch = useCallback((q: string, results: number) => {
     clearTimeout(settledTimer.current);
@@ -98,7 +108,8 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
   useEffect(() => {
     // Results the server rendered for visitors without JavaScript: the island shows its own.
     document.querySelector('[data-search-static]')?.remove();
-    const initial = readSearchParams(window.location.search, topics.map((topic) => topic.slug));
+    const fromUrl = readSearchParams(window.location.search, topics.map((topic) => topic.slug));
+    const initial = typedBeforeHydration && typedBeforeHydration !== fromUrl.q ? { ...fromUrl, q: typedBeforeHydration } : fromUrl;
     setParams(initial);
     setReady(true);
     void runSearch(initial);
@@ -107,7 +118,7 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
       clearTimeout(settledTimer.current);
       controller.current?.abort();
     };
-  }, [runSearch, topics]);
+  }, [runSearch, topics, typedBeforeHydration]);
 
   // Count a search once its results have stayed on screen for a moment (see SEARCH_SETTLED_MS).
   useEffect(() => {
@@ -161,6 +172,7 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
             type="search"
             id={qId}
             name="q"
+            data-search-query=""
             value={params.q}
             maxLength={MAX_QUERY_LENGTH}
             aria-describedby={hintId}

@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 type View = { kind: 'form'; error?: string } | { kind: 'sending' } | { kind: 'done'; message: string } | { kind: 'no-token' };

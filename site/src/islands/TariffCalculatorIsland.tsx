@@ -1,3 +1,4 @@
+import '../lib/zod-csp';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { calculateCost, formatRubles, parseKwhInput, type CostResult } from '@portal/core/tariff-calculator';
 import {

@@ -9,6 +9,8 @@ export async function loadFormPageData() {
     company: data.company,
     /** Topics in display order, only what the island's select needs. */
     topics: sortTopics(data.topics).map(({ slug, title }) => ({ slug, title })),
+    /** Settlements and districts for the optional «Населённый пункт / район» select (empty: no select). */
+    territories: data.territories.map(({ slug, name }) => ({ slug, title: name })),
     privacyPolicyUrl: data.company.privacyPolicyUrl || DEFAULT_PRIVACY_PATH,
     attachmentLimits: data.forms.attachmentLimits,
   };

@@ -11,6 +11,7 @@ export const QUESTION_FIELD_ORDER = [
   'phone',
   'answerChannel',
   'postalAddress',
+  'territory',
   'topic',
   'accountNumber',
   'text',

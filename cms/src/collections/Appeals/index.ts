@@ -3,7 +3,8 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
-import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField } from '../../access/roles';
+import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
+import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
 import { COLLECTIONS } from '../../slugs';
 
@@ -49,6 +50,23 @@ export const Appeals: CollectionConfig = {
         return Response.json(rest, { status, headers: { 'Cache-Control': 'no-store' } });
       },
     },
+    {
+      // GET /api/appeals/:id/same-contact: «Другие обращения этого заявителя» (the same list the appeal page shows),
+      // for handlers and administrators only.
+      path: '/:id/same-contact',
+      method: 'get',
+      handler: async (req) => {
+        const headers = { 'Cache-Control': 'no-store' };
+        const roles = rolesOf(req);
+        if (!roles.includes('handler') && !roles.includes('admin')) return Response.json({ message: 'Недостаточно прав.' }, { status: 403, headers });
+        const id = req.routeParams?.id;
+        const appeal = typeof id === 'string' || typeof id === 'number'
+          ? ((await req.payload.findByID({ collection: COLLECTIONS.appeals, id, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)) as { id: number | string; email?: string | null; phone?: string | null } | null)
+          : null;
+        if (!appeal) return Response.json({ message: 'Обращение не найдено.' }, { status: 404, headers });
+        return Response.json({ appeals: await otherAppealsOfContact(req.payload, appeal) }, { headers });
+      },
+    },
   ],
   fields: [
     {
@@ -74,6 +92,15 @@ export const Appeals: CollectionConfig = {
     },
     // Optional: forms without a topic field (meter readings) and e-mails may arrive without one.
     { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true },
+    {
+      // Slug of the client's settlement or district (collection `territories`), when the form asked for it. Kept as a
+      // slug, not a relation: reports group by it, and a territory removed later must not empty old appeals.
+      name: 'territory',
+      label: 'Населённый пункт / район',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'audience', label: 'Заявитель', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
     {
       type: 'collapsible',
@@ -119,7 +146,7 @@ export const Appeals: CollectionConfig = {
       type: 'collapsible',
       label: 'Рассмотрение',
       fields: [
-        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Назначается при передаче исполнителю.' } },
+        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.' } },
         {
           name: 'assignee',
           label: 'Исполнитель',
@@ -150,6 +177,8 @@ export const Appeals: CollectionConfig = {
             { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
             { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
             { name: 'messageId', type: 'text', admin: { hidden: true } },
+            // The job sending the answer: the sweep (answer-sweep.ts) queues another one when it failed or vanished.
+            { name: 'jobId', type: 'text', admin: { hidden: true } },
           ],
         },
         { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

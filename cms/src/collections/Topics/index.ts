@@ -30,6 +30,25 @@ export const Topics: CollectionConfig = publicContent(
         access: { read: isStaffField },
         admin: { description: 'Обращения по этой теме предлагается передавать этой группе специалистов.' },
       },
+      {
+        // Routing rules topic × territory: a rule for the appeal's territory beats the topic's group above
+        // (cms/src/appeals/routing.ts). Internal like the group itself.
+        name: 'territoryRoutes',
+        label: 'Группы по территориям',
+        type: 'array',
+        access: { read: isStaffField },
+        labels: { singular: 'Правило', plural: 'Правила' },
+        admin: { description: 'Обращения по этой теме с указанной территории передаются своей группе; для остальных территорий действует группа выше.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'territory', label: 'Территория', type: 'relationship', relationTo: COLLECTIONS.territories, required: true },
+              { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', required: true },
+            ],
+          },
+        ],
+      },
     ],
   },
   { drafts: false, publicPath: topicPublicPath },

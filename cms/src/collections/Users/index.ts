@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { isAdmin, isAdminField, isAdminOrSelf } from '../../access/roles';
+import { isAdmin, isAdminField, isAdminOrSelf, isAdminSelfOrHandlerColleague } from '../../access/roles';
 import { COLLECTIONS, ROLE_LABELS, ROLES } from '../../slugs';
+import { limitColleagueFields } from './hooks/limit-colleague-fields';
 import { enforcePasswordPolicy } from './password-policy';
 
 /** Staff accounts. Clients never log in: appeals need no account. */
@@ -13,11 +14,12 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  hooks: { beforeValidate: [enforcePasswordPolicy] },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  hooks: { beforeValidate: [enforcePasswordPolicy], afterRead: [limitColleagueFields] },
+  // Named by the person's name: handlers pick assignees from a list that shows them no e-mail addresses.
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   custom: { accessProfile: 'users' },
   access: {
-    read: isAdminOrSelf,
+    read: isAdminSelfOrHandlerColleague,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,

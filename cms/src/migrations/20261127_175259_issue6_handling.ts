@@ -1,26 +1,41 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`human_check_uses\` (
+  await db.run(sql`CREATE TABLE \`topics_territory_routes\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`territory_id\` integer NOT NULL,
+  	\`handler_group\` text NOT NULL,
+  	FOREIGN KEY (\`territory_id\`) REFERENCES \`territories\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`topics_territory_routes_order_idx\` ON \`topics_territory_routes\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`topics_territory_routes_parent_id_idx\` ON \`topics_territory_routes\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`topics_territory_routes_territory_idx\` ON \`topics_territory_routes\` (\`territory_id\`);`)
+  await db.run(sql`CREATE TABLE \`territories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`challenge_hash\` text NOT NULL,
-  	\`idempotency_key\` text,
-  	\`expires_at\` text NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`order\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`human_check_uses_challenge_hash_idx\` ON \`human_check_uses\` (\`challenge_hash\`);`)
-  await db.run(sql`CREATE INDEX \`human_check_uses_expires_at_idx\` ON \`human_check_uses\` (\`expires_at\`);`)
-  await db.run(sql`CREATE INDEX \`human_check_uses_updated_at_idx\` ON \`human_check_uses\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`human_check_uses_created_at_idx\` ON \`human_check_uses\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`human_check_uses_id\` integer REFERENCES human_check_uses(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_human_check_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`human_check_uses_id\`);`)
-  await db.run(sql`ALTER TABLE \`company_settings\` ADD \`email_appeal_topic\` text DEFAULT 'prochee';`)
+  await db.run(sql`CREATE UNIQUE INDEX \`territories_slug_idx\` ON \`territories\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`territories_updated_at_idx\` ON \`territories\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`territories_created_at_idx\` ON \`territories\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`appeals\` ADD \`territory\` text;`)
+  await db.run(sql`ALTER TABLE \`appeals\` ADD \`answer_delivery_job_id\` text;`)
+  await db.run(sql`CREATE INDEX \`appeals_territory_idx\` ON \`appeals\` (\`territory\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`territories_id\` integer REFERENCES territories(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_territories_id_idx\` ON \`payload_locked_documents_rels\` (\`territories_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`human_check_uses\`;`)
+  await db.run(sql`DROP TABLE \`topics_territory_routes\`;`)
+  await db.run(sql`DROP TABLE \`territories\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -100,5 +115,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_queries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_queries_id\`);`)
-  await db.run(sql`ALTER TABLE \`company_settings\` DROP COLUMN \`email_appeal_topic\`;`)
+  await db.run(sql`DROP INDEX \`appeals_territory_idx\`;`)
+  await db.run(sql`ALTER TABLE \`appeals\` DROP COLUMN \`territory\`;`)
+  await db.run(sql`ALTER TABLE \`appeals\` DROP COLUMN \`answer_delivery_job_id\`;`)
 }

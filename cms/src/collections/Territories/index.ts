@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload';
+import { slugField } from '../../fields/slug';
+import { publicContent } from '../../publishing/public-content';
+import { COLLECTIONS } from '../../slugs';
+
+/**
+ * Settlements and districts the company serves. Clients may name theirs in a form («Населённый пункт / район»);
+ * the appeal keeps the slug, and topic routing rules may send appeals from a territory to its own handler group.
+ * Public reference data: the site's forms list them.
+ */
+export const Territories: CollectionConfig = publicContent(
+  {
+    slug: COLLECTIONS.territories,
+    labels: { singular: 'Территория', plural: 'Территории (населённые пункты и районы)' },
+    admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'] },
+    defaultSort: 'order',
+    fields: [
+      { name: 'name', label: 'Название', type: 'text', required: true, admin: { description: 'Как его видит клиент в форме, например «г. Светлогорск» или «Заречный район».' } },
+      slugField(),
+      { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
+    ],
+  },
+  { drafts: false },
+);

@@ -25,11 +25,17 @@ interface VitestJson {
 /** `TEST_FILES="search question-form" npm test`: only test files whose path contains one of these words. */
 const fileFilters = (process.env.TEST_FILES ?? '').split(/\s+/).filter(Boolean);
 
-async function vitest(label: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+/**
+ * Runs one vitest stage. `niceness` lowers the CPU priority of the run and everything it starts (e.g. the
+ * fault tests' own stack), so stages running beside it get the CPU first.
+ */
+async function vitest(label: string, args: string[], env: Record<string, string> = {}, niceness = 0): Promise<boolean> {
   const report = path.join(os.tmpdir(), `portal-vitest-${process.pid}-${label.replace(/\W+/g, '-')}.json`);
   let ok = true;
+  const command: string = niceness > 0 ? 'nice' : BIN.vitest;
+  const prefix: string[] = niceness > 0 ? ['-n', String(niceness), BIN.vitest] : [];
   try {
-    await run(BIN.vitest, ['run', ...args, ...fileFilters, ...(fileFilters.length ? ['--passWithNoTests'] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    await run(command, [...prefix, 'run', ...args, ...fileFilters, ...(fileFilters.length ? ['--passWithNoTests'] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
       cwd: ROOT,
       label,
       echo: true,
@@ -68,8 +74,11 @@ if (!only || only === 'unit') {
   if (!(await vitest('unit', []))) failed = true;
 }
 
-/** The fault tests (scripts/faults): their own stack, whose processes they stop and kill. */
-const faultTests = () => vitest('faults', ['--config', 'scripts/faults/vitest.config.ts']);
+/**
+ * The fault tests (scripts/faults): their own stack, whose processes they stop and kill. Beside the journeys
+ * they run at a lower CPU priority: the journeys have time-outs of seconds, the fault tests wait minutes anyway.
+ */
+const faultTests = (niceness = 0) => vitest('faults', ['--config', 'scripts/faults/vitest.config.ts'], {}, niceness);
 
 if (!only || only === 'e2e') {
   progress('Browser journeys (Playwright with Debian chromium)');
@@ -93,7 +102,7 @@ if (!only || only === 'e2e') {
   let faults: Promise<boolean> = Promise.resolve(true);
   if (!only) {
     progress('Fault tests (their own stack, beside the journeys)');
-    faults = faultTests();
+    faults = faultTests(10);
   }
   try {
     if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_SMTP_URL: stack.smtpUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;

@@ -25,11 +25,17 @@ interface VitestJson {
 /** `TEST_FILES="search question-form" npm test`: only test files whose path contains one of these words. */
 const fileFilters = (process.env.TEST_FILES ?? '').split(/\s+/).filter(Boolean);
 
-async function vitest(label: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+/**
+ * Runs one vitest stage. `niceness` lowers the CPU priority of the run and everything it starts (e.g. the
+ * fault tests' own stack), so stages running beside it get the CPU first.
+ */
+async function vitest(label: string, args: string[], env: Record<string, string> = {}, niceness = 0): Promise<boolean> {
   const report = path.join(os.tmpdir(), `portal-vitest-${process.pid}-${label.replace(/\W+/g, '-')}.json`);
   let ok = true;
+  const command: string = niceness > 0 ? 'nice' : BIN.vitest;
+  const prefix: string[] = niceness > 0 ? ['-n', String(niceness), BIN.vitest] : [];
   try {
-    await run(BIN.vitest, ['run', ...args, ...fileFilters, ...(fileFilters.length ? ['--passWithNoTests'] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    await run(command, [...prefix, 'run', ...args, ...fileFilters, ...(fileFilters.length ? ['--passWithNoTests'] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
       cwd: ROOT,
       label,
       echo: true,
@@ -51,7 +57,7 @@ async function vitest(label: string, args: string[], env: Record<string, string>
 }
 
 let failed = false;
-const only = process.env.TEST_ONLY; // unit | e2e | (unset: all)
+const only = process.env.TEST_ONLY; // typecheck | unit | e2e | faults | (unset: all)
 
 if (!only || only === 'typecheck') {
   progress('Type check (tsc, strict)');
@@ -67,6 +73,12 @@ if (!only || only === 'unit') {
   progress('Unit and integration tests (vitest)');
   if (!(await vitest('unit', []))) failed = true;
 }
+
+/**
+ * The fault tests (scripts/faults): their own stack, whose processes they stop and kill. Beside the journeys
+ * they run at a lower CPU priority: the journeys have time-outs of seconds, the fault tests wait minutes anyway.
+ */
+const faultTests = (niceness = 0) => vitest('faults', ['--config', 'scripts/faults/vitest.config.ts'], {}, niceness);
 
 if (!only || only === 'e2e') {
   progress('Browser journeys (Playwright with Debian chromium)');
@@ -85,12 +97,25 @@ if (!only || only === 'e2e') {
     cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', MIN_FILL_SECONDS: '0', SURVEY_INTERVAL_SECONDS: '2' },
     progress: (message) => process.stdout.write(`  • ${message}\n`),
   });
+  // The fault tests start once the admin build is there (the stack above made sure), and run beside the
+  // journeys: most of their time is waiting (a two-minute SMTP outage, the robot's backoff, a restart).
+  let faults: Promise<boolean> = Promise.resolve(true);
+  if (!only) {
+    progress('Fault tests (their own stack, beside the journeys)');
+    faults = faultTests(10);
+  }
   try {
-    if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;
+    if (!(await vitest('e2e', ['--config', 'e2e/vitest.config.ts'], { E2E_SITE_URL: stack.siteUrl, E2E_MAIL_URL: stack.mailUrl, E2E_SMTP_URL: stack.smtpUrl, E2E_CMS_URL: stack.cmsUrl }))) failed = true;
   } finally {
     await stack.stop();
     fs.rmSync(varDir, { recursive: true, force: true });
   }
+  if (!(await faults)) failed = true;
+}
+
+if (only === 'faults') {
+  progress('Fault tests (their own stack)');
+  if (!(await faultTests())) failed = true;
 }
 
 process.stdout.write(`\nAll tests finished in ${Math.round((Date.now() - started) / 1000)} s\n`);

@@ -87,6 +87,7 @@ export interface Config {
     'appeal-attachments': AppealAttachment;
     users: User;
     counters: Counter;
+    'human-check-uses': HumanCheckus;
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
@@ -118,6 +119,7 @@ export interface Config {
     'appeal-attachments': AppealAttachmentsSelect<false> | AppealAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'human-check-uses': HumanCheckUsesSelect<false> | HumanCheckUsesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
@@ -900,6 +902,18 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "human-check-uses".
+ */
+export interface HumanCheckus {
+  id: number;
+  challengeHash: string;
+  idempotencyKey?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Каждое изменение опубликованных материалов запускает пересборку сайта. Несколько правок подряд попадают в одну сборку.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1203,6 +1217,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'human-check-uses';
+        value: number | HumanCheckus;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1747,6 +1765,17 @@ export interface CountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "human-check-uses_select".
+ */
+export interface HumanCheckUsesSelect<T extends boolean = true> {
+  challengeHash?: T;
+  idempotencyKey?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
@@ -1887,6 +1916,10 @@ export interface CompanySetting {
    * Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.
    */
   handlersEmail?: string | null;
+  /**
+   * Код темы из классификатора (например, prochee). Её получает каждое письмо, пришедшее на адрес для обращений, чтобы оно попало к исполнителям и в отчёты по темам. Специалист может сменить тему в карточке обращения.
+   */
+  emailAppealTopic?: string | null;
   readingsFromDay: number;
   readingsToDay: number;
   attachmentMaxMb: number;
@@ -2038,6 +2071,7 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   privacyPolicyUrl?: T;
   consentVersion?: T;
   handlersEmail?: T;
+  emailAppealTopic?: T;
   readingsFromDay?: T;
   readingsToDay?: T;
   attachmentMaxMb?: T;

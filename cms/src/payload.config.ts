@@ -20,6 +20,7 @@ import { TariffPeriods } from './collections/TariffPeriods';
 import { UnregulatedPrices } from './collections/UnregulatedPrices';
 import { UsefulLinks } from './collections/UsefulLinks';
 import { Counters } from './collections/Counters';
+import { HumanCheckUses } from './collections/HumanCheckUses';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
@@ -81,6 +82,7 @@ export default buildConfig({
     AppealAttachments,
     Users,
     Counters,
+    HumanCheckUses,
     SiteBuilds,
     AuditLog,
     SearchQueries,

@@ -23,6 +23,7 @@ export const COLLECTIONS = {
   answerTemplates: 'answer-templates',
   territories: 'territories',
   quarterlyReports: 'quarterly-reports',
+  humanCheckUses: 'human-check-uses',
 } as const;
 
 export const GLOBALS = {

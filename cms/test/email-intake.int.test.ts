@@ -102,6 +102,23 @@ describe.each(databaseTargets())('on $name', (target) => {
     expect(await emailAppeals()).toHaveLength(1);
   });
 
+  it('a letter gets the topic the company settings name for e-mail appeals, so it routes and reports like a form', async () => {
+    const topicOf = async (address: string) => {
+      const found = await payload.find({ collection: 'appeals', where: { email: { equals: address } }, overrideAccess: true, depth: 1 });
+      return (found.docs[0] as unknown as { topic?: { slug?: string } | null } | undefined)?.topic?.slug ?? null;
+    };
+    // The default: «Прочее», where handlers triage.
+    await send({ from: 'petr@example.ru', to: mailbox, subject: 'Вопрос', text: 'Здравствуйте, у меня вопрос.', messageId: '<topic-1@example.ru>' });
+    expect(await topicOf('petr@example.ru')).toBe('prochee');
+
+    // An administrator points e-mail appeals at another topic; a topic that does not exist is refused.
+    await expect(payload.updateGlobal({ slug: 'company-settings', data: { emailAppealTopic: 'net-takoy-temy' } as never, overrideAccess: true })).rejects.toThrow();
+    await payload.updateGlobal({ slug: 'company-settings', data: { emailAppealTopic: 'oplata' } as never, overrideAccess: true });
+    await send({ from: 'olga@example.ru', to: mailbox, subject: 'Счёт', text: 'Прошу проверить счёт.', messageId: '<topic-2@example.ru>' });
+    expect(await topicOf('olga@example.ru')).toBe('oplata');
+    await payload.updateGlobal({ slug: 'company-settings', data: { emailAppealTopic: 'prochee' } as never, overrideAccess: true });
+  });
+
   it('a redelivered letter (same Message-ID) is registered once', async () => {
     const letter = { from: 'anna@example.ru', to: mailbox, subject: 'Повтор', text: 'Одно и то же письмо дважды.', messageId: '<letter-2@example.ru>' };
     await send(letter);

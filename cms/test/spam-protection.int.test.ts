@@ -5,6 +5,7 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
 import { EMAIL_RATE_LIMITED_MESSAGE } from '@portal/forms-api/appeal-form-endpoint';
 import { issueChallenge } from '../src/appeals/human-check';
+import { deleteExpiredChallenges } from '../src/appeals/human-check-once';
 import { endpoints } from '../src/endpoints';
 import { startTestCms, type TestCms } from './harness';
 
@@ -25,9 +26,9 @@ const question = (email: string) => ({
   website: '',
 });
 
-async function post(path: string, body: unknown) {
+async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const endpoint = endpoints.find((candidate) => candidate.path === path && candidate.method === 'post')!;
-  const request = new Request(`http://cms.local/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const request = new Request(`http://cms.local/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const response = await endpoint.handler(Object.assign(request, { payload }) as unknown as PayloadRequest);
   return { status: response.status, body: (await response.json()) as { message: string; registrationNumber?: string } };
 }
@@ -72,11 +73,64 @@ describe('spam protection without third-party services', () => {
   });
 
   it('accepts a solved challenge after the minimum fill time, and limits appeals per e-mail address', async () => {
-    const altcha = await solved(await issueChallenge(Date.now() - 5_000));
-    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha })).status).toBe(201);
-    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha })).status).toBe(201);
-    const third = await post('/forms/question', { ...question('busy@example.ru'), altcha });
+    const altcha = async () => solved(await issueChallenge(Date.now() - 5_000));
+    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha: await altcha() })).status).toBe(201);
+    expect((await post('/forms/question', { ...question('busy@example.ru'), altcha: await altcha() })).status).toBe(201);
+    const third = await post('/forms/question', { ...question('busy@example.ru'), altcha: await altcha() });
     expect(third).toMatchObject({ status: 429, body: { message: EMAIL_RATE_LIMITED_MESSAGE } });
-    expect((await post('/forms/question', { ...question('other@example.ru'), altcha })).status).toBe(201);
+    expect((await post('/forms/question', { ...question('other@example.ru'), altcha: await altcha() })).status).toBe(201);
+  });
+
+  it('counts the per-address limit whatever the case and spaces the address is typed with', async () => {
+    const altcha = async () => solved(await issueChallenge(Date.now() - 5_000));
+    expect((await post('/forms/question', { ...question('Mixed.Case@Example.RU'), altcha: await altcha() })).status).toBe(201);
+    expect((await post('/forms/question', { ...question('  mixed.case@example.ru '), altcha: await altcha() })).status).toBe(201);
+    const third = await post('/forms/complaint', { ...question('MIXED.CASE@EXAMPLE.RU'), text: 'Третье обращение с того же адреса за час.', altcha: await altcha() });
+    expect(third).toMatchObject({ status: 429, body: { message: EMAIL_RATE_LIMITED_MESSAGE } });
+    // An address that merely contains the other one is a different address.
+    expect((await post('/forms/question', { ...question('xmixed.case@example.ru'), altcha: await altcha() })).status).toBe(201);
+  });
+
+  it('a solved challenge is good for one appeal: sending the same solution again is refused', async () => {
+    const altcha = await solved(await issueChallenge(Date.now() - 5_000));
+    const first = await post('/forms/question', { ...question('once@example.ru'), altcha });
+    expect(first.status).toBe(201);
+    const before = (await payload.count({ collection: 'appeals', overrideAccess: true })).totalDocs;
+    const replay = await post('/forms/question', { ...question('replay@example.ru'), altcha });
+    expect(replay).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.used } });
+    // Nor through another form.
+    const elsewhere = await post('/forms/feedback', { ...question('replay@example.ru'), rating: 5, altcha });
+    expect(elsewhere).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.used } });
+    expect((await payload.count({ collection: 'appeals', overrideAccess: true })).totalDocs).toBe(before);
+  });
+
+  it('two replays racing each other register one appeal between them', async () => {
+    const altcha = await solved(await issueChallenge(Date.now() - 5_000));
+    const answers = await Promise.all(['race.1@example.ru', 'race.2@example.ru', 'race.3@example.ru'].map((email) => post('/forms/question', { ...question(email), altcha })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400, 400]);
+  });
+
+  it('a form refused for a field keeps its solution, and a retry of the same submission (same Idempotency-Key) passes', async () => {
+    const altcha = await solved(await issueChallenge(Date.now() - 5_000));
+    const invalid = await post('/forms/question', { ...question('fix@example.ru'), text: '', altcha });
+    expect(invalid.status).toBe(400);
+    const key = { 'Idempotency-Key': 'retry-of-one-submission' };
+    const corrected = await post('/forms/question', { ...question('fix@example.ru'), altcha }, key);
+    expect(corrected.status).toBe(201);
+    // The answer was lost and the browser sends the same submission again: the same appeal, not a refusal.
+    const retried = await post('/forms/question', { ...question('fix@example.ru'), altcha }, key);
+    expect(retried).toMatchObject({ status: 201, body: { registrationNumber: corrected.body.registrationNumber } });
+    expect((await post('/forms/question', { ...question('fix@example.ru'), altcha }, { 'Idempotency-Key': 'another-submission' })).status).toBe(400);
+  });
+
+  it('spent challenges are kept only until they expire', async () => {
+    const spent = async () => (await payload.find({ collection: 'human-check-uses', overrideAccess: true, pagination: false })).docs.length;
+    const before = await spent();
+    expect(before).toBeGreaterThan(0);
+    await payload.create({ collection: 'human-check-uses', overrideAccess: true, data: { challengeHash: 'expired-one', expiresAt: new Date(Date.now() - 1000).toISOString() } as never });
+    await deleteExpiredChallenges(payload);
+    expect(await spent()).toBe(before);
+    await deleteExpiredChallenges(payload, new Date(Date.now() + 2 * 60 * 60 * 1000));
+    expect(await spent()).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { checkAttachments, safeFileName, type CheckedFile } from '@portal/core/a
 import { readCmsEnv } from '../env';
 import { FieldRejectedError } from '@portal/forms-api/appeal-form-endpoint';
 import { storeAttachments } from './attachments';
+import { emailAppealTopic } from './email-topic';
 import { findRegistration, registerAppeal, type Registration } from './register';
 import { loadCompany, loadFormSettings } from './settings';
 
@@ -69,10 +70,13 @@ export async function registerIncomingEmail(payload: Payload, raw: Buffer, envel
   const lines = [subject ? `Тема письма: ${subject}` : 'Письмо без темы', '', body || '(письмо без текста)'];
   if (skipped.length > 0) lines.push('', `Вложения, которые не удалось сохранить: ${skipped.join('; ')}.`);
 
+  // Routed and reported like a form appeal: a letter has no topic field, so the settings give one.
+  const topic = await emailAppealTopic(payload);
   const registration = await registerAppeal(
     payload,
     'email',
     {
+      ...(topic ? { topic } : {}),
       name: (sender?.name ?? '').trim().slice(0, 100) || senderAddress.split('@')[0] || senderAddress,
       email: senderAddress,
       answerChannel: 'email',

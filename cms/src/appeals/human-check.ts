@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { HUMAN_CHECK_ALGORITHM, HUMAN_CHECK_COST, HUMAN_CHECK_FIELD, HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
@@ -27,31 +28,56 @@ export async function issueChallenge(now = Date.now()): Promise<Challenge> {
   });
 }
 
+/** A challenge whose solution passed the check: what is needed to spend it once. */
+export interface SolvedChallenge {
+  /** SHA-256 of the challenge's signature (hex): unique per issued challenge. */
+  hash: string;
+  /** When the challenge stops being valid anyway (ms since the epoch). */
+  expiresAt: number;
+}
+
+/** Outcome of {@link inspectHuman}: a Russian message for the form, or the solved challenge (none when the check is off). */
+export type HumanCheckOutcome = { problem: string } | { problem: null; solved: SolvedChallenge | null };
+
 /**
  * Checks the solution sent in the form body: signed by us, solved, not expired, and issued at least
  * `MIN_FILL_SECONDS` ago (bots post at once). Returns a Russian message for the form, or null when fine.
+ * Says nothing about earlier use: appeals/human-check-once.ts makes a solution usable once.
  */
 export async function checkHuman(body: unknown, now = Date.now()): Promise<string | null> {
+  return (await inspectHuman(body, now)).problem;
+}
+
+/** {@link checkHuman} that also hands back the solved challenge, so the caller can spend it. */
+export async function inspectHuman(body: unknown, now = Date.now()): Promise<HumanCheckOutcome> {
   const env = readCmsEnv();
-  if (!env.ALTCHA_HMAC_KEY) return null;
+  if (!env.ALTCHA_HMAC_KEY) return { problem: null, solved: null };
   const encoded = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[HUMAN_CHECK_FIELD] : undefined;
-  if (typeof encoded !== 'string' || encoded.length > 4_000) return HUMAN_CHECK_MESSAGES.missing;
+  if (typeof encoded !== 'string' || encoded.length > 4_000) return { problem: HUMAN_CHECK_MESSAGES.missing };
   let payload: { challenge: Challenge; solution: Solution };
   try {
     payload = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as { challenge: Challenge; solution: Solution };
-    if (typeof payload?.challenge?.parameters !== 'object' || typeof payload.solution !== 'object') return HUMAN_CHECK_MESSAGES.missing;
+    if (typeof payload?.challenge?.parameters !== 'object' || typeof payload.solution !== 'object') return { problem: HUMAN_CHECK_MESSAGES.missing };
   } catch {
-    return HUMAN_CHECK_MESSAGES.missing;
+    return { problem: HUMAN_CHECK_MESSAGES.missing };
   }
   let result;
   try {
     result = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, hmacSignatureSecret: env.ALTCHA_HMAC_KEY });
   } catch {
-    return HUMAN_CHECK_MESSAGES.missing;
+    return { problem: HUMAN_CHECK_MESSAGES.missing };
   }
-  if (result.expired) return HUMAN_CHECK_MESSAGES.expired;
-  if (!result.verified) return HUMAN_CHECK_MESSAGES.missing;
+  if (result.expired) return { problem: HUMAN_CHECK_MESSAGES.expired };
+  if (!result.verified || typeof payload.challenge.signature !== 'string') return { problem: HUMAN_CHECK_MESSAGES.missing };
   const issuedAt = Number(payload.challenge.parameters.data?.issuedAt);
-  if (!Number.isFinite(issuedAt) || now - issuedAt < env.MIN_FILL_SECONDS * 1000) return HUMAN_CHECK_MESSAGES.tooFast;
-  return null;
+  if (!Number.isFinite(issuedAt) || now - issuedAt < env.MIN_FILL_SECONDS * 1000) return { problem: HUMAN_CHECK_MESSAGES.tooFast };
+  const expiresAtSeconds = Number(payload.challenge.parameters.expiresAt);
+  return {
+    problem: null,
+    solved: {
+      hash: crypto.createHash('sha256').update(payload.challenge.signature).digest('hex'),
+      // Our challenges always expire; the fallback only bounds how long a row is kept.
+      expiresAt: Number.isFinite(expiresAtSeconds) && expiresAtSeconds > 0 ? expiresAtSeconds * 1000 : now + CHALLENGE_TTL_MS,
+    },
+  };
 }

@@ -106,13 +106,29 @@ export async function checkReadings(
   return { kind: 'invalid', fieldErrors };
 }
 
-/** Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour. */
+/** The form of an e-mail address the limit counts by: clients type the same address in varying case. */
+export function normalizedEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour, whatever the case
+ * or surrounding spaces the address was typed with (stored addresses keep the client's spelling).
+ */
 export async function emailWithinLimit(payload: Payload, email: string, now: Date = new Date()): Promise<boolean> {
   const { APPEALS_PER_EMAIL_PER_HOUR } = readCmsEnv();
-  const recent = await payload.count({
+  const wanted = normalizedEmail(email);
+  if (!wanted) return true;
+  // `like` is case-insensitive on both databases but matches substrings (and `_` as any character): it
+  // narrows the hour's appeals to candidates, and the exact comparison below decides.
+  const recent = await payload.find({
     collection: COLLECTIONS.appeals,
-    where: { and: [{ email: { equals: email } }, { receivedAt: { greater_than: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } }] },
+    where: { and: [{ email: { like: wanted } }, { receivedAt: { greater_than: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } }] },
+    select: { email: true },
+    depth: 0,
+    pagination: false,
     overrideAccess: true,
   });
-  return recent.totalDocs < APPEALS_PER_EMAIL_PER_HOUR;
+  const same = recent.docs.filter((doc) => normalizedEmail(String((doc as { email?: string | null }).email ?? '')) === wanted).length;
+  return same < APPEALS_PER_EMAIL_PER_HOUR;
 }

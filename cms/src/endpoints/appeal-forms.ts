@@ -16,7 +16,7 @@ import {
   type AppealFormDefinition,
   type PrecheckResult,
 } from '@portal/forms-api/appeal-form-endpoint';
-import { checkHuman } from '../appeals/human-check';
+import { singleUseHumanCheck } from '../appeals/human-check-once';
 import { checkReadings, checkService, checkTopic, emailWithinLimit, findActiveService } from '../appeals/prechecks';
 import { registerAppeal } from '../appeals/register';
 import { withTerritoryCheck } from '../appeals/routing';
@@ -44,11 +44,13 @@ function formEndpoint<Schema extends z.ZodType>(spec: FormEndpointSpec<Schema>):
     path: spec.path,
     method: 'post',
     handler: (req) => {
+      const human = singleUseHumanCheck(req.payload, asRequest(req));
       const deps: AppealEndpointDeps<z.output<Schema>> = {
         precheck: (raw, form) => withTerritoryCheck(req.payload, raw, () => spec.precheck(req, raw, form)),
-        verifyHuman: (body) => checkHuman(body),
+        verifyHuman: human.verify,
         withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
         register: async (submission, meta, _form, files) => {
+          await human.spend();
           await spec.complete?.(req, submission);
           return registerAppeal(req.payload, spec.type, submission, meta, { attachments: files });
         },

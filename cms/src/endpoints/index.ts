@@ -10,7 +10,8 @@ import { recordSearchEvent } from '../search/query-stats';
 import { COLLECTIONS } from '../slugs';
 import { renderFaqPreview } from '../publishing/preview';
 import { publishingReport } from '../publishing/report';
-import { checkHuman, humanCheckEnabled, issueChallenge } from '../appeals/human-check';
+import { humanCheckEnabled, issueChallenge } from '../appeals/human-check';
+import { singleUseHumanCheck } from '../appeals/human-check-once';
 import { emailWithinLimit } from '../appeals/prechecks';
 import { appealFormEndpoints } from './appeal-forms';
 import { russianIssue } from './russian-issue';
@@ -35,14 +36,19 @@ export const endpoints: Endpoint[] = [
   {
     path: '/forms/question',
     method: 'post',
-    handler: (req) =>
-      handleQuestion(asRequest(req), {
+    handler: (req) => {
+      const human = singleUseHumanCheck(req.payload, asRequest(req));
+      return handleQuestion(asRequest(req), {
         knownTopics: () => knownTopicSlugs(req.payload),
         checkTerritory: (raw) => checkTerritory(req.payload, raw),
-        register: (input, meta) => registerAppeal(req.payload, 'question', input, meta),
-        verifyHuman: (body) => checkHuman(body),
+        register: async (input, meta) => {
+          await human.spend();
+          return registerAppeal(req.payload, 'question', input, meta);
+        },
+        verifyHuman: human.verify,
         withinEmailLimit: (email) => emailWithinLimit(req.payload, email),
-      }),
+      });
+    },
   },
   {
     // The forms' proof-of-work challenge; `{ enabled: false }` when the check is off.

@@ -1,7 +1,7 @@
 import * as migration_20261127_162233_initial from './20261127_162233_initial';
 import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
 import * as migration_20261127_175259_issue6_handling from './20261127_175259_issue6_handling';
-import * as migration_20261127_185404_issue5_6_gaps from './20261127_185404_issue5_6_gaps';
+import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issue5_6_gaps';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261127_175259_issue6_handling',
   },
   {
-    up: migration_20261127_185404_issue5_6_gaps.up,
-    down: migration_20261127_185404_issue5_6_gaps.down,
-    name: '20261127_185404_issue5_6_gaps'
+    up: migration_20261127_190749_issue5_6_gaps.up,
+    down: migration_20261127_190749_issue5_6_gaps.down,
+    name: '20261127_190749_issue5_6_gaps'
   },
 ];

@@ -3,6 +3,7 @@ import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
 import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
+import { EMAIL_APPEAL_DEFAULT_TOPIC, validateTopicSlug } from '../../appeals/email-topic';
 
 /** The company's public details: shown on the site and in every e-mail. */
 export const CompanySettings: GlobalConfig = publicSettings(
@@ -34,6 +35,18 @@ export const CompanySettings: GlobalConfig = publicSettings(
         label: 'E-mail специалистов по обращениям',
         type: 'email',
         admin: { description: 'Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.' },
+      },
+      {
+        // Letters carry no topic field; without one they would miss topic routing and the reports by topic.
+        name: 'emailAppealTopic',
+        label: 'Тема обращений, пришедших по e-mail',
+        type: 'text',
+        defaultValue: EMAIL_APPEAL_DEFAULT_TOPIC,
+        validate: validateTopicSlug,
+        admin: {
+          description:
+            'Код темы из классификатора (например, prochee). Её получает каждое письмо, пришедшее на адрес для обращений, чтобы оно попало к исполнителям и в отчёты по темам. Специалист может сменить тему в карточке обращения.',
+        },
       },
       {
         type: 'row',

@@ -65,6 +65,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_quarterly_reports_v_created_at_idx\` ON \`_quarterly_reports_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_quarterly_reports_v_updated_at_idx\` ON \`_quarterly_reports_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_quarterly_reports_v_latest_idx\` ON \`_quarterly_reports_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`human_check_uses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`challenge_hash\` text NOT NULL,
+  	\`idempotency_key\` text,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`human_check_uses_challenge_hash_idx\` ON \`human_check_uses\` (\`challenge_hash\`);`)
+  await db.run(sql`CREATE INDEX \`human_check_uses_expires_at_idx\` ON \`human_check_uses\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`human_check_uses_updated_at_idx\` ON \`human_check_uses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`human_check_uses_created_at_idx\` ON \`human_check_uses\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`complaint_summaries\` ADD \`appeal_id\` integer REFERENCES appeals(id);`)
   await db.run(sql`CREATE INDEX \`complaint_summaries_appeal_idx\` ON \`complaint_summaries\` (\`appeal_id\`);`)
   await db.run(sql`ALTER TABLE \`_complaint_summaries_v\` ADD \`version_appeal_id\` integer REFERENCES appeals(id);`)
@@ -79,7 +92,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`appeals\` ADD \`handler_notice_claimed_until\` text;`)
   await db.run(sql`CREATE INDEX \`appeals_handler_notice_handler_notice_state_idx\` ON \`appeals\` (\`handler_notice_state\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quarterly_reports_id\` integer REFERENCES quarterly_reports(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`human_check_uses_id\` integer REFERENCES human_check_uses(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quarterly_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`quarterly_reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_human_check_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`human_check_uses_id\`);`)
+  await db.run(sql`ALTER TABLE \`company_settings\` ADD \`email_appeal_topic\` text DEFAULT 'prochee';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -87,6 +103,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`quarterly_reports\`;`)
   await db.run(sql`DROP TABLE \`_quarterly_reports_v_version_rows\`;`)
   await db.run(sql`DROP TABLE \`_quarterly_reports_v\`;`)
+  await db.run(sql`DROP TABLE \`human_check_uses\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_complaint_summaries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -225,4 +242,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`appeals\` DROP COLUMN \`handler_notice_sent_at\`;`)
   await db.run(sql`ALTER TABLE \`appeals\` DROP COLUMN \`handler_notice_next_attempt_at\`;`)
   await db.run(sql`ALTER TABLE \`appeals\` DROP COLUMN \`handler_notice_claimed_until\`;`)
+  await db.run(sql`ALTER TABLE \`company_settings\` DROP COLUMN \`email_appeal_topic\`;`)
 }

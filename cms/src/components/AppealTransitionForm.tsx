@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@payloadcms/ui';
 
 /** Target states a handler may choose, with their Russian names (from the core state machine). */
@@ -44,6 +44,10 @@ export function AppealTransitionForm({
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  // The page is server-rendered: until React has taken it over, a choice made in the select would not show the
+  // fields that state needs, so the controls stay disabled until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   if (allowed.length === 0) return <p style={{ margin: 0 }}>Обращение закрыто: дальнейшие переходы не предусмотрены.</p>;
 
   const submit = async () => {
@@ -89,7 +93,7 @@ export function AppealTransitionForm({
     // drops it when parsing the server-rendered page, and the button would then submit the page itself.
     <div role="form" aria-label="Перевод обращения в другое состояние" ref={containerRef}>
       {field('to', 'Следующее состояние', (id) => (
-        <select id={id} name="to" value={to} onChange={(event) => setTo(event.target.value)}>
+        <select id={id} name="to" value={to} disabled={!hydrated} onChange={(event) => setTo(event.target.value)}>
           {allowed.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -147,7 +151,7 @@ export function AppealTransitionForm({
         </p>
       ) : null}
       <div style={{ marginTop: '0.75rem' }}>
-        <Button type="button" buttonStyle="primary" disabled={busy} onClick={() => void submit()}>
+        <Button type="button" buttonStyle="primary" disabled={busy || !hydrated} onClick={() => void submit()}>
           Выполнить переход
         </Button>
       </div>

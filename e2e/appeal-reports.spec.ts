@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { completedQuarters, quarterTitle } from '@portal/core/report-period';
 import { loginToCms } from '../scripts/lib/cms-client';
@@ -25,6 +26,28 @@ describe('appeal reports', () => {
     // The navigation links to it.
     const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: { Cookie: `payload-token=${cms.token}` } })).text();
     expect(dashboard).toContain('href="/admin/appeals-report"');
+    // The administrator's navigation lists appeals: the manager's test below relies on the same markup.
+    expect(dashboard).toContain('/admin/collections/appeals"');
+  });
+
+  it('a manager created by the administrator finds the report in the admin, and no appeals', async () => {
+    const admin = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
+    const manager = { email: `manager.${Date.now().toString(36)}@example-energo.ru`, password: crypto.randomBytes(18).toString('base64url') };
+    await admin.request('POST', '/api/users', { ...manager, name: 'Ольга Руководитель', roles: ['manager'] });
+    const session = await loginToCms(CMS_URL, manager.email, manager.password);
+    const cookie = { Cookie: `payload-token=${session.token}` };
+    const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: cookie })).text();
+    expect(dashboard).toContain('href="/admin/appeals-report"');
+    expect(dashboard).toContain('/admin/collections/complaint-summaries');
+    expect(dashboard).not.toContain('/admin/collections/appeals"');
+    expect(dashboard).not.toContain('/admin/collections/appeal-attachments');
+    expect(dashboard).not.toContain('/admin/collections/answer-templates');
+    const view = await fetch(`${CMS_URL}/admin/appeals-report?from=2026-01-01&to=2026-12-31`, { headers: cookie });
+    expect(await view.text()).toContain('<caption>Основные показатели за период</caption>');
+    const csv = await fetch(`${CMS_URL}/api/appeals-report?from=2026-01-01&to=2026-12-31&format=csv`, { headers: cookie });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect((await fetch(`${CMS_URL}/api/appeals`, { headers: cookie })).status).toBe(403);
   });
 
   it('an editor fills a quarterly report from the figures, publishes it, and the site lists the quarter', async () => {

@@ -722,7 +722,7 @@ export interface User {
    * Указывается в подписи ответов на обращения.
    */
   position?: string | null;
-  roles: ('admin' | 'editor' | 'handler')[];
+  roles: ('admin' | 'editor' | 'handler' | 'manager')[];
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -33,12 +33,16 @@ export const GLOBALS = {
   searchSynonyms: 'search-synonyms',
 } as const;
 
-/** Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals. */
-export const ROLES = ['admin', 'editor', 'handler'] as const;
+/**
+ * Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals, `manager` reads the
+ * appeals quality report only (REQUIREMENTS §1: managers get the quality reports) — no appeals, no personal data.
+ */
+export const ROLES = ['admin', 'editor', 'handler', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Администратор',
   editor: 'Редактор',
   handler: 'Специалист по обращениям',
+  manager: 'Руководитель',
 };

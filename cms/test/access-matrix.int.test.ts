@@ -1,5 +1,6 @@
 import type { Access, Payload, PayloadRequest } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../src/slugs';
 import { startTestCms, type TestCms } from './harness';
 
 /**
@@ -8,48 +9,57 @@ import { startTestCms, type TestCms } from './harness';
  * answers per profile are written out here independently of the code. A collection added without a profile, or
  * whose rules drift from its profile, fails this test.
  */
-type Who = 'anonymous' | 'handler' | 'editor' | 'admin';
+type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager';
 type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'none';
-const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin'];
+const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager'];
 const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
 
-const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdict): Record<Who, Verdict> => ({ anonymous, handler, editor, admin });
-const EDITORS = row('none', 'none', 'all', 'all');
-const NOBODY = row('none', 'none', 'none', 'none');
+/** One expectation per role; managers (the appeals report only) are the last column and must be given everywhere. */
+const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdict, manager: Verdict): Record<Who, Verdict> => ({ anonymous, handler, editor, admin, manager });
+const EDITORS = row('none', 'none', 'all', 'all', 'none');
+const NOBODY = row('none', 'none', 'none', 'none', 'none');
 
 /** What each profile must allow. `readVersions` applies only to collections with versions. */
 const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>> = {
-  // Pages of the site: the public reads what is published, editors do the rest; handlers only see what the public sees.
-  'public-content': { create: EDITORS, read: row('published', 'published', 'all', 'all'), update: EDITORS, delete: EDITORS, readVersions: EDITORS },
+  // Pages of the site: the public reads what is published, editors do the rest; handlers and managers only see what
+  // the public sees (managers thus read published quarterly reports).
+  'public-content': { create: EDITORS, read: row('published', 'published', 'all', 'all', 'published'), update: EDITORS, delete: EDITORS, readVersions: EDITORS },
   // Reference lists without drafts (topics): anyone reads, editors change.
-  'public-reference': { create: EDITORS, read: row('all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
+  'public-reference': { create: EDITORS, read: row('all', 'all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Editorial tools not shown as content (redirects).
   'staff-managed': { create: EDITORS, read: EDITORS, update: EDITORS, delete: EDITORS },
-  // Appeals: created only by the server; handlers and admins work on them; only admins delete.
-  appeals: { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: row('none', 'all', 'none', 'all'), delete: row('none', 'none', 'none', 'all'), readVersions: NOBODY },
+  // Appeals: created only by the server; handlers and admins work on them; only admins delete. Managers see only the
+  // aggregate report, never an appeal (personal data).
+  appeals: { create: NOBODY, read: row('none', 'all', 'none', 'all', 'none'), update: row('none', 'all', 'none', 'all', 'none'), delete: row('none', 'none', 'none', 'all', 'none'), readVersions: NOBODY },
   // Staff accounts: admins manage; everyone else edits only their own account. Handlers also read other handlers'
   // accounts (name, position and roles only) to choose an assignee.
-  users: { create: row('none', 'none', 'none', 'all'), read: row('none', 'own-and-handlers', 'own', 'all'), update: row('none', 'own', 'own', 'all'), delete: row('none', 'none', 'none', 'all') },
+  users: { create: row('none', 'none', 'none', 'all', 'none'), read: row('none', 'own-and-handlers', 'own', 'all', 'own'), update: row('none', 'own', 'own', 'all', 'own'), delete: row('none', 'none', 'none', 'all', 'none') },
   // Written only by the server (builds, audit log): editors and admins read, nobody edits or deletes.
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
-  internal: { create: NOBODY, read: row('none', 'none', 'none', 'all'), update: NOBODY, delete: NOBODY },
+  internal: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'none'), update: NOBODY, delete: NOBODY },
   // Complaint answer summaries: handlers draft them from their answers but only editors publish (or touch what is
-  // published); the public reads what is published.
-  summaries: { create: row('none', 'drafts', 'all', 'all'), read: row('published', 'all', 'all', 'all'), update: row('none', 'drafts', 'all', 'all'), delete: row('none', 'drafts', 'all', 'all'), readVersions: row('none', 'all', 'all', 'all') },
+  // published); the public and managers read what is published.
+  summaries: {
+    create: row('none', 'drafts', 'all', 'all', 'none'),
+    read: row('published', 'all', 'all', 'all', 'published'),
+    update: row('none', 'drafts', 'all', 'all', 'none'),
+    delete: row('none', 'drafts', 'all', 'all', 'none'),
+    readVersions: row('none', 'all', 'all', 'all', 'none'),
+  },
   // Downloadable files of published documents: anyone reads, editors upload and replace.
-  'public-files': { create: EDITORS, read: row('all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
+  'public-files': { create: EDITORS, read: row('all', 'all', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
   // Files attached to appeals: stored only by the server, seen only by handlers and admins, never changed.
-  'appeal-files': { create: NOBODY, read: row('none', 'all', 'none', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all') },
-  // Answer templates: handlers use them, editors and admins keep them; never public.
-  'staff-templates': { create: EDITORS, read: row('none', 'all', 'all', 'all'), update: EDITORS, delete: EDITORS },
+  'appeal-files': { create: NOBODY, read: row('none', 'all', 'none', 'all', 'none'), update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
+  // Answer templates: handlers use them, editors and admins keep them; never public, and no business of managers.
+  'staff-templates': { create: EDITORS, read: row('none', 'all', 'all', 'all', 'none'), update: EDITORS, delete: EDITORS },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
-  analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all') },
+  analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
-  settings: { read: row('all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all') },
-  'editorial-settings': { read: row('all', 'all', 'all', 'all'), update: EDITORS },
+  settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },
+  'editorial-settings': { read: row('all', 'all', 'all', 'all', 'all'), update: EDITORS },
   // Editors' working settings that the public never sees (search synonyms).
   'editorial-private': { read: EDITORS, update: EDITORS },
 };
@@ -89,6 +99,10 @@ afterAll(async () => {
 });
 
 describe('access matrix (every collection × role × operation, from the config)', () => {
+  it('has a column for every staff role, so a new role cannot go unchecked', () => {
+    expect(WHO.filter((who) => who !== 'anonymous').sort()).toEqual([...ROLES].sort());
+  });
+
   it('every collection and global declares a known access profile', () => {
     const own = payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'));
     const missing = own.filter((collection) => !PROFILES[String(collection.custom?.accessProfile)]).map((collection) => collection.slug);

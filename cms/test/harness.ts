@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Payload } from 'payload';
 import { vi } from 'vitest';
+import type { Role } from '../src/slugs';
 import type { DatabaseTarget } from './database-targets';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -51,7 +52,7 @@ export async function startTestCms(env: Record<string, string> = {}, target?: Da
 }
 
 /** Creates a staff user with the given roles and returns it as Payload's `user` argument expects. */
-export async function createStaff(payload: Payload, email: string, roles: ('admin' | 'editor' | 'handler')[]) {
+export async function createStaff(payload: Payload, email: string, roles: Role[]) {
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,

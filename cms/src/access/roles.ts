@@ -20,8 +20,11 @@ export const isEditorOrAdmin: Access = ({ req }) => hasAnyRole(req, ['editor', '
 /** Appeal handlers, and administrators. */
 export const isHandlerOrAdmin: Access = ({ req }) => hasAnyRole(req, ['handler', 'admin']);
 
-/** Any logged-in staff member. */
-export const isStaff: Access = ({ req }) => rolesOf(req).length > 0;
+/**
+ * Staff who work with content or appeals: handlers, editors and administrators — not managers, who read only the
+ * appeals report (least privilege: e.g. answer templates are no business of theirs).
+ */
+export const isWorkingStaff: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
 
 /** Everyone, including anonymous visitors: for public reference data. */
 export const isAnyone: Access = () => true;
@@ -37,6 +40,9 @@ export const isNobodyField: FieldAccess = () => false;
 
 /** Field-level: any logged-in staff member (internal fields of public documents). */
 export const isStaffField: FieldAccess = ({ req }) => rolesOf(req).length > 0;
+
+/** Field-level: handlers, editors and administrators (e.g. a summary's link back to its appeal; not managers). */
+export const isWorkingStaffField: FieldAccess = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
 
 /** Field-level: only administrators may change the field (e.g. roles). */
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
@@ -98,9 +104,12 @@ export const isAdminSelfOrHandlerColleague: Access = ({ req }) => {
 };
 
 /**
- * Who reads the appeals quality report (dashboard, JSON and CSV): appeal handlers and administrators. There is no
- * separate manager role yet; a manager gets the handler or administrator role.
+ * Who reads the appeals quality report (dashboard, JSON and CSV): appeal handlers, managers and administrators.
+ * The report holds aggregate figures only, so managers get it without any access to the appeals themselves.
  */
 export function canReadAppealReport(roles: readonly string[]): boolean {
-  return roles.includes('handler') || roles.includes('admin');
+  return roles.includes('handler') || roles.includes('manager') || roles.includes('admin');
 }
+
+/** Label of the roles that read the appeals report, for the view's refusal text. */
+export const APPEAL_REPORT_READERS_TEXT = 'специалистам по обращениям, руководителям и администраторам';

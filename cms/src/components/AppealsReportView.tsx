@@ -5,7 +5,7 @@ import { APPEAL_TYPE_LABELS } from '@portal/core/appeal-type';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { periodPresets, ReportPeriodSchema } from '@portal/core/report-period';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
-import { canReadAppealReport } from '../access/roles';
+import { APPEAL_REPORT_READERS_TEXT, canReadAppealReport } from '../access/roles';
 import { loadAppealReport, type AppealReport } from '../appeals/report';
 import { loadCompany } from '../appeals/settings';
 import { APPEALS_REPORT_VIEW_PATH } from './appeals-report-path';
@@ -141,7 +141,7 @@ export async function AppealsReportView({ initPageResult, params, searchParams }
     </DefaultTemplate>
   );
   if (!user) return template(<p>Пожалуйста, <a href="/admin/login">войдите</a>, чтобы увидеть отчёт.</p>);
-  if (!canReadAppealReport(roles)) return template(<p>Отчёт доступен специалистам по обращениям и администраторам.</p>);
+  if (!canReadAppealReport(roles)) return template(<p>Отчёт доступен {APPEAL_REPORT_READERS_TEXT}.</p>);
 
   const company = await loadCompany(payload);
   const today = toLocalIsoDate(new Date(), company.timeZone);

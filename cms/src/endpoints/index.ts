@@ -154,7 +154,7 @@ export const endpoints: Endpoint[] = [
     },
   },
   {
-    // Handlers and administrators: the appeals quality report for a period as JSON, or CSV with ?format=csv.
+    // Handlers, managers and administrators: the appeals quality report for a period as JSON, or CSV with ?format=csv.
     path: '/appeals-report',
     method: 'get',
     handler: async (req) => {

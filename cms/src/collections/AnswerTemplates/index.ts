@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
-import { isEditorOrAdmin, isStaff } from '../../access/roles';
+import { isEditorOrAdmin, isWorkingStaff } from '../../access/roles';
 import { ANSWER_PLACEHOLDERS } from '../../appeals/answer-template';
 import { COLLECTIONS } from '../../slugs';
 
@@ -18,7 +18,7 @@ export const AnswerTemplates: CollectionConfig = {
   labels: { singular: 'Шаблон ответа', plural: 'Шаблоны ответов' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'appealType'], group: 'Обращения' },
   custom: { accessProfile: 'staff-templates' },
-  access: { read: isStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: isWorkingStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },
     {

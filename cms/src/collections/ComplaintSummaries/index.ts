@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { isNobodyField, isStaffField, isSummaryAuthor, publishedOrSummaryAuthor, summaryDraftsOrEditors } from '../../access/roles';
+import { isNobodyField, isSummaryAuthor, isWorkingStaffField, publishedOrSummaryAuthor, summaryDraftsOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { monthField } from '../../fields/iso-date';
 import { COLLECTIONS } from '../../slugs';
@@ -32,7 +32,7 @@ export const ComplaintSummaries: CollectionConfig = publicContent({
       type: 'relationship',
       relationTo: COLLECTIONS.appeals,
       index: true,
-      access: { read: isStaffField, create: isNobodyField, update: isNobodyField },
+      access: { read: isWorkingStaffField, create: isNobodyField, update: isNobodyField },
       admin: { position: 'sidebar', readOnly: true, description: 'Жалоба, по которой подготовлено резюме. На сайт не попадает.' },
     },
   ],

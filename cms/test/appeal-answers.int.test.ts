@@ -8,6 +8,7 @@ import { sendAnswer } from '../src/appeals/answer-delivery';
 import { transitionAppeal } from '../src/appeals/transition';
 import { freePort } from '../../scripts/lib/free-port';
 import { startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 let cms: TestCms;
 let payload: Payload;
@@ -15,7 +16,6 @@ let sink: RunningMailSink;
 let mailDir: string;
 let handlerReq: never;
 let editor: never;
-let counter = 0;
 
 async function mailTo(address: string) {
   const response = await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`);
@@ -24,25 +24,14 @@ async function mailTo(address: string) {
 
 /** An appeal already in progress, as a handler has it before answering. */
 async function appealInProgress(contact: { email?: string; phone?: string; answerChannel: string }) {
-  counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `В-2026-${String(700000 + counter)}`,
-      type: 'question',
-      status: 'in-progress',
-      receivedAt: '2026-11-20T09:00:00.000Z',
-      deadlineDate: '2026-12-04',
-      name: 'Ольга Сергеевна',
-      email: contact.email ?? null,
-      phone: contact.phone ?? null,
-      answerChannel: contact.answerChannel,
-      text: 'Когда можно передать показания <счётчика>?',
-    } as never,
+  const doc = await storeTestAppeal(payload, {
+    status: 'in-progress',
+    email: contact.email ?? null,
+    phone: contact.phone ?? null,
+    answerChannel: contact.answerChannel,
+    text: 'Когда можно передать показания <счётчика>?',
   });
-  return doc as unknown as { id: number; registrationNumber: string };
+  return doc as { id: number; registrationNumber: string };
 }
 
 /** Runs queued jobs the way the CMS's job runner does. */

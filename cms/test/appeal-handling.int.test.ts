@@ -10,6 +10,7 @@ import { STATE_CHANGED_MESSAGE } from '../src/appeals/state-claim';
 import { endpoints } from '../src/endpoints';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 let cms: TestCms;
 let payload: Payload;
@@ -36,25 +37,8 @@ const stored = async (id: number | string) => (await payload.findByID({ collecti
 /** An appeal stored as the robot stores it, in the given state. */
 async function appeal(fields: Record<string, unknown> = {}) {
   counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `В-2026-${String(800000 + counter)}`,
-      type: 'question',
-      status: 'registered',
-      receivedAt: new Date(Date.UTC(2026, 10, 1 + counter, 9)).toISOString(),
-      deadlineDate: '2026-12-30',
-      name: 'Ольга Сергеевна',
-      email: 'olga@example.ru',
-      phone: null,
-      answerChannel: 'email',
-      text: 'Когда можно передать показания счётчика в этом месяце?',
-      ...fields,
-    } as never,
-  });
-  return doc as unknown as { id: number; registrationNumber: string };
+  const doc = await storeTestAppeal(payload, { receivedAt: new Date(Date.UTC(2026, 10, 1 + counter, 9)).toISOString(), deadlineDate: '2026-12-30', ...fields });
+  return doc as { id: number; registrationNumber: string };
 }
 
 function collectionEndpoint(path: string, method: string): Endpoint {

@@ -6,6 +6,7 @@ import { recordSuggestionEvent } from '../src/appeals/faq-suggestion-stats';
 import { loadAppealReport } from '../src/appeals/report';
 import { buildSiteExport } from '../src/endpoints/site-export';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 /**
  * Issue 6, reports: the appeals report over a real database (period, territory, FAQ suggestions), complaint
@@ -20,33 +21,23 @@ let handler: never;
 let editor: never;
 let topicA: Id;
 let topicB: Id;
-let counter = 0;
 
 const moscowDate = (instant: string) => new Date(Date.parse(instant) + 3 * 3_600_000).toISOString().slice(0, 10);
 
 /** A stored appeal with personal data in it, as the forms create them. */
 async function appeal(over: Record<string, unknown>) {
-  counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `Ж-2026-${String(700000 + counter)}`,
-      type: 'complaint',
-      status: 'in-progress',
-      receivedAt: '2026-08-10T09:00:00.000Z',
-      deadlineDate: '2026-08-20',
-      name: 'Пётр Ильич Чайковский',
-      email: 'pyotr.ilyich@example.ru',
-      answerChannel: 'email',
-      accountNumber: '4455667788',
-      text: 'Жалоба на начисление по счёту 4455667788, кв. 12.',
-      topic: topicA,
-      ...over,
-    } as never,
+  return storeTestAppeal(payload, {
+    type: 'complaint',
+    status: 'in-progress',
+    receivedAt: '2026-08-10T09:00:00.000Z',
+    deadlineDate: '2026-08-20',
+    name: 'Пётр Ильич Чайковский',
+    email: 'pyotr.ilyich@example.ru',
+    accountNumber: '4455667788',
+    text: 'Жалоба на начисление по счёту 4455667788, кв. 12.',
+    topic: topicA,
+    ...over,
   });
-  return doc as unknown as { id: Id; registrationNumber: string };
 }
 
 /** The error message and field messages of a refused operation. */

@@ -2,34 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
 import { ANONYMISED_TEXT, anonymiseOldAppeals } from '../src/appeals/retention';
 import { startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 let cms: TestCms;
 let payload: Payload;
-let counter = 0;
 
 async function appeal(receivedAt: string, status: string) {
-  counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `В-2020-${String(500000 + counter)}`,
-      type: 'question',
-      status,
-      receivedAt,
-      deadlineDate: receivedAt.slice(0, 10),
-      name: 'Ольга Сергеевна',
-      email: 'olga@example.ru',
-      phone: '+79123456789',
-      answerChannel: 'email',
-      accountNumber: '1234567890',
-      text: 'Вопрос о показаниях по адресу ул. Полевая, 3.',
-      answer: 'Ответ с персональными данными.',
-      answeredAt: receivedAt,
-      survey: { rating: 5, comment: 'Спасибо, Ольга' },
-      consent: { version: '1', ip: '10.0.0.1' },
-    } as never,
+  const doc = await storeTestAppeal(payload, {
+    status,
+    receivedAt,
+    deadlineDate: receivedAt.slice(0, 10),
+    phone: '+79123456789',
+    accountNumber: '1234567890',
+    text: 'Вопрос о показаниях по адресу ул. Полевая, 3.',
+    answer: 'Ответ с персональными данными.',
+    answeredAt: receivedAt,
+    survey: { rating: 5, comment: 'Спасибо, Ольга' },
+    consent: { version: '1', ip: '10.0.0.1' },
   });
   return doc.id;
 }

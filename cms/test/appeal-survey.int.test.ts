@@ -9,13 +9,13 @@ import { transitionAppeal } from '../src/appeals/transition';
 import { endpoints } from '../src/endpoints';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 let cms: TestCms;
 let payload: Payload;
 let sink: RunningMailSink;
 let mailDir: string;
 let handler: never;
-let counter = 0;
 
 async function mailTo(address: string) {
   const response = await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`);
@@ -31,26 +31,15 @@ async function rate(body: unknown) {
 
 /** An answered appeal, closed by the handler. */
 async function closedAppeal(email: string | null) {
-  counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `В-2026-${String(600000 + counter)}`,
-      type: 'question',
-      status: 'answered',
-      receivedAt: '2026-11-20T09:00:00.000Z',
-      deadlineDate: '2026-12-04',
-      name: 'Ольга Сергеевна',
-      email,
-      phone: email ? null : '+79123456789',
-      answerChannel: email ? 'email' : 'phone',
-      text: 'Вопрос о показаниях.',
-    } as never,
+  const doc = await storeTestAppeal(payload, {
+    status: 'answered',
+    email,
+    phone: email ? null : '+79123456789',
+    answerChannel: email ? 'email' : 'phone',
+    text: 'Вопрос о показаниях.',
   });
   expect((await transitionAppeal(payload, handler, doc.id, { to: 'closed' })).ok).toBe(true);
-  return doc as unknown as { id: number; registrationNumber: string };
+  return doc as { id: number; registrationNumber: string };
 }
 
 beforeAll(async () => {

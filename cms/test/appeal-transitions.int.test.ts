@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { databaseTargets } from './database-targets';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 interface StoredAppeal {
   id: number | string;
@@ -15,7 +16,6 @@ interface StoredAppeal {
   history: { from: string; to: string; at: string; actor: string; comment?: string }[] | null;
 }
 
-let counter = 0;
 
 describe.each(databaseTargets())('appeal transitions on $name', (target) => {
   let cms: TestCms;
@@ -37,24 +37,7 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
 
   /** A freshly registered appeal, as the robot stores it. */
   async function newAppeal(contact: { email?: string; phone?: string } = { email: 'client@example.ru' }) {
-    counter += 1;
-    const doc = await payload.create({
-      collection: 'appeals',
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        registrationNumber: `В-2026-${String(900000 + counter)}`,
-        type: 'question',
-        status: 'registered',
-        receivedAt: '2026-11-20T09:00:00.000Z',
-        deadlineDate: '2026-12-04',
-        name: 'Ольга Сергеевна',
-        email: contact.email ?? null,
-        phone: contact.phone ?? null,
-        answerChannel: contact.email ? 'email' : 'phone',
-        text: 'Когда можно передать показания счётчика в этом месяце?',
-      } as never,
-    });
+    const doc = await storeTestAppeal(payload, { email: contact.email ?? null, phone: contact.phone ?? null, answerChannel: contact.email ? 'email' : 'phone' });
     return doc.id;
   }
 

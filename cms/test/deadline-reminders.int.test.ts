@@ -8,6 +8,7 @@ import { sendDeadlineReminders } from '../src/appeals/deadline-reminders';
 import { transitionAppeal } from '../src/appeals/transition';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 const HANDLERS = 'handlers@example-energo.ru';
 /** 10:00 in Moscow on the given date. */
@@ -18,7 +19,6 @@ let payload: Payload;
 let sink: RunningMailSink;
 let mailDir: string;
 let assignee: { id: number | string; email: string };
-let counter = 0;
 
 async function mailTo(address: string) {
   const response = await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`);
@@ -26,25 +26,16 @@ async function mailTo(address: string) {
 }
 
 async function openAppeal(deadlineDate: string, extra: Record<string, unknown> = {}) {
-  counter += 1;
-  const doc = await payload.create({
-    collection: 'appeals',
-    overrideAccess: true,
-    depth: 0,
-    data: {
-      registrationNumber: `Ж-2026-${String(800000 + counter)}`,
-      type: 'complaint',
-      status: 'in-progress',
-      receivedAt: '2026-10-20T09:00:00.000Z',
-      deadlineDate,
-      name: 'Пётр Ильич',
-      email: 'petr@example.ru',
-      answerChannel: 'email',
-      text: 'Жалоба на начисление за октябрь.',
-      ...extra,
-    } as never,
+  return storeTestAppeal(payload, {
+    type: 'complaint',
+    status: 'in-progress',
+    receivedAt: '2026-10-20T09:00:00.000Z',
+    deadlineDate,
+    name: 'Пётр Ильич',
+    email: 'petr@example.ru',
+    text: 'Жалоба на начисление за октябрь.',
+    ...extra,
   });
-  return doc as unknown as { id: number | string; registrationNumber: string };
 }
 
 beforeAll(async () => {

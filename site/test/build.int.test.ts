@@ -129,6 +129,14 @@ describe('astro build from the fixture snapshot', () => {
     expect(await page('pokazaniya/naselenie/index.html')).toContain('Показания принимаются с 15 по 25 число каждого месяца.');
   });
 
+  it('offers the optional «Населённый пункт / район» from the CMS list on every form that routes by territory', async () => {
+    for (const path of ['vopros/index.html', 'obrashchenie/index.html', 'otzyv/index.html', 'zayavka/fizicheskim-litsam/index.html', 'zayavka/yuridicheskim-litsam/index.html']) {
+      const html = await page(path);
+      expect(html, path).toContain('Населённый пункт / район');
+      expect(html, path).toContain('Заречный район');
+    }
+  });
+
   it('ships no JavaScript on content pages', async () => {
     const entry = fixture.faq[0]!;
     const contentPages = [

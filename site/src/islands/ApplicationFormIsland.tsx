@@ -27,12 +27,14 @@ export interface ApplicationFormIslandProps {
   variant: 'fl' | 'ul';
   /** Services of the catalogue offered to this audience. */
   services: { slug: string; title: string }[];
+  /** The CMS list of settlements and districts for the optional «Населённый пункт / район». */
+  territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
   attachmentLimits: AttachmentLimits;
 }
 
-const FL_ORDER = ['service', 'objectAddress', 'accountNumber', 'text', 'attachments', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'consent'] as const;
+const FL_ORDER = ['service', 'objectAddress', 'accountNumber', 'text', 'attachments', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'territory', 'consent'] as const;
 const UL_ORDER = ['organisation', 'inn', ...FL_ORDER] as const;
 
 const EMPTY: ServiceApplicationUlInput = {
@@ -43,6 +45,7 @@ const EMPTY: ServiceApplicationUlInput = {
   phone: '',
   answerChannel: undefined as unknown as ServiceApplicationUlInput['answerChannel'],
   postalAddress: '',
+  territory: '',
   service: '',
   objectAddress: '',
   accountNumber: '',
@@ -52,7 +55,7 @@ const EMPTY: ServiceApplicationUlInput = {
 };
 
 /** «Заявка на услугу», separate variants for individuals and legal entities, with attachments. */
-export function ApplicationFormIsland({ variant, services, privacyPolicyUrl, hotline, attachmentLimits }: ApplicationFormIslandProps) {
+export function ApplicationFormIsland({ variant, services, territories = [], privacyPolicyUrl, hotline, attachmentLimits }: ApplicationFormIslandProps) {
   const legal = variant === 'ul';
   const idPrefix = `zayavka-${variant}`;
   const defaults: Partial<ServiceApplicationUlInput> = { ...EMPTY };
@@ -93,7 +96,7 @@ export function ApplicationFormIsland({ variant, services, privacyPolicyUrl, hot
       <DigitsField name="accountNumber" label={L.accountNumber} kit={kit} register={register} hint="Необязательно. Если договор уже есть" />
       <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={6} hint="Коротко опишите задачу: от 10 до 5000 символов" />
       <AttachmentsField kit={kit} limits={attachmentLimits} inputRef={kit.fileInputRef} />
-      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} nameHint={legal ? 'Контактное лицо: фамилия, имя и отчество' : 'Фамилия, имя и отчество'} />
+      <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} nameHint={legal ? 'Контактное лицо: фамилия, имя и отчество' : 'Фамилия, имя и отчество'} territories={territories} />
       <ConsentCheckbox kit={kit} register={register} privacyPolicyUrl={privacyPolicyUrl} />
       <Honeypot kit={kit} register={register} />
       <SubmitButton sending={kit.sending} label="Отправить заявку" idPrefix={idPrefix} />

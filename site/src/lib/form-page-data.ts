@@ -2,7 +2,7 @@ import { loadSiteExport } from './export';
 import { sortTopics } from './faq-catalog';
 import { DEFAULT_PRIVACY_PATH } from './urls';
 
-/** What the topic-based form pages (question, complaint, feedback) pass to their islands, from the site export. */
+/** What the appeal form pages (question, complaint, feedback, service application) pass to their islands, from the site export. */
 export async function loadFormPageData() {
   const data = await loadSiteExport();
   return {

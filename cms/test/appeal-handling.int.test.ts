@@ -178,6 +178,20 @@ describe('concurrent transitions', () => {
     expect(stale).toMatchObject({ status: 409, body: { message: STATE_CHANGED_MESSAGE } });
     expect((await stored(id)).handlerGroup).toBe('Расчётный отдел');
   });
+
+  it('while another transition has moved the state but not yet written its history, a next step waits for it', async () => {
+    // The state as the compare-and-set leaves it for a moment: moved to «in-progress», the history still ending at
+    // «routed». A step built on that history would drop the other handler's entry.
+    const at = new Date().toISOString();
+    const { id } = await appeal({ status: 'in-progress', history: [{ from: 'registered', to: 'routed', at, actor: 'Мария Иванова' }] });
+    const early = await transition(id, { to: 'needs-info', comment: 'Нужна копия договора' }, handler);
+    expect(early).toMatchObject({ status: 409, body: { message: STATE_CHANGED_MESSAGE } });
+    // Once the history has caught up, the same step goes through and both entries stay.
+    const history = [...((await stored(id)).history as object[]), { from: 'routed', to: 'in-progress', at, actor: 'Мария Иванова' }];
+    await payload.update({ collection: 'appeals', id, overrideAccess: true, data: { history } as never });
+    expect((await transition(id, { to: 'needs-info', comment: 'Нужна копия договора' }, handler)).status).toBe(200);
+    expect(((await stored(id)).history as { to: string }[]).map((entry) => entry.to)).toEqual(['routed', 'in-progress', 'needs-info']);
+  });
 });
 
 describe('repeated appeals of the same client', () => {

@@ -26,6 +26,17 @@ export function readHistory(value: unknown): TransitionLogEntry[] {
   );
 }
 
+/**
+ * True while another handler's transition has moved the state (the compare-and-set below) but not yet written its
+ * history entry: the last entry then leads to another state than the one stored. Acting now would build on a
+ * history that is about to change, so the request is refused like any concurrent change. An appeal without
+ * history (just registered, or stored by an import) has nothing in flight.
+ */
+export function transitionInFlight(status: string, history: unknown): boolean {
+  const last = readHistory(history).at(-1);
+  return last !== undefined && last.to !== status;
+}
+
 /** Who did it, as the history shows it: the staff member's name, or the e-mail when no name is set. */
 function actorOf(req: PayloadRequest): string {
   const user = req.user as { name?: string | null; email?: string | null; id?: unknown } | null;
@@ -66,6 +77,7 @@ export async function transitionAppeal(
   // to reload rather than moving the appeal on from a state they never saw.
   const seen = typeof body === 'object' && body !== null ? (body as { from?: unknown }).from : undefined;
   if (typeof seen === 'string' && seen !== state.data) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
+  if (transitionInFlight(state.data, current.history)) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   const hasContact = Boolean(current.email || current.phone || current.postalAddress);
   const result = applyTransition(
     { status: state.data, deadlineDate: String(current.deadlineDate), hasContact },

@@ -5,6 +5,7 @@ import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
 import { mailer, scrubAddresses } from './robot-mail';
 import { loadCompany } from './settings';
+import { updateAppealInternally } from './internal-update';
 
 export const SEND_ANSWER_TASK = 'sendAnswer';
 
@@ -66,20 +67,11 @@ export async function sendAnswer(payload: Payload, appealId: number | string): P
         .join('\n'),
       messageId: `<appeal-${appeal.id}-answer@${company.email.split('@')[1] ?? 'portal.local'}>`,
     });
-    await payload.update({
-      collection: COLLECTIONS.appeals,
-      id: appeal.id,
-      overrideAccess: true,
-      depth: 0,
-      context: { internal: true },
-      data: { answerDelivery: { state: 'sent', sentAt: new Date().toISOString(), messageId: sent.messageId, attempts, lastError: null } } as never,
-    });
+    await updateAppealInternally(payload, appeal.id, { answerDelivery: { state: 'sent', sentAt: new Date().toISOString(), messageId: sent.messageId, attempts, lastError: null } });
     return 'sent';
   } catch (error) {
     const reason = scrubAddresses(error instanceof Error ? error.message : String(error));
-    await payload
-      .update({ collection: COLLECTIONS.appeals, id: appeal.id, overrideAccess: true, depth: 0, context: { internal: true }, data: { answerDelivery: { attempts, lastError: reason } } as never })
-      .catch(() => undefined);
+    await updateAppealInternally(payload, appeal.id, { answerDelivery: { attempts, lastError: reason } }).catch(() => undefined);
     throw new Error(`Answer for ${appeal.registrationNumber} not sent: ${reason}`);
   }
 }

@@ -8,6 +8,7 @@ import { COLLECTIONS, GLOBALS } from '../slugs';
 import { mailer } from './robot-mail';
 import { SETTLED_STATES } from './queue';
 import { loadCalendar, loadCompany } from './settings';
+import { updateAppealInternally } from './internal-update';
 
 export const DEADLINE_REMINDERS_TASK = 'deadlineReminders';
 
@@ -57,14 +58,7 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
     if (!to) continue;
     await mailer().send(reminderLetter(appeal, kind, to, readCmsEnv().MAIL_FROM ?? settings.email ?? 'robot@example.ru', settings.email));
     // Marked after sending: a crash in between repeats a letter rather than losing one.
-    await payload.update({
-      collection: COLLECTIONS.appeals,
-      id: appeal.id,
-      depth: 0,
-      overrideAccess: true,
-      context: { internal: true },
-      data: { reminders: { ...appeal.reminders, [kind === 'due-day' ? 'dueDayFor' : 'dayBeforeFor']: appeal.deadlineDate } } as never,
-    });
+    await updateAppealInternally(payload, appeal.id, { reminders: { ...appeal.reminders, [kind === 'due-day' ? 'dueDayFor' : 'dayBeforeFor']: appeal.deadlineDate } });
     sent.push({ registrationNumber: appeal.registrationNumber, kind, to });
   }
   return sent;

@@ -131,8 +131,6 @@ export function reportToCsv(report: AppealReport): string {
 
 /** Loads the appeals received in a period (by their company-local date) and the open appeals, and builds the report. */
 export async function loadAppealReport(payload: Payload, period: { from: string; to: string; today: string }, timeZoneDate: (instant: string) => string): Promise<AppealReport> {
-  // `territory` arrives with the routing work; select it only once the collection has it.
-  const hasTerritory = (payload.collections[COLLECTIONS.appeals]?.config.flattenedFields ?? []).some((field) => 'name' in field && field.name === 'territory');
   const [inPeriod, open, topics, faqSuggestions] = await Promise.all([
     payload.find({
       collection: COLLECTIONS.appeals,
@@ -141,7 +139,7 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { type: true, topic: true, answerChannel: true, status: true, receivedAt: true, deadlineDate: true, answeredAt: true, survey: { rating: true }, ...(hasTerritory ? { territory: true } : {}) } as never,
+      select: { type: true, topic: true, answerChannel: true, status: true, receivedAt: true, deadlineDate: true, answeredAt: true, survey: { rating: true }, territory: true } as never,
     }),
     payload.find({ collection: COLLECTIONS.appeals, where: { status: { not_in: [...SETTLED_STATES] } }, depth: 0, pagination: false, overrideAccess: true, select: { deadlineDate: true } as never }),
     payload.find({ collection: COLLECTIONS.topics, depth: 0, pagination: false, overrideAccess: true }),

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
 import { SETTLED_STATES } from './queue';
+import { updateAppealInternally } from './internal-update';
 
 export const RETENTION_TASK = 'anonymiseOldAppeals';
 
@@ -24,28 +25,21 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
     overrideAccess: true,
   });
   for (const appeal of old.docs) {
-    await payload.update({
-      collection: COLLECTIONS.appeals,
-      id: appeal.id,
-      depth: 0,
-      overrideAccess: true,
-      context: { internal: true },
-      data: {
-        name: '—',
-        email: null,
-        phone: null,
-        postalAddress: null,
-        accountNumber: null,
-        text: ANONYMISED_TEXT,
-        details: null,
-        meterSerial: null,
-        attachments: [],
-        consent: { ip: null },
-        answer: null,
-        extensionReason: null,
-        statusTokenHash: null,
-        survey: { comment: null, tokenHash: null },
-      } as never,
+    await updateAppealInternally(payload, appeal.id, {
+      name: '—',
+      email: null,
+      phone: null,
+      postalAddress: null,
+      accountNumber: null,
+      text: ANONYMISED_TEXT,
+      details: null,
+      meterSerial: null,
+      attachments: [],
+      consent: { ip: null },
+      answer: null,
+      extensionReason: null,
+      statusTokenHash: null,
+      survey: { comment: null, tokenHash: null },
     });
   }
   return old.docs.length;

@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../slugs';
 import { mailer } from './robot-mail';
 import { loadCompany } from './settings';
 import { hashStatusToken } from './status-token';
+import { updateAppealInternally } from './internal-update';
 
 export const SEND_SURVEYS_TASK = 'sendSurveys';
 
@@ -70,14 +71,7 @@ export async function sendSurveys(payload: Payload): Promise<number> {
         .join('\n'),
       messageId: `<appeal-${appeal.id}-survey@${company.email.split('@')[1] ?? 'portal.local'}>`,
     });
-    await payload.update({
-      collection: COLLECTIONS.appeals,
-      id: appeal.id,
-      depth: 0,
-      overrideAccess: true,
-      context: { internal: true },
-      data: { survey: { state: 'sent', sentAt: new Date().toISOString() } } as never,
-    });
+    await updateAppealInternally(payload, appeal.id, { survey: { state: 'sent', sentAt: new Date().toISOString() } });
     sent += 1;
   }
   return sent;
@@ -105,14 +99,7 @@ export async function recordSurveyAnswer(payload: Payload, answer: SurveyAnswer,
   const appeal = found.docs[0] as unknown as SurveyRow | undefined;
   if (!appeal) return 'not-found';
   if (appeal.survey?.rating) return 'already-rated';
-  await payload.update({
-    collection: COLLECTIONS.appeals,
-    id: appeal.id,
-    depth: 0,
-    overrideAccess: true,
-    context: { internal: true },
-    data: { survey: { rating: answer.rating, comment: answer.comment ?? null, ratedAt: now.toISOString() } } as never,
-  });
+  await updateAppealInternally(payload, appeal.id, { survey: { rating: answer.rating, comment: answer.comment ?? null, ratedAt: now.toISOString() } });
   return 'recorded';
 }
 

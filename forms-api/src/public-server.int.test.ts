@@ -234,6 +234,22 @@ describe('public server: static site', () => {
     expect(second.status).toBe(304);
   });
 
+  it('answers 304 for a page with every header of its 200 that a browser merges, the page CSP hashes included', async () => {
+    // A browser updates its cached page with the headers of a 304 (RFC 9111 §4.3.4): a 304 with a bare
+    // `script-src 'self'` replaced the hashes and stopped every island on a reload.
+    const first = await fetch(`${server.url}/`);
+    expect(first.status).toBe(200);
+    await first.text();
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    const revisit = await fetch(`${server.url}/`, { headers: { 'If-None-Match': etag } });
+    expect(revisit.status).toBe(304);
+    expect(revisit.headers.get('content-security-policy')).toContain(`'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`);
+    const merged = ['content-security-policy', 'cache-control', 'vary', 'etag', 'last-modified', 'content-type',
+      'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options', 'cross-origin-opener-policy'];
+    for (const name of merged) expect([name, revisit.headers.get(name)]).toEqual([name, first.headers.get(name)]);
+  });
+
   it('serves the site 404 page with status 404 for unknown paths', async () => {
     const res = await fetch(`${server.url}/net-takoy-stranicy/`);
     expect(res.status).toBe(404);

@@ -146,17 +146,16 @@ async function fileResponse(
   const lowVision = isHtml && wantsLowVision(request);
   if (isHtml) headers.set('Vary', 'Cookie');
   const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${lowVision ? '-lv' : ''}"`;
-  if (options.conditional !== false) {
+  const conditional = options.conditional !== false;
+  if (conditional) {
     headers.set('ETag', etag);
     headers.set('Last-Modified', new Date(file.mtimeMs).toUTCString());
-    if (etagMatches(request.headers.get('if-none-match'), etag)) {
-      await file.handle.close();
-      return new Response(null, { status: 304, headers });
-    }
   }
 
   if (isHtml) {
     // Pages are small; reading them whole lets us allow exactly their inline elements in the CSP.
+    // The page is read even when it is not modified: a browser merges the headers of a 304 into its
+    // cached response, so a 304 without the page's hashes would block every island on a reload.
     let html: string;
     try {
       html = await file.handle.readFile('utf8');
@@ -165,10 +164,17 @@ async function fileResponse(
     }
     if (lowVision) html = markLowVision(html);
     headers.set('Content-Security-Policy', contentSecurityPolicy(inlineHashes(html)));
+    if (conditional && etagMatches(request.headers.get('if-none-match'), etag)) {
+      return new Response(null, { status: 304, headers });
+    }
     headers.set('Content-Length', String(Buffer.byteLength(html)));
     return new Response(request.method === 'HEAD' ? null : html, { status: options.status, headers });
   }
 
+  if (conditional && etagMatches(request.headers.get('if-none-match'), etag)) {
+    await file.handle.close();
+    return new Response(null, { status: 304, headers });
+  }
   headers.set('Content-Length', String(file.size));
   if (request.method === 'HEAD') {
     await file.handle.close();

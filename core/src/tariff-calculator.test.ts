@@ -84,9 +84,15 @@ describe('TariffPeriodSchema', () => {
 describe('parseKwhInput', () => {
   it('reads what visitors type', () => {
     expect(parseKwhInput(' 1 250 ')).toEqual({ ok: true, value: 1250 });
-    expect(parseKwhInput('')).toEqual({ ok: true, value: 0 });
+    expect(parseKwhInput('0')).toEqual({ ok: true, value: 0 });
     expect(parseKwhInput('12,5')).toEqual({ ok: false, message: 'Укажите расход в целых киловатт-часах' });
     expect(parseKwhInput('сто')).toEqual({ ok: false, message: 'Укажите расход числом, например 150' });
     expect(parseKwhInput('-3')).toEqual({ ok: false, message: 'Расход не может быть отрицательным' });
+  });
+
+  it('asks for a number when the field is empty instead of counting it as zero', () => {
+    for (const blank of ['', '   ', '\u00a0']) {
+      expect(parseKwhInput(blank)).toEqual({ ok: false, message: 'Укажите расход за месяц числом, например 150. Если расхода не было, укажите 0' });
+    }
   });
 });

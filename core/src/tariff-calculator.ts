@@ -69,13 +69,16 @@ export function kopecksToDecimal(kopecks: number): string {
   return `${kopecks < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** Message for an empty usage field: a blank is never read as zero, so no total of 0,00 ₽ is shown by mistake. */
+export const KWH_REQUIRED_MESSAGE = 'Укажите расход за месяц числом, например 150. Если расхода не было, укажите 0';
+
 /**
- * Reads a kWh field as the visitor typed it: spaces allowed as thousands separators, empty means zero.
- * Returns the whole number or the Russian message of {@link KwhSchema}.
+ * Reads a kWh field as the visitor typed it: spaces allowed as thousands separators. An empty field is an
+ * error ({@link KWH_REQUIRED_MESSAGE}), not zero. Returns the whole number or the Russian message of {@link KwhSchema}.
  */
 export function parseKwhInput(text: string): { ok: true; value: number } | { ok: false; message: string } {
   const compact = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (compact === '') return { ok: true, value: 0 };
+  if (compact === '') return { ok: false, message: KWH_REQUIRED_MESSAGE };
   if (!/^-?\d+(\.\d+)?$/.test(compact)) return { ok: false, message: 'Укажите расход числом, например 150' };
   const result = KwhSchema.safeParse(Number(compact));
   return result.success ? { ok: true, value: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'Проверьте расход' };

@@ -36,14 +36,31 @@ export const ZONES = ['all-day', 'day', 'night', 'peak', 'half-peak'] as const;
 export const ZoneSchema = z.enum(ZONES);
 export type Zone = z.output<typeof ZoneSchema>;
 
-/** Zone names with their hours (Moscow time zone practice: night 23:00–7:00). */
-export const ZONE_LABELS: Record<Zone, string> = {
+/** Zone names without their hours, for layouts that show the hours as a second, quieter line. */
+export const ZONE_NAMES: Record<Zone, string> = {
   'all-day': 'Круглые сутки',
-  day: 'Дневная зона (7:00–23:00)',
-  night: 'Ночная зона (23:00–7:00)',
-  peak: 'Пиковая зона (7:00–10:00, 17:00–21:00)',
-  'half-peak': 'Полупиковая зона (10:00–17:00, 21:00–23:00)',
+  day: 'Дневная зона',
+  night: 'Ночная зона',
+  peak: 'Пиковая зона',
+  'half-peak': 'Полупиковая зона',
 };
+
+/** Hours of each zone (Moscow time zone practice: night 23:00–7:00); none for the all-day rate. */
+export const ZONE_HOURS: Record<Zone, string | undefined> = {
+  'all-day': undefined,
+  day: '7:00–23:00',
+  night: '23:00–7:00',
+  peak: '7:00–10:00, 17:00–21:00',
+  'half-peak': '10:00–17:00, 21:00–23:00',
+};
+
+/** Zone names with their hours in one line, e.g. «Дневная зона (7:00–23:00)». */
+export const ZONE_LABELS = Object.fromEntries(
+  ZONES.map((zone) => {
+    const hours = ZONE_HOURS[zone];
+    return [zone, hours ? `${ZONE_NAMES[zone]} (${hours})` : ZONE_NAMES[zone]];
+  }),
+) as Record<Zone, string>;
 
 /** Which zones each scheme bills, in display order. */
 export const SCHEME_ZONES: Record<ZoneScheme, readonly Zone[]> = {

@@ -62,7 +62,11 @@ describe('reference sections built from the fixture', () => {
     expect(plain).toContain('Население в сельских населённых пунктах');
     const ruralNight = current.rates.find((rate) => rate.group === 'rural' && rate.scheme === 'two' && rate.zone === 'night')!;
     expect(plain).toContain(formatRubles(ruralNight.priceKopecks).replace(/\u00a0/g, ' '));
-    expect(html).toMatch(/<th scope="col">Зона суток<\/th>/);
+    expect(html).toMatch(/<th scope="col"[^>]*>Зона суток<\/th>/);
+    // Dates said once, one full stop after «г.» (issue 12: «(1 октября 2026 г. — …)» and «2025 г..»).
+    expect(plain).toContain('Действуют тарифы с 1 октября по 31 декабря 2026 г.');
+    expect(plain).not.toMatch(/г\.\s*\./);
+    expect(plain).not.toContain('1 октября 2026 г. —');
     expect(html).toMatch(/<astro-island[^>]*component-url="\/_astro\/TariffCalculatorIsland[^"]*"[^>]*client="load"/);
     expect(html).toContain('href="/fizlicam/tarify/tarify.csv"');
     // Without JavaScript the island says so instead of showing a form that cannot work.
@@ -87,6 +91,7 @@ describe('reference sections built from the fixture', () => {
     for (const period of fixture.tariffPeriods) {
       const html = await page(`fizlicam/tarify/arhiv/${period.slug}/index.html`);
       expect(text(html)).toContain(`№ ${period.decree.number}`);
+      expect(text(html)).not.toMatch(/г\.\s*\./);
     }
   });
 

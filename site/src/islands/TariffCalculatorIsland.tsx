@@ -17,31 +17,59 @@ import {
 export interface TariffCalculatorIslandProps {
   /** The period whose published prices the calculator uses. */
   period: TariffPeriod;
+  /** Where the price tables are on the page; the message shown without JavaScript links there. */
+  tablesHref: string;
 }
+
+/** One finished calculation; `count` tells two equal results apart, so each is announced. */
+interface Calculation {
+  count: number;
+  group: TariffGroup;
+  scheme: ZoneScheme;
+  cost: CostResult;
+}
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Monthly cost calculator: group, zone scheme and kWh per zone → cost to the kopeck, with the same
  * arithmetic as the bill (core/src/tariff-calculator.ts). Rendered only in the browser: without JavaScript
- * the page shows the price tables, and a form that cannot work is never shown.
+ * the page says so and points to the price tables, and a form that cannot work is never shown.
+ *
+ * The total is one large line inside a polite live region that changes only when «Рассчитать» is pressed
+ * (never while typing), and it is scrolled into view, smoothly unless the visitor asked for reduced motion.
  */
-export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) {
+export function TariffCalculatorIsland({ period, tablesHref }: TariffCalculatorIslandProps) {
   const id = useId();
   const [ready, setReady] = useState(false);
   const [group, setGroup] = useState<TariffGroup>('urban');
   const [scheme, setScheme] = useState<ZoneScheme>('single');
   const [inputs, setInputs] = useState<Partial<Record<Zone, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<Zone, string>>>({});
-  const [result, setResult] = useState<CostResult | null>(null);
+  const [calculation, setCalculation] = useState<Calculation | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const count = useRef(0);
   useEffect(() => setReady(true), []);
   useEffect(() => {
     if (Object.keys(errors).length > 0) summaryRef.current?.focus();
   }, [errors]);
+  useEffect(() => {
+    if (calculation) resultRef.current?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [calculation]);
 
-  if (!ready) return <p className="meta">Калькулятор стоимости работает при включённом JavaScript. Цены для расчёта вручную приведены в таблицах выше.</p>;
+  if (!ready) {
+    return (
+      <p className="calculator__no-script">
+        Калькулятор стоимости работает при включённом JavaScript. Рассчитать стоимость можно и вручную:
+        умножьте расход за месяц в кВт·ч на цену вашей зоны суток из <a href={tablesHref}>таблиц ниже</a>.
+      </p>
+    );
+  }
 
   const zones = SCHEME_ZONES[scheme];
   const fieldId = (zone: Zone) => `${id}-kwh-${zone}`;
+  const hintId = `${id}-kwh-hint`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Partial<Record<Zone, string>> = {};
@@ -52,7 +80,12 @@ export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) 
       else found[zone] = parsed.message;
     }
     setErrors(found);
-    setResult(Object.keys(found).length > 0 ? null : calculateCost(period, { group, scheme, kwh }));
+    if (Object.keys(found).length > 0) {
+      setCalculation(null);
+      return;
+    }
+    count.current += 1;
+    setCalculation({ count: count.current, group, scheme, cost: calculateCost(period, { group, scheme, kwh }) });
   };
 
   return (
@@ -69,7 +102,7 @@ export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) 
       )}
       <div className="field">
         <label className="label" htmlFor={`${id}-group`}>Группа потребителей</label>
-        <select id={`${id}-group`} className="select" value={group} onChange={(event) => { setGroup(event.target.value as TariffGroup); setResult(null); }}>
+        <select id={`${id}-group`} className="select" value={group} onChange={(event) => { setGroup(event.target.value as TariffGroup); setCalculation(null); }}>
           {TARIFF_GROUPS.map((value) => <option key={value} value={value}>{TARIFF_GROUP_LABELS[value]}</option>)}
         </select>
       </div>
@@ -78,7 +111,7 @@ export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) 
         <div className="radios">
           {ZONE_SCHEMES.map((value) => (
             <label className="radio" key={value}>
-              <input type="radio" name={`${id}-scheme`} value={value} checked={scheme === value} onChange={() => { setScheme(value); setErrors({}); setResult(null); }} />
+              <input type="radio" name={`${id}-scheme`} value={value} checked={scheme === value} onChange={() => { setScheme(value); setErrors({}); setCalculation(null); }} />
               <span>{ZONE_SCHEME_LABELS[value]}</span>
             </label>
           ))}
@@ -86,6 +119,7 @@ export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) 
       </fieldset>
       <fieldset className="fieldset">
         <legend className="label">Расход за месяц, кВт·ч</legend>
+        <p className="hint" id={hintId}>Разница между текущими и предыдущими показаниями счётчика, целым числом.</p>
         {zones.map((zone) => (
           <div className={`field${errors[zone] ? ' field--error' : ''}`} key={zone}>
             <label className="label" htmlFor={fieldId(zone)}>{ZONE_LABELS[zone]}</label>
@@ -97,34 +131,36 @@ export function TariffCalculatorIsland({ period }: TariffCalculatorIslandProps) 
               autoComplete="off"
               value={inputs[zone] ?? ''}
               aria-invalid={errors[zone] ? true : undefined}
-              aria-describedby={errors[zone] ? `${fieldId(zone)}-error` : undefined}
-              onChange={(event) => setInputs({ ...inputs, [zone]: event.target.value })}
+              aria-describedby={errors[zone] ? `${fieldId(zone)}-error ${hintId}` : hintId}
+              onChange={(event) => { setInputs({ ...inputs, [zone]: event.target.value }); setCalculation(null); }}
             />
           </div>
         ))}
       </fieldset>
       <button className="button" type="submit">Рассчитать</button>
-      <div aria-live="polite" className="calculator__result">
-        {result && (
-          <table className="data-table">
-            <caption>Стоимость за месяц: {TARIFF_GROUP_LABELS[group].toLowerCase()}, {ZONE_SCHEME_LABELS[scheme].toLowerCase()}</caption>
-            <thead>
-              <tr><th scope="col">Зона суток</th><th scope="col">Расход, кВт·ч</th><th scope="col">Цена, ₽/кВт·ч</th><th scope="col">Стоимость</th></tr>
-            </thead>
-            <tbody>
-              {result.lines.map((line) => (
-                <tr key={line.zone}>
-                  <th scope="row">{ZONE_LABELS[line.zone]}</th>
-                  <td>{line.kwh}</td>
-                  <td>{formatRubles(line.priceKopecks)}</td>
-                  <td>{formatRubles(line.costKopecks)}</td>
-                </tr>
+      <div className="calculator__result" ref={resultRef}>
+        <div aria-live="polite" aria-atomic="true">
+          {calculation && (
+            <p className="calculator__summary" key={calculation.count}>
+              <span className="calculator__total-label">Итого за месяц:</span>{' '}
+              <span className="calculator__total">{formatRubles(calculation.cost.totalKopecks)}</span>
+            </p>
+          )}
+        </div>
+        {calculation && (
+          <>
+            <p className="calculator__period">
+              {TARIFF_GROUP_LABELS[calculation.group]}; {ZONE_SCHEME_LABELS[calculation.scheme].toLowerCase()}; тарифы {period.title}.
+            </p>
+            <ul className="calculator__lines" aria-label="Как получена сумма">
+              {calculation.cost.lines.map((line) => (
+                <li key={line.zone}>
+                  <span className="calculator__zone">{ZONE_LABELS[line.zone]}</span>
+                  {line.kwh} кВт·ч × {formatRubles(line.priceKopecks)} = {formatRubles(line.costKopecks)}
+                </li>
               ))}
-            </tbody>
-            <tfoot>
-              <tr><th scope="row" colSpan={3}>Итого</th><td><output className="calculator__total">{formatRubles(result.totalKopecks)}</output></td></tr>
-            </tfoot>
-          </table>
+            </ul>
+          </>
         )}
       </div>
     </form>

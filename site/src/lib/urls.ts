@@ -74,6 +74,8 @@ export const REFERENCE_PATH = '/spravka/';
 /** Regulated household tariffs: current, archive, open data. */
 export const TARIFFS_PATH = '/fizlicam/tarify/';
 export const TARIFF_ARCHIVE_PATH = '/fizlicam/tarify/arhiv/';
+/** The cost calculator at the top of the tariffs page. */
+export const TARIFF_CALCULATOR_PATH = `${TARIFFS_PATH}#kalkulyator`;
 export const TARIFFS_CSV_PATH = '/fizlicam/tarify/tarify.csv';
 export const TARIFFS_JSON_PATH = '/fizlicam/tarify/tarify.json';
 /** One archived period, e.g. `/fizlicam/tarify/arhiv/2025-1/`. */

@@ -89,80 +89,83 @@ export function TariffCalculatorIsland({ period, tablesHref }: TariffCalculatorI
   };
 
   return (
-    <form className="calculator" onSubmit={submit} noValidate>
-      {Object.keys(errors).length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h3>Пожалуйста, проверьте расход</h3>
-          <ul>
-            {zones.filter((zone) => errors[zone]).map((zone) => (
-              <li key={zone}><a href={`#${fieldId(zone)}`}>{ZONE_LABELS[zone]}: {errors[zone]}</a></li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <div className="field">
-        <label className="label" htmlFor={`${id}-group`}>Группа потребителей</label>
-        <select id={`${id}-group`} className="select" value={group} onChange={(event) => { setGroup(event.target.value as TariffGroup); setCalculation(null); }}>
-          {TARIFF_GROUPS.map((value) => <option key={value} value={value}>{TARIFF_GROUP_LABELS[value]}</option>)}
-        </select>
-      </div>
-      <fieldset className="fieldset">
-        <legend className="label">Вид тарифа</legend>
-        <div className="radios">
-          {ZONE_SCHEMES.map((value) => (
-            <label className="radio" key={value}>
-              <input type="radio" name={`${id}-scheme`} value={value} checked={scheme === value} onChange={() => { setScheme(value); setErrors({}); setCalculation(null); }} />
-              <span>{ZONE_SCHEME_LABELS[value]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend className="label">Расход за месяц, кВт·ч</legend>
-        <p className="hint" id={hintId}>Разница между текущими и предыдущими показаниями счётчика, целым числом.</p>
-        {zones.map((zone) => (
-          <div className={`field${errors[zone] ? ' field--error' : ''}`} key={zone}>
-            <label className="label" htmlFor={fieldId(zone)}>{ZONE_LABELS[zone]}</label>
-            {errors[zone] && <span className="error-message" id={`${fieldId(zone)}-error`}>{errors[zone]}</span>}
-            <input
-              id={fieldId(zone)}
-              className="input input--short"
-              inputMode="numeric"
-              autoComplete="off"
-              value={inputs[zone] ?? ''}
-              aria-invalid={errors[zone] ? true : undefined}
-              aria-describedby={errors[zone] ? `${fieldId(zone)}-error ${hintId}` : hintId}
-              onChange={(event) => { setInputs({ ...inputs, [zone]: event.target.value }); setCalculation(null); }}
-            />
-          </div>
-        ))}
-      </fieldset>
-      <button className="button" type="submit">Рассчитать</button>
-      <div className="calculator__result" ref={resultRef}>
-        <div aria-live="polite" aria-atomic="true">
-          {calculation && (
-            <p className="calculator__summary" key={calculation.count}>
-              <span className="calculator__total-label">Итого за месяц:</span>{' '}
-              <span className="calculator__total">{formatRubles(calculation.cost.totalKopecks)}</span>
-            </p>
-          )}
-        </div>
-        {calculation && (
-          <>
-            <p className="calculator__period">
-              {TARIFF_GROUP_LABELS[calculation.group]}; {ZONE_SCHEME_LABELS[calculation.scheme].toLowerCase()}; тарифы {period.title}.
-            </p>
-            <ul className="calculator__lines" aria-label="Как получена сумма">
-              {calculation.cost.lines.map((line) => (
-                <li key={line.zone}>
-                  <span className="calculator__zone">{ZONE_LABELS[line.zone]}</span>
-                  {line.kwh} кВт·ч × {formatRubles(line.priceKopecks)} = {formatRubles(line.costKopecks)}
-                </li>
+    <>
+      <p>Выберите группу потребителей и вид тарифа и укажите расход за месяц: стоимость считается по ценам из таблиц ниже.</p>
+      <form className="calculator" onSubmit={submit} noValidate>
+        {Object.keys(errors).length > 0 && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+            <h3>Пожалуйста, проверьте расход</h3>
+            <ul>
+              {zones.filter((zone) => errors[zone]).map((zone) => (
+                <li key={zone}><a href={`#${fieldId(zone)}`}>{ZONE_LABELS[zone]}: {errors[zone]}</a></li>
               ))}
             </ul>
-          </>
+          </div>
         )}
-      </div>
-    </form>
+        <div className="field">
+          <label className="label" htmlFor={`${id}-group`}>Группа потребителей</label>
+          <select id={`${id}-group`} className="select" value={group} onChange={(event) => { setGroup(event.target.value as TariffGroup); setCalculation(null); }}>
+            {TARIFF_GROUPS.map((value) => <option key={value} value={value}>{TARIFF_GROUP_LABELS[value]}</option>)}
+          </select>
+        </div>
+        <fieldset className="fieldset">
+          <legend className="label">Вид тарифа</legend>
+          <div className="radios">
+            {ZONE_SCHEMES.map((value) => (
+              <label className="radio" key={value}>
+                <input type="radio" name={`${id}-scheme`} value={value} checked={scheme === value} onChange={() => { setScheme(value); setErrors({}); setCalculation(null); }} />
+                <span>{ZONE_SCHEME_LABELS[value]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="label">Расход за месяц, кВт·ч</legend>
+          <p className="hint" id={hintId}>Разница между текущими и предыдущими показаниями счётчика, целым числом.</p>
+          {zones.map((zone) => (
+            <div className={`field${errors[zone] ? ' field--error' : ''}`} key={zone}>
+              <label className="label" htmlFor={fieldId(zone)}>{ZONE_LABELS[zone]}</label>
+              {errors[zone] && <span className="error-message" id={`${fieldId(zone)}-error`}>{errors[zone]}</span>}
+              <input
+                id={fieldId(zone)}
+                className="input input--short"
+                inputMode="numeric"
+                autoComplete="off"
+                value={inputs[zone] ?? ''}
+                aria-invalid={errors[zone] ? true : undefined}
+                aria-describedby={errors[zone] ? `${fieldId(zone)}-error ${hintId}` : hintId}
+                onChange={(event) => { setInputs({ ...inputs, [zone]: event.target.value }); setCalculation(null); }}
+              />
+            </div>
+          ))}
+        </fieldset>
+        <button className="button" type="submit">Рассчитать</button>
+        <div className="calculator__result" ref={resultRef}>
+          <div aria-live="polite" aria-atomic="true">
+            {calculation && (
+              <p className="calculator__summary" key={calculation.count}>
+                <span className="calculator__total-label">Итого за месяц:</span>{' '}
+                <span className="calculator__total">{formatRubles(calculation.cost.totalKopecks)}</span>
+              </p>
+            )}
+          </div>
+          {calculation && (
+            <>
+              <p className="calculator__period">
+                {TARIFF_GROUP_LABELS[calculation.group]}; {ZONE_SCHEME_LABELS[calculation.scheme].toLowerCase()}; тарифы {period.title}.
+              </p>
+              <ul className="calculator__lines" aria-label="Как получена сумма">
+                {calculation.cost.lines.map((line) => (
+                  <li key={line.zone}>
+                    <span className="calculator__zone">{ZONE_LABELS[line.zone]}</span>
+                    {line.kwh} кВт·ч × {formatRubles(line.priceKopecks)} = {formatRubles(line.costKopecks)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </form>
+    </>
   );
 }

@@ -31,8 +31,9 @@ describe('tariffs journey', () => {
     expect(await page.locator('.decree').innerText()).toMatch(/№ .+ от \d+ \S+ \d{4} г\..*Официально опубликовано/s);
 
     const group = 'Население в сельских населённых пунктах';
-    const day = await priceOf(page, group, 'Дневная зона (7:00–23:00)');
-    const night = await priceOf(page, group, 'Ночная зона (23:00–7:00)');
+    // The tables name a zone and put its hours on a second line: «Дневная зона 7:00–23:00».
+    const day = await priceOf(page, group, 'Дневная зона');
+    const night = await priceOf(page, group, 'Ночная зона');
     expect(day).toBeGreaterThan(night);
 
     await page.getByLabel('Группа потребителей').selectOption({ label: group });

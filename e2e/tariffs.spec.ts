@@ -140,7 +140,10 @@ describe('cost calculator', () => {
     await page.getByLabel('Пиковая зона (7:00–10:00, 17:00–21:00)').fill('60');
     await page.getByLabel('Полупиковая зона (10:00–17:00, 21:00–23:00)').fill('110');
     await page.getByLabel('Ночная зона (23:00–7:00)').fill('85');
-    await page.getByRole('button', { name: 'Рассчитать' }).click();
+    // The button at the bottom edge of the screen, as after typing on a phone: the total appears below it.
+    const button = page.getByRole('button', { name: 'Рассчитать' });
+    await button.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await button.click();
   }
 
   for (const setup of SETUPS) {
@@ -152,6 +155,7 @@ describe('cost calculator', () => {
         else await page.reload();
         await calculator(page).waitFor();
         // Count what reaches the live region: typing must not announce anything, one calculation once.
+        expect(await page.locator('.calculator [aria-live="polite"]').count(), visit).toBe(1);
         await page.locator('.calculator [aria-live]').evaluate((region) => {
           const counter = window as unknown as { liveAdditions: number };
           counter.liveAdditions = 0;

@@ -75,7 +75,8 @@ describe('the tariffs page lines', () => {
 
   it('tells on a period page whether its prices apply today without repeating the dates of its heading', () => {
     expect(periodStatusLine(autumn, '2026-11-27')).toBe('Эти тарифы действуют сейчас.');
-    expect(periodStatusLine(autumn, '2026-09-30')).toBe('Эти тарифы начнут действовать 1 октября 2026 г.');
-    expect(periodStatusLine(autumn, '2027-01-01')).toBe('Эти тарифы больше не действуют: срок их действия закончился 31 декабря 2026 г.');
+    expect(periodStatusLine(autumn, '2026-09-30')).toBe('Эти тарифы ещё не вступили в силу.');
+    expect(periodStatusLine(autumn, '2026-12-31')).toBe('Эти тарифы действуют сейчас.');
+    expect(periodStatusLine(autumn, '2027-01-01')).toBe('Эти тарифы больше не действуют.');
   });
 });

@@ -55,10 +55,13 @@ export function currentPeriodLead(period: TariffPeriod, today: string): string {
   return sentence(`Действуют тарифы ${range}`);
 }
 
-/** The line under a period's own page heading (which already names the dates): whether these prices apply today. */
+/**
+ * The line under a period's own page heading, which already names the dates: only whether these prices apply
+ * today, so no date is said twice.
+ */
 export function periodStatusLine(period: TariffPeriod, today: string): string {
-  if (period.validFrom > today) return sentence(`Эти тарифы начнут действовать ${formatRussianDate(period.validFrom)}`);
-  if (period.validTo < today) return sentence(`Эти тарифы больше не действуют: срок их действия закончился ${formatRussianDate(period.validTo)}`);
+  if (period.validFrom > today) return 'Эти тарифы ещё не вступили в силу.';
+  if (period.validTo < today) return 'Эти тарифы больше не действуют.';
   return 'Эти тарифы действуют сейчас.';
 }
 

@@ -50,7 +50,8 @@ function splitWords(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, .visually-hidden, [hidden]') || parent.getClientRects().length === 0) continue;
+      // E-mail addresses are no words: they may break anywhere.
+      if (!parent || parent.closest('script, style, .visually-hidden, a[href^="mailto:"]') || !parent.checkVisibility()) continue;
       for (const match of text.matchAll(/[А-Яа-яЁёA-Za-z]{4,}/g)) {
         const range = document.createRange();
         range.setStart(node, match.index);
@@ -77,7 +78,8 @@ describe('«Версия для слабовидящих»: settings without Jav
     await page.getByRole('button', { name: 'Версия для слабовидящих' }).click();
     await page.waitForURL(/\/fizlicam\/tarify\/#display-settings-panel$/);
     expect(await htmlClasses(page)).toBe('low-vision lv-colors-black lv-font-2 lv-images-on lv-spacing-normal');
-    expect(await rootPx(page)).toBe(24);
+    // On a phone the sizes are 18, 21 and 24 px (site.css), against 16 px in the normal version.
+    expect(await rootPx(page)).toBe(21);
     expect(await rootPx(page)).toBeGreaterThan(normalRoot);
 
     // Every choice posts the panel's form and comes back to the same page, marked with the new class.
@@ -87,15 +89,15 @@ describe('«Версия для слабовидящих»: settings without Jav
       await expect.poll(() => htmlClasses(page)).toContain(marks);
     };
     await choose('Размер шрифта', 'Самый крупный', 'lv-font-3');
-    expect(await rootPx(page)).toBe(28);
+    expect(await rootPx(page)).toBe(24);
     await choose('Цвета', 'Белым по чёрному', 'lv-colors-white');
     expect(await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor])).toEqual([
       'rgb(255, 255, 255)',
       'rgb(0, 0, 0)',
     ]);
     await choose('Расстояние между буквами', 'Увеличенное', 'lv-spacing-wide');
-    // WCAG 1.4.12 text spacing: 0.12 of the font size between letters (28 px × 1 rem body text).
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).letterSpacing))).toBeCloseTo(3.36, 1);
+    // WCAG 1.4.12 text spacing: 0.12 of the font size between letters (24 px body text × 0.12).
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).letterSpacing))).toBeCloseTo(2.88, 1);
     await choose('Изображения', 'Скрыть', 'lv-images-off');
     const chosen = 'low-vision lv-colors-white lv-font-3 lv-images-off lv-spacing-wide';
     expect(await htmlClasses(page)).toBe(chosen);
@@ -117,7 +119,7 @@ describe('«Версия для слабовидящих»: settings without Jav
     expect(await htmlClasses(page)).toBe(chosen);
     await page.reload();
     expect(await htmlClasses(page)).toBe(chosen);
-    expect(await rootPx(page)).toBe(28);
+    expect(await rootPx(page)).toBe(24);
 
     await page.getByRole('button', { name: 'Обычная версия сайта' }).click();
     await page.waitForURL(/\/spravka\/ofisy\/$/);

@@ -21,7 +21,8 @@ afterAll(async () => {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 /** One page of each kind a low-vision visitor is most likely to need. */
-const PAGES = ['/', '/fizlicam/', '/fizlicam/tarify/', '/spravka/ofisy/severo-ozersk-centralnyy/', '/vopros/'];
+const AXE_PAGES = ['/', '/fizlicam/tarify/', '/spravka/ofisy/severo-ozersk-centralnyy/', '/vopros/'];
+const PAGES = ['/', '/fizlicam/', ...AXE_PAGES.slice(1)];
 
 type Settings = { font: '1' | '2' | '3'; colors: 'black' | 'white' | 'blue'; images: 'on' | 'off'; spacing: 'normal' | 'wide' };
 const DEFAULTS: Settings = { font: '2', colors: 'black', images: 'on', spacing: 'normal' };
@@ -142,26 +143,26 @@ describe('«Версия для слабовидящих»: accessibility of eve
     ['largest, white on black, wide spacing', { font: '3', colors: 'white', images: 'on', spacing: 'wide' }],
   ];
 
-  it.each(variants)('%s: no axe or CSP violations on the home, section, tariffs, office and question pages, first visit and reload, phone and desktop', async (_name, settings) => {
+  it.each(variants)('%s: no axe or CSP violations on the home, tariffs, office and question pages, on a phone and a desktop, first visit and reload', async (_name, settings) => {
     const problems: string[] = [];
     for (const viewport of [PHONE, DESKTOP]) {
       const context = await contextWith(settings, viewport);
       const page = await context.newPage();
       await page.addInitScript(CSP_RECORDER);
-      for (const path of PAGES) {
-        for (const visit of ['first visit', 'reload']) {
-          if (visit === 'reload') await page.reload();
-          else await page.goto(`${SITE_URL}${path}`);
-          await page.waitForLoadState('networkidle');
-          const where = `${viewport.width}px ${path} (${visit})`;
-          if (!(await htmlClasses(page)).includes(`lv-colors-${settings.colors}`)) problems.push(`${where}: not marked`);
-          const csp = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-          problems.push(...csp.map((violation) => `${where} CSP: ${violation}`));
-          // Open the settings panel too, so its buttons are checked in this scheme.
-          await page.locator('.display-settings__details').evaluate((details) => details.setAttribute('open', ''));
-          const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-          problems.push(...result.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
-        }
+      for (const path of AXE_PAGES) {
+        const where = `${viewport.width}px ${path}`;
+        await page.goto(`${SITE_URL}${path}`);
+        await page.waitForLoadState('networkidle');
+        if (!(await htmlClasses(page)).includes(`lv-colors-${settings.colors}`)) problems.push(`${where}: not marked`);
+        // Open the settings panel, so that its buttons are checked in this scheme too.
+        await page.locator('.display-settings__details > summary').click();
+        const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        problems.push(...result.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
+        // A reload revalidates the page (304): the islands' scripts must still be allowed.
+        await page.reload();
+        await page.waitForLoadState('networkidle');
+        const csp = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+        problems.push(...csp.map((violation) => `${where} (reload) CSP: ${violation}`));
       }
       await context.close();
     }

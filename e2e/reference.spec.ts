@@ -26,7 +26,8 @@ describe('tariffs journey', () => {
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/`);
     await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Физическим лицам' }).click();
-    await page.getByRole('link', { name: 'Тарифы и калькулятор' }).click();
+    // The section's own contents (the header menu links there too).
+    await page.getByRole('main').getByRole('link', { name: 'Тарифы и калькулятор' }).click();
     await page.waitForURL(/\/fizlicam\/tarify\/$/);
     expect(await page.locator('.decree').innerText()).toMatch(/№ .+ от \d+ \S+ \d{4} г\..*Официально опубликовано/s);
 

@@ -174,7 +174,7 @@ describe('public server: static site', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
-  it('remembers the low-vision version in a cookie and marks every page it serves, with a distinct ETag', async () => {
+  it('remembers the low-vision settings in a cookie and marks every page it serves with them, with a distinct ETag', async () => {
     const toggle = await fetch(`${server.url}/api/display-mode`, {
       method: 'POST',
       body: 'mode=low-vision&back=%2Ftarify%2F',
@@ -182,15 +182,52 @@ describe('public server: static site', () => {
       redirect: 'manual',
     });
     expect(toggle.status).toBe(303);
-    expect(toggle.headers.get('location')).toBe('/tarify/');
+    expect(toggle.headers.get('location')).toBe('/tarify/#display-settings-panel');
     const cookie = (toggle.headers.get('set-cookie') ?? '').split(';')[0]!;
-    expect(cookie).toBe('display-mode=low-vision');
+    expect(cookie).toBe('display-mode=low-vision.font-2.colors-black.images-on.spacing-normal');
     const marked = await fetch(`${server.url}/tarify/`, { headers: { cookie } });
-    expect(await marked.text()).toContain('<html lang="ru" class="low-vision">');
+    expect(await marked.text()).toContain('<html lang="ru" class="low-vision lv-font-2 lv-colors-black lv-images-on lv-spacing-normal">');
     expect(marked.headers.get('vary')).toBe('Cookie');
     const plain = await fetch(`${server.url}/tarify/`);
     expect(await plain.text()).toContain('<html lang="ru">');
     expect(plain.headers.get('etag')).not.toBe(marked.headers.get('etag'));
+
+    // A second setting changes only itself, and the page it returns to is marked with both.
+    const larger = await fetch(`${server.url}/api/display-mode`, {
+      method: 'POST',
+      body: 'font=3&back=%2Ftarify%2F',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      redirect: 'manual',
+    });
+    const largerCookie = (larger.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(largerCookie).toBe('display-mode=low-vision.font-3.colors-black.images-on.spacing-normal');
+    const largest = await fetch(`${server.url}/tarify/`, { headers: { cookie: largerCookie } });
+    expect(await largest.text()).toContain('class="low-vision lv-font-3 lv-colors-black');
+    expect(largest.headers.get('etag')).not.toBe(marked.headers.get('etag'));
+  });
+
+  it('never revalidates a page cached in one display version as another, and a 304 in the low-vision version keeps the headers of its 200', async () => {
+    const cookie = 'display-mode=low-vision.font-3.colors-white.images-off.spacing-wide';
+    const first = await fetch(`${server.url}/`, { headers: { cookie } });
+    expect(await first.text()).toContain('class="low-vision lv-font-3 lv-colors-white lv-images-off lv-spacing-wide"');
+    const etag = first.headers.get('etag') ?? '';
+    const revisit = await fetch(`${server.url}/`, { headers: { cookie, 'If-None-Match': etag } });
+    expect(revisit.status).toBe(304);
+    for (const name of ['content-security-policy', 'cache-control', 'vary', 'etag', 'last-modified', 'content-type']) {
+      expect([name, revisit.headers.get(name)]).toEqual([name, first.headers.get(name)]);
+    }
+    // The same cached copy offered by a visitor who switched to another scheme, or back to the normal version.
+    const otherScheme = await fetch(`${server.url}/`, { headers: { cookie: cookie.replace('colors-white', 'colors-blue'), 'If-None-Match': etag } });
+    expect(otherScheme.status).toBe(200);
+    expect(await otherScheme.text()).toContain('lv-colors-blue');
+    const normal = await fetch(`${server.url}/`, { headers: { 'If-None-Match': etag } });
+    expect(normal.status).toBe(200);
+    expect(await normal.text()).toContain('<html lang="ru">');
+  });
+
+  it('ignores a display cookie that is not one of ours and serves the normal version', async () => {
+    const res = await fetch(`${server.url}/tarify/`, { headers: { cookie: 'display-mode=low-vision"><script>alert(1)</script>' } });
+    expect(await res.text()).toContain('<html lang="ru">');
   });
 
   it('serves a folder URL from its index.html and redirects the slash-less form', async () => {
@@ -499,6 +536,12 @@ describe('public server: search page and beacons', () => {
     await expect.poll(() => seen.some((r) => r.url === '/api/search/events')).toBe(true);
     const event = seen.find((r) => r.url === '/api/search/events');
     expect(JSON.parse(event!.body.toString('utf8'))).toEqual({ kind: 'search', q: 'зарядка <b>', results: 0 });
+  });
+
+  it('keeps the low-vision settings on the server-rendered search results', async () => {
+    const response = await fetch(`${server.url}/search/?q=tarif`, { headers: { cookie: 'display-mode=low-vision.font-1.colors-blue.images-on.spacing-normal' } });
+    expect(await response.text()).toContain('<html lang="ru" class="low-vision lv-font-1 lv-colors-blue lv-images-on lv-spacing-normal">');
+    expect(response.headers.get('vary')).toBe('Cookie');
   });
 
   it('serves the static search page when there is no query', async () => {

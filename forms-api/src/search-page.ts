@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { SearchQuerySchema, type SearchHit, type SearchQuery } from '@portal/search/contract';
 import { SEARCH_TYPE_LABELS } from '@portal/search/type-labels';
+import { displaySettingsOf, markDisplaySettings } from './display-mode';
 import { escapeHtml } from './escape-html';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
@@ -161,12 +162,16 @@ export async function handleSearchPage(request: Request, deps: SearchPageDeps): 
   if (!shell.includes(SEARCH_RESULTS_MARKER)) return null;
   const result = await deps.search(query).catch(() => null);
   if (result !== null) deps.record?.(query.q, result.total);
-  const html = fillSearchPage(shell, query, renderSearchResults(query.q, result));
+  const filled = fillSearchPage(shell, query, renderSearchResults(query.q, result));
+  // The results page keeps the visitor's low-vision settings like every static page (display-mode.ts).
+  const display = displaySettingsOf(request);
+  const html = display ? markDisplaySettings(filled, display) : filled;
   return new Response(request.method === 'HEAD' ? null : html, {
     status: 200,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
+      Vary: 'Cookie',
       'Content-Security-Policy': contentSecurityPolicy(inlineHashes(shell)),
     },
   });

@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { getMimeType } from 'hono/utils/mime';
-import { markLowVision, wantsLowVision } from './display-mode';
+import { displaySettingsOf, displaySettingsTag, markDisplaySettings } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
 /** Astro puts content-hashed bundles here; a changed file gets a new name, so they may be cached forever. */
@@ -142,10 +142,11 @@ async function fileResponse(
     'Cache-Control': options.cacheControl,
   });
   const isHtml = options.name.endsWith('.html');
-  // Pages differ by the visitor's display mode (see display-mode.ts): caches must keep the versions apart.
-  const lowVision = isHtml && wantsLowVision(request);
+  // Pages differ by the visitor's low-vision settings (see display-mode.ts): caches must keep the versions apart,
+  // and each combination has its own ETag, so a page cached in one version is never revalidated as another.
+  const display = isHtml ? displaySettingsOf(request) : null;
   if (isHtml) headers.set('Vary', 'Cookie');
-  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${lowVision ? '-lv' : ''}"`;
+  const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${display ? `-${displaySettingsTag(display)}` : ''}"`;
   const conditional = options.conditional !== false;
   if (conditional) {
     headers.set('ETag', etag);
@@ -162,7 +163,7 @@ async function fileResponse(
     } finally {
       await file.handle.close();
     }
-    if (lowVision) html = markLowVision(html);
+    if (display) html = markDisplaySettings(html, display);
     headers.set('Content-Security-Policy', contentSecurityPolicy(inlineHashes(html)));
     if (conditional && etagMatches(request.headers.get('if-none-match'), etag)) {
       return new Response(null, { status: 304, headers });

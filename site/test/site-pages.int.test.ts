@@ -126,6 +126,29 @@ describe('reference sections built from the fixture', () => {
     const html = await page('spravka/ofisy/index.html');
     expect(html).toMatch(/<form class="display-mode display-mode--on" method="post" action="\/api\/display-mode"><input type="hidden" name="mode" value="low-vision"><input type="hidden" name="back" value="\/spravka\/ofisy\/"><button type="submit" class="display-mode__button">Версия для слабовидящих<\/button><\/form>/);
     expect(html).toContain('Обычная версия сайта');
+    // The settings: one submit button per value, named as the public server expects (forms-api/src/display-mode.ts).
+    for (const [name, values] of [['font', ['1', '2', '3']], ['colors', ['black', 'white', 'blue']], ['images', ['on', 'off']], ['spacing', ['normal', 'wide']]] as const) {
+      for (const value of values) expect(html, `${name}=${value}`).toMatch(new RegExp(`<button type="submit" class="[^"]*" name="${name}" value="${value}">`));
+    }
+  });
+
+  it('frames every page with a collapsible menu, header search and a short footer without the offices\' hours', async () => {
+    const html = await page('index.html');
+    expect(html).toMatch(/<details class="site-menu"><summary class="site-menu__toggle">Меню<\/summary>/);
+    expect(html).toMatch(/<form class="header-search" action="\/search\/" method="get" role="search"/);
+    const footer = html.slice(html.indexOf('<footer'));
+    expect(footer).toContain(`href="mailto:${fixture.company.email}"`);
+    expect(footer).toContain('href="/spravka/ofisy/"');
+    expect(text(footer)).not.toMatch(/Часы работы/);
+    // The search page has its own field, the one the public server fills with the query.
+    expect((await page('search/index.html')).match(/name="q"/g)).toHaveLength(1);
+  });
+
+  it('does not repeat a section\'s title as grey text under its heading', async () => {
+    const section = fixture.pages.find((item) => item.path === '/fizlicam/')!;
+    const html = await page('fizlicam/index.html');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(text(main).split(section.title).length - 1).toBe(1);
   });
 
   it('lists news with type filters and an RSS feed', async () => {

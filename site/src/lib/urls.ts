@@ -90,6 +90,11 @@ export const pricesYearPath = (year: string | number) => `${PRICES_PATH}${year}/
 /** Offices (ЦОК) and payment points. */
 export const OFFICES_PATH = '/spravka/ofisy/';
 export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
+/**
+ * The CMS page on ways to pay (`Способы оплаты`). It is content, so a site may not have it: the menu then links
+ * to the payment points (site/src/lib/site-menu.ts).
+ */
+export const PAYMENT_WAYS_PATH = '/fizlicam/oplata/';
 export const officePath = (office: { kind: string; slug: string }) =>
   `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
 
@@ -107,5 +112,7 @@ export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';
 /** The contacts page of the CMS tree; the site adds the company's contacts from the settings to it. */
 export const CONTACTS_PATH = '/spravka/kontakty/';
-/** The public server's toggle of the low-vision version (forms-api/src/display-mode.ts); works without JavaScript. */
+/** The public server's low-vision settings (forms-api/src/display-mode.ts); plain forms, no JavaScript needed. */
 export const DISPLAY_MODE_PATH = '/api/display-mode';
+/** The id of the low-vision settings panel, where the public server sends the visitor back after a change. */
+export const DISPLAY_SETTINGS_PANEL_ID = 'display-settings-panel';

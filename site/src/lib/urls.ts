@@ -86,10 +86,8 @@ export const PRICES_JSON_PATH = '/yurlicam/ceny/ceny.json';
 export const pricesYearPath = (year: string | number) => `${PRICES_PATH}${year}/`;
 
 /** Offices (ЦОК) and payment points. */
-export const OFFICES_PATH = '/spravka/ofisy/';
-export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
-export const officePath = (office: { kind: string; slug: string }) =>
-  `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
+// Shared with the CMS (search links), so they live in core.
+export { OFFICES_PATH, PAYMENT_POINTS_PATH, officePath } from '@portal/core/site-paths';
 
 /** News: list, type filters, items, RSS. */
 // Shared with the CMS (search links), so they live in core.

@@ -1,5 +1,6 @@
 import { addDays, dayOfWeek, isWeekend, type IsoWeekday } from './iso-date-math';
-import type { LocalDateTime } from './local-time';
+import { toLocalDateTime, type LocalDateTime } from './local-time';
+import { isStatutoryHoliday } from './statutory-holidays';
 import type { DayHours, OfficeSchedule, WeeklyHours } from './office-hours';
 
 /**
@@ -48,8 +49,9 @@ export interface DaySchedule {
 }
 
 /**
- * Hours on a local date. Precedence: a dated exception; then the production calendar (holiday: closed;
- * a weekend made working: Monday's hours; a pre-holiday day: closing earlier); then the weekly hours.
+ * Hours on a local date. Precedence: a dated exception; then the production calendar (holiday, also one on a
+ * weekend: closed; a weekend made working: Monday's hours; a pre-holiday day: closing earlier); then the
+ * weekly hours.
  */
 export function hoursOn(schedule: OfficeSchedule, calendar: WorkingDayCalendar, isoDate: string): DaySchedule {
   const exception = schedule.exceptions.find((item) => item.date === isoDate);
@@ -58,7 +60,10 @@ export function hoursOn(schedule: OfficeSchedule, calendar: WorkingDayCalendar, 
   const regular = schedule.weekly.find((day) => day.weekday === weekday) ?? null;
   if (!schedule.followsProductionCalendar) return { date: isoDate, hours: regular, kind: regular ? 'regular' : 'off', note: '' };
   const working = calendar.isWorkingDay(isoDate);
-  if (!working && weekday <= 5) return { date: isoDate, hours: null, kind: 'holiday', note: 'нерабочий праздничный день' };
+  // A holiday on a Saturday or Sunday (2 January, 9 May…) is a weekend day to the calendar, but an office with
+  // weekend hours is closed on it all the same.
+  const weekendHoliday = weekday >= 6 && regular !== null && isStatutoryHoliday(isoDate);
+  if ((!working && weekday <= 5) || weekendHoliday) return { date: isoDate, hours: null, kind: 'holiday', note: 'нерабочий праздничный день' };
   if (working && weekday >= 6 && !regular) {
     const monday = schedule.weekly.find((day) => day.weekday === 1) ?? null;
     return { date: isoDate, hours: monday, kind: monday ? 'regular' : 'off', note: monday ? 'рабочий день по переносу' : '' };
@@ -248,4 +253,18 @@ export interface OfficeStatusView {
 export function officeStatusView(schedule: OfficeSchedule, calendar: WorkingDayCalendar, now: Pick<LocalDateTime, 'date' | 'minutesOfDay'>): OfficeStatusView {
   const status = officeStatus(schedule, calendar, now);
   return { status, text: describeOfficeStatus(status), weekday: dayOfWeek(now.date), note: todayNote(hoursOn(schedule, calendar, now.date)) };
+}
+
+/**
+ * The views of a page's offices at an instant, in the company's time zone from the page data: what the
+ * status script prints. Null for a slug the data does not have.
+ * @throws RangeError when the time zone is unknown to the browser.
+ */
+export function officeStatusViewsAt(data: OfficeHoursPageData, instant: Date): (slug: string) => OfficeStatusView | null {
+  const calendar = listedWorkingDays(data.calendar);
+  const now = toLocalDateTime(instant, data.timeZone);
+  return (slug) => {
+    const schedule = Object.prototype.hasOwnProperty.call(data.offices, slug) ? data.offices[slug] : undefined;
+    return schedule ? officeStatusView(schedule, calendar, now) : null;
+  };
 }

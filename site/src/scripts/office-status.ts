@@ -8,8 +8,7 @@
  * Page contract: `[data-office-status="<slug>"]` gets the status line; `[data-office-hours-table="<slug>"]`
  * marks its `tr[data-weekday]` of today and fills that row's `[data-today-note]` on an unusual day.
  */
-import { toLocalDateTime } from '@portal/core/local-time';
-import { listedWorkingDays, officeStatusView, type OfficeHoursPageData } from '@portal/core/office-status';
+import { officeStatusViewsAt, type OfficeHoursPageData } from '@portal/core/office-status';
 
 function readData(): OfficeHoursPageData | null {
   const block = document.querySelector('script[data-office-hours]');
@@ -22,12 +21,8 @@ function readData(): OfficeHoursPageData | null {
 }
 
 function render(data: OfficeHoursPageData): void {
-  const calendar = listedWorkingDays(data.calendar);
-  const now = toLocalDateTime(new Date(), data.timeZone);
-  const viewOf = (slug: string | undefined) => {
-    const schedule = slug ? data.offices[slug] : undefined;
-    return schedule ? officeStatusView(schedule, calendar, now) : null;
-  };
+  const views = officeStatusViewsAt(data, new Date());
+  const viewOf = (slug: string | undefined) => (slug ? views(slug) : null);
 
   for (const line of document.querySelectorAll<HTMLElement>('[data-office-status]')) {
     const view = viewOf(line.dataset.officeStatus);

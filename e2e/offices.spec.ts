@@ -143,6 +143,8 @@ describe.each(VIEWPORTS)('offices on a $name ($width×$height)', (viewport) => {
   it('links the coordinates to a map, lists each way to pay whole, and loads nothing from outside', async () => {
     const { context, page, outside } = await openContext(viewport, WEDNESDAY_AFTERNOON);
     await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-centralnyy/`);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
     const map = page.getByRole('link', { name: 'Открыть на карте' });
     expect(await map.getAttribute('href')).toBe('https://yandex.ru/maps/?pt=34.3521,61.7842&z=16&l=map');
     expect(await map.isVisible()).toBe(true);

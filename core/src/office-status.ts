@@ -155,6 +155,13 @@ export interface WeeklyHoursRow {
   lunch?: string;
 }
 
+/** A day's hours as the parts a list or table shows on separate lines: «8:00–17:00» and the lunch «12:00–12:45». */
+export function dayHoursParts(hours: DayHours | null | undefined): { hours: string; lunch?: string } | null {
+  if (!hours) return null;
+  const main = `${formatClock(hours.open)}–${formatClock(hours.close)}`;
+  return hours.breakStart && hours.breakEnd ? { hours: main, lunch: `${formatClock(hours.breakStart)}–${formatClock(hours.breakEnd)}` } : { hours: main };
+}
+
 /** The week as lines of days with the same hours, Monday first, days off included. */
 export function weeklyHoursRows(weekly: WeeklyHours): WeeklyHoursRow[] {
   type Run = { from: IsoWeekday; to: IsoWeekday; key: string; hours: DayHours | undefined };
@@ -168,13 +175,13 @@ export function weeklyHoursRows(weekly: WeeklyHours): WeeklyHoursRow[] {
   }
   return runs.map(({ from, to, hours }) => {
     const single = from === to;
-    const row: WeeklyHoursRow = {
+    const parts = dayHoursParts(hours);
+    return {
       days: single ? WEEKDAY_SHORT[from] : `${WEEKDAY_SHORT[from]}–${WEEKDAY_SHORT[to]}`,
       daysInFull: (single ? WEEKDAY_NAMES[from] : `${WEEKDAY_NAMES[from]} — ${WEEKDAY_NAMES[to]}`).toLowerCase(),
-      hours: hours ? `${formatClock(hours.open)}–${formatClock(hours.close)}` : null,
+      hours: parts?.hours ?? null,
+      ...(parts?.lunch ? { lunch: parts.lunch } : {}),
     };
-    if (hours?.breakStart && hours.breakEnd) row.lunch = `${formatClock(hours.breakStart)}–${formatClock(hours.breakEnd)}`;
-    return row;
   });
 }
 

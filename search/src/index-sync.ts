@@ -73,7 +73,8 @@ export interface OfficeForSearch {
 export function officeToSearchDocument(office: OfficeForSearch): SearchDocument {
   const hours = summarizeWeeklyHours(office.weekly);
   const parts = [
-    office.address,
+    // The address ends a sentence, so the snippet does not run it into the hours («д. 47 Часы работы»).
+    tidy(office.address).replace(/([^.])$/, '$1.'),
     hours && `Часы работы: ${hours}.`,
     office.services.length > 0 && `Услуги: ${office.services.join('; ')}.`,
     office.payment.length > 0 && `Оплата: ${office.payment.join('; ')}.`,

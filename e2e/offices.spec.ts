@@ -140,6 +140,24 @@ describe.each(VIEWPORTS)('offices on a $name ($width×$height)', (viewport) => {
     await context.close();
   });
 
+  it('follows the clock while the page stays open, without repeating an unchanged line to screen readers', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport });
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-12-02T17:58:30+03:00') });
+    await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-zarechnyy/`);
+    expect(await pageState(page)).toBe('Открыто до 18:00');
+    await page.evaluate(() => {
+      const counter = window as unknown as { officeStatusMutations: number };
+      counter.officeStatusMutations = 0;
+      new MutationObserver((records) => (counter.officeStatusMutations += records.length)).observe(document.querySelector('[data-office-status]')!, { childList: true, subtree: true, characterData: true });
+    });
+    await page.clock.runFor(60_000); // 17:59:30, still open: the live region is not touched
+    expect(await page.evaluate(() => (window as unknown as { officeStatusMutations: number }).officeStatusMutations)).toBe(0);
+    await page.clock.runFor(60_000); // 18:00:30
+    expect(await pageState(page)).toBe('Закрыто, откроется завтра в 9:00');
+    await context.close();
+  });
+
   it('links the coordinates to a map, lists each way to pay whole, and loads nothing from outside', async () => {
     const { context, page, outside } = await openContext(viewport, WEDNESDAY_AFTERNOON);
     await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-centralnyy/`);

@@ -14,7 +14,7 @@ import { CALENDAR_2026, ProductionCalendar } from './production-calendar';
 const productionCalendar = new ProductionCalendar([CALENDAR_2026]);
 const weekday = { open: '09:00', close: '18:00', breakStart: '13:00', breakEnd: '13:45' };
 const zarechnyy = OfficeScheduleSchema.parse({
-  weekly: [1, 2, 3, 4, 5].map((day) => ({ weekday: day, ...weekday })).concat([{ weekday: 6, open: '10:00', close: '14:00' }]),
+  weekly: [...[1, 2, 3, 4, 5].map((day) => ({ weekday: day, ...weekday })), { weekday: 6, open: '10:00', close: '14:00' }],
   exceptions: [{ date: '2026-12-19', hours: { open: '09:00', close: '14:00' }, note: 'дополнительная субботняя смена' }],
 });
 const noSaturday = OfficeScheduleSchema.parse({

@@ -26,7 +26,10 @@ function render(data: OfficeHoursPageData): void {
 
   for (const line of document.querySelectorAll<HTMLElement>('[data-office-status]')) {
     const view = viewOf(line.dataset.officeStatus);
-    if (!view) continue;
+    // Unchanged text is left alone: the office page's line is a live region, and rewriting it every minute
+    // would have screen readers repeat it every minute.
+    if (!view || line.dataset.shown === view.text) continue;
+    line.dataset.shown = view.text;
     const lead = document.createElement('span');
     lead.className = 'visually-hidden';
     lead.textContent = 'Сейчас: ';

@@ -104,10 +104,26 @@ export function flattenPrices(seed: z.output<typeof PricesSeedSchema>): Unregula
   );
 }
 
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * One item of a text list (stops, services, ways to pay, accessibility). YAML's flow list `[a, b (c, d)]`
+ * splits at every comma, inside brackets too, and the site would show «b (c» and «d)» as two items: an item
+ * with unbalanced brackets or quotes is refused, so such a list is written one item per line instead.
+ */
+const ListItemSchema = TextLineSchema.refine(
+  (item) => count(item, '(') === count(item, ')') && count(item, '«') === count(item, '»'),
+  'has unbalanced brackets or quotes: was it cut at a comma? Write the list one item per line (`- item`) or quote the item',
+);
+
 export const OfficeSeedSchema = ExportOfficeSchema.extend({
   slug: SlugSchema,
   name: TextLineSchema,
   address: TextLineSchema,
+  transport: z.array(ListItemSchema).default([]),
+  services: z.array(ListItemSchema).default([]),
+  payment: z.array(ListItemSchema).default([]),
+  accessibility: z.array(ListItemSchema).default([]),
   phones: z.array(PhoneSchema).min(1, 'at least one phone is expected'),
   email: z.email().or(z.literal('')).default(''),
 }).strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, dayOfWeek, formatIsoDate, IsoDateSchema, isWeekend, toDayNumber, yearOf } from './iso-date';
+import { STATUTORY_HOLIDAYS } from './statutory-holidays';
 
 /**
  * The Russian production calendar (производственный календарь) for a five-day week: which days are
@@ -106,17 +107,6 @@ export const CALENDAR_2026: CalendarYear = CalendarYearSchema.parse({
   workingWeekends: [],
   shortDays: ['2026-04-30', '2026-05-08', '2026-06-11', '2026-11-03'],
 });
-
-/** Holidays of Labour Code art. 112; `movable` is false for the January ones, which only a decree moves. */
-const STATUTORY_HOLIDAYS: ReadonlyArray<{ month: number; day: number; movable: boolean }> = [
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((day) => ({ month: 1, day, movable: false })),
-  { month: 2, day: 23, movable: true },
-  { month: 3, day: 8, movable: true },
-  { month: 5, day: 1, movable: true },
-  { month: 5, day: 9, movable: true },
-  { month: 6, day: 12, movable: true },
-  { month: 11, day: 4, movable: true },
-];
 
 /**
  * Builds a year from the Labour Code alone, for years whose decree is not out yet (`confirmed: false`).

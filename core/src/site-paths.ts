@@ -24,3 +24,14 @@ export function documentAnchor(slug: string): string {
 export function documentPath(slug: string): string {
   return `${DOCUMENTS_PATH}#${documentAnchor(slug)}`;
 }
+
+/** The list of customer service offices (ЦОК). */
+export const OFFICES_PATH = '/spravka/ofisy/';
+
+/** The list of payment points. */
+export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
+
+/** Page of one office or payment point, e.g. `/spravka/ofisy/yasnoborsk/`, under the list of its kind. */
+export function officePath(office: { kind: string; slug: string }): string {
+  return `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
+}

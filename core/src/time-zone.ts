@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { dayOfWeek, parseIsoDate } from './iso-date';
+import { DEFAULT_TIME_ZONE, toLocalDateTime } from './local-time';
+
+export { DEFAULT_TIME_ZONE, toLocalDateTime, type LocalDateTime } from './local-time';
 
 /**
  * Instants → the company's local calendar date and wall-clock time, and dates in Russian words.
@@ -7,9 +10,6 @@ import { dayOfWeek, parseIsoDate } from './iso-date';
  * Deadlines are counted in the company's time zone, not the server's: an appeal sent at 23:30 in Moscow is
  * received "today" in Moscow even though it is already tomorrow in UTC+10.
  */
-
-/** The time zone used when the company settings name none. */
-export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 /** True when the runtime knows the IANA time zone name (e.g. `Europe/Moscow`, `Asia/Yekaterinburg`). */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -27,54 +27,6 @@ export const TimeZoneSchema = z
   .trim()
   .refine(isValidTimeZone, { error: 'Укажите часовой пояс в формате IANA, например Europe/Moscow' })
   .default(DEFAULT_TIME_ZONE);
-
-/** The local calendar date and wall-clock time of an instant in one time zone. */
-export interface LocalDateTime {
-  /** Local date, `YYYY-MM-DD`. */
-  date: string;
-  /** Local time, `HH:MM:SS`, 24-hour clock. */
-  time: string;
-  /** Minutes since local midnight (0–1439), for comparing with working hours. */
-  minutesOfDay: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      // h23, not hour12: false — the latter prints midnight as "24" in some ICU versions.
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/**
- * The local date and time of `instant` in `timeZone` (default Europe/Moscow).
- * @throws RangeError for an invalid date or an unknown time zone.
- */
-export function toLocalDateTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): LocalDateTime {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid date');
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  const hour = Number(parts.hour);
-  const minute = Number(parts.minute);
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}:${parts.second}`,
-    minutesOfDay: hour * 60 + minute,
-  };
-}
 
 /** The local calendar date (`YYYY-MM-DD`) of `instant` in `timeZone` (default Europe/Moscow). */
 export function toLocalIsoDate(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {

@@ -61,6 +61,14 @@ describe('the server-rendered search page', () => {
   });
 
 
+  it('says «Офис» or «Пункт оплаты» for places and names their settlement', async () => {
+    const office: SearchHit = { ...hit, id: 'office_severo-ozersk-zarechnyy', type: 'office', url: '/spravka/ofisy/severo-ozersk-zarechnyy/', topic: '', topicTitle: 'Северо-Озёрск', question: 'ЦОК «Северо-Озёрск, Заречный»', questionHtml: 'ЦОК «Северо-Озёрск, <mark>Заречный</mark>»', snippetHtml: '' };
+    const point: SearchHit = { ...office, id: 'payment-point_vokzalnyy', type: 'payment-point', url: '/spravka/punkty-oplaty/vokzalnyy/', question: 'Пункт «Вокзальный»', questionHtml: 'Пункт «Вокзальный»' };
+    const { html } = await page('?q=%D0%B7%D0%B0%D1%80%D0%B5%D1%87%D0%BD%D1%8B%D0%B9', { hits: [office, point], total: 2 });
+    expect(html).toContain('<a class="search-results__title" href="/spravka/ofisy/severo-ozersk-zarechnyy/">ЦОК «Северо-Озёрск, <mark>Заречный</mark>»</a><p class="meta"><span class="search-results__type">Офис</span> · Северо-Озёрск · ');
+    expect(html).toContain('<a class="search-results__title" href="/spravka/punkty-oplaty/vokzalnyy/">Пункт «Вокзальный»</a><p class="meta"><span class="search-results__type">Пункт оплаты</span> · Северо-Озёрск · ');
+  });
+
   it('shows the hits with highlighted words, links to each entry and keeps the query in the field', async () => {
     const seen: SearchQuery[] = [];
     const recorded: unknown[] = [];

@@ -50,6 +50,13 @@ describe('inlineHashes', () => {
     expect(inlineHashes('<script>a\r\nb</script>').scriptHashes).toEqual([A_LF_B_HASH]);
   });
 
+  it('reads past a JSON data block (the office hours) to the scripts after it; the block itself never runs', () => {
+    const html = '<script type="application/json" data-office-hours>{"note":"\\u003c/script>"}</script><script>alert(1)</script>';
+    const { scriptHashes } = inlineHashes(html);
+    expect(scriptHashes).toContain(ALERT_HASH);
+    expect(scriptHashes).toHaveLength(2);
+  });
+
   it('lists a repeated element once', () => {
     expect(inlineHashes('<SCRIPT>alert(1)</SCRIPT><script>alert(1)</script >').scriptHashes).toEqual([ALERT_HASH]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AudienceSchema } from '@portal/core/audience';
+import { SEARCH_DOCUMENT_TYPES, type SearchDocumentType } from './type-labels';
 
 /** How many hits a search returns when the caller does not say. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -12,20 +13,16 @@ export const MAX_QUERY_LENGTH = 200;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,200}$/;
 const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/**
- * Kinds of content the search covers. FAQ entries come first for question-like queries; the other
- * collections plug in through a mapping function (see search/README.md).
- */
-export const SEARCH_DOCUMENT_TYPES = ['faq', 'page', 'news', 'document'] as const;
-/** One kind of searchable content. */
+export { SEARCH_DOCUMENT_TYPES, type SearchDocumentType } from './type-labels';
+
+/** One kind of searchable content (the list is in type-labels.ts, which the site's island imports without zod). */
 export const SearchDocumentTypeSchema = z.enum(SEARCH_DOCUMENT_TYPES);
-export type SearchDocumentType = z.output<typeof SearchDocumentTypeSchema>;
 
 /** Public site paths only: absolute path, no scheme, no `//` (which browsers read as another host). */
 const URL_PATH_PATTERN = /^\/(?!\/)[^\s<>"']*$/;
 
 /**
- * One searchable item as both engines index it: a FAQ entry, page, news item or document. Texts are
+ * One searchable item as both engines index it: a FAQ entry, page, news item, document, office or payment point. Texts are
  * plain (Markdown or rich text already turned into text). The field names come from the FAQ, the
  * first type: `question` is the title of any item and `answerText` its body.
  */

@@ -1,9 +1,9 @@
 // The demo content of `content/` as search documents, for the relevance set, its tests and the bench. Not
 // exported from the package index: `@portal/content` is a dev dependency, so only tests and bench load this.
-import { loadDocuments, loadFaq, loadNews, loadPages, loadRelevanceQueries, loadTopics, placePageSeeds, type RelevanceQuery } from '@portal/content';
+import { loadDocuments, loadFaq, loadNews, loadOffices, loadPages, loadRelevanceQueries, loadTopics, placePageSeeds, type RelevanceQuery } from '@portal/content';
 import { documentPath, newsPath } from '@portal/core/site-paths';
 import type { SearchDocument, SearchHit } from './contract';
-import { faqToSearchDocument, searchDocumentId } from './index-sync';
+import { faqToSearchDocument, officeToSearchDocument, searchDocumentId } from './index-sync';
 import { markdownToText } from './markdown-to-text';
 
 /** The demo FAQ from `content/`, as search documents (Markdown answers turned into plain text). */
@@ -19,8 +19,8 @@ export function loadDemoFaqDocuments(): SearchDocument[] {
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Pages, news and documents of the demo content, mapped the way the CMS sources map them
- * (cms/src/search/*-source.ts): title, summary and body text, the site address. Page ids here use
+ * Pages, news, documents, offices and payment points of the demo content, mapped the way the CMS sources map
+ * them (cms/src/search/*-source.ts): title, summary and body text, the site address. Page ids here use
  * the path (the CMS uses the database id, which the demo content does not have).
  */
 export function loadDemoSiteDocuments(): SearchDocument[] {
@@ -54,10 +54,11 @@ export function loadDemoSiteDocuments(): SearchDocument[] {
     topicTitle: '',
     audience: doc.audience,
   }));
-  return [...pages, ...news, ...documents];
+  const offices = loadOffices().map((office) => officeToSearchDocument({ ...office, weekly: office.schedule.weekly }));
+  return [...pages, ...news, ...documents, ...offices];
 }
 
-/** Everything the demo site makes searchable: the FAQ, then pages, news and documents. */
+/** Everything the demo site makes searchable: the FAQ, then pages, news, documents, offices and payment points. */
 export function loadDemoSearchDocuments(): SearchDocument[] {
   return [...loadDemoFaqDocuments(), ...loadDemoSiteDocuments()];
 }

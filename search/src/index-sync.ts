@@ -1,4 +1,6 @@
 import type { Audience } from '@portal/core/audience';
+import { summarizeWeeklyHours, type WeeklyHours } from '@portal/core/office-hours';
+import { officePath } from '@portal/core/site-paths';
 import type { SearchDocument, SearchDocumentType } from './contract';
 
 /** The fields of a FAQ entry that search needs, whatever its source (CMS record or demo YAML). */
@@ -46,6 +48,47 @@ export function faqEntryUrl(topic: string, slug: string): string {
  */
 export function searchDocumentId(type: Exclude<SearchDocumentType, 'faq'>, slug: string): string {
   return `${type}_${slug}`;
+}
+
+/** The fields of an office or payment point that search needs, whatever its source (CMS record or demo YAML). */
+export interface OfficeForSearch {
+  slug: string;
+  kind: 'office' | 'payment-point';
+  name: string;
+  /** Town or village; shown next to the hit and searched. */
+  settlement: string;
+  address: string;
+  /** Regular weekly hours, summarised into the text («пн–пт 9:00–18:00, перерыв 13:00–13:45»). */
+  weekly: WeeklyHours;
+  services: readonly string[];
+  /** Ways to pay there («касса без комиссии»): what people look for when they search for a payment point. */
+  payment: readonly string[];
+}
+
+/**
+ * Maps an office or payment point to the document both engines index: the name is the title, the settlement
+ * stands where a topic would, and the address, hours, services and ways to pay are the text. The hit links to
+ * the place's own page (the same path rule the site builds it with). Offices are for everyone.
+ */
+export function officeToSearchDocument(office: OfficeForSearch): SearchDocument {
+  const hours = summarizeWeeklyHours(office.weekly);
+  const parts = [
+    // The address ends a sentence, so the snippet does not run it into the hours («д. 47 Часы работы»).
+    tidy(office.address).replace(/([^.])$/, '$1.'),
+    hours && `Часы работы: ${hours}.`,
+    office.services.length > 0 && `Услуги: ${office.services.join('; ')}.`,
+    office.payment.length > 0 && `Оплата: ${office.payment.join('; ')}.`,
+  ];
+  return {
+    id: searchDocumentId(office.kind, office.slug),
+    type: office.kind,
+    url: officePath(office),
+    question: tidy(office.name),
+    answerText: tidy(parts.filter(Boolean).join(' ')),
+    topic: '',
+    topicTitle: tidy(office.settlement),
+    audience: 'all',
+  };
 }
 
 function tidy(text: string): string {

@@ -15,7 +15,7 @@ const queries = loadDemoRelevanceQueries();
 announceMeiliSkip('Meilisearch relevance tests');
 
 function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (engine: SearchEngine) => Promise<void>): void {
-  describe(`${name} engine relevance on the demo FAQ, pages, news and documents`, () => {
+  describe(`${name} engine relevance on the demo FAQ, pages, news, documents, offices and payment points`, () => {
     let engine: SearchEngine;
 
     beforeAll(async () => {
@@ -27,7 +27,7 @@ function relevanceSuite(name: string, create: () => SearchEngine, dispose?: (eng
       if (engine) await dispose?.(engine);
     });
 
-    it('indexes every demo FAQ entry, page, news item and document', async () => {
+    it('indexes every demo FAQ entry, page, news item, document, office and payment point', async () => {
       expect(await engine.count()).toBe(docs.length);
     });
 

@@ -1,13 +1,21 @@
-import type { SearchDocumentType } from './contract';
-
 // No zod here: the site's search island imports this module, and its bundle stays small.
 
-/** What a hit is, shown next to it on the search page («Новость», «Документ»…). */
+/**
+ * Kinds of content the search covers. FAQ entries come first for question-like queries; the other
+ * collections plug in through a mapping function (see search/README.md).
+ */
+export const SEARCH_DOCUMENT_TYPES = ['faq', 'page', 'news', 'document', 'office', 'payment-point'] as const;
+/** One kind of searchable content. */
+export type SearchDocumentType = (typeof SEARCH_DOCUMENT_TYPES)[number];
+
+/** What a hit is, shown next to it on the search page («Новость», «Документ», «Офис»…). */
 export const SEARCH_TYPE_LABELS: Readonly<Record<SearchDocumentType, string>> = {
   faq: 'Вопрос-ответ',
   page: 'Страница',
   news: 'Новость',
   document: 'Документ',
+  office: 'Офис',
+  'payment-point': 'Пункт оплаты',
 };
 
 /** The type filter of the search page, in display order; `''` searches everything. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchDocumentInput, SearchEngine, SearchQuery, SearchResult } from '../src/contract';
+import { officeToSearchDocument } from '../src/index-sync';
 import { FIXTURE_DOCS } from './fixtures';
 
 /** Creates a fresh, empty engine for one test, and optionally cleans up after it. */
@@ -240,6 +241,46 @@ export function engineContract(name: string, factory: EngineFactory): void {
       it('rejects a URL that is not a path of the site', async () => {
         await expect(engine.upsert([{ ...page, url: 'https://evil.example/' }])).rejects.toThrow();
         await expect(engine.upsert([{ ...page, url: '//evil.example/' }])).rejects.toThrow();
+      });
+    });
+
+    describe('offices and payment points', () => {
+      const office = officeToSearchDocument({
+        slug: 'severo-ozersk-zarechnyy',
+        kind: 'office',
+        name: 'ЦОК «Северо-Озёрск, Заречный»',
+        settlement: 'Северо-Озёрск',
+        address: 'г. Северо-Озёрск, пр-т Рыбаков, д. 47',
+        weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '09:00', close: '18:00', breakStart: '13:00', breakEnd: '13:45' })),
+        services: ['заключение и изменение договоров', 'приём показаний'],
+        payment: ['платёжный терминал (карта, СБП)'],
+      });
+      const point = officeToSearchDocument({
+        slug: 'punkt-oplaty-vokzalnyy',
+        kind: 'payment-point',
+        name: 'Пункт оплаты «Вокзальный»',
+        settlement: 'Северо-Озёрск',
+        address: 'г. Северо-Озёрск, Привокзальная пл., д. 2',
+        weekly: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '08:00', close: '20:00' })),
+        services: [],
+        payment: ['касса без комиссии'],
+      });
+
+      beforeEach(async () => {
+        await engine.replaceAll([...FIXTURE_DOCS, office, point]);
+      });
+
+      it('finds an office by its name in another case, linked to its page', async () => {
+        for (const q of ['Заречный', 'заречном', 'ЦОК на Рыбаков']) {
+          const first = (await search({ q })).hits[0];
+          expect([first?.id, first?.type, first?.url, first?.topicTitle], q).toEqual(['office_severo-ozersk-zarechnyy', 'office', '/spravka/ofisy/severo-ozersk-zarechnyy/', 'Северо-Озёрск']);
+        }
+      });
+
+      it('finds a payment point by the way to pay it takes, and filters offices and payment points apart', async () => {
+        expect(ids(await search({ q: 'касса без комиссии' }))[0]).toBe('payment-point_punkt-oplaty-vokzalnyy');
+        expect(ids(await search({ q: 'Северо-Озёрск', type: 'payment-point' }))).toEqual(['payment-point_punkt-oplaty-vokzalnyy']);
+        expect(ids(await search({ q: 'Северо-Озёрск', type: 'office' }))).toEqual(['office_severo-ozersk-zarechnyy']);
       });
     });
   });

@@ -50,6 +50,13 @@ describe('parseSearchResponse', () => {
     expect(parseSearchResponse({ query: 'оплата', total: 1, hits: [hit] })).toEqual({ query: 'оплата', total: 1, hits: [hit], suggestedTopics: [] });
   });
 
+  it('accepts office and payment point hits, which the island shows with their kind', () => {
+    const office = { ...hit, id: 'office_yasnoborsk', type: 'office', url: '/spravka/ofisy/yasnoborsk/', topic: '', topicTitle: 'Ясноборск', audience: 'all' };
+    const point = { ...office, id: 'payment-point_rynok', type: 'payment-point', url: '/spravka/punkty-oplaty/rynok/' };
+    expect(parseSearchResponse({ query: 'ясноборск', total: 2, hits: [office, point] })?.hits.map((item) => item.type)).toEqual(['office', 'payment-point']);
+    expect(readSearchParams('?type=payment-point', topics).type).toBe('payment-point');
+  });
+
   it('keeps well-formed suggested topics', () => {
     const parsed = parseSearchResponse({ hits: [], total: 0, query: 'x', suggestedTopics: [{ slug: 'tarify', title: 'Тарифы' }, { slug: 1 }] });
     expect(parsed?.suggestedTopics).toEqual([{ slug: 'tarify', title: 'Тарифы' }]);

@@ -104,13 +104,36 @@ describe('reference sections built from the fixture', () => {
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
     expect(jsonLd['@type']).toBe('LocalBusiness');
     expect(jsonLd.openingHoursSpecification.length).toBeGreaterThan(5);
-    expect(html).toMatch(/<astro-island[^>]*component-url="\/_astro\/OfficeStatusIsland/);
+    // The status and today's row come from a small module script reading a JSON block, not from a React island.
+    expect(html).not.toContain('<astro-island');
+    expect(html).toMatch(/<p class="office-status" role="status" data-office-status="[^"]+"><\/p>/);
+    expect(html).toMatch(/<script type="application\/json" data-office-hours>\{"timeZone":"Europe\/Moscow"/);
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    expect(html.match(/<tr data-weekday="[1-7]">/g)).toHaveLength(7);
+    // Coordinates open a map only by following a link; nothing of the map is loaded on the page.
+    expect(html).toContain(`<a href="https://yandex.ru/maps/?pt=${office.longitude},${office.latitude}&amp;z=16&amp;l=map" rel="noreferrer">Открыть на карте</a>`);
+    // A way to pay with a comma inside it stays one item.
+    const withComma = fixture.offices.find((item) => item.payment.some((option) => option.includes(',')))!;
+    const paying = await page(`spravka/ofisy/${withComma.slug}/index.html`);
+    expect(paying).toContain('<li>платёжный терминал (карта, СБП)</li>');
     // Per-office FAQ.
     const faq = fixture.faq.find((entry) => entry.office === office.slug);
     if (faq) expect(html).toContain(`href="/faq/${faq.topic}/${faq.slug}/"`);
     // Payment points have their own section.
     const point = fixture.offices.find((item) => item.kind === 'payment-point')!;
     expect(await page(`spravka/punkty-oplaty/${point.slug}/index.html`)).toContain(point.name.replace(/«/g, '«'));
+  });
+
+  it('lists every office with a place for its status and its hours as short lines, days and lunch apart', async () => {
+    const html = await page('spravka/ofisy/index.html');
+    const offices = fixture.offices.filter((item) => item.kind === 'office');
+    for (const office of offices) expect(html, office.slug).toContain(`data-office-status="${office.slug}"`);
+    expect(html).toMatch(/<script type="application\/json" data-office-hours>/);
+    const zarechnyy = text(html.slice(html.indexOf('data-office-status="severo-ozersk-zarechnyy"')));
+    expect(zarechnyy).toContain('Часы работы Пн–Пт понедельник — пятница 9:00–18:00 перерыв 13:00–13:45 Сб суббота 10:00–14:00 Вс воскресенье выходной');
+    expect(html).toContain('<dd class="hours-list__lunch">перерыв 13:00–13:45</dd>');
+    const points = await page('spravka/punkty-oplaty/index.html');
+    for (const point of fixture.offices.filter((item) => item.kind === 'payment-point')) expect(points, point.slug).toContain(`data-office-status="${point.slug}"`);
   });
 
   it('shows the urgent banner on every page until its last day, as a collapsible <details>', async () => {

@@ -1,6 +1,7 @@
 import { documentSearchSource } from './document-source';
 import { faqSearchSource } from './faq-source';
 import { newsSearchSource } from './news-source';
+import { officeSearchSource } from './office-source';
 import { pageSearchSource } from './page-source';
 import type { SearchSource } from './search-source';
 
@@ -14,4 +15,5 @@ export const SEARCH_SOURCES: readonly SearchSource<never>[] = [
   pageSearchSource,
   newsSearchSource,
   documentSearchSource,
+  officeSearchSource,
 ] as unknown as SearchSource<never>[];

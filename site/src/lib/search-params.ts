@@ -1,4 +1,5 @@
 import type { SearchDocumentType, SearchHit, SearchResult } from '@portal/search/contract';
+import { SEARCH_DOCUMENT_TYPES } from '@portal/search/type-labels';
 import { SEARCH_API_PATH, SEARCH_PATH } from './urls';
 
 /** Audience filter of the search page: every entry (''), or entries for `fl` / `ul` (plus `all`). */
@@ -7,8 +8,8 @@ export type AudienceFilter = '' | 'fl' | 'ul';
 /** Type filter of the search page: everything (''), or one kind of content. */
 export type TypeFilter = '' | SearchDocumentType;
 
-// The same list as SEARCH_DOCUMENT_TYPES in search/src/contract.ts (kept here so zod stays out of the bundle).
-const TYPES: readonly SearchDocumentType[] = ['faq', 'page', 'news', 'document'];
+// From type-labels, not contract: the contract module brings zod into the island's bundle.
+const TYPES: readonly SearchDocumentType[] = SEARCH_DOCUMENT_TYPES;
 
 /** The search page state that lives in its URL (`/search/?q=…&audience=…&topic=…&type=…`). */
 export interface SearchParams {

@@ -88,15 +88,13 @@ export const PRICES_JSON_PATH = '/yurlicam/ceny/ceny.json';
 export const pricesYearPath = (year: string | number) => `${PRICES_PATH}${year}/`;
 
 /** Offices (ЦОК) and payment points. */
-export const OFFICES_PATH = '/spravka/ofisy/';
-export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
+// Shared with the CMS (search links), so they live in core.
+export { OFFICES_PATH, PAYMENT_POINTS_PATH, officePath } from '@portal/core/site-paths';
 /**
  * The CMS page on ways to pay (`Способы оплаты`). It is content, so a site may not have it: the menu then links
  * to the payment points (site/src/lib/site-menu.ts).
  */
 export const PAYMENT_WAYS_PATH = '/fizlicam/oplata/';
-export const officePath = (office: { kind: string; slug: string }) =>
-  `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
 
 /** News: list, type filters, items, RSS. */
 // Shared with the CMS (search links), so they live in core.

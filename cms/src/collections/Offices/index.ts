@@ -6,6 +6,7 @@ import { publicContent } from '../../publishing/public-content';
 import { clockField, isoDateField, textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { officeSearchHooks } from './hooks/sync-search';
 import { scheduleInput, type OfficeScheduleFields } from './schedule';
 
 const hoursRow = (required: boolean) => ({
@@ -39,6 +40,8 @@ export const Offices: CollectionConfig = publicContent({
         return data;
       },
     ],
+    afterChange: [officeSearchHooks.afterChange],
+    afterDelete: [officeSearchHooks.afterDelete],
   },
   fields: [
     { name: 'name', label: 'Название', type: 'text', required: true },

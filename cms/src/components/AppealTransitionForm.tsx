@@ -204,7 +204,7 @@ export function AppealTransitionForm({
                     {groupChoices.map((group) => (
                       <option key={group} value={group}>
                         {group}
-                        {group === suggestedGroup ? ' — по правилам маршрутизации' : ''}
+                        {group === suggestedGroup ? ' (по правилам)' : ''}
                       </option>
                     ))}
                   </select>

@@ -100,10 +100,15 @@ export function detailRows(details: unknown, services: ReadonlyMap<string, strin
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return [{ label: 'Данные', value: JSON.stringify(parsed) }];
   const record = parsed as Record<string, unknown>;
-  return Object.entries(record).map(([key, value]) => ({
-    label: DETAIL_LABELS[key] ?? zoneLabel(key, record.tariff) ?? key,
-    value: detailValue(key, value, services),
-  }));
+  // The service's title as the client saw it is stored beside its slug: one row «Услуга» with that title.
+  const serviceTitle = typeof record.serviceTitle === 'string' && record.serviceTitle ? record.serviceTitle : null;
+  return Object.entries(record)
+    .filter(([key]) => !(key === 'serviceTitle' && serviceTitle && 'service' in record))
+    .map(([key, value]) =>
+      key === 'service' && serviceTitle
+        ? { label: 'Услуга', value: serviceTitle }
+        : { label: DETAIL_LABELS[key] ?? zoneLabel(key, record.tariff) ?? key, value: detailValue(key, value, services) },
+    );
 }
 
 /** An outbox letter as stored on the appeal (confirmation, handlers' notice, answer, survey). */

@@ -6,6 +6,7 @@ import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
 import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
+import { matchPhoneSearchByDigits } from '../../appeals/queue-search';
 import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
@@ -35,11 +36,12 @@ export const Appeals: CollectionConfig = {
     // Fits 1366 px beside the navigation: the text preview rides with the applicant's name (cms/src/components/AppealQueueCells.tsx).
     defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'name', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
     listSearchableFields: ['registrationNumber', 'name', 'email', 'phone'],
-    description: 'Очередь обращений: сначала ближайший срок. Поиск — по номеру, имени, e-mail или телефону заявителя.',
     components: { beforeListTable: ['/components/AppealQueueFilters#AppealQueueFilters'] },
   },
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
+  // The search finds a phone typed with spaces, brackets or a leading 8 (cms/src/appeals/queue-search.ts).
+  hooks: { beforeOperation: [matchPhoneSearchByDigits] },
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,

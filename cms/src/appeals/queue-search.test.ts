@@ -1,3 +1,4 @@
+import type { Where } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { phoneSearchDigits, withPhoneSearchDigits } from './queue-search';
 
@@ -17,7 +18,7 @@ describe('the queue\'s search by phone', () => {
   });
 
   it('rewrites only the phone condition of the list\'s search, keeping the others and the filters', () => {
-    const where = { and: [{ status: { equals: 'routed' } }, { or: [{ name: { like: '8 900 111' } }, { phone: { like: '8 900 111' } }] }] };
+    const where: Where = { and: [{ status: { equals: 'routed' } }, { or: [{ name: { like: '8 900 111' } }, { phone: { like: '8 900 111' } }] }] };
     expect(withPhoneSearchDigits(where)).toEqual({ and: [{ status: { equals: 'routed' } }, { or: [{ name: { like: '8 900 111' } }, { phone: { like: '900111' } }] }] });
   });
 });

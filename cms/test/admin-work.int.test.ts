@@ -137,3 +137,22 @@ describe('the dashboard counts', () => {
     expect(after).toMatchObject({ label: 'Вопросы и ответы', count: before + 2 });
   });
 });
+
+describe('the queue search', () => {
+  it('finds an appeal by its phone typed as the client said it, with a handler\'s own access', async () => {
+    const stored = await storeTestAppeal(payload, { name: 'Ольга Белова', email: null, phone: '+79001112233', answerChannel: 'phone' });
+    // As Payload's list builds the search: the text against every searchable field, any of them matching.
+    const search = (text: string) =>
+      payload.find({
+        collection: 'appeals',
+        overrideAccess: false,
+        user: handler,
+        depth: 0,
+        where: { or: ['registrationNumber', 'name', 'email', 'phone'].map((field) => ({ [field]: { like: text } })) },
+      });
+    for (const text of ['8 900 111-22-33', '+7 (900) 111', '9001112233', 'Белова']) {
+      expect((await search(text)).docs.map((doc) => doc.id), text).toContain(stored.id);
+    }
+    expect((await search('8 900 999')).docs.map((doc) => doc.id)).not.toContain(stored.id);
+  });
+});

@@ -164,16 +164,18 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
       {details.length === 0 ? (
         <p className="portal-appeal__muted">Других полей в этой форме нет.</p>
       ) : (
-        <table className="portal-table" aria-labelledby="appeal-details-title">
-          <tbody>
-            {details.map((row, index) => (
-              <tr key={`${row.label}-${index}`}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="portal-table-scroll" role="region" aria-label="Данные формы" tabIndex={0}>
+          <table className="portal-table" aria-labelledby="appeal-details-title">
+            <tbody>
+              {details.map((row, index) => (
+                <tr key={`${row.label}-${index}`}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2 className="portal-appeal__heading" id="appeal-letters-title">
@@ -182,28 +184,30 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
       {letters.length === 0 ? (
         <p className="portal-appeal__muted">Писем по этому обращению робот не отправлял.</p>
       ) : (
-        <table className="portal-table" aria-labelledby="appeal-letters-title">
-          <thead>
-            <tr>
-              <th scope="col">Письмо</th>
-              <th scope="col">Состояние</th>
-              <th scope="col">Когда</th>
-              <th scope="col">Попыток</th>
-              <th scope="col">Последняя ошибка</th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.map((row) => (
-              <tr key={row.letter}>
-                <th scope="row">{row.letter}</th>
-                <td>{row.state}</td>
-                <td>{row.when}</td>
-                <td>{row.attempts}</td>
-                <td>{row.error || '—'}</td>
+        <div className="portal-table-scroll" role="region" aria-label="Письма робота" tabIndex={0}>
+          <table className="portal-table" aria-labelledby="appeal-letters-title">
+            <thead>
+              <tr>
+                <th scope="col">Письмо</th>
+                <th scope="col">Состояние</th>
+                <th scope="col">Когда</th>
+                <th scope="col">Попыток</th>
+                <th scope="col">Последняя ошибка</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {letters.map((row) => (
+                <tr key={row.letter}>
+                  <th scope="row">{row.letter}</th>
+                  <td>{row.state}</td>
+                  <td>{row.when}</td>
+                  <td>{row.attempts}</td>
+                  <td>{row.error || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       {appeal.consent?.acceptedAt ? (

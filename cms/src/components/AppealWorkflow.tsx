@@ -88,36 +88,38 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
       {history.length === 0 ? (
         <p className="portal-appeal__muted">Переходов пока не было.</p>
       ) : (
-        <table className="portal-table" aria-labelledby="appeal-history-title">
-          <thead>
-            <tr>
-              <th scope="col">Когда</th>
-              <th scope="col">Переход</th>
-              <th scope="col">Кто</th>
-              <th scope="col">Комментарий</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry, index) => (
-              <tr key={`${entry.at}-${index}`}>
-                <td className="portal-table__nowrap">{at(entry.at)}</td>
-                <td>
-                  {label(entry.from)} → {label(entry.to)}
-                </td>
-                <td>{entry.actor}</td>
-                <td className="portal-table__pre">
-                  {readableDates(entry.comment ?? '')}
-                  {entry.relatedAppeal ? (
-                    <>
-                      {' '}
-                      <a href={adminLink(entry.relatedAppeal.id)}>Прежнее обращение № {entry.relatedAppeal.registrationNumber} и ответ на него</a>
-                    </>
-                  ) : null}
-                </td>
+        <div className="portal-table-scroll" role="region" aria-label="История рассмотрения" tabIndex={0}>
+          <table className="portal-table" aria-labelledby="appeal-history-title">
+            <thead>
+              <tr>
+                <th scope="col">Когда</th>
+                <th scope="col">Переход</th>
+                <th scope="col">Кто</th>
+                <th scope="col">Комментарий</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.map((entry, index) => (
+                <tr key={`${entry.at}-${index}`}>
+                  <td className="portal-table__nowrap">{at(entry.at)}</td>
+                  <td>
+                    {label(entry.from)} → {label(entry.to)}
+                  </td>
+                  <td>{entry.actor}</td>
+                  <td className="portal-table__pre">
+                    {readableDates(entry.comment ?? '')}
+                    {entry.relatedAppeal ? (
+                      <>
+                        {' '}
+                        <a href={adminLink(entry.relatedAppeal.id)}>Прежнее обращение № {entry.relatedAppeal.registrationNumber} и ответ на него</a>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

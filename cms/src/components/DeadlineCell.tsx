@@ -17,7 +17,12 @@ export async function DeadlineCell({ cellData, rowData, payload }: { cellData?: 
   return (
     <span className={`portal-deadline${mark ? ` portal-deadline--${mark}` : ''}`}>
       <span className="portal-deadline__date">{formatStaffDate(cellData)}</span>
-      {mark ? <strong className="portal-deadline__mark">{DEADLINE_MARK_LABELS[mark]}</strong> : null}
+      {mark ? (
+        <>
+          {' '}
+          <strong className="portal-deadline__mark">{DEADLINE_MARK_LABELS[mark]}</strong>
+        </>
+      ) : null}
     </span>
   );
 }

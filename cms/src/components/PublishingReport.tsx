@@ -25,29 +25,31 @@ export async function PublishingReport({ payload, user }: ServerProps) {
         Изменений: {rows.length}; дольше одного рабочего дня: {late}.
       </p>
       {rows.length > 0 ? (
-        <table className="portal-table">
-          <caption className="portal-visually-hidden">Последние изменения: когда запрошены, опубликованы и появились на сайте</caption>
-          <thead>
-            <tr>
-              <th scope="col">Что</th>
-              <th scope="col">Запрошено</th>
-              <th scope="col">Опубликовано</th>
-              <th scope="col">На сайте</th>
-              <th scope="col">Срок</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, SHOWN).map((row) => (
-              <tr key={`${row.target}:${row.documentId ?? ''}:${row.publishedAt}`}>
-                <th scope="row">{row.summary || row.target}</th>
-                <td className="portal-table__nowrap">{at(row.requestedAt)}</td>
-                <td className="portal-table__nowrap">{at(row.publishedAt)}</td>
-                <td className="portal-table__nowrap">{row.liveAt ? at(row.liveAt) : <span className="portal-appeal__muted">ещё нет</span>}</td>
-                <td>{row.late ? <strong className="portal-text--alert">дольше рабочего дня</strong> : 'в срок'}</td>
+        <div className="portal-table-scroll" role="region" aria-label="Последние публикации" tabIndex={0}>
+          <table className="portal-table">
+            <caption className="portal-visually-hidden">Последние изменения: когда запрошены, опубликованы и появились на сайте</caption>
+            <thead>
+              <tr>
+                <th scope="col">Что</th>
+                <th scope="col">Запрошено</th>
+                <th scope="col">Опубликовано</th>
+                <th scope="col">На сайте</th>
+                <th scope="col">Срок</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.slice(0, SHOWN).map((row) => (
+                <tr key={`${row.target}:${row.documentId ?? ''}:${row.publishedAt}`}>
+                  <th scope="row">{row.summary || row.target}</th>
+                  <td className="portal-table__nowrap">{at(row.requestedAt)}</td>
+                  <td className="portal-table__nowrap">{at(row.publishedAt)}</td>
+                  <td className="portal-table__nowrap">{row.liveAt ? at(row.liveAt) : <span className="portal-appeal__muted">ещё нет</span>}</td>
+                  <td>{row.late ? <strong className="portal-text--alert">дольше рабочего дня</strong> : 'в срок'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );

@@ -156,3 +156,37 @@ describe('the queue search', () => {
     expect((await search('8 900 999')).docs.map((doc) => doc.id)).not.toContain(stored.id);
   });
 });
+
+describe('nothing in the admin loads from outside', () => {
+  it('every JSON and code field, Payload\'s own jobs included, is shown read-only instead of in the CDN editor', async () => {
+    const { READ_ONLY_JSON_FIELD } = await import('../src/admin-display');
+    const offenders: string[] = [];
+    const walk = (fields: readonly Record<string, unknown>[], where: string) => {
+      for (const field of fields) {
+        const name = `${where}.${String(field.name ?? field.type)}`;
+        const admin = field.admin as { components?: { Field?: unknown }; hidden?: boolean } | undefined;
+        if ((field.type === 'json' || field.type === 'code') && !admin?.hidden && !admin?.components?.Field) offenders.push(name);
+        if (Array.isArray(field.fields)) walk(field.fields as Record<string, unknown>[], name);
+        if (Array.isArray(field.tabs)) for (const tab of field.tabs as { fields: Record<string, unknown>[] }[]) walk(tab.fields, name);
+        if (Array.isArray(field.blocks)) for (const block of field.blocks as { fields: Record<string, unknown>[] }[]) walk(block.fields, name);
+      }
+    };
+    // Payload's own bookkeeping that the admin never shows (preferences, key-value store, job statistics) is left out.
+    const shown = (entity: { admin?: { hidden?: unknown } }) => entity.admin?.hidden !== true;
+    for (const collection of payload.config.collections.filter(shown)) walk(collection.fields as unknown as Record<string, unknown>[], collection.slug);
+    for (const global of payload.config.globals.filter(shown)) walk(global.fields as unknown as Record<string, unknown>[], global.slug);
+    expect(offenders).toEqual([]);
+    // The jobs' log is one of them: an administrator opening a failed job sees its input as text.
+    const jobs = payload.config.collections.find((collection) => collection.slug === 'payload-jobs');
+    const input = jobs?.fields.find((field) => 'name' in field && field.name === 'input') as { admin?: { components?: { Field?: unknown } } } | undefined;
+    expect(input?.admin?.components?.Field).toBe(READ_ONLY_JSON_FIELD);
+  });
+
+  it('every date field shows the admin\'s one Russian format', async () => {
+    const { staffDateFnsPattern } = await import('../src/components/staff-dates');
+    const builds = payload.config.collections.find((collection) => collection.slug === 'site-builds')!;
+    const startedAt = builds.fields.find((field) => 'name' in field && field.name === 'startedAt') as { admin?: { date?: { displayFormat?: string } } };
+    expect(startedAt.admin?.date?.displayFormat).toBe("d MMMM yyyy, HH:mm 'МСК'");
+    expect(payload.config.admin.dateFormat).toBe(staffDateFnsPattern('Europe/Moscow'));
+  });
+});

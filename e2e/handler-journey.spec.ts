@@ -161,7 +161,9 @@ describe('handler → client → survey journey', () => {
     expect(await staff.locator(`[id="${describedBy.split(' ').pop()}"]`).innerText()).toBe('Выберите группу исполнителей');
     // The focus goes to the field to correct.
     await expect.poll(() => staff.evaluate(() => document.activeElement?.id)).toBe(await group.getAttribute('id'));
-    await moveAppeal(staff, 'Передано исполнителю', (form) => form.getByLabel('Группа исполнителей').selectOption({ label: 'Группа учёта и показаний' }));
+    await moveAppeal(staff, 'Передано исполнителю', async (form) => {
+      await form.getByLabel('Группа исполнителей').selectOption({ label: 'Группа учёта и показаний' });
+    });
     await overview.getByText('Группа учёта и показаний', { exact: true }).waitFor();
 
     // 6. Takes it and answers with the template.

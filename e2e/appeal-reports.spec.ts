@@ -1,8 +1,19 @@
 import crypto from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { completedQuarters, quarterTitle } from '@portal/core/report-period';
 import { loginToCms } from '../scripts/lib/cms-client';
+import { launchBrowser } from './support/browser';
+import { openAdmin } from './support/cms-admin';
 import { ADMIN, CMS_URL, SITE_URL } from './support/env';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const poll = { timeout: 120_000, interval: 500 };
 
@@ -28,6 +39,33 @@ describe('appeal reports', () => {
     expect(dashboard).toContain('href="/admin/appeals-report"');
     // The administrator's navigation lists appeals: the manager's test below relies on the same markup.
     expect(dashboard).toContain('/admin/collections/appeals"');
+  });
+
+  it('in the browser, the dashboard gives each role its counts, «Обращения» is in the navigation once, and nothing loads from outside', async () => {
+    const { page, guard, context } = await openAdmin(browser, ADMIN);
+    try {
+      await page.goto(`${CMS_URL}/admin`);
+      const appeals = page.getByRole('region', { name: 'Обращения', exact: true });
+      for (const label of ['Новые, ждут передачи исполнителю', 'Просрочены', 'Срок ответа сегодня', 'Мои открытые']) await appeals.getByText(label).waitFor({ timeout: 30_000 });
+      const publishing = page.getByRole('region', { name: 'Публикация', exact: true });
+      await publishing.getByText('Пора проверить сведения').waitFor();
+      // The back office is one navigation group; the queue is named once.
+      expect(await page.locator('nav').getByText('Обращения', { exact: true }).count()).toBe(1);
+      await page.locator('nav').getByText('Работа с обращениями', { exact: true }).waitFor({ state: 'attached' });
+      // The count links open the queue with that filter.
+      await appeals.getByRole('link', { name: /Просрочены/ }).click();
+      await page.getByRole('group', { name: 'Отбор обращений' }).getByLabel('Срок').waitFor();
+      expect(await page.getByRole('group', { name: 'Отбор обращений' }).getByLabel('Срок').inputValue()).toBe('overdue');
+      // The search placeholder reads as Russian, also on the FAQ list.
+      expect(await page.getByPlaceholder(/^Искать по/).getAttribute('placeholder')).toBe('Искать по: Номер, Заявитель, E-mail или Телефон');
+      await page.goto(`${CMS_URL}/admin/collections/faq`);
+      expect(await page.getByPlaceholder(/^Искать по/).getAttribute('placeholder')).toBe('Искать по: Вопрос или Адрес (slug)');
+      await page.goto(`${CMS_URL}/admin/appeals-report?from=2026-01-01&to=2026-12-31`);
+      await page.getByText('Основные показатели за период').waitFor();
+      expect(guard.blocked).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('a manager created by the administrator finds the report in the admin, and no appeals', async () => {

@@ -4,11 +4,19 @@ import type { Browser, Page } from 'playwright-core';
 import { QUESTION_FORM_FIELD_LABELS as L } from '@portal/core/question-form';
 import { loginToCms } from '../scripts/lib/cms-client';
 import { launchBrowser, newPage } from './support/browser';
+import { openAdmin } from './support/cms-admin';
 import { ADMIN, CMS_URL, SITE_URL } from './support/env';
 import { waitForMailWithSubject } from './support/mail';
 
 interface Report {
   satisfaction: { count: number; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
+}
+
+/** A Russian surname no earlier run used (letters only, as the name field accepts). */
+function surname(): string {
+  const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
+  const tail = Array.from(crypto.randomBytes(6), (byte) => letters[byte % letters.length]).join('');
+  return `Тест${tail}ова`;
 }
 
 let browser: Browser;
@@ -34,11 +42,16 @@ async function moveAppeal(page: Page, target: string, fill: (form: ReturnType<Pa
     });
 }
 
+/** «7 декабря 2026, 05:31 МСК»: the admin's one date format. */
+const STAFF_DATE_TIME = /\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4}, \d{2}:\d{2} МСК/;
+
 /**
- * The back-office journey of issue 6 through the real stack: a client asks a question on the site; a handler logs
- * in to the admin, routes and takes the appeal, answers it with a template; the client gets the answer e-mail; the
- * handler closes the appeal; the survey e-mail arrives; the client rates the answer 4 with a comment; the report
- * shows the rating.
+ * The back-office journey of issues 6 and 13 through the real stack, on an office screen (1366×900): a client asks
+ * a question on the site; a handler finds it in the queue by the client's name, reads it at the top of its screen,
+ * routes it to a group chosen from the list (the routing rule's group is pre-filled; an empty group is named as the
+ * error), sees that the confirmation went out, takes the appeal and answers it with a template; the client gets the
+ * answer e-mail; the handler closes the appeal; the survey e-mail arrives; the client rates the answer 4 with a
+ * comment; the report shows the rating. No request of the admin leaves the machine.
  */
 describe('handler → client → survey journey', () => {
   it('a question is answered from the admin, rated by the client, and the rating reaches the report', async () => {
@@ -56,18 +69,21 @@ describe('handler → client → survey journey', () => {
     const handlerApi = await loginToCms(CMS_URL, handler.email, handler.password);
     const reportBefore = await handlerApi.request<Report>('GET', '/api/appeals-report');
 
-    // 1. The client asks a question on the site, naming the town.
+    // 1. The client asks a question on the site, naming the town. The surname is new for every run, so the search
+    // below has one client to find.
+    const clientName = `Анна Петровна ${surname()}`;
+    const questionText = 'Подскажите, пожалуйста, до какого числа нужно передать показания счётчика?';
     const client = await newPage(browser);
     await client.goto(`${SITE_URL}/vopros/`);
     await client.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     const address = `client.${Date.now().toString(36)}@example.ru`;
     await client.getByRole('radio', { name: 'Физическое лицо' }).check();
-    await client.getByLabel(L.name).fill('Анна Петровна');
+    await client.getByLabel(L.name).fill(clientName);
     await client.getByLabel(L.email).fill(address);
     await client.getByRole('radio', { name: /электронной почте/i }).check();
     await client.getByLabel(L.territory).selectOption({ label: 'г. Ясноборск' });
     await client.getByLabel(L.topic).selectOption('pokazaniya');
-    await client.getByLabel(L.text).fill('Подскажите, пожалуйста, до какого числа нужно передать показания счётчика?');
+    await client.getByLabel(L.text).fill(questionText);
     await client.getByLabel(/согласи/i).check();
     await client.getByRole('button', { name: /отправить/i }).click();
     const success = client.getByRole('status').filter({ hasText: /В-\d{4}-\d{6}/ }).first();
@@ -78,19 +94,79 @@ describe('handler → client → survey journey', () => {
     const appeal = found.docs[0]!;
     expect(appeal.territory).toBe('yasnoborsk');
 
-    // 2. The handler logs in to the admin and opens the appeal.
-    const staff = await newPage(browser);
-    await staff.goto(`${CMS_URL}/admin/login`);
-    await staff.locator('input[name="email"]').fill(handler.email);
-    await staff.locator('input[name="password"]').fill(handler.password);
-    await staff.locator('form button[type="submit"]').click();
-    await staff.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 });
-    await staff.goto(`${CMS_URL}/admin/collections/appeals/${appeal.id}`);
-    await staff.getByRole('heading', { name: 'Рассмотрение: Зарегистрировано' }).waitFor({ timeout: 30_000 });
-    await staff.getByText('Населённый пункт / район: г. Ясноборск').waitFor();
+    // 2. The handler logs in to the admin and finds the appeal in the queue by the client's name.
+    const { page: staff, guard } = await openAdmin(browser, handler);
+    await staff.goto(`${CMS_URL}/admin/collections/appeals`);
+    await staff.getByRole('group', { name: 'Отбор обращений' }).waitFor({ timeout: 30_000 });
+    const search = staff.getByPlaceholder(/^Искать по: .*Заявитель/);
+    await search.fill(clientName);
+    const row = staff.locator('tbody tr').filter({ hasText: number });
+    await row.waitFor({ timeout: 30_000 });
+    // The search found this client's appeals only, each with the beginning of its text under the name.
+    await expect.poll(async () => [...new Set(await staff.locator('tbody td.cell-name .portal-queue__name').allInnerTexts())], { timeout: 30_000 }).toEqual([clientName]);
+    await expect.poll(() => row.locator('.portal-queue__preview').innerText()).toContain('Подскажите, пожалуйста, до какого числа');
+    expect(await row.locator('td.cell-assignee').innerText()).toBe('Не назначено');
+    // The queue fits the screen: no sideways scrolling of the page or of the table.
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    expect(await staff.locator('.collection-list--appeals .table').evaluate((table) => table.scrollWidth - table.clientWidth)).toBeLessThanOrEqual(1);
+    await row.getByRole('link', { name: number }).click();
+    await staff.waitForURL(new RegExp(`/admin/collections/appeals/${appeal.id}$`), { timeout: 30_000 });
 
-    // 3. Routes it to the readings group, takes it, answers with the template.
-    await moveAppeal(staff, 'Передано исполнителю', (form) => form.getByLabel('Группа исполнителей').fill('Группа по показаниям'));
+    // 3. The appeal is read at the top, as text: message, client, channel, topic, territory by name, deadline.
+    const overview = staff.getByRole('region', { name: 'Обращение клиента' });
+    await overview.waitFor({ timeout: 30_000 });
+    const message = overview.getByRole('region', { name: 'Текст обращения' });
+    expect(await message.innerText()).toBe(questionText);
+    // The group stored at registration is the routing rule's: readings from Ясноборск go to the local office.
+    for (const text of [clientName, address, 'По электронной почте', 'Показания и приборы учёта: передача, замена, поверка', 'г. Ясноборск', 'Ясноборский участок учёта']) {
+      await overview.getByText(text, { exact: true }).first().waitFor();
+    }
+    expect(await overview.innerText()).not.toContain('yasnoborsk');
+    expect(await overview.locator('.portal-appeal__deadline').innerText()).toMatch(/^Срок ответа: \d{1,2} [а-я]+ \d{4} — (осталось \d+ рабочих дн(я|ей)|остался \d+ рабочий день|срок сегодня)$/);
+    expect(await overview.locator('.portal-appeal__received').first().innerText()).toMatch(STAFF_DATE_TIME);
+    // Above the decisions, and no inputs of the stored fields are shown.
+    const panel = staff.getByRole('form', { name: 'Перевод обращения в другое состояние' });
+    expect((await message.boundingBox())!.y).toBeLessThan((await panel.boundingBox())!.y);
+    expect((await message.boundingBox())!.y).toBeLessThan(900);
+    expect(await staff.locator('textarea[name="text"], input[name="registrationNumber"]').count()).toBe(0);
+    // The form's own data is a table (a question has none), and nothing was fetched from outside to show it.
+    await overview.getByText('Других полей в этой форме нет.').waitFor();
+
+    // 4. The robot's confirmation: its state, time and attempts, read-only.
+    const confirmation = overview.getByRole('row', { name: /Подтверждение клиенту/ });
+    await expect
+      .poll(
+        async () => {
+          await staff.reload();
+          return confirmation.innerText();
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toContain('Отправлено');
+    const cells = await confirmation.locator('td').allInnerTexts();
+    expect(cells[1]).toMatch(STAFF_DATE_TIME);
+    expect(cells[2]).toBe('1');
+
+    // 5. Routing: the rule's group is chosen in advance; an empty group is named at its field; a group from the list.
+    await panel.getByLabel('Следующее состояние').selectOption({ label: 'Передано исполнителю' });
+    const group = panel.getByLabel('Группа исполнителей');
+    expect(await group.inputValue()).toBe('Ясноборский участок учёта');
+    const choices = await group.locator('option').allInnerTexts();
+    expect(choices).toContain('Группа учёта и показаний');
+    expect(choices).toContain('Расчётная группа');
+    await group.selectOption({ label: 'Выберите группу' });
+    await panel.getByRole('button', { name: 'Выполнить переход' }).click();
+    await expect.poll(() => group.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await group.getAttribute('aria-describedby')) ?? '';
+    expect(await staff.locator(`[id="${describedBy.split(' ').pop()}"]`).innerText()).toBe('Выберите группу исполнителей');
+    // The focus goes to the field to correct.
+    await expect.poll(() => staff.evaluate(() => document.activeElement?.id)).toBe(await group.getAttribute('id'));
+    await moveAppeal(staff, 'Передано исполнителю', async (form) => {
+      await form.getByLabel('Группа исполнителей').selectOption({ label: 'Группа учёта и показаний' });
+    });
+    await overview.getByText('Группа учёта и показаний', { exact: true }).waitFor();
+
+    // 6. Takes it and answers with the template.
     await moveAppeal(staff, 'В работе');
     const answer = 'Показания принимаются с 15 по 25 число каждого месяца на сайте, по телефону и в офисах обслуживания.';
     await moveAppeal(staff, 'Дан ответ', async (form) => {
@@ -98,19 +174,19 @@ describe('handler → client → survey journey', () => {
       await form.getByLabel('Текст ответа заявителю').fill(answer);
     });
 
-    // 4. The client receives the answer letter, framed by the template.
+    // 7. The client receives the answer letter, framed by the template.
     const letter = await waitForMailWithSubject(address, `Ответ на обращение № ${number}`);
-    expect(letter.text).toContain('Здравствуйте, Анна Петровна!');
+    expect(letter.text).toContain(`Здравствуйте, ${clientName}!`);
     expect(letter.text).toContain(answer);
     expect(letter.text).toContain('ведущий специалист по работе с обращениями');
 
-    // 5. The handler closes the appeal; the survey e-mail follows.
+    // 8. The handler closes the appeal; the survey e-mail follows.
     await moveAppeal(staff, 'Закрыто');
     const survey = await waitForMailWithSubject(address, `Оцените, пожалуйста, ответ на обращение № ${number}`);
     const link = survey.text.match(/https?:\/\/\S+\/otsenka\/#t=[A-Za-z0-9_-]+/)?.[0];
     expect(link).toBeTruthy();
 
-    // 6. The client rates the answer 4 with a comment.
+    // 9. The client rates the answer 4 with a comment.
     await client.goto(link as string);
     await client.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await client.getByLabel('4 — хорошо').check();
@@ -118,11 +194,14 @@ describe('handler → client → survey journey', () => {
     await client.getByRole('button', { name: 'Отправить оценку' }).click();
     await client.locator('.panel[role="status"]').waitFor({ timeout: 20_000 });
 
-    // 7. The report shows the rating.
+    // 10. The report shows the rating.
     const reportAfter = await handlerApi.request<Report>('GET', '/api/appeals-report');
     expect(reportAfter.satisfaction.distribution['4']).toBe(reportBefore.satisfaction.distribution['4'] + 1);
     expect(reportAfter.satisfaction.count).toBe(reportBefore.satisfaction.count + 1);
     const rated = await handlerApi.request<{ survey: { rating: number; comment: string } }>('GET', `/api/appeals/${appeal.id}?depth=0`);
     expect(rated.survey).toMatchObject({ rating: 4, comment: 'Ответили понятно, спасибо.' });
+
+    // Nothing the admin showed was fetched from outside the machine.
+    expect(guard.blocked).toEqual([]);
   });
 });

@@ -576,6 +576,8 @@ export interface ComplaintSummary {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Очередь обращений: сначала ближайший срок. Поиск — по номеру, имени, e-mail или телефону заявителя.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appeals".
  */
@@ -596,20 +598,24 @@ export interface Appeal {
     | 'answered'
     | 'closed';
   receivedAt: string;
-  /**
-   * Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.
-   */
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
+  /**
+   * Тему можно уточнить: обращение попадёт в отчёты по новой теме.
+   */
   topic?: (number | null) | Topic;
+  /**
+   * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
+   */
+  assignee?: (number | null) | User;
   territory?: string | null;
-  audience?: ('fl' | 'ul') | null;
   name: string;
   email?: string | null;
   phone?: string | null;
   answerChannel: 'email' | 'phone' | 'post';
   postalAddress?: string | null;
   accountNumber?: string | null;
+  audience?: ('fl' | 'ul') | null;
   text: string;
   /**
    * Услуга, оценка, показания и другие поля, которые есть только в этой форме.
@@ -634,10 +640,6 @@ export interface Appeal {
    * Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.
    */
   handlerGroup?: string | null;
-  /**
-   * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
-   */
-  assignee?: (number | null) | User;
   extensionReason?: string | null;
   answer?: string | null;
   answerDelivery?: {
@@ -696,23 +698,6 @@ export interface Appeal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "appeal-attachments".
- */
-export interface AppealAttachment {
-  id: number;
-  originalName?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -742,6 +727,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-attachments".
+ */
+export interface AppealAttachment {
+  id: number;
+  originalName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * Число обращений по темам за квартал и сравнение с предыдущим. На сайте числа меньше трёх показываются как «менее 3».
@@ -1632,14 +1634,15 @@ export interface AppealsSelect<T extends boolean = true> {
   deadlineDate?: T;
   receivedOutsideWorkingHours?: T;
   topic?: T;
+  assignee?: T;
   territory?: T;
-  audience?: T;
   name?: T;
   email?: T;
   phone?: T;
   answerChannel?: T;
   postalAddress?: T;
   accountNumber?: T;
+  audience?: T;
   text?: T;
   details?: T;
   meterSerial?: T;
@@ -1652,7 +1655,6 @@ export interface AppealsSelect<T extends boolean = true> {
         ip?: T;
       };
   handlerGroup?: T;
-  assignee?: T;
   extensionReason?: T;
   answer?: T;
   answerDelivery?:

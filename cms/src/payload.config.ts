@@ -38,9 +38,14 @@ import { SearchSynonyms } from './globals/SearchSynonyms';
 import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
 import { initPortal } from './init';
+import { staffFields, withStaffDisplay } from './admin-display';
+import { pinProcessTimeZone, staffDateFnsPattern } from './components/staff-dates';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
+// Payload formats its own dates (version screens, the document header, list cells) in the process's time zone on the
+// server: the CMS runs in the company's zone (TZ, default Europe/Moscow), like every date our components show.
+const adminTimeZone = pinProcessTimeZone();
 
 export default buildConfig({
   serverURL: '',
@@ -52,15 +57,36 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Интернет-приёмная' },
-    dateFormat: 'dd.MM.yyyy HH:mm',
+    // One format for every date in the admin: «7 декабря 2026, 05:31 МСК» (cms/src/components/staff-dates.ts).
+    dateFormat: staffDateFnsPattern(adminTimeZone),
     components: {
-      beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus', '/components/ReviewOverdue#ReviewOverdue', '/components/PublishingReport#PublishingReport'],
+      beforeDashboard: [
+        '/components/WorkOverview#WorkOverview',
+        '/components/SiteBuildStatus#SiteBuildStatus',
+        '/components/ReviewOverdue#ReviewOverdue',
+        '/components/PublishingReport#PublishingReport',
+      ],
       afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
       views: { appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' } },
     },
   },
-  i18n: { supportedLanguages: { ru }, fallbackLanguage: 'ru' },
+  i18n: {
+    supportedLanguages: { ru },
+    fallbackLanguage: 'ru',
+    // Payload's Russian strings that read wrong: the search placeholder lacks its {{label}} and joins fields with
+    // «Или же» («Искать по Или же …»), an empty cell says «Без метки», a save says «Успешно Обновлено.».
+    translations: {
+      ru: {
+        general: {
+          searchBy: 'Искать по: {{label}}',
+          or: 'или',
+          noLabel: '—',
+          updatedSuccessfully: 'Изменения сохранены.',
+        },
+      },
+    },
+  },
   collections: [
     Pages,
     Faq,
@@ -86,8 +112,8 @@ export default buildConfig({
     SiteBuilds,
     AuditLog,
     SearchQueries,
-  ],
-  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms],
+  ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
+  globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   email: nodemailerAdapter({
@@ -114,6 +140,8 @@ export default buildConfig({
     deleteJobOnComplete: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      // The jobs' JSON fields (input, log) read-only like every JSON field: no editor code from a CDN.
+      fields: staffFields(defaultJobsCollection.fields, adminTimeZone),
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !(user?.roles as string[] | undefined)?.includes('admin') },
     }),
   },

@@ -116,6 +116,12 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     const noGroup = await transition(id, { to: 'routed' }, handler);
     expect(noGroup.status).toBe(400);
     expect(noGroup.body.issues?.some((issue) => issue.path === 'group')).toBe(true);
+    // The message is the group's own, not a generic «choose the next state» (the state was chosen).
+    expect(noGroup.body.message).toBe('Выберите группу исполнителей');
+    const blankGroup = await transition(id, { to: 'routed', group: '  ' }, handler);
+    expect(blankGroup.body).toMatchObject({ message: 'Выберите группу исполнителей', issues: [{ path: 'group', message: 'Выберите группу исполнителей' }] });
+    const noAnswerComment = await transition(id, { to: 'not-considered' }, handler);
+    expect(noAnswerComment.body.issues?.[0]).toEqual({ path: 'comment', message: 'Укажите, почему обращение не рассматривается' });
     const unknown = await transition(id, { to: 'archived' }, handler);
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toMatch(/[а-яё]/i);

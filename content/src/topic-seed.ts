@@ -14,6 +14,8 @@ export const TopicSeedSchema = z.strictObject({
   description: TextLineSchema,
   /** Sort order in lists, ascending. */
   order: z.number().int().nonnegative(),
+  /** Handler group its appeals are routed to (internal, never published); none when omitted. */
+  handlerGroup: TextLineSchema.optional(),
 });
 export type Topic = z.output<typeof TopicSeedSchema>;
 

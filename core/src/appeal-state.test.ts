@@ -86,3 +86,27 @@ describe('appeal state machine', () => {
     expect(canTransition('answered', 'in-progress')).toBe(false);
   });
 });
+
+describe('transition request messages', () => {
+  const firstIssue = (body: unknown) => {
+    const parsed = TransitionRequestSchema.safeParse(body);
+    return parsed.success ? null : { path: parsed.error.issues[0]?.path.join('.'), message: parsed.error.issues[0]?.message };
+  };
+
+  it('names the group when routing without one, whether missing or blank', () => {
+    expect(firstIssue({ to: 'routed' })).toEqual({ path: 'group', message: 'Выберите группу исполнителей' });
+    expect(firstIssue({ to: 'routed', group: '   ' })).toEqual({ path: 'group', message: 'Выберите группу исполнителей' });
+  });
+
+  it('names the field each target state needs', () => {
+    expect(firstIssue({ to: 'rejected' })).toEqual({ path: 'reason', message: 'Выберите основание для отказа' });
+    expect(firstIssue({ to: 'needs-info' })).toEqual({ path: 'comment', message: 'Опишите, какие сведения нужны от заявителя' });
+    expect(firstIssue({ to: 'answered' })).toEqual({ path: 'answer', message: 'Напишите ответ: хотя бы 10 символов' });
+    expect(firstIssue({ to: 'extended', comment: 'Нужна проверка на месте' })).toEqual({ path: 'newDeadline', message: 'Укажите новый срок ответа: дату в формате ГГГГ-ММ-ДД, например 2026-12-01' });
+  });
+
+  it('asks for the next state only when the state itself is missing or unknown', () => {
+    expect(firstIssue({ group: 'Расчётная группа' })?.message).toBe('Выберите следующее состояние из списка');
+    expect(firstIssue({ to: 'somewhere' })?.message).toBe('Выберите следующее состояние из списка');
+  });
+});

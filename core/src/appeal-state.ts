@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './iso-date';
+import { isIsoDate } from './iso-date';
+import { formatRussianDate } from './time-zone';
 
 /**
  * The life of an appeal, from the service standards: received → registered → (rejected with notice | not
@@ -66,42 +67,65 @@ export const REJECTION_REASON_LABELS: Record<(typeof REJECTION_REASONS)[number],
   repeated: 'повторное обращение без новых доводов',
 };
 
-const comment = z.string().trim().max(2000, { error: 'Комментарий слишком длинный: не больше 2000 символов' });
+const COMMENT_TOO_LONG = 'Комментарий слишком длинный: не больше 2000 символов';
+const comment = z.string().trim().max(2000, { error: COMMENT_TOO_LONG });
+/** A comment the target state needs: missing, empty and blank all get the same message naming what to write. */
+const requiredComment = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(2000, { error: COMMENT_TOO_LONG });
+
+/** Messages of the transition request, per field: each names the field it is about. */
+export const TRANSITION_MESSAGES = {
+  to: 'Выберите следующее состояние из списка',
+  group: 'Выберите группу исполнителей',
+  reason: 'Выберите основание для отказа',
+  earlierAppeal: 'Для повторного обращения укажите номер прежнего обращения, на которое уже дан ответ',
+  newDeadline: 'Укажите новый срок ответа: дату в формате ГГГГ-ММ-ДД, например 2026-12-01',
+  notConsidered: 'Укажите, почему обращение не рассматривается',
+  needsInfo: 'Опишите, какие сведения нужны от заявителя',
+  postponed: 'Укажите причину, по которой рассмотрение отложено',
+  extended: 'Укажите причину продления срока: она будет сообщена заявителю',
+  answer: 'Напишите ответ: хотя бы 10 символов',
+} as const;
+const T = TRANSITION_MESSAGES;
 
 /**
  * What a handler asks for. Each target state carries the facts it needs: a rejection its ground (and, for a
- * repeated appeal, the earlier one), an extension its new date and reason, an answer its text.
+ * repeated appeal, the earlier one), an extension its new date and reason, an answer its text. A missing fact
+ * gets the message of its own field (path = the field's name), never a generic one.
  */
-export const TransitionRequestSchema = z.discriminatedUnion('to', [
-  z.object({ to: z.literal('registered'), comment: comment.optional() }),
-  z.object({ to: z.literal('not-considered'), comment: comment.min(1, { error: 'Укажите, почему обращение не рассматривается' }) }),
-  z.object({
-    to: z.literal('rejected'),
-    reason: z.enum(REJECTION_REASONS, { error: 'Выберите основание для отказа' }),
-    earlierAppeal: z.string().trim().max(40).optional(),
-    comment: comment.optional(),
-  }).refine((value) => value.reason !== 'repeated' || Boolean(value.earlierAppeal), {
-    error: 'Для повторного обращения укажите номер прежнего обращения, на которое уже дан ответ',
-    path: ['earlierAppeal'],
-  }),
-  z.object({ to: z.literal('routed'), group: z.string().trim().min(1, { error: 'Выберите группу исполнителей' }).max(100), comment: comment.optional() }),
-  z.object({ to: z.literal('in-progress'), comment: comment.optional() }),
-  z.object({ to: z.literal('needs-info'), comment: comment.min(1, { error: 'Опишите, какие сведения нужны от заявителя' }) }),
-  z.object({ to: z.literal('postponed'), comment: comment.min(1, { error: 'Укажите причину, по которой рассмотрение отложено' }) }),
-  z.object({
-    to: z.literal('extended'),
-    newDeadline: IsoDateSchema,
-    comment: comment.min(1, { error: 'Укажите причину продления срока: она будет сообщена заявителю' }),
-  }),
-  z.object({
-    to: z.literal('answered'),
-    answer: z.string().trim().min(10, { error: 'Напишите ответ: хотя бы 10 символов' }).max(20000),
-    /** Id of the answer template the letter is framed with (salutation, number and date, signature). */
-    template: z.string().trim().max(40).optional(),
-    comment: comment.optional(),
-  }),
-  z.object({ to: z.literal('closed'), comment: comment.optional() }),
-]);
+export const TransitionRequestSchema = z.discriminatedUnion(
+  'to',
+  [
+    z.object({ to: z.literal('registered'), comment: comment.optional() }),
+    z.object({ to: z.literal('not-considered'), comment: requiredComment(T.notConsidered) }),
+    z.object({
+      to: z.literal('rejected'),
+      reason: z.enum(REJECTION_REASONS, { error: T.reason }),
+      earlierAppeal: z.string().trim().max(40).optional(),
+      comment: comment.optional(),
+    }).refine((value) => value.reason !== 'repeated' || Boolean(value.earlierAppeal), {
+      error: T.earlierAppeal,
+      path: ['earlierAppeal'],
+    }),
+    z.object({ to: z.literal('routed'), group: z.string({ error: T.group }).trim().min(1, { error: T.group }).max(100, { error: 'Название группы слишком длинное: не больше 100 символов' }), comment: comment.optional() }),
+    z.object({ to: z.literal('in-progress'), comment: comment.optional() }),
+    z.object({ to: z.literal('needs-info'), comment: requiredComment(T.needsInfo) }),
+    z.object({ to: z.literal('postponed'), comment: requiredComment(T.postponed) }),
+    z.object({
+      to: z.literal('extended'),
+      newDeadline: z.string({ error: T.newDeadline }).refine(isIsoDate, { error: T.newDeadline }),
+      comment: requiredComment(T.extended),
+    }),
+    z.object({
+      to: z.literal('answered'),
+      answer: z.string({ error: T.answer }).trim().min(10, { error: T.answer }).max(20000, { error: 'Ответ слишком длинный: не больше 20 000 символов' }),
+      /** Id of the answer template the letter is framed with (salutation, number and date, signature). */
+      template: z.string().trim().max(40).optional(),
+      comment: comment.optional(),
+    }),
+    z.object({ to: z.literal('closed'), comment: comment.optional() }),
+  ],
+  { error: T.to },
+);
 export type TransitionRequest = z.output<typeof TransitionRequestSchema>;
 
 /** One line of the appeal's history: who moved it where, when, and why. */
@@ -145,7 +169,7 @@ export function applyTransition(appeal: AppealForTransition, request: Transition
   let deadlineDate = appeal.deadlineDate;
   if (request.to === 'extended') {
     if (request.newDeadline <= appeal.deadlineDate) {
-      return { ok: false, message: `Новый срок должен быть позже текущего (${appeal.deadlineDate}).` };
+      return { ok: false, message: `Новый срок должен быть позже текущего (${formatRussianDate(appeal.deadlineDate)}).` };
     }
     deadlineDate = request.newDeadline;
   }

@@ -6,10 +6,13 @@ import {
   DEFAULT_DEADLINES,
   DEFAULT_WORKING_HOURS,
   deadlineRuleFor,
+  deadlineStanding,
+  describeDeadlineStanding,
   type DeadlineRule,
   DeadlineRuleSchema,
   DeadlineTableSchema,
   WorkingHoursSchema,
+  workingDaysText,
   workingPeriodOn,
 } from './deadlines';
 import { CALENDAR_2026, ProductionCalendar } from './production-calendar';
@@ -239,5 +242,35 @@ describe('computeDeadline: working hours', () => {
     expect(result.deadlineDate).toBe('2026-12-01');
     expect(workingPeriodOn('2026-11-28', withTransfer)).toEqual(DEFAULT_WORKING_HOURS.workingWeekend);
     expect(workingPeriodOn('2026-11-28', calendar)).toBeNull();
+  });
+});
+
+describe('deadline standing for handlers', () => {
+  it('says how many working days are left, the deadline day included', () => {
+    // Thursday 26 November, deadline Monday 30 November: Friday 27 and Monday 30 are left.
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-30', '2026-11-26', calendar))).toBe('осталось 2 рабочих дня');
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-30', '2026-11-27', calendar))).toBe('остался 1 рабочий день');
+    // Monday 2 → Monday 9 November: 3, 5, 6, 9 (4 November is a holiday).
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-09', '2026-11-02', calendar))).toBe('осталось 4 рабочих дня');
+  });
+
+  it('says «срок сегодня» on the deadline day', () => {
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-27', '2026-11-27', calendar))).toBe('срок сегодня');
+  });
+
+  it('counts overdue working days after the deadline, days off not counted', () => {
+    // Deadline Friday 27 November; on Monday 30 one working day has passed, on Wednesday 2 December three.
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-27', '2026-11-30', calendar))).toBe('просрочено на 1 рабочий день');
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-27', '2026-12-02', calendar))).toBe('просрочено на 3 рабочих дня');
+    expect(describeDeadlineStanding(deadlineStanding('2026-11-27', '2026-11-29', calendar))).toBe('просрочено (прошли только выходные дни)');
+  });
+
+  it('agrees the words with the number', () => {
+    expect(workingDaysText(1)).toBe('1 рабочий день');
+    expect(workingDaysText(3)).toBe('3 рабочих дня');
+    expect(workingDaysText(5)).toBe('5 рабочих дней');
+    expect(workingDaysText(11)).toBe('11 рабочих дней');
+    expect(workingDaysText(21)).toBe('21 рабочий день');
+    expect(workingDaysText(22)).toBe('22 рабочих дня');
   });
 });

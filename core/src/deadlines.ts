@@ -331,3 +331,44 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     calendarConfirmed,
   };
 }
+
+/** Russian «N рабочий день / рабочих дня / рабочих дней» with the number's grammatical agreement. */
+export function workingDaysText(count: number): string {
+  const n = Math.abs(count);
+  const lastTwo = n % 100;
+  const last = n % 10;
+  const words = lastTwo >= 11 && lastTwo <= 14 ? 'рабочих дней' : last === 1 ? 'рабочий день' : last >= 2 && last <= 4 ? 'рабочих дня' : 'рабочих дней';
+  return `${n} ${words}`;
+}
+
+/** Where an appeal's deadline stands on a given day, in working days of the production calendar. */
+export type DeadlineStanding =
+  | { kind: 'ahead'; workingDays: number }
+  | { kind: 'today' }
+  | { kind: 'overdue'; workingDays: number };
+
+/**
+ * Where `deadlineDate` stands on `today` (both local `YYYY-MM-DD` in the company's time zone): working days left
+ * after today (the deadline day included), due today, or overdue by the working days passed since the deadline
+ * (0 while only days off have passed).
+ */
+export function deadlineStanding(deadlineDate: string, today: string, calendar: ProductionCalendar): DeadlineStanding {
+  if (deadlineDate === today) return { kind: 'today' };
+  const between = calendar.workingDaysBetween(today, deadlineDate);
+  return deadlineDate > today ? { kind: 'ahead', workingDays: between } : { kind: 'overdue', workingDays: -between };
+}
+
+/** The standing in words for handlers: «осталось 2 рабочих дня», «срок сегодня», «просрочено на 1 рабочий день». */
+export function describeDeadlineStanding(standing: DeadlineStanding): string {
+  switch (standing.kind) {
+    case 'today':
+      return 'срок сегодня';
+    case 'ahead':
+      // A deadline after a run of days off may have no working day before it: it is still ahead.
+      if (standing.workingDays === 0) return 'срок после выходных';
+      // «остался 21 рабочий день», «осталось 11 рабочих дней»: the verb agrees with the number.
+      return `${standing.workingDays % 10 === 1 && standing.workingDays % 100 !== 11 ? 'остался' : 'осталось'} ${workingDaysText(standing.workingDays)}`;
+    case 'overdue':
+      return standing.workingDays === 0 ? 'просрочено (прошли только выходные дни)' : `просрочено на ${workingDaysText(standing.workingDays)}`;
+  }
+}

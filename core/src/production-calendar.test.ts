@@ -185,6 +185,25 @@ describe('ProductionCalendar arithmetic', () => {
   });
 });
 
+describe('ProductionCalendar.workingDaysBetween', () => {
+  it('counts the working days left until a later date, the later date included', () => {
+    // Thursday 26 November → Monday 30 November: Friday 27 and Monday 30.
+    expect(calendar.workingDaysBetween('2026-11-26', '2026-11-30')).toBe(2);
+    // Monday 2 → Friday 6 November: Tuesday 3, Thursday 5, Friday 6 (Wednesday 4 is a holiday).
+    expect(calendar.workingDaysBetween('2026-11-02', '2026-11-06')).toBe(3);
+    expect(calendar.workingDaysBetween('2026-11-27', '2026-11-27')).toBe(0);
+  });
+
+  it('counts the working days passed since an earlier date as a negative number', () => {
+    // Friday 27 November seen on Monday 30: one working day (the Monday) has passed.
+    expect(calendar.workingDaysBetween('2026-11-30', '2026-11-27')).toBe(-1);
+    // Seen on Sunday 29: the weekend only, no working day has passed yet.
+    expect(calendar.workingDaysBetween('2026-11-29', '2026-11-27')).toBe(0);
+    // 30 December 2026 → 12 January 2027: 31 December and 1–10 January rest; 11 and 12 January work.
+    expect(calendar.workingDaysBetween('2026-12-30', '2027-01-12')).toBe(2);
+  });
+});
+
 describe('CalendarYearSchema', () => {
   const valid: CalendarYearInput = { year: 2026, confirmed: true, holidays: ['2026-01-01'] };
 

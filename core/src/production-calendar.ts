@@ -227,6 +227,21 @@ export class ProductionCalendar {
     return date;
   }
 
+  /**
+   * Working days after `from` up to and including `to`: how many working days remain until a deadline (`from` =
+   * today) or, negative, how many have passed since it. A Thursday to the next Monday is 2 (Friday, Monday); the
+   * same day is 0; a Monday back to the Friday before is −1 (the Monday).
+   */
+  workingDaysBetween(from: string, to: string): number {
+    if (to === from) return 0;
+    const forward = to > from;
+    const [start, end] = forward ? [from, to] : [to, from];
+    const length = toDayNumber(end) - toDayNumber(start);
+    let count = 0;
+    for (let i = 1; i <= length; i++) if (this.isWorkingDay(addDays(start, i))) count++;
+    return forward || count === 0 ? count : -count;
+  }
+
   /** Number of working days in a year (247 for 2026 under the decree). */
   workingDaysInYear(year: number): number {
     const first = formatIsoDate(year, 1, 1);

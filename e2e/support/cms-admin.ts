@@ -1,7 +1,6 @@
-import { CMS_URL } from './env';
-
-/** The administrator `npm test` creates (scripts/test.ts sets ADMIN_PASSWORD for the stack). */
-const ADMIN = { email: 'admin@example.ru', password: 'e2e-admin-password-1234' };
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { blockExternalRequests, type NetworkGuard } from './network-guard';
+import { ADMIN, CMS_URL } from './env';
 
 /** Changes company settings through the CMS REST API, as an administrator would in the admin panel. */
 export async function updateCompanySettings(data: Record<string, unknown>): Promise<void> {
@@ -31,4 +30,28 @@ export async function readCounter(key: string): Promise<number> {
   const response = await fetch(`${CMS_URL}/api/counters?where[key][equals]=${encodeURIComponent(key)}`, { headers: { Authorization: `JWT ${token}` } });
   const body = (await response.json()) as { docs: { value: number }[] };
   return body.docs[0]?.value ?? 0;
+}
+
+/** A staff member's browser session in the admin, with every request that tried to leave the machine. */
+export interface AdminSession {
+  context: BrowserContext;
+  page: Page;
+  guard: NetworkGuard;
+}
+
+/**
+ * Opens the admin as a staff member would on an office screen (1366×900, Russian, Moscow time), logged in, with
+ * every non-local request blocked and recorded ({@link blockExternalRequests}): every admin journey uses this and
+ * ends by expecting `guard.blocked` to be empty.
+ */
+export async function openAdmin(browser: Browser, user: { email: string; password: string }): Promise<AdminSession> {
+  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport: { width: 1366, height: 900 } });
+  const guard = await blockExternalRequests(context);
+  const page = await context.newPage();
+  await page.goto(`${CMS_URL}/admin/login`);
+  await page.locator('input[name="email"]').fill(user.email);
+  await page.locator('input[name="password"]').fill(user.password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 });
+  return { context, page, guard };
 }

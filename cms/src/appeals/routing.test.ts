@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseEmail, normalisePhone, sameContact } from './repeated-appeals';
-import { pickHandlerGroup } from './routing';
+import { handlerGroupsInUse, pickHandlerGroup } from './routing';
 import { everySecondsCron } from './survey';
 
 describe('routing rules topic × territory', () => {
@@ -36,5 +36,22 @@ describe('the survey interval', () => {
     expect(everySecondsCron(2)).toBe('*/2 * * * * *');
     expect(everySecondsCron(600)).toBe('0 */10 * * * *');
     expect(everySecondsCron(3600)).toBe('0 0 * * * *');
+  });
+});
+
+describe('handler groups in use', () => {
+  it('lists every topic group and rule group once, in Russian alphabetical order', () => {
+    const groups = handlerGroupsInUse([
+      { handlerGroup: 'Расчётная группа', territoryRoutes: [{ territory: 1, handlerGroup: 'Ясноборский участок' }, { territory: 2, handlerGroup: ' Группа договоров ' }] },
+      { handlerGroup: 'Группа договоров' },
+      { handlerGroup: '', territoryRoutes: null },
+      { handlerGroup: null, territoryRoutes: [{ territory: 3, handlerGroup: 'Ёлкинский участок' }] },
+    ]);
+    // Ё comes after Е (and so after Г) in the Russian alphabet, not before А as in code points' order.
+    expect(groups).toEqual(['Группа договоров', 'Ёлкинский участок', 'Расчётная группа', 'Ясноборский участок']);
+  });
+
+  it('is empty when no topic names a group', () => {
+    expect(handlerGroupsInUse([{ handlerGroup: null }, {}])).toEqual([]);
   });
 });

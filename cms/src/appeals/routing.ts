@@ -26,6 +26,19 @@ export function pickHandlerGroup(topic: RoutingTopic | null | undefined, territo
   return topic.handlerGroup?.trim() || null;
 }
 
+/**
+ * The handler groups in use: every topic's default group and every group of its territory rules, each once, in
+ * Russian alphabetical order. The «routed» transition and the queue's filter offer exactly these.
+ */
+export function handlerGroupsInUse(topics: Iterable<RoutingTopic>): string[] {
+  const groups = new Set<string>();
+  for (const topic of topics) {
+    if (topic.handlerGroup?.trim()) groups.add(topic.handlerGroup.trim());
+    for (const route of topic.territoryRoutes ?? []) if (route.handlerGroup?.trim()) groups.add(route.handlerGroup.trim());
+  }
+  return [...groups].sort((a, b) => a.localeCompare(b, 'ru'));
+}
+
 /** Slugs of the territories clients may choose in forms. */
 export async function knownTerritorySlugs(payload: Payload): Promise<string[]> {
   const territories = await payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, overrideAccess: true });

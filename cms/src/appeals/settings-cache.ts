@@ -31,6 +31,8 @@ export interface RobotSettings {
   topicsById: ReadonlyMap<string, TopicRef>;
   /** Territory ids by slug (the forms' «Населённый пункт / район»). */
   territoryIdsBySlug: ReadonlyMap<string, number | string>;
+  /** Territory names by slug, as clients chose them («г. Ясноборск»), for the admin. */
+  territoryNamesBySlug: ReadonlyMap<string, string>;
 }
 
 interface CacheEntry {
@@ -91,6 +93,7 @@ async function load(payload: Payload): Promise<RobotSettings> {
     topicsBySlug: new Map(refs.map((ref) => [ref.slug, ref])),
     topicsById: new Map(refs.map((ref) => [String(ref.id), ref])),
     territoryIdsBySlug: new Map(territories.docs.map((doc) => [String((doc as { slug?: unknown }).slug), doc.id])),
+    territoryNamesBySlug: new Map(territories.docs.map((doc) => [String((doc as { slug?: unknown }).slug), String((doc as { name?: unknown }).name ?? '')])),
   };
 }
 

@@ -1,13 +1,21 @@
 import type { UIFieldServerProps } from 'payload';
 import { ALLOWED_TRANSITIONS, APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
-import { formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
 import { otherAppealsOfContact } from '../appeals/repeated-appeals';
-import { suggestHandlerGroup } from '../appeals/routing';
+import { handlerGroupsInUse, suggestHandlerGroup } from '../appeals/routing';
+import { robotSettings } from '../appeals/settings-cache';
 import { readHistory } from '../appeals/transition';
 import { COLLECTIONS } from '../slugs';
 import { AppealTransitionForm } from './AppealTransitionForm';
+import { formatStaffDate, formatStaffDateTime } from './staff-dates';
 
-const TIME_ZONE = 'Europe/Moscow';
+/** Dates the history's comments carry as `YYYY-MM-DD` («Новый срок: 2026-12-18»), shown in the admin's format. */
+const readableDates = (text: string): string => text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (date) => {
+  try {
+    return formatStaffDate(date);
+  } catch {
+    return date;
+  }
+});
 
 /**
  * The top of an appeal's edit view: its state, the transitions the state machine allows from it (with the fields
@@ -24,16 +32,15 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
   // Routing by topic and territory (cms/src/appeals/routing.ts): the rules' group is offered as the default when
   // passing the appeal on; without a rule, the group stored at registration.
   const territorySlug = typeof appeal.territory === 'string' ? appeal.territory : null;
-  const [suggestedGroup, others, territory] = await Promise.all([
+  const [suggestedGroup, others, settings] = await Promise.all([
     suggestHandlerGroup(payload, appeal.topic ? { id: appeal.topic as number | string } : null, territorySlug).catch(() => null),
     // Repeated appeals: the same client's other appeals by normalised e-mail or phone. This view is part of the
     // appeals collection, which only handlers and administrators can open.
     otherAppealsOfContact(payload, { id: appeal.id as number | string, email: appeal.email as string | null, phone: appeal.phone as string | null }),
-    territorySlug
-      ? payload.find({ collection: COLLECTIONS.territories, where: { slug: { equals: territorySlug } }, limit: 1, depth: 0, overrideAccess: true, pagination: false })
-      : Promise.resolve(null),
+    robotSettings(payload),
   ]);
-  const territoryName = territory?.docs[0] ? String((territory.docs[0] as { name?: string }).name ?? territorySlug) : territorySlug;
+  const timeZone = settings.company.timeZone;
+  const at = (iso: string) => formatStaffDateTime(iso, timeZone);
   const adminLink = (id: string) => `/admin/collections/${COLLECTIONS.appeals}/${encodeURIComponent(id)}`;
   const history = readHistory(appeal.history);
   const templates = await payload.find({
@@ -47,69 +54,72 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
   const label = (value: string) => (AppealStateSchema.safeParse(value).success ? APPEAL_STATE_LABELS[value as keyof typeof APPEAL_STATE_LABELS] : value);
 
   return (
-    <section className="field-type portal-appeal-workflow" aria-labelledby="appeal-workflow-title" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
-      <h2 id="appeal-workflow-title" style={{ fontSize: '1.1rem', margin: '0 0 0.5rem' }}>
+    <section className="portal-appeal-workflow" aria-labelledby="appeal-workflow-title">
+      <h2 id="appeal-workflow-title" className="portal-appeal-workflow__title">
         Рассмотрение: {state.success ? APPEAL_STATE_LABELS[state.data] : String(appeal.status)}
       </h2>
-      {territoryName ? <p style={{ margin: '0 0 0.5rem' }}>Населённый пункт / район: {territoryName}</p> : null}
       {state.success ? (
         <AppealTransitionForm
           appealId={String(id)}
           currentState={state.data}
           earlierAnswered={others.filter((other) => other.answeredAt).map((other) => other.registrationNumber)}
           templates={templates.docs.map((doc) => ({ value: String(doc.id), label: String((doc as { title?: string }).title ?? doc.id) }))}
+          groups={handlerGroupsInUse(settings.topicsById.values())}
           suggestedGroup={suggestedGroup ?? String(appeal.handlerGroup ?? '')}
           allowed={ALLOWED_TRANSITIONS[state.data].map((value) => ({ value, label: APPEAL_STATE_LABELS[value] }))}
         />
       ) : null}
-      <h3 style={{ fontSize: '1rem', margin: '1rem 0 0.25rem' }}>Другие обращения этого заявителя</h3>
+      <h3 className="portal-appeal-workflow__subtitle">Другие обращения этого заявителя</h3>
       {others.length === 0 ? (
-        <p style={{ margin: 0 }}>Других обращений с этим e-mail или телефоном нет.</p>
+        <p className="portal-appeal__muted">Других обращений с этим e-mail или телефоном нет.</p>
       ) : (
-        <ul aria-label="Другие обращения этого заявителя" style={{ margin: 0, paddingLeft: '1.25rem' }}>
+        <ul aria-label="Другие обращения этого заявителя" className="portal-appeal-workflow__others">
           {others.map((other) => (
             <li key={other.id}>
-              <a href={adminLink(other.id)}>№ {other.registrationNumber}</a> от {formatRussianDateTime(toLocalIsoDateTime(new Date(other.receivedAt), TIME_ZONE))} —{' '}
-              {label(other.status)}
-              {other.answeredAt ? `, ответ дан ${formatRussianDateTime(toLocalIsoDateTime(new Date(other.answeredAt), TIME_ZONE))}` : ''}
+              <a href={adminLink(other.id)}>№ {other.registrationNumber}</a> от {at(other.receivedAt)} — {label(other.status)}
+              {other.answeredAt ? `, ответ дан ${at(other.answeredAt)}` : ''}
             </li>
           ))}
         </ul>
       )}
-      <h3 style={{ fontSize: '1rem', margin: '1rem 0 0.25rem' }}>История</h3>
+      <h3 className="portal-appeal-workflow__subtitle" id="appeal-history-title">
+        История
+      </h3>
       {history.length === 0 ? (
-        <p style={{ margin: 0 }}>Переходов пока не было.</p>
+        <p className="portal-appeal__muted">Переходов пока не было.</p>
       ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr>
-              <th scope="col" style={{ textAlign: 'left' }}>Когда</th>
-              <th scope="col" style={{ textAlign: 'left' }}>Переход</th>
-              <th scope="col" style={{ textAlign: 'left' }}>Кто</th>
-              <th scope="col" style={{ textAlign: 'left' }}>Комментарий</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry, index) => (
-              <tr key={`${entry.at}-${index}`}>
-                <td>{formatRussianDateTime(toLocalIsoDateTime(new Date(entry.at), TIME_ZONE))}</td>
-                <td>
-                  {label(entry.from)} → {label(entry.to)}
-                </td>
-                <td>{entry.actor}</td>
-                <td style={{ whiteSpace: 'pre-wrap' }}>
-                  {entry.comment ?? ''}
-                  {entry.relatedAppeal ? (
-                    <>
-                      {' '}
-                      <a href={adminLink(entry.relatedAppeal.id)}>Прежнее обращение № {entry.relatedAppeal.registrationNumber} и ответ на него</a>
-                    </>
-                  ) : null}
-                </td>
+        <div className="portal-table-scroll" role="region" aria-label="История рассмотрения" tabIndex={0}>
+          <table className="portal-table" aria-labelledby="appeal-history-title">
+            <thead>
+              <tr>
+                <th scope="col">Когда</th>
+                <th scope="col">Переход</th>
+                <th scope="col">Кто</th>
+                <th scope="col">Комментарий</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.map((entry, index) => (
+                <tr key={`${entry.at}-${index}`}>
+                  <td className="portal-table__nowrap">{at(entry.at)}</td>
+                  <td>
+                    {label(entry.from)} → {label(entry.to)}
+                  </td>
+                  <td>{entry.actor}</td>
+                  <td className="portal-table__pre">
+                    {readableDates(entry.comment ?? '')}
+                    {entry.relatedAppeal ? (
+                      <>
+                        {' '}
+                        <a href={adminLink(entry.relatedAppeal.id)}>Прежнее обращение № {entry.relatedAppeal.registrationNumber} и ответ на него</a>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

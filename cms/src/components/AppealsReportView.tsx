@@ -4,7 +4,8 @@ import { Gutter } from '@payloadcms/ui';
 import { APPEAL_TYPE_LABELS } from '@portal/core/appeal-type';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { periodPresets, ReportPeriodSchema } from '@portal/core/report-period';
-import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
+import { toLocalIsoDate } from '@portal/core/time-zone';
+import { formatStaffDate } from './staff-dates';
 import { APPEAL_REPORT_READERS_TEXT, canReadAppealReport } from '../access/roles';
 import { loadAppealReport, type AppealReport } from '../appeals/report';
 import { loadCompany } from '../appeals/settings';
@@ -188,7 +189,7 @@ export async function AppealsReportView({ initPageResult, params, searchParams }
         </ul>
       </nav>
       <p>
-        Показан период с {formatRussianDate(period.from)} по {formatRussianDate(period.to)}.{' '}
+        Показан период с {formatStaffDate(period.from)} по {formatStaffDate(period.to)}.{' '}
         <a href={`/api/appeals-report${query(period.from, period.to)}&format=csv`} download>
           Скачать CSV за этот период
         </a>

@@ -1,20 +1,27 @@
-import { DEFAULT_TIME_ZONE, formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
+import type { Payload } from 'payload';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { DEADLINE_MARK_LABELS, deadlineMark } from '../appeals/queue';
-
-const COLORS = { overdue: '#9b1c1c', 'due-today': '#7a4a00', 'due-next-working-day': '#1f4f8a' } as const;
+import { robotSettings } from '../appeals/settings-cache';
+import { formatStaffDate } from './staff-dates';
 
 /**
  * The deadline column of the appeals list (the handler's queue): the date, and for open appeals a plain-text mark
- * «Просрочено» or «Срок сегодня» — words, not colour alone, so it reads the same to everyone.
+ * «Просрочено», «Срок сегодня» or «Срок завтра» (the next working day of the production calendar) — words, not
+ * colour alone. The mark's class also tints the whole row (custom.scss), so overdue rows stand out while scrolling.
  */
-export function DeadlineCell({ cellData, rowData }: { cellData?: unknown; rowData?: Record<string, unknown> }) {
+export async function DeadlineCell({ cellData, rowData, payload }: { cellData?: unknown; rowData?: Record<string, unknown>; payload: Payload }) {
   if (typeof cellData !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(cellData)) return <span>{String(cellData ?? '')}</span>;
-  const mark = deadlineMark(String(rowData?.status ?? ''), cellData, toLocalIsoDate(new Date(), DEFAULT_TIME_ZONE));
+  const settings = await robotSettings(payload);
+  const today = toLocalIsoDate(new Date(), settings.company.timeZone);
+  const mark = deadlineMark(String(rowData?.status ?? ''), cellData, today, settings.calendar.nextWorkingDay(today));
   return (
-    <span>
-      {formatRussianDate(cellData)}
+    <span className={`portal-deadline${mark ? ` portal-deadline--${mark}` : ''}`}>
+      <span className="portal-deadline__date">{formatStaffDate(cellData)}</span>
       {mark ? (
-        <strong style={{ color: COLORS[mark], marginLeft: '0.5em' }}>{DEADLINE_MARK_LABELS[mark]}</strong>
+        <>
+          {' '}
+          <strong className="portal-deadline__mark">{DEADLINE_MARK_LABELS[mark]}</strong>
+        </>
       ) : null}
     </span>
   );

@@ -1,20 +1,14 @@
 import type { UIFieldServerProps } from 'payload';
-import { liveStateText } from '../publishing/live-state';
+import { liveStateOf, describeLiveState } from '../publishing/live-state';
+import { loadCompany } from '../appeals/settings';
+import { LiveStateNote } from './LiveStateNote';
 
 /**
  * Sidebar note on every public document: is the published version on the site yet («опубликовано на сайте
- * сегодня в 14:02», «ожидает сборки»). Rendered on the server with the local API each time the form loads or saves.
+ * сегодня в 14:02 МСК», «ожидает сборки»). The first text comes with the page; the note then follows the document
+ * by itself (cms/src/components/LiveStateNote.tsx).
  */
 export async function LiveStateField({ payload, id, collectionSlug }: UIFieldServerProps) {
-  const text = await liveStateText(payload, collectionSlug, id);
-  return (
-    <div className="field-type portal-live-state" style={{ marginBottom: 'var(--base)' }}>
-      <p className="field-label" style={{ fontWeight: 600, margin: 0 }}>
-        На сайте
-      </p>
-      <p role="status" style={{ margin: '0.25rem 0 0' }}>
-        {text}
-      </p>
-    </div>
-  );
+  const [state, company] = await Promise.all([liveStateOf(payload, collectionSlug, id), loadCompany(payload)]);
+  return <LiveStateNote collection={collectionSlug} id={id === undefined || id === null ? null : String(id)} initialKind={state.kind} initialText={describeLiveState(state, company.timeZone)} />;
 }

@@ -1,5 +1,5 @@
 import type { ServerProps } from 'payload';
-import { formatRussianDate } from '@portal/core/time-zone';
+import { formatStaffDate } from './staff-dates';
 import { overdueForReview } from '../publishing/review';
 
 /** Dashboard panel: materials whose «проверить до» date has passed, with links to them. Editors and admins only. */
@@ -8,15 +8,17 @@ export async function ReviewOverdue({ payload, user }: ServerProps) {
   if (!roles.some((role) => role === 'admin' || role === 'editor')) return null;
   const items = await overdueForReview(payload);
   return (
-    <section aria-labelledby="portal-review-overdue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 id="portal-review-overdue">Пора проверить</h2>
+    <section aria-labelledby="portal-review-overdue" className="portal-dashboard-panel">
+      <h2 id="portal-review-overdue" className="portal-dashboard-panel__title">
+        Пора проверить
+      </h2>
       {items.length === 0 ? (
         <p>Просроченных проверок нет: все сведения с датой «Проверить до» ещё актуальны.</p>
       ) : (
         <ul>
           {items.map((item) => (
             <li key={`${item.target}:${String(item.id)}`}>
-              {item.targetLabel}: <a href={item.adminPath}>{item.title}</a> — проверить до {formatRussianDate(item.reviewBy)}
+              {item.targetLabel}: <a href={item.adminPath}>{item.title}</a> — проверить до {formatStaffDate(item.reviewBy)}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload';
-import { formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
 import { loadCompany } from '../appeals/settings';
 import { latestBuilds } from '../publishing/site-build';
+import { formatStaffDateTime } from './staff-dates';
 
 /**
  * Dashboard panel: the state of the last site build, its error when it failed (the previous site then stays
@@ -11,10 +11,12 @@ export async function SiteBuildStatus({ payload, user }: ServerProps) {
   const roles = ((user as { roles?: string[] } | undefined)?.roles ?? []) as string[];
   if (!roles.some((role) => role === 'admin' || role === 'editor')) return null;
   const [{ last, pending }, company] = await Promise.all([latestBuilds(payload), loadCompany(payload)]);
-  const at = (iso: string | null | undefined) => (iso ? formatRussianDateTime(toLocalIsoDateTime(new Date(iso), company.timeZone)) : '—');
+  const at = (iso: string | null | undefined) => (iso ? formatStaffDateTime(iso, company.timeZone) : '—');
   return (
-    <section aria-labelledby="portal-build-status" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 id="portal-build-status">Сборка сайта</h2>
+    <section aria-labelledby="portal-build-status" className="portal-dashboard-panel">
+      <h2 id="portal-build-status" className="portal-dashboard-panel__title">
+        Сборка сайта
+      </h2>
       {last === null ? (
         <p>Сайт ещё не пересобирался из CMS: сейчас на сайте сборка, сделанная при запуске.</p>
       ) : last.status === 'succeeded' ? (
@@ -26,7 +28,7 @@ export async function SiteBuildStatus({ payload, user }: ServerProps) {
           <p>
             <strong>Последняя сборка не удалась</strong> ({at(last.finishedAt)}). На сайте остаётся предыдущая версия.
           </p>
-          <pre style={{ whiteSpace: 'pre-wrap', maxHeight: '12rem', overflow: 'auto' }}>{last.error}</pre>
+          <pre className="portal-dashboard-panel__error">{last.error}</pre>
         </div>
       )}
       {pending ? (

@@ -10,6 +10,7 @@ import { recordSearchEvent } from '../search/query-stats';
 import { COLLECTIONS } from '../slugs';
 import { renderFaqPreview } from '../publishing/preview';
 import { publishingReport } from '../publishing/report';
+import { liveStateEndpoint } from '../publishing/live-state';
 import { humanCheckEnabled, issueChallenge } from '../appeals/human-check';
 import { singleUseHumanCheck } from '../appeals/human-check-once';
 import { emailWithinLimit } from '../appeals/prechecks';
@@ -142,6 +143,7 @@ export const endpoints: Endpoint[] = [
       return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' } });
     },
   },
+  liveStateEndpoint,
   {
     // Editors and administrators: the publishing report (requested → published → live) as JSON.
     path: '/publishing-report',

@@ -1,5 +1,7 @@
-import type { CollectionSlug, Payload } from 'payload';
-import { formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
+import type { CollectionSlug, Endpoint, Payload } from 'payload';
+import { rolesOf } from '../access/roles';
+import { toLocalIsoDateTime } from '@portal/core/time-zone';
+import { formatStaffDateTime, moscowZoneLabel } from '../components/staff-dates';
 import { loadCompany } from '../appeals/settings';
 import { COLLECTIONS } from '../slugs';
 import { liveSince, type SiteBuildRow } from './site-build';
@@ -49,7 +51,7 @@ export function describeLiveState(state: LiveState, timeZone: string, now: Date 
   const at = (iso: string) => {
     const local = toLocalIsoDateTime(new Date(iso), timeZone);
     const today = toLocalIsoDateTime(now, timeZone).slice(0, 10);
-    return local.slice(0, 10) === today ? `сегодня в ${local.slice(11, 16)}` : formatRussianDateTime(local);
+    return local.slice(0, 10) === today ? `сегодня в ${local.slice(11, 16)} ${moscowZoneLabel(timeZone, new Date(iso))}` : formatStaffDateTime(iso, timeZone);
   };
   switch (state.kind) {
     case 'unsaved':
@@ -70,3 +72,33 @@ export async function liveStateText(payload: Payload, collection: string, id: nu
   const [state, company] = await Promise.all([liveStateOf(payload, collection, id), loadCompany(payload)]);
   return describeLiveState(state, company.timeZone);
 }
+
+/** True for collections whose documents carry the «На сайте» note (public content, cms/src/publishing/public-content.ts). */
+export function hasLiveState(payload: Payload, collection: string): boolean {
+  const config = payload.collections[collection as CollectionSlug]?.config;
+  return Boolean(config?.fields.some((field) => 'name' in field && field.name === 'liveState'));
+}
+
+/**
+ * GET /api/live-state?collection=faq&id=12: the «На сайте» note of one document, for the admin's sidebar to refresh
+ * itself after a publish without reloading the page. Staff only, and only for a document the user may read.
+ */
+export const liveStateEndpoint: Endpoint = {
+  path: '/live-state',
+  method: 'get',
+  handler: async (req) => {
+    const headers = { 'Cache-Control': 'no-store' };
+    if (rolesOf(req).length === 0) return Response.json({ message: 'Недостаточно прав.' }, { status: 403, headers });
+    const params = new URL(req.url ?? 'http://x/').searchParams;
+    const collection = params.get('collection') ?? '';
+    const id = params.get('id') ?? '';
+    if (!hasLiveState(req.payload, collection) || !/^[\w-]{1,64}$/.test(id)) return Response.json({ message: 'Документ не найден.' }, { status: 404, headers });
+    // The user's own read access decides: a handler asking about a draft-only document learns nothing about it.
+    const readable = await req.payload
+      .findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: false, user: req.user, draft: false, disableErrors: true })
+      .catch(() => null);
+    if (!readable) return Response.json({ message: 'Документ не найден.' }, { status: 404, headers });
+    const [state, company] = await Promise.all([liveStateOf(req.payload, collection, id), loadCompany(req.payload)]);
+    return Response.json({ kind: state.kind, text: describeLiveState(state, company.timeZone) }, { headers });
+  },
+};

@@ -66,8 +66,10 @@ export function publicContent(config: CollectionConfig, options: PublicContentOp
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), rememberPublishedState, ...(moved ? [moved.beforeChange] : [])],
-      afterChange: [...(hooks.afterChange ?? []), ...(moved ? [moved.afterChange] : []), rebuildSiteAfterChange, auditAfterChange],
-      afterDelete: [...(hooks.afterDelete ?? []), rebuildSiteAfterDelete, auditAfterDelete],
+      // The audit entry first, then the build request: the publishing report counts a change as live from the first
+      // build that started after its entry, and a build the request joins starts only after the request.
+      afterChange: [...(hooks.afterChange ?? []), ...(moved ? [moved.afterChange] : []), auditAfterChange, rebuildSiteAfterChange],
+      afterDelete: [...(hooks.afterDelete ?? []), auditAfterDelete, rebuildSiteAfterDelete],
     },
     fields: [...config.fields, ...(options.reviewBy ? [reviewByField] : []), liveStateField],
   };
@@ -90,7 +92,8 @@ export function publicSettings(config: GlobalConfig, options: PublicSettingsOpti
     fields: [...config.fields, ...(options.reviewBy ? [reviewByField] : [])],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), ...(options.onSite === false ? [] : [rebuildSiteAfterGlobalChange]), auditAfterGlobalChange],
+      // Audit first, as for collections (the publishing report's live time).
+      afterChange: [...(hooks.afterChange ?? []), auditAfterGlobalChange, ...(options.onSite === false ? [] : [rebuildSiteAfterGlobalChange])],
     },
   };
 }

@@ -8,7 +8,7 @@ import { CALENDAR_2026, statutoryCalendarYear } from '@portal/core/production-ca
 import type { CmsEnv } from '../env';
 import { COLLECTIONS, GLOBALS } from '../slugs';
 import { DEMO_SERVICES } from './services';
-import { DEMO_TERRITORIES } from './territories';
+import { DEMO_TERRITORIES, DEMO_TERRITORY_ROUTES } from './territories';
 import { seedSiteContent } from './site-content';
 
 const asRows = (dates: readonly string[] | undefined) => (dates ?? []).map((date) => ({ date }));
@@ -22,6 +22,20 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
   const context = { skipSearchSync: true, seeding: true };
   let created = 0;
 
+  // Territories first: the demo topics' routing rules point at them.
+  const territoryIds = new Map<string, number | string>();
+  for (const [order, territory] of DEMO_TERRITORIES.entries()) {
+    const existing = await payload.find({ collection: COLLECTIONS.territories, where: { slug: { equals: territory.slug } }, limit: 1, depth: 0, overrideAccess: true });
+    const found = existing.docs[0];
+    if (found) {
+      territoryIds.set(territory.slug, found.id);
+      continue;
+    }
+    const doc = await payload.create({ collection: COLLECTIONS.territories, overrideAccess: true, context, data: { ...territory, order } as never });
+    territoryIds.set(territory.slug, doc.id);
+    created++;
+  }
+
   const topicIds = new Map<string, number | string>();
   for (const topic of loadTopics(content)) {
     const existing = await payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: topic.slug } }, limit: 1, depth: 0, overrideAccess: true });
@@ -30,7 +44,10 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
       topicIds.set(topic.slug, found.id);
       continue;
     }
-    const doc = await payload.create({ collection: COLLECTIONS.topics, overrideAccess: true, context, data: topic as never });
+    const territoryRoutes = (DEMO_TERRITORY_ROUTES[topic.slug] ?? [])
+      .map((route) => ({ territory: territoryIds.get(route.territory), handlerGroup: route.handlerGroup }))
+      .filter((route) => route.territory !== undefined);
+    const doc = await payload.create({ collection: COLLECTIONS.topics, overrideAccess: true, context, data: { ...topic, territoryRoutes } as never });
     topicIds.set(topic.slug, doc.id);
     created++;
   }
@@ -45,13 +62,6 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
       context,
       data: { ...service, topic, active: true, order } as never,
     });
-    created++;
-  }
-
-  for (const [order, territory] of DEMO_TERRITORIES.entries()) {
-    const existing = await payload.count({ collection: COLLECTIONS.territories, where: { slug: { equals: territory.slug } }, overrideAccess: true });
-    if (existing.totalDocs > 0) continue;
-    await payload.create({ collection: COLLECTIONS.territories, overrideAccess: true, context, data: { ...territory, order } as never });
     created++;
   }
 

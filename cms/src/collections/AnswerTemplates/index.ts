@@ -3,6 +3,7 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { isEditorOrAdmin, isWorkingStaff } from '../../access/roles';
 import { ANSWER_PLACEHOLDERS } from '../../appeals/answer-template';
 import { COLLECTIONS } from '../../slugs';
+import { APPEALS_NAV_GROUP } from '../nav-groups';
 
 const placeholderHelp = Object.entries(ANSWER_PLACEHOLDERS)
   .map(([key, text]) => `{{${key}}} — ${text}`)
@@ -16,7 +17,7 @@ const placeholderHelp = Object.entries(ANSWER_PLACEHOLDERS)
 export const AnswerTemplates: CollectionConfig = {
   slug: COLLECTIONS.answerTemplates,
   labels: { singular: 'Шаблон ответа', plural: 'Шаблоны ответов' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'appealType'], group: 'Обращения' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'appealType'], group: APPEALS_NAV_GROUP },
   custom: { accessProfile: 'staff-templates' },
   access: { read: isWorkingStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   fields: [

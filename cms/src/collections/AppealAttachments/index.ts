@@ -3,6 +3,7 @@ import { ATTACHMENT_MIME_TYPES } from '@portal/core/attachments';
 import { isAdmin, isHandlerOrAdmin, isNobody } from '../../access/roles';
 import { attachmentsDir, readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
+import { APPEALS_NAV_GROUP } from '../nav-groups';
 
 /**
  * Files clients attach to complaints and applications. Private: only handlers and administrators can list
@@ -12,7 +13,7 @@ import { COLLECTIONS } from '../../slugs';
 export const AppealAttachments: CollectionConfig = {
   slug: COLLECTIONS.appealAttachments,
   labels: { singular: 'Вложение обращения', plural: 'Вложения обращений' },
-  admin: { useAsTitle: 'filename', hidden: ({ user }) => !((user?.roles as string[] | undefined) ?? []).some((role) => role === 'handler' || role === 'admin') },
+  admin: { useAsTitle: 'filename', group: APPEALS_NAV_GROUP, hidden: ({ user }) => !((user?.roles as string[] | undefined) ?? []).some((role) => role === 'handler' || role === 'admin') },
   access: { read: isHandlerOrAdmin, create: isNobody, update: isNobody, delete: isAdmin },
   custom: { accessProfile: 'appeal-files' },
   upload: {

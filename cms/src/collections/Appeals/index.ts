@@ -6,8 +6,16 @@ import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
 import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
 import { transitionAppeal } from '../../appeals/transition';
+import { matchPhoneSearchByDigits } from '../../appeals/queue-search';
 import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
+import { APPEALS_NAV_GROUP } from '../nav-groups';
+
+/**
+ * Stored fields the appeal screen shows as text in its overview (cms/src/components/AppealOverview.tsx) rather
+ * than as inputs; they stay list columns and filters.
+ */
+const NOT_IN_FORM = '/components/NotInForm#NotInForm';
 
 /** Fields of an outbox entry the dispatcher manages: when to try again, and which process holds it until when. */
 const outboxDispatchFields: Field[] = [
@@ -23,12 +31,17 @@ export const Appeals: CollectionConfig = {
   slug: COLLECTIONS.appeals,
   labels: { singular: 'Обращение', plural: 'Обращения' },
   admin: {
+    group: APPEALS_NAV_GROUP,
     useAsTitle: 'registrationNumber',
-    defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'type', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
-    listSearchableFields: ['registrationNumber', 'handlerGroup'],
+    // Fits 1366 px beside the navigation: the text preview rides with the applicant's name (cms/src/components/AppealQueueCells.tsx).
+    defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'name', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
+    listSearchableFields: ['registrationNumber', 'name', 'email', 'phone'],
+    components: { beforeListTable: ['/components/AppealQueueFilters#AppealQueueFilters'] },
   },
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
+  // The search finds a phone typed with spaces, brackets or a leading 8 (cms/src/appeals/queue-search.ts).
+  hooks: { beforeOperation: [matchPhoneSearchByDigits] },
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
@@ -77,30 +90,34 @@ export const Appeals: CollectionConfig = {
     complaintSummaryDraftEndpoint,
   ],
   fields: [
+    // The appeal as the handler reads it (text, client, deadline, files, form data, the robot's letters), then the
+    // decisions (state change, other appeals of the client, history). The stored fields below are not shown as
+    // inputs: the overview shows them as text (NOT_IN_FORM); list columns and filters still use them.
+    { name: 'overview', type: 'ui', admin: { components: { Field: '/components/AppealOverview#AppealOverview' }, disableListColumn: true } },
+    { name: 'workflow', type: 'ui', admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' }, disableListColumn: true } },
+    { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' }, disableListColumn: true } },
+    { name: 'registrationNumber', label: 'Номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
+    { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/DeadlineCell#DeadlineCell' } } },
+    { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    // Optional: forms without a topic field (meter readings) and e-mails may arrive without one. Handlers re-classify
+    // (e-mails arrive on the settings' default topic), so it stays editable, beside the assignee.
+    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true, admin: { position: 'sidebar', description: 'Тему можно уточнить: обращение попадёт в отчёты по новой теме.' } },
     {
-      name: 'workflow',
-      type: 'ui',
-      admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' } },
+      name: 'assignee',
+      label: 'Исполнитель',
+      type: 'relationship',
+      relationTo: COLLECTIONS.users,
+      index: true,
+      filterOptions: { roles: { in: ['handler', 'admin'] } },
+      admin: {
+        position: 'sidebar',
+        description: 'Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.',
+        components: { Cell: '/components/AppealQueueCells#AssigneeCell' },
+      },
     },
-    { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' } } },
-    {
-      type: 'row',
-      fields: [
-        { name: 'registrationNumber', label: 'Регистрационный номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
-        { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true } },
-        { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: { update: isNobodyField }, admin: { readOnly: true } },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Дата в формате ГГГГ-ММ-ДД; меняется только продлением срока.', components: { Cell: '/components/DeadlineCell#DeadlineCell' } } },
-        { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
-      ],
-    },
-    // Optional: forms without a topic field (meter readings) and e-mails may arrive without one.
-    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true },
     {
       // Slug of the client's settlement or district (collection `territories`), when the form asked for it. Kept as a
       // slug, not a relation: reports group by it, and a territory removed later must not empty old appeals.
@@ -108,91 +125,77 @@ export const Appeals: CollectionConfig = {
       label: 'Населённый пункт / район',
       type: 'text',
       index: true,
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/AppealQueueCells#TerritoryCell' } },
     },
-    { name: 'audience', label: 'Заявитель', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
     {
       type: 'collapsible',
-      label: 'Заявитель и способ ответа',
+      label: 'Исправить данные заявителя',
+      admin: { initCollapsed: true, description: 'Если заявитель ошибся в контактах. Сами данные видны вверху страницы.' },
       fields: [
-        { name: 'name', label: 'Имя', type: 'text', required: true },
+        { name: 'name', label: 'Заявитель', type: 'text', required: true, admin: { components: { Cell: '/components/AppealQueueCells#ApplicantCell' } } },
         { name: 'email', label: 'E-mail', type: 'email' },
         { name: 'phone', label: 'Телефон', type: 'text' },
         { name: 'answerChannel', label: 'Способ ответа', type: 'select', required: true, options: Object.entries(ANSWER_CHANNEL_LABELS).map(([value, label]) => ({ value, label })) },
         { name: 'postalAddress', label: 'Почтовый адрес', type: 'textarea' },
         { name: 'accountNumber', label: 'Лицевой счёт / договор', type: 'text' },
+        { name: 'audience', label: 'Кто обращается', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
       ],
     },
-    { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, admin: { readOnly: true } },
+    { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       name: 'details',
       label: 'Данные формы',
       type: 'json',
-      admin: { readOnly: true, description: 'Услуга, оценка, показания и другие поля, которые есть только в этой форме.' },
+      admin: { readOnly: true, description: 'Услуга, оценка, показания и другие поля, которые есть только в этой форме.', components: { Field: NOT_IN_FORM }, disableListColumn: true },
     },
     // Its own indexed column: the last readings of a meter are looked up by it.
-    { name: 'meterSerial', label: 'Заводской номер счётчика', type: 'text', index: true, admin: { readOnly: true } },
+    { name: 'meterSerial', label: 'Заводской номер счётчика', type: 'text', index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       name: 'attachments',
       label: 'Вложения',
       type: 'relationship',
       relationTo: COLLECTIONS.appealAttachments,
       hasMany: true,
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
     },
     {
       name: 'consent',
       label: 'Согласие на обработку персональных данных',
       type: 'group',
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'version', label: 'Версия текста согласия', type: 'text' },
         { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'ip', label: 'IP-адрес', type: 'text' },
       ],
     },
+    { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.', components: { Field: NOT_IN_FORM, Cell: '/components/AppealQueueCells#HandlerGroupCell' } } },
+    { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
-      type: 'collapsible',
-      label: 'Рассмотрение',
+      // The outbox of the answer: 'pending' until the robot has e-mailed it; 'recorded' when the handler gave it
+      // by post or phone (the 'answered' transition is that record).
+      name: 'answerDelivery',
+      label: 'Доставка ответа',
+      type: 'group',
+      access: { update: isNobodyField },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
-        { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.' } },
-        {
-          name: 'assignee',
-          label: 'Исполнитель',
-          type: 'relationship',
-          relationTo: COLLECTIONS.users,
-          index: true,
-          filterOptions: { roles: { in: ['handler', 'admin'] } },
-          admin: { description: 'Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.' },
-        },
-        { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
-        { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true } },
-        {
-          // The outbox of the answer: 'pending' until the robot has e-mailed it; 'recorded' when the handler gave it
-          // by post or phone (the 'answered' transition is that record).
-          name: 'answerDelivery',
-          label: 'Доставка ответа',
-          type: 'group',
-          access: { update: isNobodyField },
-          admin: { readOnly: true },
-          fields: [
-            { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
-              { value: 'pending', label: 'Ожидает отправки по e-mail' },
-              { value: 'sent', label: 'Отправлен по e-mail' },
-              { value: 'recorded', label: 'Дан почтой или по телефону' },
-            ] },
-            { name: 'channel', label: 'Способ', type: 'text' },
-            { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
-            { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
-            { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'messageId', type: 'text', admin: { hidden: true } },
-            // The job sending the answer: the sweep (answer-sweep.ts) queues another one when it failed or vanished.
-            { name: 'jobId', type: 'text', admin: { hidden: true } },
-          ],
-        },
-        { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
+          { value: 'pending', label: 'Ожидает отправки по e-mail' },
+          { value: 'sent', label: 'Отправлен по e-mail' },
+          { value: 'recorded', label: 'Дан почтой или по телефону' },
+        ] },
+        { name: 'channel', label: 'Способ', type: 'text' },
+        { name: 'attempts', label: 'Попыток', type: 'number', defaultValue: 0 },
+        { name: 'lastError', label: 'Последняя ошибка', type: 'text' },
+        { name: 'sentAt', label: 'Когда', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'messageId', type: 'text', admin: { hidden: true } },
+        // The job sending the answer: the sweep (answer-sweep.ts) queues another one when it failed or vanished.
+        { name: 'jobId', type: 'text', admin: { hidden: true } },
       ],
     },
+    { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
     {
       // Every transition: from, to, at, actor, comment. One JSON column so a transition is one row update; shown by
       // the workflow component above, never editable.
@@ -221,7 +224,7 @@ export const Appeals: CollectionConfig = {
       label: 'Оценка заявителя',
       type: 'group',
       access: { update: isNobodyField },
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Опрос', type: 'select', index: true, options: [
           { value: 'pending', label: 'Ожидает отправки' },
@@ -248,7 +251,7 @@ export const Appeals: CollectionConfig = {
       name: 'confirmation',
       label: 'Подтверждение клиенту',
       type: 'group',
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Состояние', type: 'select', required: true, defaultValue: 'pending', index: true, options: [
           { value: 'pending', label: 'Ожидает отправки' },
@@ -271,7 +274,7 @@ export const Appeals: CollectionConfig = {
       name: 'handlerNotice',
       label: 'Уведомление специалистов',
       type: 'group',
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
           { value: 'pending', label: 'Ожидает отправки' },

@@ -23,11 +23,20 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
+import { AppealOverview as AppealOverview_8e1a73ca962818099fadcec90f77022d } from '../../../components/AppealOverview'
 import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
 import { ComplaintSummaryAction as ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967 } from '../../../components/ComplaintSummaryAction'
+import { NotInForm as NotInForm_eb86aec45645ac689909a45aea1f1da5 } from '../../../components/NotInForm'
 import { DeadlineCell as DeadlineCell_1c4036e8f163da8f35f673358f6683bc } from '../../../components/DeadlineCell'
+import { AssigneeCell as AssigneeCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
+import { TerritoryCell as TerritoryCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
+import { ApplicantCell as ApplicantCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
+import { HandlerGroupCell as HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
+import { ReadOnlyJson as ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2 } from '../../../components/ReadOnlyJson'
+import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76 } from '../../../components/AppealQueueFilters'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
+import { WorkOverview as WorkOverview_86675f123088691dc1bd45350c20008f } from '../../../components/WorkOverview'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from '../../../components/ReviewOverdue'
 import { PublishingReport as PublishingReport_ecaf0e003af773d2ef70764b5d9d359e } from '../../../components/PublishingReport'
@@ -61,11 +70,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
+  "/components/AppealOverview#AppealOverview": AppealOverview_8e1a73ca962818099fadcec90f77022d,
   "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
   "/components/ComplaintSummaryAction#ComplaintSummaryAction": ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967,
+  "/components/NotInForm#NotInForm": NotInForm_eb86aec45645ac689909a45aea1f1da5,
   "/components/DeadlineCell#DeadlineCell": DeadlineCell_1c4036e8f163da8f35f673358f6683bc,
+  "/components/AppealQueueCells#AssigneeCell": AssigneeCell_12a4c9886697fdb418aed1243f74e10b,
+  "/components/AppealQueueCells#TerritoryCell": TerritoryCell_12a4c9886697fdb418aed1243f74e10b,
+  "/components/AppealQueueCells#ApplicantCell": ApplicantCell_12a4c9886697fdb418aed1243f74e10b,
+  "/components/AppealQueueCells#HandlerGroupCell": HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b,
+  "/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2,
+  "/components/AppealQueueFilters#AppealQueueFilters": AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
+  "/components/WorkOverview#WorkOverview": WorkOverview_86675f123088691dc1bd45350c20008f,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/ReviewOverdue#ReviewOverdue": ReviewOverdue_58d462a6be399d5bf665ef9df7baca52,
   "/components/PublishingReport#PublishingReport": PublishingReport_ecaf0e003af773d2ef70764b5d9d359e,

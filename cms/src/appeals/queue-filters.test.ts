@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { queueWhere, readQueueFilter } from './queue-filters';
+
+const context = { today: '2026-12-07', userId: 12 };
+
+describe('handler queue filters', () => {
+  it('shows everything when nothing is chosen', () => {
+    expect(queueWhere({}, context)).toBeUndefined();
+    expect(readQueueFilter(undefined, 12)).toEqual({});
+  });
+
+  it('«мои» and «просрочено» mean: assigned to me, still open, deadline before today', () => {
+    expect(queueWhere({ mine: true, due: 'overdue' }, context)).toEqual({
+      and: [{ status: { not_in: ['answered', 'closed', 'rejected', 'not-considered'] } }, { deadlineDate: { less_than: '2026-12-07' } }, { assignee: { equals: '12' } }],
+    });
+  });
+
+  it('combines state, group, topic, territory and channel, each required', () => {
+    expect(queueWhere({ state: 'routed', group: 'Расчётная группа', topic: '3', territory: 'yasnoborsk', answerChannel: 'phone' }, context)).toEqual({
+      and: [{ status: { equals: 'routed' } }, { handlerGroup: { equals: 'Расчётная группа' } }, { topic: { equals: '3' } }, { territory: { equals: 'yasnoborsk' } }, { answerChannel: { equals: 'phone' } }],
+    });
+  });
+
+  it('reads back what it wrote, also in the filter drawer\'s «or of one and» form and from the address (strings)', () => {
+    const filter = { state: 'routed', due: 'today' as const, group: 'Расчётная группа', topic: '3', territory: 'yasnoborsk', answerChannel: 'email', mine: true };
+    const where = queueWhere(filter, context);
+    expect(readQueueFilter(where, 12)).toEqual(filter);
+    expect(readQueueFilter({ or: [where!] }, '12')).toEqual(filter);
+    expect(readQueueFilter({ and: [{ status: { not_in: 'answered,closed' } }] }, 12)).toEqual({ state: 'open' });
+  });
+
+  it('does not call another handler\'s appeals «мои»', () => {
+    expect(readQueueFilter({ and: [{ assignee: { equals: '7' } }] }, 12)).toEqual({});
+  });
+});

@@ -1,0 +1,82 @@
+'use client';
+import { useId } from 'react';
+import { Button, useListQuery } from '@payloadcms/ui';
+import { queueWhere, readQueueFilter, type QueueFilter } from '../appeals/queue-filters';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * The queue's filter bar: native selects in the admin's field style and a «Мои обращения» toggle. A change applies at
+ * once through Payload's list query (the address changes, so the filtered queue can be bookmarked); the first page
+ * is shown again. The search box above the bar still searches by number, name, e-mail or phone within the filter.
+ */
+export function AppealQueueFilterBar({
+  today,
+  userId,
+  states,
+  groups,
+  topics,
+  territories,
+  channels,
+}: {
+  today: string;
+  userId: number | string | null;
+  states: Option[];
+  groups: Option[];
+  topics: Option[];
+  territories: Option[];
+  channels: Option[];
+}) {
+  const base = useId();
+  const { query, refineListData } = useListQuery();
+  const filter = readQueueFilter(query.where, userId);
+  const apply = (next: QueueFilter) => {
+    // An empty `where` object clears the filter (undefined would keep the previous one in the list's query).
+    void refineListData({ where: queueWhere(next, { today, userId }) ?? {}, page: 1 });
+  };
+  const change = (key: keyof QueueFilter, value: string) => apply({ ...filter, [key]: value || undefined });
+  const chosen = Object.values(filter).some(Boolean);
+
+  const select = (key: 'state' | 'due' | 'group' | 'topic' | 'territory' | 'answerChannel', label: string, all: string, options: Option[]) => (
+    <div className="portal-queue-filters__field">
+      <label className="field-label" htmlFor={`${base}-${key}`}>
+        {label}
+      </label>
+      <select id={`${base}-${key}`} className="portal-control" value={(filter[key] as string | undefined) ?? ''} onChange={(event) => change(key, event.target.value)}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div className="portal-queue-filters" role="group" aria-label="Отбор обращений">
+      {select('state', 'Состояние', 'Все', [{ value: 'open', label: 'Все открытые' }, ...states])}
+      {select('due', 'Срок', 'Любой', [
+        { value: 'overdue', label: 'Просрочено' },
+        { value: 'today', label: 'Срок сегодня' },
+      ])}
+      {select('group', 'Группа', 'Все группы', groups)}
+      {select('topic', 'Тема', 'Все темы', topics)}
+      {select('territory', 'Территория', 'Все', territories)}
+      {select('answerChannel', 'Способ ответа', 'Любой', channels)}
+      <div className="portal-queue-filters__buttons">
+        <Button type="button" buttonStyle={filter.mine ? 'primary' : 'secondary'} size="medium" extraButtonProps={{ 'aria-pressed': Boolean(filter.mine) }} onClick={() => apply({ ...filter, mine: !filter.mine })}>
+          Мои обращения
+        </Button>
+        {chosen ? (
+          <Button type="button" buttonStyle="subtle" size="medium" onClick={() => apply({})}>
+            Сбросить отбор
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

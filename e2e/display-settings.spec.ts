@@ -247,4 +247,25 @@ describe('the frame of every page on a 390×844 phone', () => {
     }
     await context.close();
   });
+
+  it('success, notice and error boxes start with their heading: no empty band above it', async () => {
+    const context = await contextWith(null);
+    const page = await context.newPage();
+    await page.goto(`${SITE_URL}/vopros/`);
+    // The boxes the form islands and the status page show (site/src/islands/form-kit.tsx), as they render them.
+    const bands = await page.evaluate(() =>
+      ['success-panel', 'notice-banner', 'error-summary', 'panel'].map((name) => {
+        const box = document.createElement('div');
+        box.className = name;
+        box.setAttribute('role', name === 'error-summary' ? 'alert' : 'status');
+        box.innerHTML = '<h2>Обращение зарегистрировано</h2><p>Номер обращения: В-2026-000001</p>';
+        document.querySelector('main')!.prepend(box);
+        const style = getComputedStyle(box);
+        const band = box.querySelector('h2')!.getBoundingClientRect().top - box.getBoundingClientRect().top - parseFloat(style.borderTopWidth) - parseFloat(style.paddingTop);
+        return `${name}: ${Math.round(band)}`;
+      }),
+    );
+    expect(bands).toEqual(['success-panel: 0', 'notice-banner: 0', 'error-summary: 0', 'panel: 0']);
+    await context.close();
+  });
 });

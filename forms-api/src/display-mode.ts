@@ -9,6 +9,17 @@
  * first version of the site set) means every setting at its default.
  */
 
+import {
+  DEFAULT_DISPLAY_SETTINGS,
+  DISPLAY_SETTINGS,
+  DISPLAY_SETTINGS_PANEL_ID,
+  DISPLAY_SETTING_KEYS,
+  type DisplaySettingKey,
+  type DisplaySettings,
+} from '@portal/core/display-settings';
+
+export type { DisplaySettings } from '@portal/core/display-settings';
+
 /** Cookie holding the visitor's choice. */
 export const DISPLAY_MODE_COOKIE = 'display-mode';
 /** Class on <html> for every low-vision page, and the first word of the cookie. */
@@ -19,27 +30,9 @@ export const DISPLAY_MODE_PATH = '/api/display-mode';
  * Where the settings panel sits on the page (site/src/components/DisplaySettings.astro): going back to it keeps
  * the panel in view, and browsers that reveal a fragment inside a closed <details> open the panel again.
  */
-export const DISPLAY_SETTINGS_ANCHOR = '#display-settings-panel';
+export const DISPLAY_SETTINGS_ANCHOR = `#${DISPLAY_SETTINGS_PANEL_ID}`;
 
-/** Every setting with its allowed values. Site CSS keys on `lv-<key>-<value>` (site/src/styles/site.css). */
-export const DISPLAY_SETTINGS = {
-  /** Text size, from large to largest. */
-  font: ['1', '2', '3'],
-  /** Colour scheme: black on white, white on black, dark blue on light blue. */
-  colors: ['black', 'white', 'blue'],
-  /** Images shown or hidden. */
-  images: ['on', 'off'],
-  /** Letter and word spacing: normal or wider. */
-  spacing: ['normal', 'wide'],
-} as const satisfies Record<string, readonly [string, ...string[]]>;
-
-export type DisplaySettingKey = keyof typeof DISPLAY_SETTINGS;
-export type DisplaySettings = { [K in DisplaySettingKey]: (typeof DISPLAY_SETTINGS)[K][number] };
-
-const KEYS = Object.keys(DISPLAY_SETTINGS) as DisplaySettingKey[];
-
-/** The settings a visitor gets on switching the low-vision version on. */
-export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = { font: '2', colors: 'black', images: 'on', spacing: 'normal' };
+const KEYS = DISPLAY_SETTING_KEYS;
 
 /** Longer values are never ours: the whole cookie is ignored rather than parsed. */
 const MAX_COOKIE_VALUE = 100;

@@ -112,5 +112,3 @@ export const SITEMAP_XML_PATH = '/sitemap.xml';
 export const CONTACTS_PATH = '/spravka/kontakty/';
 /** The public server's low-vision settings (forms-api/src/display-mode.ts); plain forms, no JavaScript needed. */
 export const DISPLAY_MODE_PATH = '/api/display-mode';
-/** The id of the low-vision settings panel, where the public server sends the visitor back after a change. */
-export const DISPLAY_SETTINGS_PANEL_ID = 'display-settings-panel';

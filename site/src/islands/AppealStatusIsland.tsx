@@ -21,8 +21,8 @@ type View =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'found'; status: AppealStatus }
-  /** A lookup that did not find anything, or failed: a message above the form. */
-  | { kind: 'error'; title: string; message: string }
+  /** A lookup that did not find anything (no title: the message says it), or failed: a message above the form. */
+  | { kind: 'error'; title?: string; message: string }
   /** The input itself is wrong: messages under the fields. */
   | { kind: 'invalid'; errors: Partial<Record<LookupField, string>> };
 
@@ -35,7 +35,7 @@ async function readStatus(response: Response): Promise<View> {
   const body = (await response.json().catch(() => null)) as (AppealStatus & { message?: string; fieldErrors?: Partial<Record<LookupField, string>> }) | null;
   if (response.ok && body?.stateLabel) return { kind: 'found', status: body };
   if (response.status === 400 && body?.fieldErrors && (body.fieldErrors.number || body.fieldErrors.contact)) return { kind: 'invalid', errors: body.fieldErrors };
-  if (response.status === 404 && body?.message) return { kind: 'error', title: 'Обращение не найдено', message: body.message };
+  if (response.status === 404 && body?.message) return { kind: 'error', message: body.message };
   return { kind: 'error', title: FAILURE_TITLE, message: body?.message ?? FAILURE };
 }
 
@@ -129,9 +129,15 @@ export function AppealStatusIsland({ hotline }: { hotline: string }) {
         </div>
       ) : null}
       {view.kind === 'error' ? (
-        <div className="notice-banner" role="alert" ref={resultRef} tabIndex={-1} aria-labelledby={`${ID}-error-title`}>
-          <h2 id={`${ID}-error-title`}>{view.title}</h2>
-          <p>{view.message}</p>
+        <div className="notice-banner" role="alert" ref={resultRef} tabIndex={-1} aria-labelledby={view.title ? `${ID}-error-title` : undefined}>
+          {view.title ? (
+            <>
+              <h2 id={`${ID}-error-title`}>{view.title}</h2>
+              <p>{view.message}</p>
+            </>
+          ) : (
+            <p className="notice-banner__lead">{view.message}</p>
+          )}
           <p>
             Если вопрос срочный, пожалуйста, позвоните по телефону <a href={telHref(hotline)}>{hotline}</a>.
           </p>

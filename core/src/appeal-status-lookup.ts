@@ -19,9 +19,6 @@ export const STATUS_LOOKUP_MESSAGES = {
   contactTooLong: 'Слишком длинное значение: укажите e-mail или телефон из обращения',
 } as const;
 
-/** Name of the status page's query parameter that pre-fills the number (never the contact: it is personal). */
-export const STATUS_NUMBER_PARAM = 'number';
-
 /**
  * - `number`: a registration number as typed (Latin look-alikes, spaces, any dash, missing dashes forgiven),
  *   output canonical;

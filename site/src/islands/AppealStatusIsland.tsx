@@ -1,10 +1,10 @@
 import '../lib/zod-csp';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { STATUS_LOOKUP_FIELD_LABELS as L, STATUS_NUMBER_PARAM, StatusLookupSchema } from '@portal/core/appeal-status-lookup';
+import { STATUS_LOOKUP_FIELD_LABELS as L, StatusLookupSchema } from '@portal/core/appeal-status-lookup';
 import { normalizeRegistrationNumber } from '@portal/core/registration-number';
 import { fieldErrors } from '@portal/core/form-errors';
 import { describedBy } from '../lib/form-fields';
-import { APPEAL_STATUS_API_PATH, telHref } from '../lib/urls';
+import { APPEAL_STATUS_API_PATH, STATUS_NUMBER_PARAM, telHref } from '../lib/urls';
 import { ScriptNotice } from './ScriptNotice';
 
 /** What the CMS answers for an appeal (GET or POST /api/forms/status): the state and nothing personal. */

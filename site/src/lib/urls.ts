@@ -3,7 +3,6 @@
  * All paths end with a slash (`trailingSlash: 'always'`).
  */
 import { NEWS_PATH } from '@portal/core/site-paths';
-import { STATUS_NUMBER_PARAM } from '@portal/core/appeal-status-lookup';
 
 export const HOME_PATH = '/';
 export const FAQ_PATH = '/faq/';
@@ -62,6 +61,9 @@ export function questionFormPath(prefill: { topic?: string; text?: string } = {}
   const query = params.toString();
   return query ? `${QUESTION_FORM_PATH}?${query}` : QUESTION_FORM_PATH;
 }
+
+/** The status page's query parameter that pre-fills the number (never the contact: it is personal). */
+export const STATUS_NUMBER_PARAM = 'number';
 
 /**
  * The status page with the number filled in, e.g. `/status/?number=%D0%92-2026-000123`. Only the number goes into

@@ -61,7 +61,7 @@ const stack = await startStack({
   progress: () => undefined,
   // Measures registration, not the browser's proof-of-work or the anti-spam limits.
   humanCheck: false,
-  cmsEnv: { ADMIN_PASSWORD: 'bench-admin-password-1234', LOG_LEVEL: 'warn', MIN_FILL_SECONDS: '0', APPEALS_PER_EMAIL_PER_HOUR: '10000' },
+  cmsEnv: { ADMIN_PASSWORD: 'bench-admin-password-1234', LOG_LEVEL: 'warn', APPEALS_PER_EMAIL_PER_HOUR: '10000' },
   publicEnv: { FORM_RATE_LIMIT: 'off' },
 });
 results.stack = { startMs: Date.now() - startedAt };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { STATUS_LOOKUP_FIELD_LABELS } from '@portal/core/appeal-status-lookup';
 import { computeDeadline, DEFAULT_DEADLINES } from '@portal/core/deadlines';
 import { CALENDAR_2026, ProductionCalendar, statutoryCalendarYear } from '@portal/core/production-calendar';
 import { QUESTION_FORM_FIELD_LABELS as L, QUESTION_FORM_MESSAGES as M } from '@portal/core/question-form';
@@ -76,5 +77,52 @@ describe('«Задать вопрос» journey', () => {
     expect(mail.text).toContain(number as string);
     expect(mail.text).toContain(deadlineText);
     expect(mail.text).toContain('Анна Петровна');
+  });
+});
+
+describe('a form whose script has not started', () => {
+  /** The notice the island's HTML carries until it runs. */
+  const scriptNotice = (page: Page) => page.locator('.script-notice');
+
+  it.each([
+    ['/vopros/', 'Вопрос с сайта', L.name],
+    ['/obrashchenie/', 'Обращение с сайта', L.name],
+  ])('%s without JavaScript says the form needs it and offers the hotline and a letter to the appeals address', async (path, subject, firstLabel) => {
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${SITE_URL}${path}`);
+    const notice = scriptNotice(page);
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.innerText()).toContain('Форма работает только с JavaScript');
+    const phone = notice.getByRole('link', { name: /^8-800/ });
+    expect(await phone.getAttribute('href')).toMatch(/^tel:\d{11}$/);
+    const mail = notice.getByRole('link', { name: /@/ });
+    const href = (await mail.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
+    expect(decodeURIComponent(new URL(href).searchParams.get('subject') ?? '')).toBe(subject);
+    // The form is there but cannot be sent, so nothing typed can leak into an address.
+    expect(await page.getByLabel(firstLabel).first().isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it('the status page without JavaScript offers the hotline and keeps its lookup closed', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${SITE_URL}/status/`);
+    await scriptNotice(page).waitFor({ state: 'visible' });
+    expect(await scriptNotice(page).getByRole('link', { name: /^8-800/ }).getAttribute('href')).toMatch(/^tel:/);
+    expect(await page.getByLabel(STATUS_LOOKUP_FIELD_LABELS.contact).isDisabled()).toBe(true);
+    await context.close();
+  });
+
+  it.each(['/vopros/', '/obrashchenie/', '/status/'])('%s with JavaScript drops the notice and enables the form, after a reload too', async (path) => {
+    const page = await newPage(browser);
+    await page.goto(`${SITE_URL}${path}`);
+    for (const visit of ['first visit', 'reload']) {
+      if (visit === 'reload') await page.reload();
+      await page.locator('[data-ready="true"]').first().waitFor();
+      expect(await scriptNotice(page).count(), visit).toBe(0);
+      expect(await page.locator('fieldset[disabled]').count(), visit).toBe(0);
+    }
   });
 });

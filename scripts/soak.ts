@@ -38,7 +38,7 @@ const stack = await startStack({
   verbose: false,
   progress: log,
   // The proof-of-work stays on; scripted clients post at once, so no minimum fill time (as in the e2e stack).
-  cmsEnv: { ADMIN_PASSWORD: 'soak-admin-password-1234', LOG_LEVEL: 'error', MIN_FILL_SECONDS: '0' },
+  cmsEnv: { ADMIN_PASSWORD: 'soak-admin-password-1234', LOG_LEVEL: 'error' },
   publicEnv: { FORM_RATE_LIMIT: 'off' },
 });
 

@@ -94,7 +94,7 @@ if (!only || only === 'e2e') {
     verbose: process.env.PORTAL_VERBOSE === '1',
     // Journeys fill forms faster than people; the minimum fill time has its own integration test.
     // The survey job runs every 2 s instead of every 10 minutes, so the handler journey gets the survey e-mail at once.
-    cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', MIN_FILL_SECONDS: '0', SURVEY_INTERVAL_SECONDS: '2' },
+    cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', SURVEY_INTERVAL_SECONDS: '2' },
     progress: (message) => process.stdout.write(`  • ${message}\n`),
   });
   // The fault tests start once the admin build is there (the stack above made sure), and run beside the

@@ -47,8 +47,6 @@ const CmsEnvSchema = z.object({
   MAIL_INTAKE_TOKEN: z.string().min(16).optional(),
   /** Secret signing the forms' proof-of-work challenges (ALTCHA); the check is off without it. */
   ALTCHA_HMAC_KEY: z.string().min(16).optional(),
-  /** Fewer seconds than this between showing a form and sending it look like a bot; default 3. */
-  MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(3),
   /** Appeals accepted per e-mail address per hour before the forms ask the sender to wait; default 10. */
   APPEALS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Appeals received more than this many days ago are anonymised by the retention job; default 5 years. */

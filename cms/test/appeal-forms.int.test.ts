@@ -51,6 +51,7 @@ async function stored(registrationNumber: unknown) {
     audience: string;
     details: Record<string, unknown> | null;
     meterSerial: string | null;
+    answerChannel: string;
     attachments: { id: number; mimeType: string; originalName: string; filename: string }[];
     consent: { version: string | null; ip: string | null; acceptedAt: string | null };
     confirmation: { state: string };
@@ -94,6 +95,19 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(appeal.consent.ip).toBe('198.51.100.7');
       expect(appeal.consent.version).toBeTruthy();
       expect(appeal.consent.acceptedAt).toBeTruthy();
+    });
+
+    it('answer channel: a form with one contact and no choice is stored with that contact as the channel', async () => {
+      const complaint = { audience: 'fl', topic: 'oplata', accountNumber: '', text: 'Оплата за октябрь не отражена в квитанции за ноябрь.', consent: true, website: '' };
+      const byPhone = await call('/forms/complaint', { ...complaint, name: 'Ольга Сергеевна', email: '', phone: '+7 912 345-67-89' });
+      expect(byPhone.status).toBe(201);
+      expect(await stored(byPhone.body.registrationNumber)).toMatchObject({ answerChannel: 'phone' });
+      const byEmail = await call('/forms/question', { ...complaint, name: 'Ольга Сергеевна', email: 'only.email@example.ru', answerChannel: null });
+      expect(byEmail.status).toBe(201);
+      expect(await stored(byEmail.body.registrationNumber)).toMatchObject({ answerChannel: 'email' });
+      // Both contacts and no choice: the client is asked, nothing is stored.
+      const both = await call('/forms/complaint', { ...complaint, name: 'Ольга Сергеевна', email: 'both@example.ru', phone: '+7 912 345-67-89' });
+      expect(both).toMatchObject({ status: 400, body: { fieldErrors: { answerChannel: 'Вы указали и e-mail, и телефон: выберите, как вам удобнее получить ответ' } } });
     });
 
     it('feedback: the rating is kept with the appeal', async () => {

@@ -85,7 +85,7 @@ beforeAll(async () => {
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-handling-mail-'));
   smtpPort = await freePort();
   // The SMTP server starts down: the answer sweep test needs a failed first attempt.
-  cms = await startTestCms({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MIN_FILL_SECONDS: '0' });
+  cms = await startTestCms({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
   payload = cms.payload;
   handler = (await createStaff(payload, 'handler1@example-energo.ru', ['handler'])) as never;
   secondHandler = (await createStaff(payload, 'handler2@example-energo.ru', ['handler'])) as never;

@@ -134,4 +134,27 @@ describe('client status page without an account', () => {
 
     expect((await call('post', '', { number: '', contact: '' })).status).toBe(400);
   });
+
+  it('finds the appeal by a number typed with a Latin «B», other dashes, spaces, lower case or without its dashes', async () => {
+    const registration = await register('lookalike.client@example.ru');
+    const number = registration.registrationNumber;
+    expect(number).toMatch(/^В-\d{4}-\d{6}$/);
+    const [, year, sequence] = number.split('-') as [string, string, string];
+    const typings = [
+      `B-${year}-${sequence}`,
+      `b ${year} ${sequence}`,
+      `В\u2013${year}\u2014${sequence}`,
+      ` B\u2212${year}\u2212${sequence} `,
+      `в${year}${sequence}`,
+      `B-${year}-${Number(sequence)}`,
+    ];
+    for (const typed of typings) {
+      const found = await call('post', '', { number: typed, contact: 'lookalike.client@example.ru' });
+      expect(found.status, typed).toBe(200);
+      expect(found.body.registrationNumber).toBe(number);
+    }
+    // Not a registration number at all: said so under the field, not «not found».
+    const malformed = await call('post', '', { number: `D-${year}-${sequence}`, contact: 'lookalike.client@example.ru' });
+    expect(malformed).toMatchObject({ status: 400, body: { fieldErrors: { number: 'Проверьте регистрационный номер: он выглядит так — В-2026-000123' } } });
+  });
 });

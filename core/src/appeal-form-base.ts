@@ -49,6 +49,7 @@ export const APPEAL_FORM_MESSAGES = {
   phone: 'Проверьте номер телефона: нужны +7 или 8 и ещё 10 цифр, например +7 912 345-67-89',
   contactRequired: 'Укажите e-mail или телефон, чтобы мы могли ответить',
   answerChannel: 'Выберите, как вам удобнее получить ответ',
+  answerChannelForTwoContacts: 'Вы указали и e-mail, и телефон: выберите, как вам удобнее получить ответ',
   emailForAnswer: 'Укажите адрес электронной почты: на него придёт ответ',
   phoneForAnswer: 'Укажите номер телефона: по нему мы позвоним с ответом',
   postalAddressRequired: 'Укажите почтовый адрес с индексом: на него придёт ответ',
@@ -151,6 +152,33 @@ export const ClientAudienceSchema = AudienceSchema.exclude(['all'], { error: M.a
 /** The answer channel the client prefers. */
 export const AnswerChannelSchema = z.enum(ANSWER_CHANNELS, { error: M.answerChannel });
 
+/**
+ * The answer channel as a form sends it: optional, because a client who gave one contact has already said how to
+ * answer. Nothing chosen arrives as `undefined`, or `null` from an untouched radio group; both come out as
+ * `undefined`. `checkContactsAndChannel` asks for a choice only when both e-mail and phone are given, and
+ * {@link withAnswerChannel} turns the one contact into the channel.
+ */
+export const OptionalAnswerChannelSchema = AnswerChannelSchema.nullish().transform((value) => value ?? undefined);
+
+/**
+ * The channel an appeal is answered by: the one the client chose, otherwise the only contact given — e-mail only →
+ * by e-mail, phone only → by phone. Forms that never ask (meter readings) answer by e-mail when there is one. The
+ * form schemas refuse a form with both contacts and no choice, so «e-mail first» decides nothing else there.
+ */
+export function answerChannelOf(form: { answerChannel?: AnswerChannel | undefined; email?: string | undefined }): AnswerChannel {
+  return form.answerChannel ?? (form.email ? 'email' : 'phone');
+}
+
+/**
+ * The last step of every form schema with an answer channel: the parsed form with the channel filled in (see
+ * {@link answerChannelOf}), so the browser and the server agree and every appeal is stored with one.
+ */
+export function withAnswerChannel<Form extends { answerChannel?: AnswerChannel | undefined; email?: string | undefined }>(
+  form: Form,
+): Omit<Form, 'answerChannel'> & { answerChannel: AnswerChannel } {
+  return { ...form, answerChannel: answerChannelOf(form) };
+}
+
 /** A boolean input (not a literal) so the form can start with an unticked box; only `true` passes. */
 export const ConsentSchema = z
   .boolean({ error: M.consent })
@@ -186,10 +214,10 @@ export const contactShape = {
   website: HoneypotSchema,
 };
 
-/** {@link contactShape} plus the preferred answer channel and the postal address it may need. */
+/** {@link contactShape} plus the preferred answer channel (needed only with two contacts) and the postal address it may need. */
 export const contactWithChannelShape = {
   ...contactShape,
-  answerChannel: AnswerChannelSchema,
+  answerChannel: OptionalAnswerChannelSchema,
   postalAddress: PostalAddressSchema,
   territory: TerritorySchema,
 };
@@ -197,8 +225,8 @@ export const contactWithChannelShape = {
 const filled = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 
 /**
- * At least one of e-mail and phone (an appeal without contact data cannot be considered), and the contact
- * the chosen answer channel needs. Works on the raw input, so it can run even when single fields failed.
+ * At least one of e-mail and phone (an appeal without contact data cannot be considered), and the contact the
+ * chosen answer channel needs. Works on the raw input, so it can run even when single fields failed.
  */
 export function checkContacts(form: Record<string, unknown>, ctx: z.RefinementCtx): void {
   const hasEmail = filled(form.email);
@@ -219,6 +247,17 @@ export function checkContacts(form: Record<string, unknown>, ctx: z.RefinementCt
     } else if (address.length < 10) {
       ctx.addIssue({ code: 'custom', path: ['postalAddress'], message: M.postalAddressLength });
     }
+  }
+}
+
+/**
+ * {@link checkContacts} for forms that ask how to answer: a choice is needed only when both e-mail and phone are
+ * given — with one contact, that contact is the answer channel ({@link answerChannelOf}).
+ */
+export function checkContactsAndChannel(form: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  checkContacts(form, ctx);
+  if ((form.answerChannel === undefined || form.answerChannel === null) && filled(form.email) && filled(form.phone)) {
+    ctx.addIssue({ code: 'custom', path: ['answerChannel'], message: M.answerChannelForTwoContacts });
   }
 }
 

@@ -47,6 +47,25 @@ describe('complaint form', () => {
   });
 });
 
+describe('the answer channel of every form that asks for it', () => {
+  const forms = [
+    ['complaint', ComplaintFormSchema, (form: unknown) => complaintSubmission(form as never), { audience: 'fl', topic: 'oplata', accountNumber: '', text: 'Платёж за октябрь не учтён в квитанции за ноябрь.' }],
+    ['feedback', FeedbackFormSchema, (form: unknown) => feedbackSubmission(form as never), { audience: 'ul', topic: 'oplata', rating: '4', text: 'Быстро ответили по телефону, спасибо.' }],
+    ['application (ФЛ)', ServiceApplicationFlSchema, (form: unknown) => serviceApplicationSubmission(form as never), { service: 'pribory-ucheta', objectAddress: 'г. Киров, ул. Ленина, д. 1', accountNumber: '', text: 'Прошу заменить счётчик.' }],
+  ] as const;
+
+  it.each(forms)('%s: one contact and no choice → answered by that contact', (_name, schema, toSubmission, fields) => {
+    expect(toSubmission(schema.parse({ ...contacts, ...fields })).answerChannel).toBe('email');
+    expect(toSubmission(schema.parse({ ...contacts, email: '', phone: '+7 912 345-67-89', ...fields })).answerChannel).toBe('phone');
+  });
+
+  it.each(forms)('%s: both contacts and no choice → asked which', (_name, schema, _toSubmission, fields) => {
+    expect(errorsOf(schema, { ...contacts, phone: '+7 912 345-67-89', ...fields })).toEqual({
+      answerChannel: 'Вы указали и e-mail, и телефон: выберите, как вам удобнее получить ответ',
+    });
+  });
+});
+
 describe('feedback form', () => {
   const valid = { ...withChannel, audience: 'ul', topic: 'oplata', rating: '4', text: 'Быстро ответили по телефону, спасибо.' };
 

@@ -24,8 +24,3 @@ export interface AppealSubmission {
   /** Form-specific facts, stored as JSON and shown to handlers. */
   details?: Record<string, string | number | boolean | null> | undefined;
 }
-
-/** Answer channel for forms that do not ask for one: e-mail when given, the phone otherwise. */
-export function implicitChannel(form: { email?: string | undefined }): AnswerChannel {
-  return form.email ? 'email' : 'phone';
-}

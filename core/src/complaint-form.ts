@@ -2,13 +2,14 @@ import { z } from 'zod';
 import {
   AccountNumberSchema,
   APPEAL_FORM_MESSAGES,
-  checkContacts,
+  checkContactsAndChannel,
   ClientAudienceSchema,
   CONSENT_FIELD_LABELS,
   CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  withAnswerChannel,
   topicSchema,
 } from './appeal-form-base';
 import type { AppealSubmission } from './appeal-submission';
@@ -49,7 +50,8 @@ export const ComplaintFormSchema = z
     },
     { error: FORM_ERROR_MESSAGE },
   )
-  .superRefine(checkContacts, REFINE_ALWAYS);
+  .superRefine(checkContactsAndChannel, REFINE_ALWAYS)
+  .transform(withAnswerChannel);
 
 export type ComplaintFormInput = z.input<typeof ComplaintFormSchema>;
 export type ComplaintForm = z.output<typeof ComplaintFormSchema>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import {
   APPEAL_FORM_MESSAGES,
-  checkContacts,
+  checkContactsAndChannel,
   ClientAudienceSchema,
   CONSENT_FIELD_LABELS,
   CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  withAnswerChannel,
   topicSchema,
 } from './appeal-form-base';
 import type { AppealSubmission } from './appeal-submission';
@@ -63,7 +64,8 @@ export const FeedbackFormSchema = z
     },
     { error: FORM_ERROR_MESSAGE },
   )
-  .superRefine(checkContacts, REFINE_ALWAYS);
+  .superRefine(checkContactsAndChannel, REFINE_ALWAYS)
+  .transform(withAnswerChannel);
 
 export type FeedbackFormInput = z.input<typeof FeedbackFormSchema>;
 export type FeedbackForm = z.output<typeof FeedbackFormSchema>;

@@ -2,7 +2,8 @@
  * The self-hosted proof-of-work check of the public forms (ALTCHA, no third-party service). The browser
  * fetches a signed challenge when the form appears, solves it in the background (no puzzle, nothing for a
  * person or a screen reader to operate) and sends the solution with the form in the `altcha` field.
- * The challenge records when it was issued, which also gives the server a minimum fill time.
+ * A solved challenge is all the server asks for: no minimum fill time, which would refuse people whose browser
+ * autofilled the form (see cms/src/appeals/human-check.ts).
  */
 
 /** Field of the form body that carries the solution. */
@@ -15,7 +16,6 @@ export const HUMAN_CHECK_COST = 1_000;
 /** Messages of the check; neutral, as for the honeypot: a person should rarely see them. */
 export const HUMAN_CHECK_MESSAGES = {
   missing: 'Не удалось проверить, что форму отправляет человек. Пожалуйста, обновите страницу и отправьте форму ещё раз',
-  tooFast: 'Форма отправлена слишком быстро. Пожалуйста, проверьте данные и отправьте её ещё раз через несколько секунд',
   expired: 'Страница была открыта слишком давно. Пожалуйста, отправьте форму ещё раз',
   used: 'Эта форма уже была отправлена. Чтобы отправить новое обращение, пожалуйста, обновите страницу и заполните форму ещё раз',
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APPEAL_FORM_MESSAGES, checkContacts, CONSENT_FIELD_LABELS, CONTACT_FIELD_LABELS, contactShape, REFINE_ALWAYS } from './appeal-form-base';
-import { implicitChannel, type AppealSubmission } from './appeal-submission';
+import { answerChannelOf, APPEAL_FORM_MESSAGES, checkContacts, CONSENT_FIELD_LABELS, CONTACT_FIELD_LABELS, contactShape, REFINE_ALWAYS } from './appeal-form-base';
+import type { AppealSubmission } from './appeal-submission';
 import { FORM_ERROR_MESSAGE } from './form-errors';
 
 /** Messages of the meter readings forms. */
@@ -178,7 +178,7 @@ export function meterReadingsSubmission(form: HouseholdReadings | LegalReadings)
     name: form.name,
     email: form.email,
     phone: form.phone,
-    answerChannel: implicitChannel(form),
+    answerChannel: answerChannelOf(form),
     audience: household ? 'fl' : 'ul',
     accountNumber: household ? form.accountNumber : form.contractCode,
     meterSerial: form.meterSerial,

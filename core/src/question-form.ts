@@ -2,13 +2,14 @@ import { z } from 'zod';
 import {
   AccountNumberSchema,
   APPEAL_FORM_MESSAGES,
-  checkContacts,
+  checkContactsAndChannel,
   ClientAudienceSchema,
   CONSENT_FIELD_LABELS,
   CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  withAnswerChannel,
   TopicSchema,
 } from './appeal-form-base';
 import { FORM_ERROR_MESSAGE } from './form-errors';
@@ -50,8 +51,9 @@ const M = QUESTION_FORM_MESSAGES;
  * - `name`: 2–100 characters after trimming; letters, spaces, hyphens, apostrophes, dots.
  * - `email` (≤ 254) and `phone` (+7/8 and 10 digits, output `+7XXXXXXXXXX`) are optional, but at least one
  *   is required: an appeal without contact data cannot be considered.
- * - `answerChannel`: the chosen channel needs its contact (`email`, `phone`, or `postalAddress` of 10–300
- *   characters for `post`).
+ * - `answerChannel`: asked for only when both e-mail and phone are given; with one contact it comes out as
+ *   that contact's channel. The chosen channel needs its contact (`email`, `phone`, or `postalAddress` of
+ *   10–300 characters for `post`).
  * - `audience`: `fl` or `ul`; `topic`: a topic slug (the server checks it exists in the CMS);
  *   `accountNumber`: optional, 6–20 digits (spaces ignored); `text`: 10–5000 characters after trimming.
  * - `consent` must be `true`; `website` is a honeypot that people leave empty.
@@ -67,7 +69,8 @@ export const QuestionFormSchema = z
     },
     { error: FORM_ERROR_MESSAGE },
   )
-  .superRefine(checkContacts, REFINE_ALWAYS);
+  .superRefine(checkContactsAndChannel, REFINE_ALWAYS)
+  .transform(withAnswerChannel);
 
 /** What the form holds and posts (before trimming and normalisation). */
 export type QuestionFormInput = z.input<typeof QuestionFormSchema>;

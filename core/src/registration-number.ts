@@ -55,8 +55,81 @@ export function parseRegistrationNumber(value: string): RegistrationNumberParts 
   return { type, year, sequence };
 }
 
+/** What a client is told when a number cannot be a registration number at all. */
+export const REGISTRATION_NUMBER_FORMAT_MESSAGE = 'Проверьте регистрационный номер: он выглядит так — В-2026-000123';
+
 /** A registration number in the exact `В-2026-000123` form. */
 export const RegistrationNumberSchema = z.string().refine((value) => parseRegistrationNumber(value) !== null, {
-  error: 'Проверьте регистрационный номер: он выглядит так — В-2026-000123',
+  error: REGISTRATION_NUMBER_FORMAT_MESSAGE,
 });
 export type RegistrationNumber = z.output<typeof RegistrationNumberSchema>;
+
+/**
+ * Latin letters that look like Cyrillic ones, as people type them on an English keyboard layout or as a phone's
+ * autocorrect leaves them. Only the look-alikes: a Latin «D» is not a typing slip for any Cyrillic letter.
+ */
+const CYRILLIC_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+
+/** Every dash, hyphen and minus sign a keyboard, a word processor or an e-mail client may put in a number. */
+const DASHES = /[\u002D\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/g;
+/** Spaces of every width, and the invisible characters copying from a letter can bring along. */
+const SPACES = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Letter, year and sequence, each dash optional; a short sequence only when a dash sets it apart. */
+const LOOSE_PATTERN = /^([А-ЯЁ])-?(\d{4})(?:-(\d{1,6})|-?(\d{6,}))$/;
+
+/**
+ * A registration number as a client types it → the canonical `В-2026-000123`, or null when it cannot be one.
+ *
+ * Forgives what people do when they copy or retype a number: spaces anywhere, any kind of dash or minus
+ * (hyphen, en and em dash, the minus sign U+2212…), invisible characters, dashes left out, lower case, Latin
+ * look-alikes of the Cyrillic letter («B» for «В», «O» for «О»), full-width digits, a leading «№», and leading
+ * zeros dropped from a sequence set apart by a dash (`В-2026-123`). Without that dash a short sequence is refused: `В2026123` is as likely a number with a digit
+ * missing. The result is checked by {@link parseRegistrationNumber}, so a letter of no appeal type gives null.
+ */
+export function normalizeRegistrationNumber(input: string): string | null {
+  const compact = input
+    // Before NFKC, which spells «№» as «No».
+    .replace(/^\s*№/, '')
+    .normalize('NFKC')
+    .replace(SPACES, '')
+    .replace(DASHES, '-')
+    .replace(/-+/g, '-')
+    .toUpperCase()
+    .replace(/[A-Z]/g, (letter) => CYRILLIC_LOOK_ALIKES[letter] ?? letter);
+  const match = LOOSE_PATTERN.exec(compact);
+  if (!match) return null;
+  const [, letter, year, shortSequence, longSequence] = match;
+  const sequence = shortSequence !== undefined ? shortSequence.padStart(6, '0') : (longSequence ?? '');
+  const canonical = `${letter}-${year}-${sequence}`;
+  return parseRegistrationNumber(canonical) ? canonical : null;
+}
+
+/**
+ * A registration number typed by a client (status lookup): forgiving input, canonical output
+ * (see {@link normalizeRegistrationNumber}).
+ */
+export const TypedRegistrationNumberSchema = z
+  .string({ error: 'Укажите регистрационный номер' })
+  .max(40, { error: REGISTRATION_NUMBER_FORMAT_MESSAGE })
+  .refine((value) => value.trim() !== '', { error: 'Укажите регистрационный номер', abort: true })
+  .transform((value, ctx) => {
+    const canonical = normalizeRegistrationNumber(value);
+    if (canonical === null) {
+      ctx.addIssue({ code: 'custom', message: REGISTRATION_NUMBER_FORMAT_MESSAGE });
+      return z.NEVER;
+    }
+    return canonical;
+  });

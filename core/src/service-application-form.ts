@@ -2,12 +2,13 @@ import { z } from 'zod';
 import {
   AccountNumberSchema,
   APPEAL_FORM_MESSAGES,
-  checkContacts,
+  checkContactsAndChannel,
   CONSENT_FIELD_LABELS,
   CONTACT_FIELD_LABELS,
   contactWithChannelShape,
   REFINE_ALWAYS,
   textSchema,
+  withAnswerChannel,
   topicSchema,
 } from './appeal-form-base';
 import type { AppealSubmission } from './appeal-submission';
@@ -60,7 +61,10 @@ const applicationShape = {
 };
 
 /** «Заявка на услугу» for individuals (ФЛ): contacts, the service, the address of the object and the task. */
-export const ServiceApplicationFlSchema = z.object(applicationShape, { error: FORM_ERROR_MESSAGE }).superRefine(checkContacts, REFINE_ALWAYS);
+export const ServiceApplicationFlSchema = z
+  .object(applicationShape, { error: FORM_ERROR_MESSAGE })
+  .superRefine(checkContactsAndChannel, REFINE_ALWAYS)
+  .transform(withAnswerChannel);
 
 /**
  * «Заявка на услугу» for legal entities and entrepreneurs (ЮЛ): as for individuals, plus the organisation's
@@ -78,7 +82,8 @@ export const ServiceApplicationUlSchema = z
     },
     { error: FORM_ERROR_MESSAGE },
   )
-  .superRefine(checkContacts, REFINE_ALWAYS);
+  .superRefine(checkContactsAndChannel, REFINE_ALWAYS)
+  .transform(withAnswerChannel);
 
 export type ServiceApplicationFlInput = z.input<typeof ServiceApplicationFlSchema>;
 export type ServiceApplicationFl = z.output<typeof ServiceApplicationFlSchema>;

@@ -50,7 +50,7 @@ beforeAll(async () => {
     ports,
     verbose: process.env.PORTAL_VERBOSE === '1',
     // As the e2e stack: the proof-of-work check on, no minimum fill time (scripts fill forms at once).
-    cmsEnv: { ADMIN_PASSWORD: 'faults-admin-password-1234', MIN_FILL_SECONDS: '0', LOG_LEVEL: 'error' },
+    cmsEnv: { ADMIN_PASSWORD: 'faults-admin-password-1234', LOG_LEVEL: 'error' },
     publicEnv: { FORM_RATE_LIMIT: 'off' },
     progress: log,
   });

@@ -12,7 +12,7 @@ export function humanCheckEnabled(): boolean {
   return Boolean(readCmsEnv().ALTCHA_HMAC_KEY);
 }
 
-/** A new signed challenge for a form that has just appeared; `issuedAt` gives the minimum fill time. */
+/** A new signed challenge for a form that has just appeared (`issuedAt` is signed in for diagnostics only). */
 export async function issueChallenge(now = Date.now()): Promise<Challenge> {
   const env = readCmsEnv();
   if (!env.ALTCHA_HMAC_KEY) throw new Error('ALTCHA_HMAC_KEY is not set');
@@ -40,9 +40,15 @@ export interface SolvedChallenge {
 export type HumanCheckOutcome = { problem: string } | { problem: null; solved: SolvedChallenge | null };
 
 /**
- * Checks the solution sent in the form body: signed by us, solved, not expired, and issued at least
- * `MIN_FILL_SECONDS` ago (bots post at once). Returns a Russian message for the form, or null when fine.
- * Says nothing about earlier use: appeals/human-check-once.ts makes a solution usable once.
+ * Checks the solution sent in the form body: signed by us, solved, not expired. Returns a Russian message for the
+ * form, or null when fine. Says nothing about earlier use: appeals/human-check-once.ts makes a solution usable once.
+ *
+ * There is deliberately no minimum fill time. It refused people whose browser filled the form in for them
+ * (autofill, a password manager) and who sent it within seconds, while costing a bot nothing: a bot fetches many
+ * challenges at once and waits out the seconds in parallel. Counting from the first interaction would not help
+ * either: the server cannot verify a time the browser reports, and an autofilled form is sent a moment after the
+ * first click. What a bot does pay for is the proof-of-work (per challenge), each solution being good for one
+ * appeal, and the rate limits per IP address and per e-mail address.
  */
 export async function checkHuman(body: unknown, now = Date.now()): Promise<string | null> {
   return (await inspectHuman(body, now)).problem;
@@ -69,8 +75,6 @@ export async function inspectHuman(body: unknown, now = Date.now()): Promise<Hum
   }
   if (result.expired) return { problem: HUMAN_CHECK_MESSAGES.expired };
   if (!result.verified || typeof payload.challenge.signature !== 'string') return { problem: HUMAN_CHECK_MESSAGES.missing };
-  const issuedAt = Number(payload.challenge.parameters.data?.issuedAt);
-  if (!Number.isFinite(issuedAt) || now - issuedAt < env.MIN_FILL_SECONDS * 1000) return { problem: HUMAN_CHECK_MESSAGES.tooFast };
   const expiresAtSeconds = Number(payload.challenge.parameters.expiresAt);
   return {
     problem: null,

@@ -8,7 +8,7 @@ import {
   type LegalReadings,
   type ZoneReadings,
 } from '@portal/core/meter-readings-form';
-import { isWithinReadingsWindow, readingsClosedMessage } from '@portal/core/readings-window';
+import { readingsClosedMessage, readingsWindowState } from '@portal/core/readings-window';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
 import { knownTopicSlugs } from './register';
@@ -89,8 +89,9 @@ export async function checkReadings(
   now: Date = new Date(),
 ): Promise<PrecheckResult> {
   const settings = await loadFormSettings(payload);
-  if (!isWithinReadingsWindow(now, settings.readingsWindow, settings.timeZone)) {
-    return { kind: 'refused', status: 422, code: 'readings-closed', message: readingsClosedMessage(settings.readingsWindow) };
+  const window = readingsWindowState(now, settings.readingsWindow, settings.timeZone);
+  if (!window.open) {
+    return { kind: 'refused', status: 422, code: 'readings-closed', message: readingsClosedMessage(settings.readingsWindow, window) };
   }
   if (!form || form.confirmLower === true) return OK;
   const last = await lastKnownReadings(payload, form.meterSerial);

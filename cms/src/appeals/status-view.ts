@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
 import { normalizeRussianPhone } from '@portal/core/question-form';
 import { formatRussianDate } from '@portal/core/time-zone';
+import type { StatusLookup } from '@portal/core/appeal-status-lookup';
 import { COLLECTIONS } from '../slugs';
 import { hashStatusToken } from './status-token';
 
@@ -21,11 +22,8 @@ export interface AppealStatusView {
 export const STATUS_NOT_FOUND_MESSAGE =
   'Обращение не найдено. Пожалуйста, проверьте ссылку из письма или регистрационный номер и контакт, указанный в обращении.';
 
-export const StatusLookupSchema = z.object({
-  number: z.string().trim().min(1, { error: 'Укажите регистрационный номер' }).max(40, { error: 'Регистрационный номер слишком длинный' }),
-  contact: z.string().trim().min(1, { error: 'Укажите e-mail или телефон из обращения' }).max(200, { error: 'Слишком длинное значение' }),
-});
-export type StatusLookup = z.output<typeof StatusLookupSchema>;
+// The lookup's input is validated by the schema the status page uses too; its number is already canonical.
+export { StatusLookupSchema, type StatusLookup } from '@portal/core/appeal-status-lookup';
 
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -73,7 +71,7 @@ export async function statusByToken(payload: Payload, token: string | null): Pro
 export async function statusByNumberAndContact(payload: Payload, lookup: StatusLookup): Promise<AppealStatusView | null> {
   const found = await payload.find({
     collection: COLLECTIONS.appeals,
-    where: { registrationNumber: { equals: lookup.number.toUpperCase() } },
+    where: { registrationNumber: { equals: lookup.number } },
     depth: 0,
     limit: 1,
     overrideAccess: true,

@@ -19,6 +19,7 @@ import { russianIssue } from './russian-issue';
 import { loadAppealReport, reportToCsv } from '../appeals/report';
 import { loadCompany } from '../appeals/settings';
 import { toLocalIsoDate } from '@portal/core/time-zone';
+import { fieldErrors } from '@portal/core/form-errors';
 import { recordSurveyAnswer, SurveyAnswerSchema } from '../appeals/survey';
 import { STATUS_NOT_FOUND_MESSAGE, StatusLookupSchema, statusByNumberAndContact, statusByToken } from '../appeals/status-view';
 import { mailIntakeEndpoint } from './mail-intake';
@@ -78,8 +79,11 @@ export const endpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const body = await (asRequest(req).json() as Promise<unknown>).catch(() => null);
+      // The number is normalised here, at the boundary (Latin «B» for «В», any dash, spaces), by the page's own schema.
       const parsed = StatusLookupSchema.safeParse(body);
-      if (!parsed.success) return Response.json({ message: russianIssue(parsed.error.issues) }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+      if (!parsed.success) {
+        return Response.json({ message: russianIssue(parsed.error.issues), fieldErrors: fieldErrors(parsed.error) }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+      }
       const status = await statusByNumberAndContact(req.payload, parsed.data);
       return status
         ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } })

@@ -31,6 +31,8 @@ export interface ApplicationFormIslandProps {
   territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
+  /** The appeals address, offered (with the hotline) while the form's script has not started. */
+  appealsEmail: string;
   attachmentLimits: AttachmentLimits;
 }
 
@@ -55,7 +57,7 @@ const EMPTY: ServiceApplicationUlInput = {
 };
 
 /** «Заявка на услугу», separate variants for individuals and legal entities, with attachments. */
-export function ApplicationFormIsland({ variant, services, territories = [], privacyPolicyUrl, hotline, attachmentLimits }: ApplicationFormIslandProps) {
+export function ApplicationFormIsland({ variant, services, territories = [], privacyPolicyUrl, hotline, appealsEmail, attachmentLimits }: ApplicationFormIslandProps) {
   const legal = variant === 'ul';
   const idPrefix = `zayavka-${variant}`;
   const defaults: Partial<ServiceApplicationUlInput> = { ...EMPTY };
@@ -82,7 +84,7 @@ export function ApplicationFormIsland({ variant, services, territories = [], pri
   }
   const answerChannel = kit.form.watch('answerChannel');
   return (
-    <AppealFormFrame kit={kit} idPrefix={idPrefix} hotline={hotline}>
+    <AppealFormFrame kit={kit} idPrefix={idPrefix} alternatives={{ hotline, email: appealsEmail, mailSubject: 'Заявка на услугу', task: 'подать заявку' }}>
       {legal && (
         <>
           <Field name="organisation" label={L.organisation} kit={kit}>

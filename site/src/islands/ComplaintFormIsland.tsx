@@ -23,6 +23,8 @@ export interface ComplaintFormIslandProps {
   territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
+  /** The appeals address, offered (with the hotline) while the form's script has not started. */
+  appealsEmail: string;
   attachmentLimits: AttachmentLimits;
 }
 
@@ -47,7 +49,7 @@ const EMPTY: ComplaintFormInput = {
 };
 
 /** «Обращение или жалоба» with up to three attached files, on the shared form kit. */
-export function ComplaintFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, attachmentLimits }: ComplaintFormIslandProps) {
+export function ComplaintFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, appealsEmail, attachmentLimits }: ComplaintFormIslandProps) {
   const kit = useAppealForm({
     schema: ComplaintFormSchema,
     idPrefix: ID_PREFIX,
@@ -62,7 +64,7 @@ export function ComplaintFormIsland({ topics, territories = [], privacyPolicyUrl
   const answerChannel = kit.form.watch('answerChannel');
 
   return (
-    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline}>
+    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} alternatives={{ hotline, email: appealsEmail, mailSubject: 'Обращение с сайта', task: 'направить обращение или жалобу' }}>
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
       <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} territories={territories} />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />

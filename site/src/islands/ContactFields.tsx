@@ -18,7 +18,7 @@ interface ContactFieldsProps {
   /** Whether the form asks for the answer channel (readings forms do not). */
   withChannel: boolean;
   /** The chosen channel: the postal address appears only for `post`. */
-  answerChannel?: string | undefined;
+  answerChannel?: string | null | undefined;
   /** Hint under the name, e.g. «название организации» on legal forms. */
   nameHint?: string;
   /** Settlements and districts from the CMS; the optional choice appears only when there are some. */
@@ -44,6 +44,7 @@ export function ContactFields({ kit, register, withChannel, answerChannel, nameH
         <RadioGroup
           name="answerChannel"
           label={CONTACT_LABELS.answerChannel}
+          hint="Можно не выбирать, если вы указали только e-mail или только телефон: ответим туда"
           kit={kit}
           register={register}
           options={ANSWER_CHANNELS.map((value) => ({ value, label: ANSWER_CHANNEL_LABELS[value] }))}

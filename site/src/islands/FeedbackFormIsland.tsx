@@ -10,6 +10,8 @@ export interface FeedbackFormIslandProps {
   territories?: { slug: string; title: string }[];
   privacyPolicyUrl: string;
   hotline: string;
+  /** The appeals address, offered (with the hotline) while the form's script has not started. */
+  appealsEmail: string;
 }
 
 const ID_PREFIX = 'otzyv';
@@ -32,13 +34,13 @@ const EMPTY: FeedbackFormInput = {
 };
 
 /** «Отзыв о качестве обслуживания» with a 1–5 rating as labelled radio buttons (no stars-only widget). */
-export function FeedbackFormIsland({ topics, territories = [], privacyPolicyUrl, hotline }: FeedbackFormIslandProps) {
+export function FeedbackFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, appealsEmail }: FeedbackFormIslandProps) {
   const kit = useAppealForm({ schema: FeedbackFormSchema, idPrefix: ID_PREFIX, order: ORDER, radioFirstValue: RADIO_FIRST, endpoint: FEEDBACK_API_PATH, defaultValues: EMPTY });
   const { register } = kit;
   if (kit.registered) return <SuccessPanel outcome={kit.registered} title="Спасибо за отзыв" idPrefix={ID_PREFIX} />;
   const answerChannel = kit.form.watch('answerChannel');
   return (
-    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline}>
+    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} alternatives={{ hotline, email: appealsEmail, mailSubject: 'Отзыв об обслуживании', task: 'оставить отзыв' }}>
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
       <RadioGroup name="rating" label={L.rating} kit={kit} register={register} options={FEEDBACK_RATINGS} hint="1 — очень плохо, 5 — отлично" />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />

@@ -16,6 +16,8 @@ export interface QuestionFormIslandProps {
   privacyPolicyUrl: string;
   /** Hotline number, offered when sending fails. */
   hotline: string;
+  /** The appeals address, offered (with the hotline) while the form's script has not started. */
+  appealsEmail: string;
 }
 
 const ID_PREFIX = 'vopros';
@@ -40,7 +42,7 @@ const EMPTY_FORM: QuestionFormInput = {
  * The «Задать вопрос» form on the shared form kit (the same schema as the server, the focused error summary,
  * hints and errors in `aria-describedby`), with «Возможно, ответ уже есть» suggestions under the text.
  */
-export function QuestionFormIsland({ topics, territories = [], privacyPolicyUrl, hotline }: QuestionFormIslandProps) {
+export function QuestionFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, appealsEmail }: QuestionFormIslandProps) {
   const kit = useAppealForm({
     schema: QuestionFormSchema,
     idPrefix: ID_PREFIX,
@@ -75,7 +77,7 @@ export function QuestionFormIsland({ topics, territories = [], privacyPolicyUrl,
   const questionText = kit.form.watch('text');
 
   return (
-    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} hotline={hotline} className="question-form">
+    <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} alternatives={{ hotline, email: appealsEmail, mailSubject: 'Вопрос с сайта', task: 'задать вопрос' }} className="question-form">
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
       <ContactFields kit={kit} register={register} withChannel answerChannel={answerChannel} territories={territories} />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />

@@ -6,7 +6,8 @@ import { checkAttachments, type AttachmentLimits } from '@portal/core/attachment
 import { describedBy, formFieldIds, type ErrorSummaryItem, type FormFieldIds } from '../lib/form-fields';
 import { submitForm, type SubmitOutcome } from '../lib/form-submit';
 import { startHumanCheck } from '../lib/human-check';
-import { FAQ_PATH, HOME_PATH, telHref } from '../lib/urls';
+import { appealStatusPath, FAQ_PATH, HOME_PATH, telHref } from '../lib/urls';
+import { ScriptNotice } from './ScriptNotice';
 
 /**
  * The parts every public appeal form is built from: the submission state machine (validate with the shared
@@ -112,6 +113,7 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
     sendingRef.current = true;
     setSending(true);
     setFailure(null);
+    setRefused(null);
     const altcha = await (humanCheck.current ?? Promise.resolve(null));
     // The raw values go out; the server parses them with the same schema.
     const outcome = await submitForm(options.endpoint, { ...form.getValues(), ...(altcha ? { altcha } : {}) }, {
@@ -125,7 +127,9 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
       return;
     }
     if (outcome.kind === 'refused') {
+      // Shown above the form, which keeps everything typed: the client may send it later without retyping.
       setRefused(outcome);
+      setFocusRequest('banner');
       return;
     }
     if (outcome.kind === 'invalid') {
@@ -150,6 +154,8 @@ export function useAppealForm<Schema extends z.ZodType<FieldValues, FieldValues>
       setFocusRequest('banner');
       return;
     }
+    // An expired or spent proof-of-work cannot pass again: solve a fresh one while the client reads the message.
+    if (outcome.code === 'human-check') humanCheck.current = startHumanCheck();
     setFailure(outcome.message);
     setFocusRequest('banner');
   };
@@ -246,23 +252,26 @@ export function SuccessPanel({ outcome, title, idPrefix, children }: { outcome: 
         <p>{outcome.message || 'Номер обращения и срок ответа мы сообщим в письме-подтверждении.'}</p>
       )}
       {children}
-      <p>Пожалуйста, сохраните номер обращения: он поможет быстро найти его, если вы позвоните нам.</p>
+      <p>Пожалуйста, сохраните номер обращения: по нему можно узнать, как идёт рассмотрение, и быстро найти обращение, если вы позвоните нам.</p>
       <p>
-        <a href={HOME_PATH}>Вернуться на главную</a> · <a href={FAQ_PATH}>Вопросы и ответы</a>
+        <a href={appealStatusPath(outcome.registrationNumber || undefined)}>Узнать состояние обращения</a> · <a href={HOME_PATH}>Вернуться на главную</a> ·{' '}
+        <a href={FAQ_PATH}>Вопросы и ответы</a>
       </p>
     </FocusedPanel>
   );
 }
 
-/** The form is fine but cannot be accepted now: the server's explanation, calmly, with a way back. */
-export function RefusalPanel({ message, title, idPrefix }: { message: string; title: string; idPrefix: string }) {
+/**
+ * The form is fine but cannot be accepted now (e.g. readings outside the accepted days): the server's explanation,
+ * calmly, above the form — which keeps everything typed, so nothing has to be typed again later.
+ */
+export function RefusalBanner({ message, title, bannerRef, idPrefix }: { message: string; title: string; bannerRef: RefObject<HTMLDivElement | null>; idPrefix: string }) {
   return (
-    <FocusedPanel className="notice-banner" title={title} idPrefix={idPrefix} kind="refusal">
+    <div className="notice-banner" role="alert" tabIndex={-1} ref={bannerRef} aria-labelledby={`${idPrefix}-refusal-title`}>
+      <h2 id={`${idPrefix}-refusal-title`}>{title}</h2>
       <p>{message}</p>
-      <p>
-        <a href={HOME_PATH}>Вернуться на главную</a>
-      </p>
-    </FocusedPanel>
+      <p>Всё, что вы ввели, сохранено в форме ниже.</p>
+    </div>
   );
 }
 
@@ -448,21 +457,56 @@ export interface FormFrameKit {
   summaryItems: ErrorSummaryItem[];
   summaryRef: RefObject<HTMLDivElement | null>;
   failure: string | null;
+  refused: Refused | null;
   bannerRef: RefObject<HTMLDivElement | null>;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
 }
 
+/** Ways to reach the company without the form, for the notice shown until the form's script has started. */
+export interface FormAlternatives {
+  hotline: string;
+  /** The appeals address (letters to it are registered as appeals). */
+  email: string;
+  /** Subject of the prepared letter, e.g. «Вопрос». */
+  mailSubject: string;
+  /** A template of the letter's text, when the appeal needs particular facts (meter readings). */
+  mailBody?: string;
+  /** What the client came to do, e.g. «задать вопрос». */
+  task: string;
+}
+
 /**
- * What surrounds every form's fields: the error summary, the failure banner and the form whose fieldset stays
- * disabled until hydrated (without JavaScript the form cannot be sent, and must not leak data into a URL).
+ * What surrounds every form's fields: the error summary, the failure and refusal banners, and the form whose
+ * fieldset stays disabled until hydrated (without JavaScript the form cannot be sent, and must not leak data into a
+ * URL) — with a notice saying why and offering the hotline and e-mail until then. `disabled` keeps the form closed
+ * after hydration too (meter readings on a day they are not accepted).
  */
-export function AppealFormFrame({ kit, idPrefix, hotline, className = 'appeal-form', children }: { kit: FormFrameKit; idPrefix: string; hotline: string; className?: string; children: ReactNode }) {
+export function AppealFormFrame({
+  kit,
+  idPrefix,
+  alternatives,
+  refusalTitle = 'Сейчас обращение не может быть принято',
+  disabled = false,
+  className = 'appeal-form',
+  children,
+}: {
+  kit: FormFrameKit;
+  idPrefix: string;
+  alternatives: FormAlternatives;
+  refusalTitle?: string;
+  disabled?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  const noticeId = `${idPrefix}-script-notice`;
   return (
-    <div className={className} data-ready={kit.hydrated ? 'true' : undefined}>
+    <div className={`${className} form-frame`} data-ready={kit.hydrated ? 'true' : undefined}>
       {kit.summaryItems.length > 0 && <ErrorSummary items={kit.summaryItems} summaryRef={kit.summaryRef} idPrefix={idPrefix} />}
-      {kit.failure && <FailureBanner message={kit.failure} hotline={hotline} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
-      <form noValidate method="post" onSubmit={kit.onSubmit}>
-        <fieldset className="fieldset" disabled={!kit.hydrated}>
+      {kit.failure && <FailureBanner message={kit.failure} hotline={alternatives.hotline} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
+      {kit.refused && !kit.failure && <RefusalBanner message={kit.refused.message} title={refusalTitle} bannerRef={kit.bannerRef} idPrefix={idPrefix} />}
+      {!kit.hydrated && <ScriptNotice id={noticeId} {...alternatives} />}
+      <form noValidate method="post" onSubmit={kit.onSubmit} aria-describedby={kit.hydrated ? undefined : noticeId}>
+        <fieldset className="fieldset" disabled={!kit.hydrated || disabled}>
           {children}
         </fieldset>
       </form>

@@ -13,7 +13,8 @@ export type SubmitOutcome =
   | { kind: 'invalid'; message: string; fieldErrors: Record<string, string> }
   /** The form is valid but cannot be accepted now (e.g. readings outside the accepted days): an explanation, not an error. */
   | { kind: 'refused'; code: string; message: string }
-  | { kind: 'failed'; status: number | null; message: string };
+  /** `code` names a refusal the form can act on, e.g. `human-check` (a new proof-of-work challenge is needed). */
+  | { kind: 'failed'; status: number | null; message: string; code?: string };
 
 /** Shown when the server gave no explanation of its own. */
 export const DEFAULT_FAILURE_MESSAGE =
@@ -53,7 +54,8 @@ export function interpretSubmitResponse(status: number, body: unknown): SubmitOu
   if ((status === 409 || status === 422) && text(record.code) !== '' && text(record.message) !== '') {
     return { kind: 'refused', code: text(record.code), message: text(record.message) };
   }
-  return { kind: 'failed', status, message: text(record.message) || DEFAULT_FAILURE_MESSAGE };
+  const code = text(record.code);
+  return { kind: 'failed', status, message: text(record.message) || DEFAULT_FAILURE_MESSAGE, ...(code ? { code } : {}) };
 }
 
 /** What {@link submitForm} sends besides the values. */

@@ -40,6 +40,8 @@ export const APPLICATION_FL_API_PATH = '/api/forms/application-fl';
 export const APPLICATION_UL_API_PATH = '/api/forms/application-ul';
 export const READINGS_HOUSEHOLD_API_PATH = '/api/forms/readings-household';
 export const READINGS_LEGAL_API_PATH = '/api/forms/readings-legal';
+/** The client's appeal status: GET with the private link's token, POST with number and contact. */
+export const APPEAL_STATUS_API_PATH = '/api/forms/status';
 
 /** Page of one FAQ topic, e.g. `/faq/oplata/`. */
 export function topicPath(topic: string): string {
@@ -58,6 +60,24 @@ export function questionFormPath(prefill: { topic?: string; text?: string } = {}
   if (prefill.text) params.set('text', prefill.text);
   const query = params.toString();
   return query ? `${QUESTION_FORM_PATH}?${query}` : QUESTION_FORM_PATH;
+}
+
+/** The status page's query parameter that pre-fills the number (never the contact: it is personal). */
+export const STATUS_NUMBER_PARAM = 'number';
+
+/**
+ * The status page with the number filled in, e.g. `/status/?number=%D0%92-2026-000123`. Only the number goes into
+ * the address: the e-mail or phone that unlocks the status is personal and must not end up in logs or history.
+ */
+export function appealStatusPath(registrationNumber?: string): string {
+  if (!registrationNumber) return APPEAL_STATUS_PATH;
+  return `${APPEAL_STATUS_PATH}?${new URLSearchParams({ [STATUS_NUMBER_PARAM]: registrationNumber }).toString()}`;
+}
+
+/** `mailto:` link with a subject (and optionally a body), encoded as RFC 6068 asks (spaces as %20, not +). */
+export function mailtoHref(address: string, subject: string, body?: string): string {
+  const query = [`subject=${encodeURIComponent(subject)}`, ...(body ? [`body=${encodeURIComponent(body)}`] : [])].join('&');
+  return `mailto:${address}?${query}`;
 }
 
 /** `tel:` link for a phone number as printed (`8 800 555-01-23` → `tel:88005550123`). */

@@ -155,7 +155,7 @@ describe.each(VIEWPORTS)('offices on a $name ($width×$height)', (viewport) => {
     await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-centralnyy/`);
     expect(await pageState(page)).toBe('Закрыто, откроется в ср 8:00');
     expect(await todayRows(page)).toEqual(['Понедельник, сегодня']);
-    expect(await page.locator('tr[aria-current="date"] [data-today-note]').innerText()).toBe('Сегодня: 8:00–16:00, перерыв 12:00–12:45 (предпраздничный день, сокращённый на час)');
+    expect(await page.locator('tr[aria-current="date"] [data-today-note]').innerText()).toBe('Сегодня сокращённый день: 8:00–16:00, перерыв 12:00–12:45');
     const fit = await page.locator('table.hours-table').evaluate((table) => ({
       table: table.getBoundingClientRect().right,
       box: table.parentElement!.getBoundingClientRect().right,

@@ -83,9 +83,17 @@ async function pageState(page: Page): Promise<string> {
   return visibleState(page.locator('[data-office-status][role="status"]'), 'office page status');
 }
 
-/** The weekly table's rows marked as today: their header text. */
+/**
+ * The weekly table's rows marked as today: the day's full name (phones show «Ср» and keep «Среда» for screen
+ * readers) and the «, сегодня» mark when it is shown.
+ */
 async function todayRows(page: Page): Promise<string[]> {
-  return page.locator('table.hours-table tr[aria-current="date"] th').allInnerTexts();
+  return page.locator('table.hours-table tr[aria-current="date"] th').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const mark = cell.querySelector('.hours-today');
+      return `${cell.querySelector('.weekday-name')?.textContent ?? ''}${mark && getComputedStyle(mark).display !== 'none' ? mark.textContent : ''}`;
+    }),
+  );
 }
 
 describe.each(VIEWPORTS)('offices on a $name ($width×$height)', (viewport) => {
@@ -136,6 +144,26 @@ describe.each(VIEWPORTS)('offices on a $name ($width×$height)', (viewport) => {
     await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-centralnyy/`);
     expect(await pageState(page)).toBe('Закрыто, откроется завтра в 8:00');
     expect(await todayRows(page)).toEqual(['Среда, сегодня']);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('on a shortened pre-holiday day says so in today\'s row, and the table still fits the screen', async () => {
+    // Monday 22 February 2027, 16:30: the day before Defender of the Fatherland Day (a Tuesday), one hour shorter,
+    // from the statutory 2027 calendar the page ships. Wednesday is the next working day.
+    const { context, page, outside } = await openContext(viewport, '2027-02-22T16:30:00+03:00');
+    await page.goto(`${SITE_URL}/spravka/ofisy/severo-ozersk-centralnyy/`);
+    expect(await pageState(page)).toBe('Закрыто, откроется в ср 8:00');
+    expect(await todayRows(page)).toEqual(['Понедельник, сегодня']);
+    expect(await page.locator('tr[aria-current="date"] [data-today-note]').innerText()).toBe('Сегодня сокращённый день: 8:00–16:00, перерыв 12:00–12:45');
+    const fit = await page.locator('table.hours-table').evaluate((table) => ({
+      table: table.getBoundingClientRect().right,
+      box: table.parentElement!.getBoundingClientRect().right,
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
+    expect(fit.page).toBeLessThanOrEqual(fit.screen);
     expect(outside).toEqual([]);
     await context.close();
   });

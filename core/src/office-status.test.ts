@@ -55,19 +55,19 @@ describe('office status at a moment, as the status script shows it', () => {
 
   it('is closed on 4 November, a public holiday on a Wednesday in the demo calendar', () => {
     expect(status('2026-11-04T10:00')).toBe('Закрыто, откроется завтра в 9:00');
-    expect(at('2026-11-04T10:00')?.note).toBe('Сегодня закрыто (нерабочий праздничный день)');
+    expect(at('2026-11-04T10:00')?.note).toBe('Сегодня закрыто: праздничный день');
   });
 
   it('closes an hour earlier on 3 November, the shortened day before it, and then skips the holiday', () => {
     expect(status('2026-11-03T16:30')).toBe('Открыто до 17:00');
     expect(status('2026-11-03T17:00')).toBe('Закрыто, откроется в чт 9:00');
-    expect(at('2026-11-03T10:00')?.note).toBe('Сегодня: 9:00–17:00, перерыв 13:00–13:45 (предпраздничный день, сокращённый на час)');
+    expect(at('2026-11-03T10:00')?.note).toBe('Сегодня сокращённый день: 9:00–17:00, перерыв 13:00–13:45');
   });
 
   it('is closed on Saturday 2 January, a holiday on a weekend, although it works on Saturdays', () => {
     // 3 January is a Sunday, 4–8 January are holidays, Saturday 9 January is an ordinary Saturday.
     expect(status('2027-01-02T11:00')).toBe('Закрыто, откроется в сб, 09.01, в 10:00');
-    expect(at('2027-01-02T11:00')?.note).toBe('Сегодня закрыто (нерабочий праздничный день)');
+    expect(at('2027-01-02T11:00')?.note).toBe('Сегодня закрыто: праздничный день');
   });
 
   it('follows a dated extra shift', () => {
@@ -132,6 +132,11 @@ describe('weekly hours as short lines', () => {
 });
 
 describe('today’s note', () => {
+  it('names a weekend made working by a transfer, with the hours it takes', () => {
+    const transfer = listedWorkingDays({ daysOff: [], workingWeekends: ['2027-03-13'], shortDays: [] });
+    expect(todayNote(hoursOn(noSaturday, transfer, '2027-03-13'))).toBe('Сегодня рабочий день по переносу: 8:00–17:00, перерыв 12:00–12:45');
+  });
+
   it('is empty on an ordinary day and on a regular day off', () => {
     expect(todayNote(hoursOn(zarechnyy, productionCalendar, '2026-11-25'))).toBe('');
     expect(todayNote(hoursOn(zarechnyy, productionCalendar, '2026-11-29'))).toBe('');

@@ -133,14 +133,24 @@ export function describeDayHours(hours: DayHours | null | undefined): string {
 }
 
 /**
- * What a day's row in the weekly table should add when today is not an ordinary day: «Сегодня закрыто
- * (нерабочий праздничный день)», «Сегодня: 8:00–16:00 (предпраздничный день, сокращённый на час)»; empty on
- * an ordinary day, when the row itself is right.
+ * What today's row of the weekly table adds when today is not an ordinary day: «Сегодня закрыто: праздничный
+ * день», «Сегодня сокращённый день: 8:00–16:00», «Сегодня: 9:00–14:00 (дополнительная смена)»; empty on an
+ * ordinary day, when the row itself is right. Short words on purpose: the row must fit a phone in large print.
  */
 export function todayNote(day: DaySchedule): string {
-  if (day.kind === 'off' || (day.kind === 'regular' && !day.note)) return '';
-  const hours = day.hours ? `Сегодня: ${describeDayHours(day.hours)}` : 'Сегодня закрыто';
-  return day.note ? `${hours} (${day.note})` : hours;
+  const hours = day.hours ? describeDayHours(day.hours) : '';
+  switch (day.kind) {
+    case 'holiday':
+      return 'Сегодня закрыто: праздничный день';
+    case 'short':
+      return `Сегодня сокращённый день: ${hours}`;
+    case 'exception':
+      return `${day.hours ? `Сегодня: ${hours}` : 'Сегодня закрыто'}${day.note ? ` (${day.note})` : ''}`;
+    case 'regular':
+      return day.note ? `Сегодня ${day.note}: ${hours}` : '';
+    default:
+      return '';
+  }
 }
 
 /** One line of a weekly hours list: consecutive days with the same hours. */

@@ -1,9 +1,10 @@
 /**
  * The office status line («Открыто до 18:00», «Закрыто, откроется завтра в 8:00») and today's row of the weekly
  * hours table, worked out in the browser at the moment of viewing: a static page cannot know them. A plain
- * script of about 2 KB instead of a React island; it reads the schedules, the production calendar and the
- * company's time zone from the page's `<script type="application/json" data-office-hours>` block
- * (OfficeHoursData.astro). Without JavaScript nothing is added and the weekly hours say everything.
+ * script under 3 KB gzip (the small-script budget in package.json) instead of a React island; it reads the
+ * schedules, the production calendar and the company's time zone from the page's
+ * `<script type="application/json" data-office-hours>` block (OfficeHoursData.astro). Without JavaScript
+ * nothing is added and the weekly hours say everything.
  *
  * Page contract: `[data-office-status="<slug>"]` gets the status line; `[data-office-hours-table="<slug>"]`
  * marks its `tr[data-weekday]` of today and fills that row's `[data-today-note]` on an unusual day.

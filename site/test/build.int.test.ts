@@ -150,7 +150,6 @@ describe('astro build from the fixture snapshot', () => {
       'fizlicam/dogovor/status/index.html',
       'fizlicam/tarify/arhiv/2025-1/index.html',
       'yurlicam/ceny/index.html',
-      'spravka/ofisy/index.html',
       'spravka/novosti/index.html',
       `spravka/novosti/${fixture.news[0]!.slug}/index.html`,
       'spravka/dokumenty/index.html',
@@ -163,6 +162,14 @@ describe('astro build from the fixture snapshot', () => {
       expect(count(html, /<script[\s>]/), path).toBe(0);
       expect(html, path).not.toContain('<astro-island');
     }
+  });
+
+  it('the office list ships no island, only its small status script and the schedules it reads', async () => {
+    const html = await page('spravka/ofisy/index.html');
+    expect(html).not.toContain('<astro-island');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attributes of scripts) expect(attributes).toMatch(/type="application\/json"|src="\/_astro\/[^"]*"/);
   });
 
   it('hydrates the search island on /search/ over a plain labelled GET form', async () => {

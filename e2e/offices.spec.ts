@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, DESKTOP_VIEWPORT, PHONE_VIEWPORT } from './support/browser';
 import { SITE_URL } from './support/env';
 
 /*
@@ -32,8 +32,8 @@ const PAYMENT_POINTS_AT_14 = {
 };
 
 const VIEWPORTS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', ...PHONE_VIEWPORT },
+  { name: 'desktop', ...DESKTOP_VIEWPORT },
 ];
 
 let browser: Browser;

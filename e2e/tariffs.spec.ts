@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, DESKTOP_VIEWPORT, PHONE_VIEWPORT } from './support/browser';
 import { SITE_URL } from './support/env';
 
 /**
@@ -18,8 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 900 };
+const PHONE = PHONE_VIEWPORT;
+const DESKTOP = DESKTOP_VIEWPORT;
 type Mode = 'normal' | 'low-vision';
 const SETUPS: Array<{ name: string; viewport: typeof PHONE; mode: Mode }> = [
   { name: 'phone', viewport: PHONE, mode: 'normal' },

@@ -21,3 +21,11 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
   return context.newPage();
 }
+
+/** The two screens every visitor journey is tried on: a phone held upright and a common laptop. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export const PHONE_VIEWPORT: Readonly<Viewport> = { width: 390, height: 844 };
+export const DESKTOP_VIEWPORT: Readonly<Viewport> = { width: 1366, height: 900 };

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { blockExternalRequests, type NetworkGuard } from './network-guard';
 import { ADMIN, CMS_URL } from './env';
+import { DESKTOP_VIEWPORT } from './browser';
 
 /** Changes company settings through the CMS REST API, as an administrator would in the admin panel. */
 export async function updateCompanySettings(data: Record<string, unknown>): Promise<void> {
@@ -45,7 +46,7 @@ export interface AdminSession {
  * ends by expecting `guard.blocked` to be empty.
  */
 export async function openAdmin(browser: Browser, user: { email: string; password: string }): Promise<AdminSession> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport: DESKTOP_VIEWPORT });
   const guard = await blockExternalRequests(context);
   const page = await context.newPage();
   await page.goto(`${CMS_URL}/admin/login`);

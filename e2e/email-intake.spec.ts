@@ -58,7 +58,8 @@ describe('an appeal by e-mail, through the whole stack', () => {
     await lookup.goto(new URL('/status/', link as string).toString());
     await lookup.getByLabel('Регистрационный номер').fill(number as string);
     await lookup.getByLabel('E-mail или телефон').fill(sender.toUpperCase());
-    await lookup.getByRole('button', { name: /найти|показать|проверить/i }).click();
+    // Within the page's content: the header has a search button «Найти» too.
+    await lookup.getByRole('main').getByRole('button', { name: /найти|показать|проверить/i }).click();
     await lookup.getByRole('heading', { name: `Обращение № ${number}` }).waitFor({ timeout: 20_000 });
   });
 });

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Playwright journeys in e2e/ run separately (scripts/test.ts) against the started stack.
 export default defineConfig({
   test: {
-    include: ['{core,search,content,forms-api,cms,site,scripts}/**/*.test.ts'],
+    include: ['{core,search,content,api,public-server,mail-sink,cms,site,scripts}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/.next/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

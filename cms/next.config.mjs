@@ -7,7 +7,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Our workspace packages ship TypeScript sources.
-  transpilePackages: ['@portal/core', '@portal/search', '@portal/forms-api', '@portal/content', '@portal/site'],
+  transpilePackages: ['@portal/core', '@portal/search', '@portal/api', '@portal/content', '@portal/site'],
   serverExternalPackages: ['nodemailer', 'minisearch', 'meilisearch', '@orama/stemmers', 'yaml'],
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,

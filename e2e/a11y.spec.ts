@@ -10,7 +10,7 @@ let lowVisionPage: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
-  // The low-vision version is a cookie the public server reads (forms-api/src/display-mode.ts).
+  // The low-vision version is a cookie the public server reads (public-server/src/display-mode.ts).
   const lowVision = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
   await lowVision.addCookies([{ name: 'display-mode', value: 'low-vision', url: SITE_URL }]);
   lowVisionPage = await lowVision.newPage();
@@ -147,7 +147,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await plain.goto(`${SITE_URL}/fizlicam/tarify/`);
     expect(await plain.locator('html').getAttribute('class')).toBeNull();
     await plain.getByRole('button', { name: 'Версия для слабовидящих' }).click();
-    // Back to the same page, at its settings panel (forms-api/src/display-mode.ts).
+    // Back to the same page, at its settings panel (public-server/src/display-mode.ts).
     await plain.waitForURL(/\/fizlicam\/tarify\/#display-settings-panel$/);
     expect(await plain.locator('html').getAttribute('class')).toMatch(/^low-vision /);
     const fontSize = await plain.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

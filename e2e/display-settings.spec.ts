@@ -6,7 +6,7 @@ import { SITE_URL } from './support/env';
 
 /**
  * «Версия для слабовидящих» with its settings, and the frame of every page on a phone: the settings work without
- * JavaScript (plain forms, a cookie the public server reads: forms-api/src/display-mode.ts), every setting passes
+ * JavaScript (plain forms, a cookie the public server reads: public-server/src/display-mode.ts), every setting passes
  * axe, and the largest text never makes a page scroll sideways or cut a word in two.
  */
 

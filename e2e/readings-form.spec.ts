@@ -103,7 +103,7 @@ describe('the readings page says when readings are accepted, on the day it is vi
 
   it('keeps everything typed whatever refuses the sending: closed day, field errors, too many, server busy, no connection', async () => {
     const page = await pageAt('2026-12-20T10:00:00+03:00');
-    // The answers a real server gives in each case (forms-api/src/appeal-form-endpoint.ts), one per send.
+    // The answers a real server gives in each case (api/src/appeal-form-endpoint.ts), one per send.
     const answers: ((route: Route) => Promise<void>)[] = [
       (route) => route.fulfill({ status: 422, json: { code: 'readings-closed', message: 'Сегодня показания не принимаются. Показания принимаются с 15 по 25 число каждого месяца.' } }),
       (route) => route.fulfill({ status: 400, json: { message: 'Проверьте, пожалуйста, поля формы', fieldErrors: { t1: 'Проверьте показание: только цифры и запятая' } } }),

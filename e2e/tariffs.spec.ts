@@ -30,7 +30,7 @@ const SETUPS: Array<{ name: string; viewport: typeof PHONE; mode: Mode }> = [
 
 async function openContext(viewport: typeof PHONE, mode: Mode, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport, ...options });
-  // The low-vision version is a cookie the public server reads (forms-api/src/display-mode.ts).
+  // The low-vision version is a cookie the public server reads (public-server/src/display-mode.ts).
   if (mode === 'low-vision') await context.addCookies([{ name: 'display-mode', value: 'low-vision', url: SITE_URL }]);
   return context;
 }

@@ -1,6 +1,6 @@
 /** The local mail sink of the embedded stack: SMTP on loopback plus a read-only web view. */
-import { createMailIntakeForwarder } from '@portal/forms-api/mail-intake-forwarder';
-import { startMailSink } from '@portal/forms-api/mail-sink';
+import { createMailIntakeForwarder } from '@portal/mail-sink/mail-intake-forwarder';
+import { startMailSink } from '@portal/mail-sink/mail-sink';
 
 // Letters to the appeals mailbox go to the CMS's intake endpoint when the stack configures it.
 const intake =

@@ -1,6 +1,6 @@
 /** The public origin of the embedded stack: the built site plus the forwarded form and search endpoints. */
 import fs from 'node:fs';
-import { startPublicServer } from '@portal/forms-api/public-server-main';
+import { startPublicServer } from '@portal/public-server/public-server-main';
 
 const current = process.env.SITE_CURRENT ?? 'var/site/current';
 const server = await startPublicServer({

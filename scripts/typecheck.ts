@@ -4,7 +4,7 @@ import { BIN, ROOT } from './lib/paths';
 import { run } from './lib/processes';
 import { childEnv } from './lib/stack';
 
-const PROJECTS = ['.', 'core', 'search', 'content', 'forms-api', 'site', 'cms'];
+const PROJECTS = ['.', 'core', 'search', 'content', 'api', 'public-server', 'mail-sink', 'site', 'cms'];
 const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 let failed = 0;
 for (const project of PROJECTS) {

@@ -5,7 +5,7 @@ import { portalRoot, readCmsEnv } from './env';
 import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
-import { startOutboxDispatcher } from './appeals/outbox';
+import { startOutboxDispatcher } from './appeals/outbox/outbox';
 
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,

@@ -112,7 +112,7 @@ describe('GET /api/live-state (the «На сайте» note refreshing itself)',
 
 describe('the dashboard counts', () => {
   it('gives handlers new, overdue, due-today and their own open appeals, settled ones not counted', async () => {
-    const { queueCounts } = await import('../src/appeals/queue-counts');
+    const { queueCounts } = await import('../src/appeals/reports/queue-counts');
     await payload.delete({ collection: 'appeals', where: { id: { exists: true } }, overrideAccess: true });
     const handlerId = (handler as unknown as { id: number }).id;
     const otherId = (otherHandler as unknown as { id: number }).id;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
-import { ANONYMISED_TEXT, anonymiseOldAppeals } from '../src/appeals/retention';
+import { ANONYMISED_TEXT, anonymiseOldAppeals } from '../src/appeals/handling/retention';
 import { startTestCms, type TestCms } from './harness';
 import { storeTestAppeal } from './support/appeal-fixture';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImapFlow } from 'imapflow';
 import type { Payload } from 'payload';
-import { loadCompany } from '../src/appeals/settings';
-import { parseImapUrl, pollAppealsMailbox } from '../src/appeals/imap-intake';
+import { loadCompany } from '../src/appeals/settings/settings';
+import { parseImapUrl, pollAppealsMailbox } from '../src/appeals/intake/imap-intake';
 import { startTestCms, type TestCms } from './harness';
 
 /**

@@ -12,7 +12,7 @@ describe.skipIf(!mongo)('MongoDB adapter (MONGODB_TEST_URL)', () => {
     try {
       const users = await cms.payload.count({ collection: 'users', overrideAccess: true });
       expect(users.totalDocs).toBe(1);
-      const { nextSequenceValue } = await import('../src/appeals/sequence');
+      const { nextSequenceValue } = await import('../src/appeals/intake/sequence');
       const values = await Promise.all(Array.from({ length: 10 }, () => nextSequenceValue(cms.payload, 'contract')));
       expect(new Set(values).size).toBe(10);
     } finally {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload, PayloadRequest } from 'payload';
-import { startMailSink, type RunningMailSink } from '@portal/forms-api/mail-sink';
+import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { endpoints } from '../src/endpoints';
 import { freePort } from '../../scripts/lib/free-port';
 import { startTestCms, type TestCms } from './harness';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
-import { startMailSink, type RunningMailSink } from '@portal/forms-api/mail-sink';
+import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { QuestionFormSchema } from '@portal/core/question-form';
 import { computeDeadline } from '@portal/core/deadlines';
 import type { AppealType } from '@portal/core/appeal-type';
@@ -26,22 +26,22 @@ let modulesA: Modules;
 let modulesB: Modules;
 
 interface Modules {
-  registerAppeal: typeof import('../src/appeals/register').registerAppeal;
-  knownTopicSlugs: typeof import('../src/appeals/register').knownTopicSlugs;
-  dispatchOutbox: typeof import('../src/appeals/outbox').dispatchOutbox;
-  startOutboxDispatcher: typeof import('../src/appeals/outbox').startOutboxDispatcher;
-  settings: typeof import('../src/appeals/settings');
+  registerAppeal: typeof import('../src/appeals/intake/register').registerAppeal;
+  knownTopicSlugs: typeof import('../src/appeals/intake/register').knownTopicSlugs;
+  dispatchOutbox: typeof import('../src/appeals/outbox/outbox').dispatchOutbox;
+  startOutboxDispatcher: typeof import('../src/appeals/outbox/outbox').startOutboxDispatcher;
+  settings: typeof import('../src/appeals/settings/settings');
 }
 
 async function loadModules(): Promise<Modules> {
-  const register = await import('../src/appeals/register');
-  const outbox = await import('../src/appeals/outbox');
+  const register = await import('../src/appeals/intake/register');
+  const outbox = await import('../src/appeals/outbox/outbox');
   return {
     registerAppeal: register.registerAppeal,
     knownTopicSlugs: register.knownTopicSlugs,
     dispatchOutbox: outbox.dispatchOutbox,
     startOutboxDispatcher: outbox.startOutboxDispatcher,
-    settings: await import('../src/appeals/settings'),
+    settings: await import('../src/appeals/settings/settings'),
   };
 }
 

@@ -3,9 +3,9 @@ import type { Payload, PayloadRequest } from 'payload';
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
-import { EMAIL_RATE_LIMITED_MESSAGE } from '@portal/forms-api/appeal-form-endpoint';
-import { issueChallenge } from '../src/appeals/human-check';
-import { deleteExpiredChallenges } from '../src/appeals/human-check-once';
+import { EMAIL_RATE_LIMITED_MESSAGE } from '@portal/api/appeal-form-endpoint';
+import { issueChallenge } from '../src/appeals/intake/human-check';
+import { deleteExpiredChallenges } from '../src/appeals/intake/human-check-once';
 import { endpoints } from '../src/endpoints';
 import { startTestCms, type TestCms } from './harness';
 

@@ -1,6 +1,6 @@
 /**
  * The settings of «Версия для слабовидящих», shared by the site (the settings panel and its stylesheet) and the
- * public server (the cookie and the classes it puts on <html>): forms-api/src/display-mode.ts.
+ * public server (the cookie and the classes it puts on <html>): public-server/src/display-mode.ts.
  */
 
 /** Every setting with its allowed values. The site's CSS keys on `lv-<setting>-<value>` (site/src/styles/site.css). */

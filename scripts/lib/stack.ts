@@ -69,7 +69,7 @@ export interface StackServices {
   pid(name: StackServiceName): number | undefined;
 }
 
-const CMS_SOURCES = ['cms/src', 'site/build', 'cms/next.config.mjs', 'cms/package.json', 'core/src', 'search/src', 'forms-api/src', 'content/src', 'package-lock.json'];
+const CMS_SOURCES = ['cms/src', 'site/build', 'cms/next.config.mjs', 'cms/package.json', 'core/src', 'search/src', 'api/src', 'content/src', 'package-lock.json'];
 
 /** The environment every child gets: the pinned Node first on PATH, telemetry off. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

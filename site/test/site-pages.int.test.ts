@@ -149,7 +149,7 @@ describe('reference sections built from the fixture', () => {
     const html = await page('spravka/ofisy/index.html');
     expect(html).toMatch(/<form class="display-mode display-mode--on" method="post" action="\/api\/display-mode"><input type="hidden" name="mode" value="low-vision"><input type="hidden" name="back" value="\/spravka\/ofisy\/"><button type="submit" class="display-mode__button">Версия для слабовидящих<\/button><\/form>/);
     expect(html).toContain('Обычная версия сайта');
-    // The settings: one submit button per value, named as the public server expects (forms-api/src/display-mode.ts).
+    // The settings: one submit button per value, named as the public server expects (public-server/src/display-mode.ts).
     for (const [name, values] of [['font', ['1', '2', '3']], ['colors', ['black', 'white', 'blue']], ['images', ['on', 'off']], ['spacing', ['normal', 'wide']]] as const) {
       for (const value of values) expect(html, `${name}=${value}`).toMatch(new RegExp(`<button type="submit" class="[^"]*" name="${name}" value="${value}">`));
     }

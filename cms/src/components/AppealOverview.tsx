@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
-import { robotSettings } from '../appeals/settings-cache';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 import { answerChannelLabel, appealStateLabel, appealTypeLabel, audienceLabel, deadlineLine, detailRows, letterRows, type StoredLetter } from './appeal-view';
 import { formatStaffDateTime } from './staff-dates';

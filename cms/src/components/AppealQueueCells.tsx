@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import type { Payload } from 'payload';
-import { robotSettings } from '../appeals/settings-cache';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 
 /** What Payload passes to a list cell rendered on the server. */

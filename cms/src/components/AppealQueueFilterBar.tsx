@@ -1,7 +1,7 @@
 'use client';
 import { useId } from 'react';
 import { Button, useListQuery } from '@payloadcms/ui';
-import { queueWhere, readQueueFilter, type QueueFilter } from '../appeals/queue-filters';
+import { queueWhere, readQueueFilter, type QueueFilter } from '../appeals/handling/queue-filters';
 
 interface Option {
   value: string;

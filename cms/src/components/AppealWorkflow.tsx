@@ -1,9 +1,9 @@
 import type { UIFieldServerProps } from 'payload';
 import { ALLOWED_TRANSITIONS, APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
-import { otherAppealsOfContact } from '../appeals/repeated-appeals';
-import { handlerGroupsInUse, suggestHandlerGroup } from '../appeals/routing';
-import { robotSettings } from '../appeals/settings-cache';
-import { readHistory } from '../appeals/transition';
+import { otherAppealsOfContact } from '../appeals/intake/repeated-appeals';
+import { handlerGroupsInUse, suggestHandlerGroup } from '../appeals/intake/routing';
+import { robotSettings } from '../appeals/settings/settings-cache';
+import { readHistory } from '../appeals/handling/transition';
 import { COLLECTIONS } from '../slugs';
 import { AppealTransitionForm } from './AppealTransitionForm';
 import { formatStaffDate, formatStaffDateTime } from './staff-dates';

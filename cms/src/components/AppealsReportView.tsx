@@ -7,8 +7,8 @@ import { periodPresets, ReportPeriodSchema } from '@portal/core/report-period';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { formatStaffDate } from './staff-dates';
 import { APPEAL_REPORT_READERS_TEXT, canReadAppealReport } from '../access/roles';
-import { loadAppealReport, type AppealReport } from '../appeals/report';
-import { loadCompany } from '../appeals/settings';
+import { loadAppealReport, type AppealReport } from '../appeals/reports/report';
+import { loadCompany } from '../appeals/settings/settings';
 import { APPEALS_REPORT_VIEW_PATH } from './appeals-report-path';
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

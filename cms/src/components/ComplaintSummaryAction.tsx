@@ -1,5 +1,5 @@
 import type { UIFieldServerProps } from 'payload';
-import { canSummarise } from '../appeals/complaint-summary-draft';
+import { canSummarise } from '../appeals/handling/complaint-summary-draft';
 import { COLLECTIONS } from '../slugs';
 import { PrepareSummaryButton } from './PrepareSummaryButton';
 

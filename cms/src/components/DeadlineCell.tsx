@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
-import { DEADLINE_MARK_LABELS, deadlineMark } from '../appeals/queue';
-import { robotSettings } from '../appeals/settings-cache';
+import { DEADLINE_MARK_LABELS, deadlineMark } from '../appeals/handling/queue';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { formatStaffDate } from './staff-dates';
 
 /**

@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload';
 import { liveStateOf, describeLiveState } from '../publishing/live-state';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany } from '../appeals/settings/settings';
 import { LiveStateNote } from './LiveStateNote';
 
 /**

@@ -1,5 +1,5 @@
 import type { ServerProps } from 'payload';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany } from '../appeals/settings/settings';
 import { latestBuilds } from '../publishing/site-build';
 import { formatStaffDateTime } from './staff-dates';
 

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
-import { queueCounts, queueLink } from '../appeals/queue-counts';
-import { robotSettings } from '../appeals/settings-cache';
+import { queueCounts, queueLink } from '../appeals/reports/queue-counts';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { draftsWaiting } from '../publishing/editor-counts';
 import { overdueForReview } from '../publishing/review';
 import { latestBuilds } from '../publishing/site-build';

@@ -4,7 +4,7 @@ import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { TARIFF_LABELS, TARIFF_ZONES } from '@portal/core/meter-readings-form';
 import { deadlineStanding, describeDeadlineStanding, type DeadlineStanding } from '@portal/core/deadlines';
 import type { ProductionCalendar } from '@portal/core/production-calendar';
-import { SETTLED_STATES } from '../appeals/queue';
+import { SETTLED_STATES } from '../appeals/handling/queue';
 import { formatStaffDate, formatStaffDateTime } from './staff-dates';
 
 /**

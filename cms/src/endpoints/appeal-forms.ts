@@ -15,12 +15,12 @@ import {
   type AppealEndpointDeps,
   type AppealFormDefinition,
   type PrecheckResult,
-} from '@portal/forms-api/appeal-form-endpoint';
-import { singleUseHumanCheck } from '../appeals/human-check-once';
-import { checkReadings, checkService, checkTopic, emailWithinLimit, findActiveService } from '../appeals/prechecks';
-import { registerAppeal } from '../appeals/register';
-import { withTerritoryCheck } from '../appeals/routing';
-import { loadFormSettings } from '../appeals/settings';
+} from '@portal/api/appeal-form-endpoint';
+import { singleUseHumanCheck } from '../appeals/intake/human-check-once';
+import { checkReadings, checkService, checkTopic, emailWithinLimit, findActiveService } from '../appeals/intake/prechecks';
+import { registerAppeal } from '../appeals/intake/register';
+import { withTerritoryCheck } from '../appeals/intake/routing';
+import { loadFormSettings } from '../appeals/settings/settings';
 
 // Payload passes its request object, which is the incoming web Request with Payload's additions.
 const asRequest = (req: PayloadRequest): Request => req as unknown as Request;

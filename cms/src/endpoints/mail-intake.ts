@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Endpoint } from 'payload';
 import { readCmsEnv } from '../env';
-import { registerIncomingEmail } from '../appeals/email-intake';
+import { registerIncomingEmail } from '../appeals/intake/email-intake';
 
 /** Largest letter accepted from the sink (its own SMTP limit is 25 MB). */
 const MAX_LETTER_BYTES = 26 * 1024 * 1024;

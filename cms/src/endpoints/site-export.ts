@@ -2,7 +2,7 @@ import type { Payload } from 'payload';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
-import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings';
+import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings/settings';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
 import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';

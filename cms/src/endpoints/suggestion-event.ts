@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload';
 import { SUGGESTION_COUNTER_KEYS, SuggestionEventSchema } from '@portal/core/faq-suggestions';
-import { recordSuggestionEvent } from '../appeals/faq-suggestion-stats';
+import { recordSuggestionEvent } from '../appeals/handling/faq-suggestion-stats';
 
 /**
  * `POST /api/forms/suggestion-event`: counts «a suggestion was opened» and «the question was sent after

@@ -1,14 +1,14 @@
 import type { TaskConfig } from 'payload';
-import { confirmationTasks } from '../appeals/confirmation';
+import { confirmationTasks } from '../appeals/outbox/confirmation';
 import { reviewTasks } from '../publishing/review';
 import { siteBuildTasks } from '../publishing/site-build';
 import { dailyBuildTasks } from '../publishing/daily-build';
-import { imapTasks } from '../appeals/imap-intake';
-import { deadlineReminderTasks } from '../appeals/deadline-reminders';
-import { answerTasks } from '../appeals/answer-delivery';
-import { answerSweepTasks } from '../appeals/answer-sweep';
-import { surveyTasks } from '../appeals/survey';
-import { retentionTasks } from '../appeals/retention';
+import { imapTasks } from '../appeals/intake/imap-intake';
+import { deadlineReminderTasks } from '../appeals/handling/deadline-reminders';
+import { answerTasks } from '../appeals/handling/answer-delivery';
+import { answerSweepTasks } from '../appeals/handling/answer-sweep';
+import { surveyTasks } from '../appeals/handling/survey';
+import { retentionTasks } from '../appeals/handling/retention';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [

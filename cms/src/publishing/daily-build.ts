@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany } from '../appeals/settings/settings';
 import { latestBuilds, requestSiteBuild } from './site-build';
 
 export const DAILY_SITE_BUILD_TASK = 'dailySiteBuild';

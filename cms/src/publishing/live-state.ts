@@ -2,7 +2,7 @@ import type { CollectionSlug, Endpoint, Payload } from 'payload';
 import { rolesOf } from '../access/roles';
 import { toLocalIsoDateTime } from '@portal/core/time-zone';
 import { formatStaffDateTime, moscowZoneLabel } from '../components/staff-dates';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany } from '../appeals/settings/settings';
 import { COLLECTIONS } from '../slugs';
 import { liveSince, type SiteBuildRow } from './site-build';
 

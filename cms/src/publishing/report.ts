@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
-import { loadCalendar, loadCompany } from '../appeals/settings';
+import { loadCalendar, loadCompany } from '../appeals/settings/settings';
 import type { AuditAction } from '../collections/AuditLog';
 import { COLLECTIONS } from '../slugs';
 import type { SiteBuildRow } from './site-build';

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TaskConfig } from 'payload';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
-import { loadCompany } from '../appeals/settings';
+import { loadCompany } from '../appeals/settings/settings';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
 

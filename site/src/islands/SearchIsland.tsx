@@ -58,7 +58,7 @@ function readTypedQuery(): string {
 /**
  * Search-as-you-type over the FAQ and other content. The server-rendered HTML is a plain GET form:
  * without JavaScript the public server answers `/search/?q=…` with the results (see
- * forms-api/src/search-page.ts). Once hydrated, the island reads the URL, searches after a short
+ * public-server/src/search-page.ts). Once hydrated, the island reads the URL, searches after a short
  * pause while typing, keeps the URL in step, announces the number of hits and reports finished
  * searches and opened results for the statistics (no visitor data).
  */

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { isEditorOrAdmin, isWorkingStaff } from '../../access/roles';
-import { ANSWER_PLACEHOLDERS } from '../../appeals/answer-template';
+import { ANSWER_PLACEHOLDERS } from '../../appeals/handling/answer-template';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 

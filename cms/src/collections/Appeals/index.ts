@@ -4,10 +4,10 @@ import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
-import { otherAppealsOfContact } from '../../appeals/repeated-appeals';
-import { transitionAppeal } from '../../appeals/transition';
-import { matchPhoneSearchByDigits } from '../../appeals/queue-search';
-import { complaintSummaryDraftEndpoint } from '../../appeals/complaint-summary-draft';
+import { otherAppealsOfContact } from '../../appeals/intake/repeated-appeals';
+import { transitionAppeal } from '../../appeals/handling/transition';
+import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
+import { complaintSummaryDraftEndpoint } from '../../appeals/handling/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 

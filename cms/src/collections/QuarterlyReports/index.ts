@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { QuarterSchema } from '@portal/core/report-period';
 import { SMALL_COUNT_LABEL } from '@portal/core/quarterly-report';
-import { fillQuarterlyReportEndpoint } from '../../appeals/quarterly-figures';
+import { fillQuarterlyReportEndpoint } from '../../appeals/reports/quarterly-figures';
 import { publicContent } from '../../publishing/public-content';
 import { COLLECTIONS } from '../../slugs';
 import { refuseUnfilledOrPersonal } from './hooks/refuse-unfilled-or-personal';

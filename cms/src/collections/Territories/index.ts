@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings-cache';
+import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings/settings-cache';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { COLLECTIONS } from '../../slugs';

@@ -4,7 +4,7 @@ import { isStaffField } from '../../access/roles';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { redirectEntriesOfRenamedTopic, topicPublicPath } from '../../publishing/public-paths';
-import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings-cache';
+import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings/settings-cache';
 import { reindexFaqAfterTopicChange, reindexFaqAfterTopicDelete } from './hooks/reindex-faq';
 
 /**

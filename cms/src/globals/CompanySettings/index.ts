@@ -2,8 +2,8 @@ import type { GlobalConfig } from 'payload';
 import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
-import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
-import { EMAIL_APPEAL_DEFAULT_TOPIC, validateTopicSlug } from '../../appeals/email-topic';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings/settings-cache';
+import { EMAIL_APPEAL_DEFAULT_TOPIC, validateTopicSlug } from '../../appeals/intake/email-topic';
 
 /** The company's public details: shown on the site and in every e-mail. */
 export const CompanySettings: GlobalConfig = publicSettings(

@@ -3,7 +3,7 @@ import { isAnyone, isEditorOrAdmin } from '../../access/roles';
 import { dateListField } from '../../fields/date-list';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
-import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings/settings-cache';
 
 /**
  * The production calendar: non-working days and transfers per year. Every "working day" deadline uses it.

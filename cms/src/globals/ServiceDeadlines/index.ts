@@ -3,7 +3,7 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
-import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings-cache';
+import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings/settings-cache';
 
 /** Service deadlines per appeal type: the registration e-mail states the date computed from this table. */
 export const ServiceDeadlines: GlobalConfig = publicSettings(

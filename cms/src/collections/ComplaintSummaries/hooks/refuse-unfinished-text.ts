@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
-import { SUMMARY_PLACEHOLDER } from '../../../appeals/complaint-summary-draft';
+import { SUMMARY_PLACEHOLDER } from '../../../appeals/handling/complaint-summary-draft';
 import { COLLECTIONS } from '../../../slugs';
 
 /** A summary prepared from an appeal starts with a bracketed hint; it is not published while the hint is still there. */

@@ -1,0 +1,111 @@
+import type { Client, InStatement } from '@libsql/client';
+import type { Payload } from 'payload';
+import { errorCode } from '../../sqlite-guard';
+import { COLLECTIONS } from '../../slugs';
+
+/** An appeal row as stored on SQLite: column name → value (text, number or null). */
+export type AppealColumns = Record<string, string | number | null>;
+
+/** What an insert did: the new row's id, or `duplicate` when a row with the same idempotency key exists. */
+export type InsertOutcome = { id: number } | { duplicate: true };
+
+interface Pending {
+  columns: AppealColumns;
+  resolve(outcome: InsertOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** Most rows one commit carries; more wait for the next one. */
+const MAX_GROUP = 200;
+
+interface WriterState {
+  queue: Pending[];
+  flushing: boolean;
+}
+
+const WRITERS_KEY = Symbol.for('portal.appealWriters');
+const holder = globalThis as unknown as Record<symbol, WeakMap<Payload, WriterState> | undefined>;
+
+function writerState(payload: Payload): WriterState {
+  const states = (holder[WRITERS_KEY] ??= new WeakMap());
+  let state = states.get(payload);
+  if (!state) {
+    state = { queue: [], flushing: false };
+    states.set(payload, state);
+  }
+  return state;
+}
+
+/** The adapter's (guarded) libsql client; only the SQLite adapter has one. */
+export function sqliteClient(payload: Payload): Client {
+  const client = (payload.db as unknown as { client?: Client }).client;
+  if (!client) throw new Error('not a SQLite database');
+  return client;
+}
+
+function insertStatement(columns: AppealColumns): InStatement {
+  const names = Object.keys(columns);
+  return {
+    sql: `INSERT INTO "${COLLECTIONS.appeals}" (${names.map((name) => `"${name}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ON CONFLICT ("idempotency_key") DO NOTHING RETURNING "id"`,
+    args: names.map((name) => columns[name] ?? null),
+  };
+}
+
+function outcomeOf(rows: { id?: unknown }[]): InsertOutcome {
+  const id = rows[0]?.id;
+  return typeof id === 'number' || typeof id === 'bigint' ? { id: Number(id) } : { duplicate: true };
+}
+
+/**
+ * Inserts one appeal row on SQLite with group commit: rows that arrive while a commit is being prepared go
+ * into the same transaction (`BEGIN IMMEDIATE … COMMIT`, one WAL sync for all of them). The promise
+ * resolves only after the COMMIT returned, so a caller that answers 201 on it answers for a durable row.
+ * A group that fails on a constraint is retried row by row, so one bad row cannot fail its neighbours; any
+ * other failure (busy, locked, disk full) fails the whole group at once, and nothing of it is stored.
+ */
+export function insertAppealRow(payload: Payload, columns: AppealColumns): Promise<InsertOutcome> {
+  const state = writerState(payload);
+  return new Promise<InsertOutcome>((resolve, reject) => {
+    state.queue.push({ columns, resolve, reject });
+    if (!state.flushing) {
+      state.flushing = true;
+      // Let the requests already read by the event loop join this commit.
+      setImmediate(() => void flush(payload, state));
+    }
+  });
+}
+
+async function flush(payload: Payload, state: WriterState): Promise<void> {
+  try {
+    while (state.queue.length > 0) {
+      const group = state.queue.splice(0, MAX_GROUP);
+      const client = sqliteClient(payload);
+      try {
+        const results = await client.batch(group.map((pending) => insertStatement(pending.columns)), 'write');
+        group.forEach((pending, i) => pending.resolve(outcomeOf((results[i]?.rows ?? []) as { id?: unknown }[])));
+      } catch (groupError) {
+        // Busy, locked, full, I/O: nothing of the group is stored and retrying row by row would only wait out
+        // the busy timeout once per row. Every client gets its 503 now (the guard has replaced the connection).
+        if (group.length === 1 || !errorCode(groupError)?.startsWith('SQLITE_CONSTRAINT')) {
+          for (const pending of group) pending.reject(groupError);
+          continue;
+        }
+        for (const pending of group) {
+          try {
+            const result = await client.execute(insertStatement(pending.columns));
+            pending.resolve(outcomeOf(result.rows as { id?: unknown }[]));
+          } catch (error) {
+            pending.reject(error);
+          }
+        }
+      }
+    }
+  } finally {
+    state.flushing = false;
+    // Rows queued after the loop's last check.
+    if (state.queue.length > 0) {
+      state.flushing = true;
+      setImmediate(() => void flush(payload, state));
+    }
+  }
+}

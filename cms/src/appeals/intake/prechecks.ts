@@ -1,0 +1,135 @@
+import type { Payload } from 'payload';
+import { submittedString, type PrecheckResult } from '@portal/api/appeal-form-endpoint';
+import {
+  METER_READINGS_MESSAGES,
+  lowerZones,
+  zoneReadings,
+  type HouseholdReadings,
+  type LegalReadings,
+  type ZoneReadings,
+} from '@portal/core/meter-readings-form';
+import { readingsClosedMessage, readingsWindowState } from '@portal/core/readings-window';
+import { readCmsEnv } from '../../env';
+import { COLLECTIONS } from '../../slugs';
+import { knownTopicSlugs } from './register';
+import { loadFormSettings } from '../settings/settings';
+
+const OK: PrecheckResult = { kind: 'ok' };
+
+/** The submitted topic must exist in the taxonomy. */
+export async function checkTopic(payload: Payload, raw: unknown, message: string): Promise<PrecheckResult> {
+  const topic = submittedString(raw, 'topic');
+  if (topic !== undefined && !(await knownTopicSlugs(payload)).includes(topic)) {
+    return { kind: 'invalid', fieldErrors: { topic: message } };
+  }
+  return OK;
+}
+
+/** A service of the catalogue as an application needs it. */
+export interface CatalogueService {
+  slug: string;
+  title: string;
+  audience: 'fl' | 'ul' | 'all';
+  topicSlug: string | undefined;
+}
+
+/** The active service with this slug, or undefined. */
+export async function findActiveService(payload: Payload, slug: string): Promise<CatalogueService | undefined> {
+  const found = await payload.find({
+    collection: COLLECTIONS.services,
+    where: { and: [{ slug: { equals: slug } }, { active: { equals: true } }] },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+  });
+  const doc = found.docs[0] as unknown as { slug: string; title: string; audience: 'fl' | 'ul' | 'all'; topic?: { slug?: string } | number | null } | undefined;
+  if (!doc) return undefined;
+  const topicSlug = typeof doc.topic === 'object' && doc.topic !== null ? doc.topic.slug : undefined;
+  return { slug: doc.slug, title: doc.title, audience: doc.audience, topicSlug };
+}
+
+/** The submitted service must be active and offered to this audience. */
+export async function checkService(payload: Payload, raw: unknown, audience: 'fl' | 'ul', message: string): Promise<PrecheckResult> {
+  const slug = submittedString(raw, 'service');
+  if (slug === undefined) return OK;
+  const service = await findActiveService(payload, slug);
+  if (!service || (service.audience !== 'all' && service.audience !== audience)) {
+    return { kind: 'invalid', fieldErrors: { service: message } };
+  }
+  return OK;
+}
+
+/** The last readings stored for a meter, by zone, or undefined when there are none. */
+export async function lastKnownReadings(payload: Payload, meterSerial: string): Promise<ZoneReadings | undefined> {
+  const found = await payload.find({
+    collection: COLLECTIONS.appeals,
+    where: { and: [{ type: { equals: 'readings' } }, { meterSerial: { equals: meterSerial } }] },
+    sort: '-receivedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  });
+  const details = (found.docs[0] as unknown as { details?: Record<string, unknown> | null } | undefined)?.details;
+  if (!details) return undefined;
+  const result: ZoneReadings = {};
+  for (const field of ['t1', 't2', 't3'] as const) {
+    const value = details[field];
+    if (typeof value === 'number') result[field] = value;
+  }
+  return result;
+}
+
+/**
+ * Readings are accepted on the company's days of the month only (a clear refusal with the days otherwise),
+ * and a reading lower than the meter's last one is questioned — the client confirms it or corrects it.
+ */
+export async function checkReadings(
+  payload: Payload,
+  form: HouseholdReadings | LegalReadings | undefined,
+  now: Date = new Date(),
+): Promise<PrecheckResult> {
+  const settings = await loadFormSettings(payload);
+  const window = readingsWindowState(now, settings.readingsWindow, settings.timeZone);
+  if (!window.open) {
+    return { kind: 'refused', status: 422, code: 'readings-closed', message: readingsClosedMessage(settings.readingsWindow, window) };
+  }
+  if (!form || form.confirmLower === true) return OK;
+  const last = await lastKnownReadings(payload, form.meterSerial);
+  if (!last) return OK;
+  const lower = lowerZones(zoneReadings(form), last);
+  if (lower.length === 0) return OK;
+  const fieldErrors: Record<string, string> = {};
+  for (const zone of lower) {
+    const field = 'reading' in form ? 'reading' : zone;
+    fieldErrors[field] = `${METER_READINGS_MESSAGES.lowerThanBefore} (прежнее показание — ${String(last[zone]).replace('.', ',')})`;
+  }
+  fieldErrors.confirmLower = METER_READINGS_MESSAGES.lowerThanBefore;
+  return { kind: 'invalid', fieldErrors };
+}
+
+/** The form of an e-mail address the limit counts by: clients type the same address in varying case. */
+export function normalizedEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour, whatever the case
+ * or surrounding spaces the address was typed with (stored addresses keep the client's spelling).
+ */
+export async function emailWithinLimit(payload: Payload, email: string, now: Date = new Date()): Promise<boolean> {
+  const { APPEALS_PER_EMAIL_PER_HOUR } = readCmsEnv();
+  const wanted = normalizedEmail(email);
+  if (!wanted) return true;
+  // `like` is case-insensitive on both databases but matches substrings (and `_` as any character): it
+  // narrows the hour's appeals to candidates, and the exact comparison below decides.
+  const recent = await payload.find({
+    collection: COLLECTIONS.appeals,
+    where: { and: [{ email: { like: wanted } }, { receivedAt: { greater_than: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } }] },
+    select: { email: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  });
+  const same = recent.docs.filter((doc) => normalizedEmail(String((doc as { email?: string | null }).email ?? '')) === wanted).length;
+  return same < APPEALS_PER_EMAIL_PER_HOUR;
+}

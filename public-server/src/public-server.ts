@@ -1,0 +1,188 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { REDIRECTS_FILE } from '@portal/core/redirects';
+import { Hono, type Context } from 'hono';
+import { NOT_FOUND_MESSAGE } from '@portal/api/api-messages';
+import { DEFAULT_PROXY_MAX_BODY_BYTES, DEFAULT_PROXY_TIMEOUT_MS, forwardToCms } from './cms-proxy';
+import { DISPLAY_MODE_PATH, handleDisplayMode } from './display-mode';
+import { errorResponse } from '@portal/api/json-response';
+import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimitOptions } from './rate-limiter';
+import { applySecurityHeaders } from './security-headers';
+import { redirectResponse } from './redirects';
+import { handleSearchPage, type SearchPageResult } from './search-page';
+import { serveNotFoundPage, serveStatic } from './static-site';
+
+/** Options of {@link createPublicApp}. */
+export interface PublicAppOptions {
+  /** Folder of the current site build; asked on every request, so a rebuilt site is swapped in by returning a new folder. */
+  siteDir: () => string;
+  /** Origin of the CMS process that runs the form and search endpoints, e.g. `http://127.0.0.1:3001`. */
+  cmsOrigin: string;
+  /** Per-IP limit on form submissions (default 10 per minute), or `false` to switch it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Largest request body forwarded to the CMS, in bytes (default 6 MB). */
+  maxBodyBytes?: number;
+  /** How long to wait for the CMS, in milliseconds (default 60 s). */
+  upstreamTimeoutMs?: number;
+  /**
+   * Take the client IP from the last `X-Forwarded-For` entry instead of the socket. Only for
+   * deployments behind a reverse proxy that sets that header; otherwise clients could pick their IP.
+   */
+  trustProxy?: boolean;
+  /** Per-IP limit on search beacons (default 120 per minute), or `false` to switch it off. */
+  searchEventRateLimit?: RateLimitOptions | false;
+  /** Clock for the rate limiter (tests). */
+  now?: () => number;
+}
+
+/** Search beacons are tiny and frequent (one per finished search or opened result): a generous limit. */
+const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
+
+/** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
+const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
+const RATE_LIMITED_MESSAGE =
+  'Слишком много отправок за короткое время. Пожалуйста, подождите немного и попробуйте ещё раз.';
+const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Пожалуйста, попробуйте ещё раз чуть позже.';
+
+/**
+ * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/forms/challenge` and `/api/search`
+ * (GET) and `/api/search/events` (POST, rate-limited beacons) forwarded to the CMS, the server-rendered search
+ * page at `/search/?q=…`, and nothing else — `/admin` and every other `/api/` address answer 404
+ * without reaching the CMS. Every response carries the security headers. Listening is done separately
+ * (see `public-server-main.ts`), so the app can also be tested in-process.
+ */
+export function createPublicApp(options: PublicAppOptions): Hono {
+  const app = new Hono();
+  const limiter =
+    options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_FORM_RATE_LIMIT, options.now);
+  const clientIp = (c: Context) => resolveClientIp(c, options.trustProxy === true);
+  const forward = (c: Context) =>
+    forwardToCms(c.req.raw, {
+      cmsOrigin: options.cmsOrigin,
+      clientIp: clientIp(c),
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_PROXY_MAX_BODY_BYTES,
+      timeoutMs: options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
+    });
+  const notFoundPage = (c: Context) => serveNotFoundPage(c.req.raw, options.siteDir());
+  const eventLimiter =
+    options.searchEventRateLimit === false
+      ? null
+      : createRateLimiter(options.searchEventRateLimit ?? DEFAULT_SEARCH_EVENT_RATE_LIMIT, options.now);
+  const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
+
+  app.use('*', async (c, next) => {
+    await next();
+    applySecurityHeaders(c.res.headers, { overTls: isTls(c.req.raw) });
+  });
+
+  app.onError((error) => {
+    // No request data in the log: URLs and bodies may carry personal data.
+    console.error('[public-server] unhandled error', error.name);
+    return errorResponse(500, { message: INTERNAL_ERROR_MESSAGE });
+  });
+
+  // The CMS admin is never reachable through the public origin, whatever the site folder holds.
+  app.all('/admin', notFoundPage);
+  app.all('/admin/*', notFoundPage);
+
+  // Anonymous counters of the FAQ suggestions: not an appeal, so not counted against the form limit.
+  app.post('/api/forms/suggestion-event', (c) => forward(c));
+  app.post('/api/forms/*', async (c) => {
+    if (!FORM_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
+    if (limiter !== null) {
+      const ip = clientIp(c);
+      const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) {
+        return errorResponse(
+          429,
+          { message: RATE_LIMITED_MESSAGE },
+          { 'Retry-After': String(decision.retryAfterSeconds) },
+        );
+      }
+    }
+    return forward(c);
+  });
+  app.get('/api/search', (c) => forward(c));
+  // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
+  app.get('/api/forms/status', (c) => {
+    if (limiter !== null) {
+      const ip = clientIp(c);
+      const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) return errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
+    return forward(c);
+  });
+  // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
+  app.get('/api/forms/challenge', (c) => forward(c));
+
+  app.post('/api/search/events', async (c) => {
+    if (eventLimiter !== null) {
+      const ip = clientIp(c);
+      // Over the limit: drop silently; a beacon has nobody to show an error to.
+      if (!eventLimiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed) return new Response(null, { status: 204 });
+    }
+    return forward(c);
+  });
+
+  // The shareable results page: `/search/?q=…` rendered on the server, so it works without JavaScript.
+  app.get('/search/', async (c) => {
+    const page = await handleSearchPage(c.req.raw, {
+      siteDir: options.siteDir(),
+      search: async (query) => {
+        const params = new URLSearchParams({ q: query.q });
+        if (query.audience) params.set('audience', query.audience);
+        if (query.topic) params.set('topic', query.topic);
+        if (query.type) params.set('type', query.type);
+        const response = await fetch(cmsUrl(`/api/search?${params.toString()}`), {
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        return response.ok ? ((await response.json()) as SearchPageResult) : null;
+      },
+      record: (q, results) => {
+        void fetch(cmsUrl('/api/search/events'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ kind: 'search', q, results }),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        }).catch(() => undefined);
+      },
+    });
+    return page ?? serveStatic(c.req.raw, options.siteDir());
+  });
+  // Handled here, not in the CMS: the choice only changes how this server serves pages.
+  app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));
+  app.all('/api', () => apiNotFound());
+  app.all('/api/*', () => apiNotFound());
+
+  // The redirects file belongs to the build, not to the public; old addresses get 301s from it.
+  app.all(`/${REDIRECTS_FILE}`, notFoundPage);
+  app.all('*', (c) => {
+    const siteDir = options.siteDir();
+    return redirectResponse(c.req.raw, siteDir) ?? serveStatic(c.req.raw, siteDir);
+  });
+  return app;
+}
+
+function apiNotFound(): Response {
+  return errorResponse(404, { message: NOT_FOUND_MESSAGE });
+}
+
+function isTls(request: Request): boolean {
+  if (new URL(request.url).protocol === 'https:') return true;
+  const forwarded = request.headers.get('x-forwarded-proto');
+  return forwarded !== null && forwarded.split(',')[0]?.trim().toLowerCase() === 'https';
+}
+
+function resolveClientIp(c: Context, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const last = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (last) return last;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    // Not running under @hono/node-server (e.g. in-process tests): no socket to ask.
+    return null;
+  }
+}

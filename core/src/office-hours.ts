@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './iso-date';
 import { ClockTimeSchema } from './deadlines';
+import type { DayHours, HoursException, OfficeSchedule, WeeklyHours } from './office-status';
 
 /**
  * Office opening hours: a weekly schedule with lunch breaks, dated exceptions, and the production calendar
@@ -27,11 +28,9 @@ export const DayHoursSchema = z
     error: 'Перерыв должен быть внутри рабочего дня',
     path: ['breakStart'],
   });
-export type DayHours = z.output<typeof DayHoursSchema>;
 
 /** Regular hours per ISO weekday (1 = Monday … 7 = Sunday); a missing day is a day off. */
 export const WeeklyHoursSchema = z.array(DayHoursSchema.and(z.object({ weekday: z.number().int().min(1).max(7) })));
-export type WeeklyHours = z.output<typeof WeeklyHoursSchema>;
 
 /** A dated exception: closed, or open with special hours (extra Saturday shift, shortened day). */
 export const HoursExceptionSchema = z.object({
@@ -41,7 +40,6 @@ export const HoursExceptionSchema = z.object({
   /** Reason shown to visitors, e.g. «санитарный день». */
   note: z.string().default(''),
 });
-export type HoursException = z.output<typeof HoursExceptionSchema>;
 
 /** The whole schedule of an office. */
 export const OfficeScheduleSchema = z.object({
@@ -52,5 +50,14 @@ export const OfficeScheduleSchema = z.object({
   /** Minutes a pre-holiday day is shortened by (Labour Code art. 95: one hour). */
   shortDayMinutes: z.number().int().min(0).max(240).default(60),
 });
-export type OfficeSchedule = z.output<typeof OfficeScheduleSchema>;
+
+// The plain types live in office-status.ts (zod-free, for the browser); these lines keep schema and types in step.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchTypes: [
+  Same<z.output<typeof DayHoursSchema>, DayHours>,
+  Same<z.output<typeof WeeklyHoursSchema>, WeeklyHours>,
+  Same<z.output<typeof HoursExceptionSchema>, HoursException>,
+  Same<z.output<typeof OfficeScheduleSchema>, OfficeSchedule>,
+] = [true, true, true, true];
+void schemasMatchTypes;
 export type OfficeScheduleInput = z.input<typeof OfficeScheduleSchema>;

@@ -1,7 +1,6 @@
 import { addDays, dayOfWeek, isWeekend, type IsoWeekday } from './iso-date-math';
 import { toLocalDateTime, type LocalDateTime } from './local-time';
 import { isStatutoryHoliday } from './statutory-holidays';
-import type { DayHours, OfficeSchedule, WeeklyHours } from './office-hours';
 
 /**
  * Office opening hours worked out for a date and a moment: the hours of a day (weekly hours, dated
@@ -9,6 +8,32 @@ import type { DayHours, OfficeSchedule, WeeklyHours } from './office-hours';
  * here (they are in `office-hours.ts`, which re-exports all of this): the site's office status script imports
  * this module, and zod must stay out of the browser. The same functions run in the site build.
  */
+
+/** Hours of one day: open–close with an optional lunch break inside. All `HH:MM` (validated by `DayHoursSchema`). */
+export interface DayHours {
+  open: string;
+  close: string;
+  breakStart?: string | undefined;
+  breakEnd?: string | undefined;
+}
+
+/** Regular hours per ISO weekday (1 = Monday … 7 = Sunday); a missing day is a day off. */
+export type WeeklyHours = (DayHours & { weekday: number })[];
+
+/** A dated exception: closed (no `hours`), or open with special hours. */
+export interface HoursException {
+  date: string;
+  hours?: DayHours | undefined;
+  note: string;
+}
+
+/** The whole schedule of an office, as `OfficeScheduleSchema` outputs it. */
+export interface OfficeSchedule {
+  weekly: WeeklyHours;
+  exceptions: HoursException[];
+  followsProductionCalendar: boolean;
+  shortDayMinutes: number;
+}
 
 /** What the hours need to know of the production calendar; `ProductionCalendar` has it, and so has {@link listedWorkingDays}. */
 export interface WorkingDayCalendar {

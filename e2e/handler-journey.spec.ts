@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { QUESTION_FORM_FIELD_LABELS as L } from '@portal/core/question-form';
 import { loginToCms } from '../scripts/lib/cms-client';
@@ -100,6 +100,9 @@ describe('handler → client → survey journey', () => {
     await staff.getByRole('group', { name: 'Отбор обращений' }).waitFor({ timeout: 30_000 });
     const search = staff.getByPlaceholder(/^Искать по: .*Заявитель/);
     await search.fill(clientName);
+    // The list applies the search by replacing its address after a pause; wait for it, or a late
+    // replace would undo the click on the appeal below.
+    await staff.waitForURL(/[?&]search=/, { timeout: 30_000 });
     const row = staff.locator('tbody tr').filter({ hasText: number });
     await row.waitFor({ timeout: 30_000 });
     // The search found this client's appeals only, each with the beginning of its text under the name.
@@ -109,8 +112,11 @@ describe('handler → client → survey journey', () => {
     // The queue fits the screen: no sideways scrolling of the page or of the table.
     expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     expect(await staff.locator('.collection-list--appeals .table').evaluate((table) => table.scrollWidth - table.clientWidth)).toBeLessThanOrEqual(1);
-    await row.getByRole('link', { name: number }).click();
-    await staff.waitForURL(new RegExp(`/admin/collections/appeals/${appeal.id}$`), { timeout: 30_000 });
+    // A click that lands while the list re-renders is lost; click again until the appeal opens.
+    await vi.waitFor(async () => {
+      await row.getByRole('link', { name: number }).click({ timeout: 5_000 });
+      await staff.waitForURL(new RegExp(`/admin/collections/appeals/${appeal.id}$`), { timeout: 10_000 });
+    }, { timeout: 45_000, interval: 500 });
 
     // 3. The appeal is read at the top, as text: message, client, channel, topic, territory by name, deadline.
     const overview = staff.getByRole('region', { name: 'Обращение клиента' });

@@ -3,12 +3,8 @@
  * the same wording whether the public server or an endpoint in the CMS answered.
  */
 
-/** The CMS, the database or the search engine cannot answer right now. */
-export const SERVICE_UNAVAILABLE_MESSAGE =
-  'Сервис временно недоступен, попробуйте позже. Если вопрос срочный, позвоните на горячую линию.';
-
-/** Seconds a client is asked to wait after a 503. */
-export const SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
+// The 503 answer is part of the appeal contract (core); the public server sends the same words.
+export { SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@portal/core/appeal-contract';
 
 /** An `/api/` address that does not exist (or is not public). */
 export const NOT_FOUND_MESSAGE = 'Такого адреса нет.';

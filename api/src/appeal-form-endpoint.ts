@@ -1,84 +1,26 @@
 import { isIP } from 'node:net';
 import type { z } from 'zod';
+import {
+  FieldRejectedError,
+  registrationAnswer,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+  type AppealRegistration,
+  type PrecheckResult,
+  type RequestMeta,
+} from '@portal/core/appeal-contract';
+import type { AppealForm } from '@portal/core/appeal-forms';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
 import { APPEAL_FORM_MESSAGES } from '@portal/core/appeal-form-base';
 import { FORM_ERROR_MESSAGE, fieldErrors } from '@portal/core/form-errors';
 import { checkAttachments, type AttachmentLimits, type CheckedFile, type IncomingFile } from '@portal/core/attachments';
-import {
-  METHOD_NOT_ALLOWED_MESSAGE,
-  SERVICE_UNAVAILABLE_MESSAGE,
-  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
-} from './api-messages';
+import { METHOD_NOT_ALLOWED_MESSAGE } from './api-messages';
 import { isMultipart, readJsonBody, readMultipartForm } from './http-input';
 import { errorResponse, jsonResponse } from './json-response';
 
-/**
- * Thrown by `register` when the failure is temporary (database busy, locked, restarting). The client
- * is told to try again after `retryAfterSeconds`.
- */
-export class ServiceUnavailableError extends Error {
-  readonly retryAfterSeconds: number;
-
-  constructor(message = 'Service temporarily unavailable', options: { retryAfterSeconds?: number; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.name = 'ServiceUnavailableError';
-    this.retryAfterSeconds = options.retryAfterSeconds ?? SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS;
-  }
-}
-
-/**
- * Thrown by `register` when a part of a valid-looking form turns out unusable only while storing it (an
- * image whose header is damaged): the client gets a 400 with the message under `field`, not a 503.
- */
-export class FieldRejectedError extends Error {
-  constructor(
-    readonly field: string,
-    readonly userMessage: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(`Field ${field} rejected`, { cause: options.cause });
-    this.name = 'FieldRejectedError';
-  }
-}
-
-/** Facts about the request that are stored with the appeal (not part of the form). */
-export interface RequestMeta {
-  /** Client IP as forwarded by the public server, or null if unknown. */
-  ip: string | null;
-  /** Browser User-Agent, cut to 512 characters, or null. */
-  userAgent: string | null;
-  /** The client's `Idempotency-Key` (1–100 printable ASCII characters), or null. */
-  idempotencyKey: string | null;
-}
-
-/** What `register` reports once the appeal is durably stored. */
-export interface AppealRegistration {
-  /** e.g. «В-2026-000123». */
-  registrationNumber: string;
-  /** ISO timestamp of receipt. */
-  receivedAt: string;
-  /** ISO date (YYYY-MM-DD) of the answer deadline. */
-  deadlineDate: string;
-  /** The deadline for people, e.g. «1 декабря 2026 г.». */
-  deadlineText: string;
-}
-
-/**
- * Why a valid form is still not registered: wrong references (unknown topic or service) as field errors,
- * or a refusal with its own status and explanation (readings outside the accepted days).
- */
-export type PrecheckResult =
-  | { kind: 'ok' }
-  | { kind: 'invalid'; fieldErrors: Record<string, string> }
-  | { kind: 'refused'; status: 409 | 422 | 429; code: string; message: string };
-
-/** One public form: its schema and how its data becomes an appeal. */
-export interface AppealFormDefinition<Schema extends z.ZodType> {
-  /** Short English name for logs, e.g. `complaint`. */
-  name: string;
-  schema: Schema;
-  toSubmission(form: z.output<Schema>): AppealSubmission;
-}
+/** The part of a form's row (`@portal/core/appeal-forms`) the endpoint reads: its name, schema and submission. */
+export type AppealFormDefinition<Schema extends z.ZodType> = Pick<AppealForm<Schema>, 'name' | 'schema' | 'toSubmission'>;
 
 /** What a form endpoint needs from the CMS. This is the boundary: the endpoint does not know Payload. */
 export interface AppealEndpointDeps<Form> {
@@ -247,26 +189,7 @@ export async function registerParsedBody<Schema extends z.ZodType>(
     return unavailable(error);
   }
 
-  return jsonResponse(201, {
-    registrationNumber: registration.registrationNumber,
-    receivedAt: registration.receivedAt,
-    deadlineDate: registration.deadlineDate,
-    deadlineText: registration.deadlineText,
-    message:
-      `Спасибо! Ваше обращение зарегистрировано под номером ${registration.registrationNumber}. ` +
-      `Мы ответим не позднее ${withFullStop(registration.deadlineText)}`,
-  });
-}
-
-/** The trimmed string a client sent under `key`, if any: references are checked even when other fields fail. */
-export function submittedString(value: unknown, key: string): string | undefined {
-  if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
-  const field = (value as Record<string, unknown>)[key];
-  return typeof field === 'string' && field.trim() !== '' ? field.trim() : undefined;
-}
-
-function withFullStop(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`;
+  return jsonResponse(201, registrationAnswer(registration));
 }
 
 /** People never see the `website` field; any value in it means a bot filled the form. */

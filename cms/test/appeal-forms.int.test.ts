@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload, PayloadRequest } from 'payload';
+import { APPEAL_FORM_LIST } from '@portal/core/appeal-forms';
 import { APPEAL_TYPE_LETTERS } from '@portal/core/appeal-type';
 import { ATTACHMENT_MESSAGES } from '@portal/core/attachments';
 import { METER_READINGS_MESSAGES } from '@portal/core/meter-readings-form';
@@ -244,6 +245,24 @@ describe.each(databaseTargets())('on $name', (target) => {
       await expect(
         payload.create({ collection: 'appeal-attachments', overrideAccess: false, user: handler, data: {} as never, file: { data: Buffer.from(PNG), mimetype: 'image/png', name: 'x.png', size: PNG.length } }),
       ).rejects.toThrow();
+    });
+  });
+
+  describe('the form table', () => {
+    it('has an endpoint answering for every row: an empty form gets its field errors, not a 404', async () => {
+      for (const form of APPEAL_FORM_LIST) {
+        expect(endpoints.filter((endpoint) => endpoint.path === form.endpointPath && endpoint.method === 'post'), form.name).toHaveLength(1);
+        const { status, body } = await call(form.endpointPath, {});
+        expect(status, form.name).toBe(400);
+        expect(Object.keys(body.fieldErrors ?? {}).length, form.name).toBeGreaterThan(0);
+      }
+    });
+
+    it('checks a question’s topic against the CMS taxonomy, in the same place as the other forms’', async () => {
+      const question = { ...withChannel('topic@example.ru'), audience: 'fl', topic: 'net-takoy-temy', accountNumber: '', text: 'Как перейти на двухзонный тариф?' };
+      const { status, body } = await call('/forms/question', question);
+      expect(status).toBe(400);
+      expect(body.fieldErrors).toEqual({ topic: 'Выберите тему вопроса из списка' });
     });
   });
 

@@ -4,9 +4,11 @@ import path from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
-import { SERVICE_UNAVAILABLE_MESSAGE } from '@portal/api/api-messages';
-import { handleQuestion } from '@portal/api/question-endpoint';
-import { knownTopicSlugs, registerAppeal } from '../src/appeals/intake/register';
+import { SERVICE_UNAVAILABLE_MESSAGE } from '@portal/core/appeal-contract';
+import { APPEAL_FORMS } from '@portal/core/appeal-forms';
+import { handleAppealForm } from '@portal/api/appeal-form-endpoint';
+import { precheckAppealForm } from '../src/appeals/intake/prechecks';
+import { registerAppeal } from '../src/appeals/intake/register';
 import { guardLibsqlClient, sqliteGuardStats } from '../src/sqlite-guard';
 import { startTestCms, type TestCms } from './harness';
 import { holdWriteLock } from './support/lock-holder';
@@ -49,8 +51,8 @@ describe('SQLite faults while an appeal is submitted', () => {
   const quiet = { error: () => undefined, warn: () => undefined };
   /** The CMS endpoint as the public server reaches it: same handler, same registration. */
   const submit = (body: unknown) =>
-    handleQuestion(post(body), {
-      knownTopics: () => knownTopicSlugs(payload),
+    handleAppealForm(post(body), APPEAL_FORMS.question, {
+      precheck: (raw, form) => precheckAppealForm(payload, APPEAL_FORMS.question, raw, form),
       register: (input, meta) => registerAppeal(payload, 'question', input, meta),
       logger: quiet,
     });

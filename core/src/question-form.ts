@@ -12,6 +12,7 @@ import {
   withAnswerChannel,
   TopicSchema,
 } from './appeal-form-base';
+import type { AppealSubmission } from './appeal-submission';
 import { FORM_ERROR_MESSAGE } from './form-errors';
 
 /**
@@ -76,6 +77,12 @@ export const QuestionFormSchema = z
 export type QuestionFormInput = z.input<typeof QuestionFormSchema>;
 /** What the server stores after validation: trimmed, phone as `+7XXXXXXXXXX`, empty optionals `undefined`. */
 export type QuestionForm = z.output<typeof QuestionFormSchema>;
+
+/** The question as the registration path stores it: the validated form is already in the shape every appeal has. */
+export function questionSubmission(form: QuestionForm): AppealSubmission {
+  const { consent: _consent, website: _website, ...rest } = form;
+  return rest;
+}
 
 /** The field names, in the order of the form. */
 export type QuestionFormField = keyof typeof QUESTION_FORM_FIELD_LABELS;

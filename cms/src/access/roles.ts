@@ -83,6 +83,21 @@ export function canPublish(req: PayloadRequest): boolean {
   return hasAnyRole(req, ['editor', 'admin']);
 }
 
+/** Editors and administrators: a draft rendered through the site's template (the admin's «Предпросмотр»). */
+export function canPreviewDrafts(req: PayloadRequest): boolean {
+  return hasAnyRole(req, ['editor', 'admin']);
+}
+
+/** Editors and administrators: the publishing report (requested → published → live). */
+export function canReadPublishingReport(req: PayloadRequest): boolean {
+  return hasAnyRole(req, ['editor', 'admin']);
+}
+
+/** Administrators only: a full rebuild of the search index (`npm run reindex`). */
+export function canRebuildSearchIndex(req: PayloadRequest): boolean {
+  return hasAnyRole(req, ['admin']);
+}
+
 /** Published summaries for everyone; drafts for their authors. */
 export const publishedOrSummaryAuthor: Access = ({ req }) => {
   if (hasAnyRole(req, ['handler', 'editor', 'admin'])) return true;

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Endpoint } from 'payload';
 import { readCmsEnv } from '../env';
 import { registerIncomingEmail } from '../appeals/intake/email-intake';
+import { asRequest } from './payload-request';
 
 /** Largest letter accepted from the sink (its own SMTP limit is 25 MB). */
 const MAX_LETTER_BYTES = 26 * 1024 * 1024;
@@ -25,8 +26,7 @@ export const mailIntakeEndpoint: Endpoint = {
     const token = readCmsEnv().MAIL_INTAKE_TOKEN;
     const given = req.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
     if (!token || !sameSecret(given, token)) return Response.json({ message: 'Forbidden' }, { status: 403 });
-    const request = req as unknown as Request;
-    const raw = Buffer.from(await request.arrayBuffer());
+    const raw = Buffer.from(await asRequest(req).arrayBuffer());
     if (raw.byteLength === 0 || raw.byteLength > MAX_LETTER_BYTES) return Response.json({ message: 'Bad letter size' }, { status: 413 });
     const recipients = (req.headers.get('x-envelope-to') ?? '').split(',').map((address) => address.trim()).filter(Boolean);
     try {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Endpoint, Payload } from 'payload';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
@@ -9,6 +9,7 @@ import { exportRedirects } from '../publishing/redirects';
 import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { COLLECTIONS } from '../slugs';
+import { NO_STORE } from './payload-request';
 
 type Id = number | string;
 type Row = Record<string, unknown> & { id: Id };
@@ -213,3 +214,10 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     territories: territories.docs.map((doc) => ({ slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) })),
   });
 }
+
+/** `GET /api/site-export` (loopback only): everything the site build reads from the CMS, in one document. */
+export const siteExportEndpoint: Endpoint = {
+  path: '/site-export',
+  method: 'get',
+  handler: async (req) => Response.json(await buildSiteExport(req.payload), { headers: NO_STORE }),
+};

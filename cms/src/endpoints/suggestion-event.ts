@@ -1,6 +1,8 @@
-import type { Endpoint } from 'payload';
+import type { Endpoint, Payload } from 'payload';
 import { SUGGESTION_COUNTER_KEYS, SuggestionEventSchema } from '@portal/core/faq-suggestions';
 import { recordSuggestionEvent } from '../appeals/handling/faq-suggestion-stats';
+import { COLLECTIONS } from '../slugs';
+import { asRequest } from './payload-request';
 
 /**
  * `POST /api/forms/suggestion-event`: counts «a suggestion was opened» and «the question was sent after
@@ -12,7 +14,7 @@ export const suggestionEventEndpoint: Endpoint = {
   handler: async (req) => {
     let body: unknown;
     try {
-      body = await (req as unknown as Request).json();
+      body = await asRequest(req).json();
     } catch {
       body = null;
     }
@@ -24,8 +26,8 @@ export const suggestionEventEndpoint: Endpoint = {
 };
 
 /** The all-time counts: opened, sent after opening, and not sent after opening (per period: appeals/faq-suggestion-stats.ts). */
-export async function suggestionStats(payload: import('payload').Payload) {
-  const found = await payload.find({ collection: 'counters', where: { key: { in: Object.values(SUGGESTION_COUNTER_KEYS) } }, overrideAccess: true, depth: 0 });
+export async function suggestionStats(payload: Payload) {
+  const found = await payload.find({ collection: COLLECTIONS.counters, where: { key: { in: Object.values(SUGGESTION_COUNTER_KEYS) } }, overrideAccess: true, depth: 0 });
   const value = (key: string) => Number((found.docs as unknown as { key: string; value: number }[]).find((doc) => doc.key === key)?.value ?? 0);
   const opened = value(SUGGESTION_COUNTER_KEYS.opened);
   const sent = value(SUGGESTION_COUNTER_KEYS['sent-after-opening']);

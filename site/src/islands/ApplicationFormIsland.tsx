@@ -6,7 +6,7 @@ import {
   ServiceApplicationUlSchema,
   type ServiceApplicationUlInput,
 } from '@portal/core/service-application-form';
-import { APPLICATION_FL_API_PATH, APPLICATION_UL_API_PATH } from '../lib/urls';
+import { appealFormApiPath } from '../lib/urls';
 import { ContactFields } from './ContactFields';
 import {
   AppealFormFrame,
@@ -70,7 +70,7 @@ export function ApplicationFormIsland({ variant, services, territories = [], pri
     idPrefix,
     order: legal ? UL_ORDER : FL_ORDER,
     radioFirstValue: { answerChannel: 'email' },
-    endpoint: legal ? APPLICATION_UL_API_PATH : APPLICATION_FL_API_PATH,
+    endpoint: appealFormApiPath(legal ? 'application-ul' : 'application-fl'),
     defaultValues: defaults as ServiceApplicationUlInput,
     attachmentLimits,
   });

@@ -1,7 +1,7 @@
 import '../lib/zod-csp';
 import type { AttachmentLimits } from '@portal/core/attachments';
 import { COMPLAINT_FORM_FIELD_LABELS as L, ComplaintFormSchema, type ComplaintFormInput } from '@portal/core/complaint-form';
-import { COMPLAINT_API_PATH } from '../lib/urls';
+import { appealFormApiPath } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import {
   AppealFormFrame,
@@ -55,7 +55,7 @@ export function ComplaintFormIsland({ topics, territories = [], privacyPolicyUrl
     idPrefix: ID_PREFIX,
     order: ORDER,
     radioFirstValue: RADIO_FIRST,
-    endpoint: COMPLAINT_API_PATH,
+    endpoint: appealFormApiPath('complaint'),
     defaultValues: EMPTY,
     attachmentLimits,
   });

@@ -1,6 +1,6 @@
 import '../lib/zod-csp';
 import { FEEDBACK_FORM_FIELD_LABELS as L, FEEDBACK_RATINGS, FeedbackFormSchema, type FeedbackFormInput } from '@portal/core/feedback-form';
-import { FEEDBACK_API_PATH } from '../lib/urls';
+import { appealFormApiPath } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import { AppealFormFrame, ConsentCheckbox, Honeypot, RadioGroup, SelectField, SubmitButton, SuccessPanel, TextAreaField, useAppealForm } from './form-kit';
 
@@ -35,7 +35,7 @@ const EMPTY: FeedbackFormInput = {
 
 /** «Отзыв о качестве обслуживания» with a 1–5 rating as labelled radio buttons (no stars-only widget). */
 export function FeedbackFormIsland({ topics, territories = [], privacyPolicyUrl, hotline, appealsEmail }: FeedbackFormIslandProps) {
-  const kit = useAppealForm({ schema: FeedbackFormSchema, idPrefix: ID_PREFIX, order: ORDER, radioFirstValue: RADIO_FIRST, endpoint: FEEDBACK_API_PATH, defaultValues: EMPTY });
+  const kit = useAppealForm({ schema: FeedbackFormSchema, idPrefix: ID_PREFIX, order: ORDER, radioFirstValue: RADIO_FIRST, endpoint: appealFormApiPath('feedback'), defaultValues: EMPTY });
   const { register } = kit;
   if (kit.registered) return <SuccessPanel outcome={kit.registered} title="Спасибо за отзыв" idPrefix={ID_PREFIX} />;
   const answerChannel = kit.form.watch('answerChannel');

@@ -2,7 +2,7 @@ import '../lib/zod-csp';
 import { useEffect, useRef } from 'react';
 import { QUESTION_FORM_FIELD_LABELS as L, QuestionFormSchema, type QuestionFormInput } from '@portal/core/question-form';
 import { QUESTION_FIELD_ORDER, RADIO_FIRST_VALUE, readQuestionPrefill } from '../lib/question-form-fields';
-import { QUESTION_API_PATH } from '../lib/urls';
+import { appealFormApiPath } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import { FaqSuggestions, reportSuggestionEvent } from './FaqSuggestions';
 import { AppealFormFrame, ConsentCheckbox, DigitsField, Honeypot, RadioGroup, SelectField, SubmitButton, SuccessPanel, TextAreaField, useAppealForm } from './form-kit';
@@ -48,7 +48,7 @@ export function QuestionFormIsland({ topics, territories = [], privacyPolicyUrl,
     idPrefix: ID_PREFIX,
     order: QUESTION_FIELD_ORDER,
     radioFirstValue: RADIO_FIRST_VALUE,
-    endpoint: QUESTION_API_PATH,
+    endpoint: appealFormApiPath('question'),
     defaultValues: EMPTY_FORM,
   });
   const { register } = kit;

@@ -19,7 +19,7 @@ import {
   type ReadingsWindow,
   type ReadingsWindowState,
 } from '@portal/core/readings-window';
-import { QUESTION_FORM_PATH, READINGS_HOUSEHOLD_API_PATH, READINGS_LEGAL_API_PATH, telHref } from '../lib/urls';
+import { QUESTION_FORM_PATH, appealFormApiPath, telHref } from '../lib/urls';
 import { ContactFields } from './ContactFields';
 import {
   AppealFormFrame,
@@ -133,7 +133,7 @@ export function ReadingsFormIsland({ variant, privacyPolicyUrl, hotline, appeals
     idPrefix,
     order: household ? HOUSEHOLD_ORDER : LEGAL_ORDER,
     radioFirstValue: { tariff: '1' },
-    endpoint: household ? READINGS_HOUSEHOLD_API_PATH : READINGS_LEGAL_API_PATH,
+    endpoint: appealFormApiPath(household ? 'readings-household' : 'readings-legal'),
     defaultValues: (household ? HOUSEHOLD_EMPTY : LEGAL_EMPTY) as HouseholdReadingsInput,
   });
   const { register } = kit;

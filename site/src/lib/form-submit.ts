@@ -1,15 +1,9 @@
+import type { RegistrationAnswer } from '@portal/core/appeal-contract';
 
-/** What the visitor sees after sending the question form. */
+/** What the visitor sees after sending an appeal form. */
 export type SubmitOutcome =
-  | {
-      kind: 'registered';
-      /** Empty when a 201 came without a readable body: the appeal is stored, the e-mail brings the number. */
-      registrationNumber: string;
-      receivedAt: string;
-      deadlineDate: string;
-      deadlineText: string;
-      message: string;
-    }
+  /** The 201 body; its strings are empty when a 201 came without a readable body: the appeal is stored, the e-mail brings the number. */
+  | ({ kind: 'registered' } & RegistrationAnswer)
   | { kind: 'invalid'; message: string; fieldErrors: Record<string, string> }
   /** The form is valid but cannot be accepted now (e.g. readings outside the accepted days): an explanation, not an error. */
   | { kind: 'refused'; code: string; message: string }
@@ -30,19 +24,19 @@ function text(value: unknown): string {
 
 /**
  * Turns the response of a `POST /api/forms/…` endpoint into an outcome. 201 always means registered,
- * even with an unreadable body, so nobody is prompted to send the same question twice.
+ * even with an unreadable body, so nobody is prompted to send the same appeal twice.
  */
 export function interpretSubmitResponse(status: number, body: unknown): SubmitOutcome {
   const record = isRecord(body) ? body : {};
   if (status === 201) {
-    return {
-      kind: 'registered',
+    const answer: RegistrationAnswer = {
       registrationNumber: text(record.registrationNumber),
       receivedAt: text(record.receivedAt),
       deadlineDate: text(record.deadlineDate),
       deadlineText: text(record.deadlineText),
       message: text(record.message),
     };
+    return { kind: 'registered', ...answer };
   }
   if (status === 400 && isRecord(record.fieldErrors)) {
     const fieldErrors: Record<string, string> = {};

@@ -27,19 +27,15 @@ export const READINGS_LEGAL_PATH = '/pokazaniya/yuridicheskie-litsa/';
 export const SEARCH_API_PATH = '/api/search';
 /** Public endpoint receiving search beacons (finished searches, opened results) for the statistics. */
 export const SEARCH_EVENTS_API_PATH = '/api/search/events';
-/** Public endpoint receiving the question form. */
-export const QUESTION_API_PATH = '/api/forms/question';
 /** Anonymous counters of the FAQ suggestions in the question form. */
 export const SUGGESTION_EVENT_API_PATH = '/api/forms/suggestion-event';
 /** The forms' proof-of-work challenge. */
 export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
-/** Public endpoints of the other appeal forms. */
-export const COMPLAINT_API_PATH = '/api/forms/complaint';
-export const FEEDBACK_API_PATH = '/api/forms/feedback';
-export const APPLICATION_FL_API_PATH = '/api/forms/application-fl';
-export const APPLICATION_UL_API_PATH = '/api/forms/application-ul';
-export const READINGS_HOUSEHOLD_API_PATH = '/api/forms/readings-household';
-export const READINGS_LEGAL_API_PATH = '/api/forms/readings-legal';
+/**
+ * Public endpoint of an appeal form by its name in the form table (`@portal/core/appeal-forms`), e.g.
+ * `appealFormApiPath('complaint')` → `/api/forms/complaint`. Names only (no schemas), so islands stay small.
+ */
+export { appealFormApiPath, type AppealFormName } from '@portal/core/appeal-form-paths';
 /** The client's appeal status: GET with the private link's token, POST with number and contact. */
 export const APPEAL_STATUS_API_PATH = '/api/forms/status';
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MESSAGES, type CheckedFile } from '@portal/core/attachments';
-import { FieldRejectedError } from '@portal/api/appeal-form-endpoint';
+import { FieldRejectedError } from '@portal/core/appeal-contract';
 import { COLLECTIONS } from '../../slugs';
 
 /**

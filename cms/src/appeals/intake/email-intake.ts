@@ -3,15 +3,15 @@ import type { Payload } from 'payload';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { checkAttachments, safeFileName, type CheckedFile } from '@portal/core/attachments';
 import { readCmsEnv } from '../../env';
-import { FieldRejectedError } from '@portal/api/appeal-form-endpoint';
+import { FieldRejectedError, type AppealRegistration } from '@portal/core/appeal-contract';
 import { storeAttachments } from './attachments';
 import { emailAppealTopic } from './email-topic';
-import { findRegistration, registerAppeal, type Registration } from './register';
+import { findRegistration, registerAppeal } from './register';
 import { loadCompany, loadFormSettings } from '../settings/settings';
 
 /** What happened to an incoming letter. */
 export type IntakeResult =
-  | { kind: 'registered'; registration: Registration }
+  | { kind: 'registered'; registration: AppealRegistration }
   /** Not for the appeals mailbox, an auto-reply, or the robot's own letter: accepted, nothing registered. */
   | { kind: 'ignored'; reason: 'not-for-appeals' | 'auto-reply' | 'own-letter' | 'no-sender' };
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { HUMAN_CHECK_MESSAGES } from '@portal/core/human-check';
-import { FieldRejectedError } from '@portal/api/appeal-form-endpoint';
+import { FieldRejectedError } from '@portal/core/appeal-contract';
 import { COLLECTIONS } from '../../slugs';
 import { inspectHuman, type SolvedChallenge } from './human-check';
 

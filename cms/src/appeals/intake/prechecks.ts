@@ -1,5 +1,7 @@
 import type { Payload } from 'payload';
-import { submittedString, type PrecheckResult } from '@portal/api/appeal-form-endpoint';
+import { submittedString, type PrecheckResult } from '@portal/core/appeal-contract';
+import type { AppealForm } from '@portal/core/appeal-forms';
+import type { AppealSubmission } from '@portal/core/appeal-submission';
 import {
   METER_READINGS_MESSAGES,
   lowerZones,
@@ -12,9 +14,50 @@ import { readingsClosedMessage, readingsWindowState } from '@portal/core/reading
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
 import { knownTopicSlugs } from './register';
+import { withTerritoryCheck } from './routing';
 import { loadFormSettings } from '../settings/settings';
 
 const OK: PrecheckResult = { kind: 'ok' };
+
+/** Topic slug given to readings appeals, so they land with the readings specialists. */
+const READINGS_TOPIC = 'pokazaniya';
+
+/**
+ * The server-side check of a public form before registration: the chosen territory first (a wrong one is
+ * reported alone), then the check the form's row names (`precheck` in `@portal/core/appeal-forms`).
+ * `raw` is the submitted body, `parsed` the form when its schema passed.
+ */
+export function precheckAppealForm(payload: Payload, form: AppealForm, raw: unknown, parsed: unknown): Promise<PrecheckResult> {
+  const rule = form.precheck;
+  return withTerritoryCheck(payload, raw, () => {
+    switch (rule.kind) {
+      case 'topic':
+        return checkTopic(payload, raw, rule.message);
+      case 'service':
+        return checkService(payload, raw, rule.audience, rule.message);
+      case 'readings':
+        // Only the readings rows name this check, so the parsed form is one of the readings schemas'.
+        return checkReadings(payload, parsed as HouseholdReadings | LegalReadings | undefined);
+    }
+  });
+}
+
+/**
+ * Fills the topic the server decides, by the form's `topicFrom`: an application's from its service (with the
+ * service's title for handlers), readings' the readings topic when the taxonomy has it; a form's own stays.
+ */
+export async function completeAppealTopic(payload: Payload, form: AppealForm, submission: AppealSubmission): Promise<void> {
+  if (form.topicFrom === 'service') {
+    const slug = submission.details?.service;
+    if (typeof slug !== 'string') return;
+    const service = await findActiveService(payload, slug);
+    submission.topic = service?.topicSlug;
+    if (service && submission.details) submission.details.serviceTitle = service.title;
+  } else if (form.topicFrom === 'readings') {
+    const topics = await payload.count({ collection: COLLECTIONS.topics, where: { slug: { equals: READINGS_TOPIC } }, overrideAccess: true });
+    if (topics.totalDocs > 0) submission.topic = READINGS_TOPIC;
+  }
+}
 
 /** The submitted topic must exist in the taxonomy. */
 export async function checkTopic(payload: Payload, raw: unknown, message: string): Promise<PrecheckResult> {

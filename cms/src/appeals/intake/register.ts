@@ -2,6 +2,7 @@ import { hashStatusToken, statusTokenFor } from './status-token';
 import type { Payload } from 'payload';
 import type { AppealType } from '@portal/core/appeal-type';
 import { computeDeadline } from '@portal/core/deadlines';
+import type { AppealRegistration, RequestMeta } from '@portal/core/appeal-contract';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
 import type { CheckedFile } from '@portal/core/attachments';
 import { formatRegistrationNumber } from '@portal/core/registration-number';
@@ -15,21 +16,6 @@ import { routingFromSettings } from './routing';
 import { allocateSequenceValue } from './sequence';
 import { robotSettings } from '../settings/settings-cache';
 
-/** What a client is told once the appeal is stored. */
-export interface Registration {
-  registrationNumber: string;
-  receivedAt: string;
-  deadlineDate: string;
-  deadlineText: string;
-}
-
-/** Request facts recorded with the appeal (consent evidence, duplicate protection). */
-export interface SubmissionMeta {
-  ip: string | null;
-  userAgent: string | null;
-  idempotencyKey: string | null;
-}
-
 interface StoredAppeal {
   id: number | string;
   registrationNumber: string;
@@ -42,7 +28,7 @@ export async function knownTopicSlugs(payload: Payload): Promise<string[]> {
   return [...(await robotSettings(payload)).topicsBySlug.keys()];
 }
 
-function toRegistration(appeal: StoredAppeal): Registration {
+function toRegistration(appeal: StoredAppeal): AppealRegistration {
   return {
     registrationNumber: appeal.registrationNumber,
     receivedAt: new Date(appeal.receivedAt).toISOString(),
@@ -74,9 +60,9 @@ export async function registerAppeal(
   payload: Payload,
   type: AppealType,
   input: AppealSubmission,
-  meta: SubmissionMeta,
+  meta: RequestMeta,
   extras: RegistrationExtras = {},
-): Promise<Registration> {
+): Promise<AppealRegistration> {
   if (meta.idempotencyKey) {
     const existing = await findByIdempotencyKey(payload, meta.idempotencyKey);
     if (existing) return toRegistration(existing);
@@ -227,7 +213,7 @@ async function storeAppeal(payload: Payload, appeal: NewAppeal): Promise<StoredA
 }
 
 /** The registration made earlier with this idempotency key, if any. */
-export async function findRegistration(payload: Payload, key: string): Promise<Registration | undefined> {
+export async function findRegistration(payload: Payload, key: string): Promise<AppealRegistration | undefined> {
   const existing = await findByIdempotencyKey(payload, key);
   return existing ? toRegistration(existing) : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
 import { APPEAL_FORM_MESSAGES } from '@portal/core/appeal-form-base';
-import { submittedString, type PrecheckResult } from '@portal/api/appeal-form-endpoint';
+import { submittedString, type PrecheckResult } from '@portal/core/appeal-contract';
 import { COLLECTIONS } from '../../slugs';
 
 /** What routing reads from a topic: its default group and its territory rules (territory ids as stored). */

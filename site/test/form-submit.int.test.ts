@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionFormInput } from '@portal/core/question-form';
-import { submitQuestion } from '../src/lib/question-submit';
+import { submitForm } from '../src/lib/form-submit';
 
 const values: QuestionFormInput = {
   name: 'Анна Петровна',
@@ -51,13 +51,13 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-describe('submitQuestion', () => {
+describe('submitForm with the question form', () => {
   it('POSTs the form values as JSON and returns the registration', async () => {
     replies.push({
       status: 201,
       body: JSON.stringify({ registrationNumber: 'В-2026-000001', receivedAt: '2026-03-02T09:00:00Z', deadlineDate: '2026-03-04', deadlineText: 'До 4 марта', message: 'Спасибо' }),
     });
-    const outcome = await submitQuestion(values, `${baseUrl}/api/forms/question`);
+    const outcome = await submitForm(`${baseUrl}/api/forms/question`, values);
     expect(outcome).toMatchObject({ kind: 'registered', registrationNumber: 'В-2026-000001', deadlineText: 'До 4 марта' });
     const request = received.at(-1)!;
     expect(request.method).toBe('POST');
@@ -68,7 +68,7 @@ describe('submitQuestion', () => {
 
   it('returns field errors of a 400 answer', async () => {
     replies.push({ status: 400, body: JSON.stringify({ message: 'Проверьте поля', fieldErrors: { topic: 'Выберите тему вопроса из списка' } }) });
-    expect(await submitQuestion(values, `${baseUrl}/api/forms/question`)).toEqual({
+    expect(await submitForm(`${baseUrl}/api/forms/question`, values)).toEqual({
       kind: 'invalid',
       message: 'Проверьте поля',
       fieldErrors: { topic: 'Выберите тему вопроса из списка' },
@@ -77,7 +77,7 @@ describe('submitQuestion', () => {
 
   it('turns a 503 with an HTML body into a failure instead of throwing', async () => {
     replies.push({ status: 503, body: '<html>Service Unavailable</html>' });
-    expect(await submitQuestion(values, `${baseUrl}/api/forms/question`)).toMatchObject({ kind: 'failed', status: 503 });
+    expect(await submitForm(`${baseUrl}/api/forms/question`, values)).toMatchObject({ kind: 'failed', status: 503 });
   });
 
   it('turns a refused connection into a failure with a Russian explanation', async () => {
@@ -85,7 +85,7 @@ describe('submitQuestion', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const outcome = await submitQuestion(values, `http://127.0.0.1:${port}/api/forms/question`);
+    const outcome = await submitForm(`http://127.0.0.1:${port}/api/forms/question`, values);
     expect(outcome).toMatchObject({ kind: 'failed', status: null });
     expect(outcome.kind === 'failed' && outcome.message).toMatch(/Нет связи с сервером/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FAILURE_MESSAGE, interpretSubmitResponse } from '../src/lib/question-submit';
+import { DEFAULT_FAILURE_MESSAGE, interpretSubmitResponse } from '../src/lib/form-submit';
 
 describe('interpretSubmitResponse', () => {
   it('201 is a registration with number and deadline text', () => {

@@ -1,0 +1,19 @@
+import { escapeHtml } from '@portal/core/escape-html';
+
+/**
+ * A letter of the robot as its builder returns it: the subject and both bodies. Who sends it, to whom and with
+ * which Message-ID is the sender's business (outbox/mailer.ts); builders are pure functions of plain data.
+ */
+export interface Letter {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * The HTML of a short notice written as lines: one paragraph per line, every line escaped, an empty line kept
+ * as an empty line between paragraphs (the handlers' notices and reminders look the same in both bodies).
+ */
+export function linesAsParagraphs(lines: readonly string[]): string {
+  return lines.map((line) => (line === '' ? '' : `<p>${escapeHtml(line)}</p>`)).join('\n');
+}

@@ -1,7 +1,7 @@
 import { escapeHtml } from '@portal/core/escape-html';
 import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { formatRussianDate, formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
-import type { Letter } from './letter';
+import { sentence, type Letter } from './letter';
 
 /** Company details printed in the letter; they come from the CMS company settings. */
 export interface ConfirmationCompany {
@@ -173,9 +173,9 @@ export interface ConfirmationLetterInput {
  * documents, and when work starts for appeals received outside working hours.
  */
 export function confirmationLetter({ company, appeal }: ConfirmationLetterInput): Letter {
-  const notes = appeal.deadlineRuleNote ? [withFullStop(appeal.deadlineRuleNote)] : [];
+  const notes = appeal.deadlineRuleNote ? [sentence(appeal.deadlineRuleNote)] : [];
   if (appeal.originalsDeadlineDate) {
-    notes.push(`Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее ${formatRussianDate(appeal.originalsDeadlineDate)}.`);
+    notes.push(sentence(`Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее ${formatRussianDate(appeal.originalsDeadlineDate)}`));
   }
   const { timeZone, ...details } = company;
   return renderConfirmationEmail({
@@ -193,10 +193,6 @@ export function confirmationLetter({ company, appeal }: ConfirmationLetterInput)
         : {}),
     },
   });
-}
-
-function withFullStop(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** Subjects are single header lines; collapse any line breaks a value might carry. */

@@ -56,6 +56,7 @@ describe('confirmationLetter', () => {
       'Затем с вами свяжется специалист, чтобы договориться о дальнейших шагах. Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее 10 декабря 2026 г.',
     );
     const { originalsDeadlineDate: _none, ...withoutCopies } = appeals.application;
+    expect(application).not.toContain('г..');
     expect(confirmationLetter({ company, appeal: withoutCopies }).text).not.toContain('Оригиналы');
   });
 

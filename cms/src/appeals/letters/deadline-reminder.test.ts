@@ -25,6 +25,13 @@ describe('deadlineReminderLetter', () => {
     await expect(letter.html).toMatchFileSnapshot('./__snapshots__/deadline-reminder.due-day.html');
   });
 
+  it('ends every sentence with a date in the one full stop of «г.»', () => {
+    const { text } = deadlineReminderLetter(reminder);
+    expect(text).toContain('истекает в следующий рабочий день, 1 декабря 2026 г.\n');
+    expect(text).toContain('Срок ответа: 1 декабря 2026 г.\n');
+    expect(text).not.toContain('г..');
+  });
+
   it('shows a state it does not know by its stored code, escaped in the HTML version', () => {
     const { text, html } = deadlineReminderLetter({ ...reminder, status: '<odd>' });
     expect(text).toContain('Состояние: <odd>.');

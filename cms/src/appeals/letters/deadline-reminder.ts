@@ -1,7 +1,7 @@
 import { APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
 import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { formatRussianDate } from '@portal/core/time-zone';
-import { linesAsParagraphs, type Letter } from './letter';
+import { linesAsParagraphs, sentence, type Letter } from './letter';
 
 /** Which reminder a letter is: one working day before the deadline, or on the deadline day. */
 export type ReminderKind = 'day-before' | 'due-day';
@@ -24,10 +24,10 @@ export function deadlineReminderLetter(reminder: DeadlineReminderInput): Letter 
   const state = AppealStateSchema.safeParse(reminder.status);
   const when = reminder.kind === 'due-day' ? 'сегодня' : `в следующий рабочий день, ${formatRussianDate(reminder.deadlineDate)}`;
   const lines = [
-    `Напоминаем: срок ответа по обращению № ${reminder.registrationNumber} истекает ${when}.`,
+    sentence(`Напоминаем: срок ответа по обращению № ${reminder.registrationNumber} истекает ${when}`),
     `Вид: ${APPEAL_TYPE_LABELS[reminder.type]?.toLowerCase() ?? reminder.type}.`,
     `Состояние: ${state.success ? APPEAL_STATE_LABELS[state.data] : reminder.status}.`,
-    `Срок ответа: ${formatRussianDate(reminder.deadlineDate)}.`,
+    sentence(`Срок ответа: ${formatRussianDate(reminder.deadlineDate)}`),
     '',
     `Открыть в панели управления: ${reminder.adminUrl}`,
   ];

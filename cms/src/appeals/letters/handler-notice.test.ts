@@ -18,6 +18,10 @@ describe('handlerNoticeLetter', () => {
     await expect(letter.html).toMatchFileSnapshot('./__snapshots__/handler-notice.html');
   });
 
+  it('ends the deadline sentence with the one full stop of «г.»', () => {
+    expect(handlerNoticeLetter(notice).text).toContain('Срок ответа: 14 декабря 2026 г.\n');
+  });
+
   it('says the topic is not given when the appeal has none', () => {
     const { topicTitle: _topic, ...withoutTopic } = notice;
     expect(handlerNoticeLetter(withoutTopic).text).toContain('Тема: не указана.');

@@ -1,6 +1,6 @@
 import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { formatRussianDate } from '@portal/core/time-zone';
-import { linesAsParagraphs, type Letter } from './letter';
+import { linesAsParagraphs, sentence, type Letter } from './letter';
 
 /** What the handlers' notice says about a new appeal: no client data, the handler reads it in the admin. */
 export interface HandlerNoticeInput {
@@ -20,7 +20,7 @@ export function handlerNoticeLetter(notice: HandlerNoticeInput): Letter {
   const lines = [
     `Поступило новое обращение: ${APPEAL_TYPE_LABELS[notice.type].toLowerCase()} № ${notice.registrationNumber}.`,
     `Тема: ${notice.topicTitle ?? 'не указана'}.`,
-    `Срок ответа: ${formatRussianDate(notice.deadlineDate)}.`,
+    sentence(`Срок ответа: ${formatRussianDate(notice.deadlineDate)}`),
     `Вложений: ${notice.attachmentCount}.`,
     '',
     `Открыть в панели управления: ${notice.adminUrl}`,

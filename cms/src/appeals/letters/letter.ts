@@ -11,6 +11,14 @@ export interface Letter {
 }
 
 /**
+ * A sentence ending in exactly one full stop: «… 1 декабря 2026 г.» already ends in one (the abbreviated «год»),
+ * so no second is added («г..» was a slip of the old letters).
+ */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * The HTML of a short notice written as lines: one paragraph per line, every line escaped, an empty line kept
  * as an empty line between paragraphs (the handlers' notices and reminders look the same in both bodies).
  */

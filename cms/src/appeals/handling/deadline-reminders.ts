@@ -47,6 +47,9 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
     and: [{ status: { not_in: [...SETTLED_STATES] } }, { deadlineDate: { greater_than_equal: today } }, { deadlineDate: { less_than_equal: nextWorkingDay } }],
   };
   const due = await payload.find({ collection: COLLECTIONS.appeals, where, depth: 1, pagination: false, sort: ['deadlineDate', 'registrationNumber'], overrideAccess: true });
+  const env = readCmsEnv();
+  const from = env.MAIL_FROM ?? settings.email ?? 'robot@example.ru';
+  const adminOrigin = (env.CMS_PUBLIC_URL ?? '').replace(/\/$/, '');
   const sent: SentReminder[] = [];
   for (const appeal of due.docs as unknown as OpenAppeal[]) {
     const kind: ReminderKind = appeal.deadlineDate === today ? 'due-day' : 'day-before';
@@ -54,7 +57,7 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
     if (marker === appeal.deadlineDate) continue;
     const to = (typeof appeal.assignee === 'object' && appeal.assignee?.email) || settings.handlersEmail;
     if (!to) continue;
-    await mailer().send(reminderLetter(appeal, kind, to, readCmsEnv().MAIL_FROM ?? settings.email ?? 'robot@example.ru', settings.email));
+    await mailer().send(reminderLetter(appeal, kind, to, from, settings.email, adminOrigin));
     // Marked after sending: a crash in between repeats a letter rather than losing one.
     await updateAppealInternally(payload, appeal.id, { reminders: { ...appeal.reminders, [kind === 'due-day' ? 'dueDayFor' : 'dayBeforeFor']: appeal.deadlineDate } });
     sent.push({ registrationNumber: appeal.registrationNumber, kind, to });
@@ -63,14 +66,14 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
 }
 
 /** The reminder letter (letters/deadline-reminder.ts) addressed: stable Message-ID per appeal, kind and deadline. */
-function reminderLetter(appeal: OpenAppeal, kind: ReminderKind, to: string, from: string, companyEmail: string | null | undefined): OutgoingMessage {
+function reminderLetter(appeal: OpenAppeal, kind: ReminderKind, to: string, from: string, companyEmail: string | null | undefined, adminOrigin: string): OutgoingMessage {
   const letter = deadlineReminderLetter({
     kind,
     registrationNumber: appeal.registrationNumber,
     type: appeal.type,
     status: appeal.status,
     deadlineDate: appeal.deadlineDate,
-    adminUrl: `/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
+    adminUrl: `${adminOrigin}/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
   });
   return { from, to, ...letter, messageId: robotMessageId(`appeal-${appeal.id}-reminder-${kind}-${appeal.deadlineDate}`, companyEmail) };
 }

@@ -1,6 +1,6 @@
 import type { AppealType } from '@portal/core/appeal-type';
 import { handlerNoticeLetter } from '../letters/handler-notice';
-import { robotMessageId, type OutgoingMessage } from './mailer';
+import { robotMessageId, type OutgoingMessage, type RobotMailConfig } from './mailer';
 import { COLLECTIONS } from '../../slugs';
 import type { RobotSettings } from '../settings/settings-cache';
 
@@ -26,7 +26,7 @@ export interface NoticeAppeal {
  * The handlers' letter about a new appeal: number, type, topic, deadline and where to open it — no client
  * data, the handler reads it in the admin behind a login. Undefined when no handlers' address is set.
  */
-export function handlerNoticeMessage(settings: RobotSettings, appeal: NoticeAppeal, mailFrom: string | undefined): OutgoingMessage | undefined {
+export function handlerNoticeMessage(settings: RobotSettings, appeal: NoticeAppeal, { mailFrom, adminOrigin }: RobotMailConfig): OutgoingMessage | undefined {
   if (!settings.handlersEmail) return undefined;
   const topicId = typeof appeal.topic === 'object' && appeal.topic !== null ? appeal.topic.id : appeal.topic;
   const topicTitle = topicId === null || topicId === undefined ? undefined : settings.topicsById.get(String(topicId))?.title;
@@ -36,7 +36,7 @@ export function handlerNoticeMessage(settings: RobotSettings, appeal: NoticeAppe
     ...(topicTitle === undefined ? {} : { topicTitle }),
     deadlineDate: appeal.deadlineDate,
     attachmentCount: appeal.attachments?.length ?? 0,
-    adminUrl: `/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
+    adminUrl: `${adminOrigin}/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
   });
   const companyEmail = settings.company.email || undefined;
   return {

@@ -19,6 +19,14 @@ export interface OutgoingMessage {
   messageId?: string;
 }
 
+/** What the robot's letters take from the configuration: the sender and the admin's public origin. */
+export interface RobotMailConfig {
+  /** `MAIL_FROM`; the company's e-mail when unset. */
+  mailFrom: string | undefined;
+  /** `CMS_PUBLIC_URL` without a trailing slash, for links in staff letters; empty: admin paths only. */
+  adminOrigin: string;
+}
+
 /** Sends mail over SMTP; see {@link createMailer}. */
 export interface Mailer {
   /** Resolves once the SMTP server accepted the letter; rejects otherwise (the caller retries). */

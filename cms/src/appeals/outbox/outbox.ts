@@ -1,6 +1,6 @@
 import type { InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
-import { mailer, scrubAddresses, type OutgoingMessage } from './mailer';
+import { mailer, scrubAddresses, type OutgoingMessage, type RobotMailConfig } from './mailer';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
 import { sqliteClient } from '../intake/appeal-writer';
@@ -80,7 +80,8 @@ export async function dispatchOutbox(payload: Payload, now = new Date()): Promis
     forgetRobotSettings(payload);
     settings = await robotSettings(payload);
   }
-  const mailFrom = readCmsEnv().MAIL_FROM;
+  const env = readCmsEnv();
+  const mail: RobotMailConfig = { mailFrom: env.MAIL_FROM, adminOrigin: (env.CMS_PUBLIC_URL ?? '').replace(/\/$/, '') };
   const allIds = [...new Set([...claimed.values()].flat().map(String))];
   const appeals = await loadOutboxAppeals(payload, allIds);
 
@@ -92,7 +93,7 @@ export async function dispatchOutbox(payload: Payload, now = new Date()): Promis
     while (next < jobs.length) {
       const i = next++;
       const job = jobs[i];
-      if (job) outcomes[i] = await sendOne(settings, mailFrom, job.kind, job.appeal);
+      if (job) outcomes[i] = await sendOne(settings, mail, job.kind, job.appeal);
     }
   };
   await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, jobs.length) }, worker));
@@ -152,11 +153,11 @@ function outboxAttempts(appeal: OutboxAppeal | undefined, kind: OutboxKind): num
   return Number(appeal?.[kind]?.attempts ?? 0);
 }
 
-async function sendOne(settings: RobotSettings, mailFrom: string | undefined, kind: OutboxKind, appeal: OutboxAppeal | undefined): Promise<Outcome> {
+async function sendOne(settings: RobotSettings, mail: RobotMailConfig, kind: OutboxKind, appeal: OutboxAppeal | undefined): Promise<Outcome> {
   if (!appeal) return { kind: 'skipped' };
   let message: OutgoingMessage | undefined;
-  if (kind === 'confirmation') message = appeal.email ? await confirmationMessage(settings, appeal, mailFrom) : undefined;
-  else message = handlerNoticeMessage(settings, appeal, mailFrom);
+  if (kind === 'confirmation') message = appeal.email ? await confirmationMessage(settings, appeal, mail.mailFrom) : undefined;
+  else message = handlerNoticeMessage(settings, appeal, mail);
   if (!message) return { kind: 'skipped' };
   try {
     const sent = await mailer().send(message);

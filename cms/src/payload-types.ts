@@ -155,8 +155,6 @@ export interface Config {
   jobs: {
     tasks: {
       dispatchOutbox: TaskDispatchOutbox;
-      sendConfirmation: TaskSendConfirmation;
-      notifyHandlers: TaskNotifyHandlers;
       sweepConfirmations: TaskSweepConfirmations;
       deadlineReminders: TaskDeadlineReminders;
       sendAnswer: TaskSendAnswer;
@@ -600,6 +598,14 @@ export interface Appeal {
   receivedAt: string;
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
+  /**
+   * Для обращений, поступивших в нерабочее время: местное время начала работы.
+   */
+  workStartsAt?: string | null;
+  /**
+   * Для заявок с копиями документов: до какого дня принести оригиналы.
+   */
+  originalsDeadlineDate?: string | null;
   /**
    * Тему можно уточнить: обращение попадёт в отчёты по новой теме.
    */
@@ -1056,8 +1062,6 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'dispatchOutbox'
-          | 'sendConfirmation'
-          | 'notifyHandlers'
           | 'sweepConfirmations'
           | 'deadlineReminders'
           | 'sendAnswer'
@@ -1104,8 +1108,6 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'dispatchOutbox'
-        | 'sendConfirmation'
-        | 'notifyHandlers'
         | 'sweepConfirmations'
         | 'deadlineReminders'
         | 'sendAnswer'
@@ -1633,6 +1635,8 @@ export interface AppealsSelect<T extends boolean = true> {
   receivedAt?: T;
   deadlineDate?: T;
   receivedOutsideWorkingHours?: T;
+  workStartsAt?: T;
+  originalsDeadlineDate?: T;
   topic?: T;
   assignee?: T;
   territory?: T;
@@ -2190,26 +2194,6 @@ export interface CollectionsWidget {
  */
 export interface TaskDispatchOutbox {
   input?: unknown;
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendConfirmation".
- */
-export interface TaskSendConfirmation {
-  input: {
-    appealId: string;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotifyHandlers".
- */
-export interface TaskNotifyHandlers {
-  input: {
-    appealId: string;
-  };
   output?: unknown;
 }
 /**

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
-import { createTransport } from 'nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
 import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
@@ -37,6 +36,7 @@ import { ProductionCalendar } from './globals/ProductionCalendar';
 import { SearchSynonyms } from './globals/SearchSynonyms';
 import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
+import { createSmtpTransport } from './appeals/outbox/mailer';
 import { initPortal } from './init';
 import { staffFields, withStaffDisplay } from './admin-display';
 import { pinProcessTimeZone, staffDateFnsPattern } from './components/staff-dates';
@@ -120,7 +120,8 @@ export default buildConfig({
     defaultFromAddress: env.MAIL_FROM ?? 'robot@example.ru',
     defaultFromName: 'Интернет-приёмная',
     skipVerify: true,
-    transport: createTransport(env.SMTP_URL),
+    // Payload's own letters (password reset) and the editors' review reminders: the transport of outbox/mailer.ts.
+    transport: createSmtpTransport(env.SMTP_URL),
   }),
   // GraphQL is not used by the portal; keeping it off removes one public surface.
   graphQL: { disable: true },

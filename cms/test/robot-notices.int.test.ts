@@ -79,3 +79,76 @@ describe('robot letters per appeal type', () => {
     expect(notice?.text).not.toContain('semen@example.ru');
   });
 });
+
+describe('the dates a confirmation states', () => {
+  const application = (email: string) => ({
+    name: 'Семён Аркадьевич',
+    email,
+    phone: '',
+    answerChannel: 'email',
+    postalAddress: '',
+    service: 'tekhnologicheskoe-prisoedinenie',
+    objectAddress: 'с. Заречное, ул. Полевая, д. 3',
+    accountNumber: '',
+    text: 'Прошу подключить новый дом к сети.',
+    consent: true,
+    website: '',
+  });
+  const storedAppeal = async (registrationNumber: string) =>
+    (await payload.find({ collection: 'appeals', where: { registrationNumber: { equals: registrationNumber } }, depth: 0, limit: 1, overrideAccess: true })).docs[0] as unknown as {
+      id: number;
+      receivedOutsideWorkingHours?: boolean | null;
+      workStartsAt?: string | null;
+      originalsDeadlineDate?: string | null;
+    };
+
+  it('are the ones stored at registration, not computed again when the letter is written', async () => {
+    const { status, body } = await postMultipart('/forms/application-fl', application('stored-dates@example.ru'), [{ name: 'pasport.pdf', bytes: PDF }]);
+    expect(status).toBe(201);
+    const stored = await storedAppeal(body.registrationNumber);
+    expect(stored.originalsDeadlineDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Boolean(stored.workStartsAt)).toBe(Boolean(stored.receivedOutsideWorkingHours));
+    // Dates no computation from the receipt time could give: the letter can only have read them from the row.
+    await payload.update({ collection: 'appeals', id: stored.id, overrideAccess: true, data: { receivedOutsideWorkingHours: true, workStartsAt: '2030-01-14T09:30', originalsDeadlineDate: '2030-01-15' } as never });
+    await payload.jobs.run();
+
+    const [confirmation] = await mailTo('stored-dates@example.ru');
+    expect(confirmation?.text).toContain('представьте в офис обслуживания не позднее 15 января 2030 г.');
+    expect(confirmation?.text).toContain('Обращение поступило в нерабочее время. Специалисты приступят к работе 14 января 2030 г. в 9:30.');
+  });
+
+  it('of an appeal registered before they were stored are worked out from its receipt time', async () => {
+    const { status, body } = await postMultipart('/forms/application-fl', application('old-row@example.ru'), [{ name: 'pasport.pdf', bytes: PDF }]);
+    expect(status).toBe(201);
+    const stored = await storedAppeal(body.registrationNumber);
+    // As a row written before the columns existed: received on Saturday 28 November 2026 at 13:00 in Moscow.
+    await payload.update({ collection: 'appeals', id: stored.id, overrideAccess: true, data: { receivedAt: '2026-11-28T10:00:00.000Z', receivedOutsideWorkingHours: true, workStartsAt: null, originalsDeadlineDate: null } as never });
+    await payload.jobs.run();
+
+    const [confirmation] = await mailTo('old-row@example.ru');
+    // Work starts on Monday 30 November at 08:00; originals are due 6 working days after the receipt date: 30 Nov,
+    // 1, 2, 3, 4 and 7 December.
+    expect(confirmation?.text).toContain('Специалисты приступят к работе 30 ноября 2026 г. в 8:00.');
+    expect(confirmation?.text).toContain('представьте в офис обслуживания не позднее 7 декабря 2026 г.');
+  });
+});
+
+describe('links in staff letters', () => {
+  it('open the appeal at the admin\'s public address when CMS_PUBLIC_URL is set', async () => {
+    process.env.CMS_PUBLIC_URL = 'https://cms.energo.example';
+    try {
+      const { status, body } = await postMultipart(
+        '/forms/application-fl',
+        { name: 'Лидия', email: 'lidia@example.ru', phone: '', answerChannel: 'email', postalAddress: '', service: 'tekhnologicheskoe-prisoedinenie', objectAddress: 'с. Заречное, ул. Лесная, д. 1', accountNumber: '', text: 'Прошу подключить баню.', consent: true, website: '' },
+        [],
+      );
+      expect(status).toBe(201);
+      await payload.jobs.run();
+      const id = (await payload.find({ collection: 'appeals', where: { registrationNumber: { equals: body.registrationNumber } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]?.id;
+      const notice = (await mailTo(HANDLERS)).find((letter) => letter.subject.includes(body.registrationNumber));
+      expect(notice?.text).toContain(`Открыть в панели управления: https://cms.energo.example/admin/collections/appeals/${id}`);
+    } finally {
+      delete process.env.CMS_PUBLIC_URL;
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { computeDeadline, DEFAULT_DEADLINES } from '@portal/core/deadlines';
 import { CALENDAR_2026, ProductionCalendar, statutoryCalendarYear } from '@portal/core/production-calendar';
 import { formatRussianDate } from '@portal/core/time-zone';
 import { registerAppeal } from '../src/appeals/intake/register';
-import { sweepConfirmations } from '../src/appeals/outbox/confirmation';
+import { sweepConfirmations } from '../src/appeals/outbox/jobs';
 import { CLAIM_MS } from '../src/appeals/outbox/outbox';
 import { freePort } from '../../scripts/lib/free-port';
 import { databaseTargets } from './database-targets';

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload';
-import { confirmationTasks } from '../appeals/outbox/confirmation';
+import { outboxTasks } from '../appeals/outbox/jobs';
 import { reviewTasks } from '../publishing/review';
 import { siteBuildTasks } from '../publishing/site-build';
 import { dailyBuildTasks } from '../publishing/daily-build';
@@ -12,7 +12,7 @@ import { retentionTasks } from '../appeals/handling/retention';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
-  ...confirmationTasks,
+  ...outboxTasks,
   ...deadlineReminderTasks,
   ...answerTasks,
   ...answerSweepTasks,

@@ -2,6 +2,7 @@ import * as migration_20261127_162233_initial from './20261127_162233_initial';
 import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_164223_issue6_appeal_workflow';
 import * as migration_20261127_175259_issue6_handling from './20261127_175259_issue6_handling';
 import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issue5_6_gaps';
+import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_190749_issue5_6_gaps.up,
     down: migration_20261127_190749_issue5_6_gaps.down,
-    name: '20261127_190749_issue5_6_gaps'
+    name: '20261127_190749_issue5_6_gaps',
+  },
+  {
+    up: migration_20261207_064236_issue14_stored_letter_dates.up,
+    down: migration_20261207_064236_issue14_stored_letter_dates.down,
+    name: '20261207_064236_issue14_stored_letter_dates'
   },
 ];

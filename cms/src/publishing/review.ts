@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, TaskConfig } from 'payload';
-import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
+import { toLocalIsoDate } from '@portal/core/time-zone';
+import { reviewReminderLetter } from '../appeals/letters/review-reminder';
 import { loadCompany } from '../appeals/settings/settings';
 import { readCmsEnv } from '../env';
 import { COLLECTIONS } from '../slugs';
@@ -59,15 +60,6 @@ export async function overdueForReview(payload: Payload, now: Date = new Date())
   return items;
 }
 
-/** The reminder e-mail to editors: plain text, the list of overdue items with links to the admin. */
-export function reviewReminderText(items: readonly OverdueItem[], adminOrigin: string): { subject: string; text: string } {
-  const lines = items.map((item) => `— ${item.targetLabel}: «${item.title}», проверить до ${formatRussianDate(item.reviewBy)}\n  ${adminOrigin}${item.adminPath}`);
-  return {
-    subject: `Пора проверить сведения на сайте: ${items.length}`,
-    text: `Здравствуйте!\n\nСрок проверки этих материалов сайта уже прошёл. Пожалуйста, убедитесь, что сведения актуальны, и обновите дату «Проверить до».\n\n${lines.join('\n')}\n\nЭто автоматическое письмо интернет-приёмной.\n`,
-  };
-}
-
 /** Sends one reminder to every editor when something is overdue; returns how many items were listed. */
 export async function sendReviewReminders(payload: Payload, now: Date = new Date()): Promise<number> {
   const items = await overdueForReview(payload, now);
@@ -75,8 +67,8 @@ export async function sendReviewReminders(payload: Payload, now: Date = new Date
   const editors = await payload.find({ collection: COLLECTIONS.users, where: { roles: { contains: 'editor' } }, pagination: false, depth: 0, overrideAccess: true });
   const to = (editors.docs as unknown as { email: string }[]).map((user) => user.email);
   if (to.length === 0) return items.length;
-  const { subject, text } = reviewReminderText(items, readCmsEnv().CMS_PUBLIC_URL ?? '');
-  await payload.sendEmail({ to, subject, text });
+  const { subject, text, html } = reviewReminderLetter(items, readCmsEnv().CMS_PUBLIC_URL ?? '');
+  await payload.sendEmail({ to, subject, text, html });
   return items.length;
 }
 

@@ -1,9 +1,9 @@
 import type { Payload, TaskConfig } from 'payload';
 import { sql } from '@payloadcms/db-sqlite';
-import { escapeHtml } from '@portal/core/escape-html';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
-import { mailer, scrubAddresses } from '../outbox/robot-mail';
+import { answerLetter } from '../letters/answer';
+import { mailer, robotMessageId, scrubAddresses } from '../outbox/mailer';
 import { loadCompany } from '../settings/settings';
 import { updateAppealInternally } from './internal-update';
 
@@ -59,13 +59,8 @@ export async function sendAnswer(payload: Payload, appealId: number | string): P
       from: readCmsEnv().MAIL_FROM ?? company.email,
       to: appeal.email,
       replyTo: company.email,
-      subject: `Ответ на обращение № ${appeal.registrationNumber}`,
-      text: appeal.answer,
-      html: appeal.answer
-        .split(/\n{2,}/)
-        .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-        .join('\n'),
-      messageId: `<appeal-${appeal.id}-answer@${company.email.split('@')[1] ?? 'portal.local'}>`,
+      ...answerLetter({ registrationNumber: appeal.registrationNumber, answer: appeal.answer }),
+      messageId: robotMessageId(`appeal-${appeal.id}-answer`, company.email),
     });
     await updateAppealInternally(payload, appeal.id, { answerDelivery: { state: 'sent', sentAt: new Date().toISOString(), messageId: sent.messageId, attempts, lastError: null } });
     return 'sent';

@@ -1,19 +1,17 @@
 import type { Payload, TaskConfig, Where } from 'payload';
-import { APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
-import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
-import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
-import { escapeHtml } from '@portal/core/escape-html';
+import type { AppealType } from '@portal/core/appeal-type';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS, GLOBALS } from '../../slugs';
-import { mailer } from '../outbox/robot-mail';
+import { deadlineReminderLetter, type ReminderKind } from '../letters/deadline-reminder';
+import { mailer, robotMessageId, type OutgoingMessage } from '../outbox/mailer';
 import { SETTLED_STATES } from './queue';
 import { loadCalendar, loadCompany } from '../settings/settings';
 import { updateAppealInternally } from './internal-update';
 
 export const DEADLINE_REMINDERS_TASK = 'deadlineReminders';
 
-/** Which reminder a letter is: one working day before the deadline, or on the deadline day. */
-export type ReminderKind = 'day-before' | 'due-day';
+export type { ReminderKind } from '../letters/deadline-reminder';
 
 interface OpenAppeal {
   id: number | string;
@@ -49,6 +47,9 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
     and: [{ status: { not_in: [...SETTLED_STATES] } }, { deadlineDate: { greater_than_equal: today } }, { deadlineDate: { less_than_equal: nextWorkingDay } }],
   };
   const due = await payload.find({ collection: COLLECTIONS.appeals, where, depth: 1, pagination: false, sort: ['deadlineDate', 'registrationNumber'], overrideAccess: true });
+  const env = readCmsEnv();
+  const from = env.MAIL_FROM ?? settings.email ?? 'robot@example.ru';
+  const adminOrigin = (env.CMS_PUBLIC_URL ?? '').replace(/\/$/, '');
   const sent: SentReminder[] = [];
   for (const appeal of due.docs as unknown as OpenAppeal[]) {
     const kind: ReminderKind = appeal.deadlineDate === today ? 'due-day' : 'day-before';
@@ -56,7 +57,7 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
     if (marker === appeal.deadlineDate) continue;
     const to = (typeof appeal.assignee === 'object' && appeal.assignee?.email) || settings.handlersEmail;
     if (!to) continue;
-    await mailer().send(reminderLetter(appeal, kind, to, readCmsEnv().MAIL_FROM ?? settings.email ?? 'robot@example.ru', settings.email));
+    await mailer().send(reminderLetter(appeal, kind, to, from, settings.email, adminOrigin));
     // Marked after sending: a crash in between repeats a letter rather than losing one.
     await updateAppealInternally(payload, appeal.id, { reminders: { ...appeal.reminders, [kind === 'due-day' ? 'dueDayFor' : 'dayBeforeFor']: appeal.deadlineDate } });
     sent.push({ registrationNumber: appeal.registrationNumber, kind, to });
@@ -64,26 +65,17 @@ export async function sendDeadlineReminders(payload: Payload, now: Date = new Da
   return sent;
 }
 
-/** The reminder letter: number, type, state, deadline and a link into the admin — no client data. */
-function reminderLetter(appeal: OpenAppeal, kind: ReminderKind, to: string, from: string, companyEmail: string | null | undefined) {
-  const state = AppealStateSchema.safeParse(appeal.status);
-  const when = kind === 'due-day' ? 'сегодня' : `в следующий рабочий день, ${formatRussianDate(appeal.deadlineDate)}`;
-  const lines = [
-    `Напоминаем: срок ответа по обращению № ${appeal.registrationNumber} истекает ${when}.`,
-    `Вид: ${APPEAL_TYPE_LABELS[appeal.type]?.toLowerCase() ?? appeal.type}.`,
-    `Состояние: ${state.success ? APPEAL_STATE_LABELS[state.data] : appeal.status}.`,
-    `Срок ответа: ${formatRussianDate(appeal.deadlineDate)}.`,
-    '',
-    `Открыть в панели управления: /admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
-  ];
-  return {
-    from,
-    to,
-    subject: `${kind === 'due-day' ? 'Срок сегодня' : 'Срок завтра'}: обращение № ${appeal.registrationNumber}`,
-    text: lines.join('\n'),
-    html: lines.map((line) => (line === '' ? '' : `<p>${escapeHtml(line)}</p>`)).join('\n'),
-    messageId: `<appeal-${appeal.id}-reminder-${kind}-${appeal.deadlineDate}@${(companyEmail ?? 'portal.local').split('@')[1] ?? 'portal.local'}>`,
-  };
+/** The reminder letter (letters/deadline-reminder.ts) addressed: stable Message-ID per appeal, kind and deadline. */
+function reminderLetter(appeal: OpenAppeal, kind: ReminderKind, to: string, from: string, companyEmail: string | null | undefined, adminOrigin: string): OutgoingMessage {
+  const letter = deadlineReminderLetter({
+    kind,
+    registrationNumber: appeal.registrationNumber,
+    type: appeal.type,
+    status: appeal.status,
+    deadlineDate: appeal.deadlineDate,
+    adminUrl: `${adminOrigin}/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
+  });
+  return { from, to, ...letter, messageId: robotMessageId(`appeal-${appeal.id}-reminder-${kind}-${appeal.deadlineDate}`, companyEmail) };
 }
 
 /** Hourly during the working day; idempotent per appeal and deadline, so repeats are harmless. */

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import type { Payload, TaskConfig } from 'payload';
 import { z } from 'zod';
-import { escapeHtml } from '@portal/core/escape-html';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
-import { mailer } from '../outbox/robot-mail';
+import { surveyInvitationLetter } from '../letters/survey-invitation';
+import { mailer, robotMessageId } from '../outbox/mailer';
 import { loadCompany } from '../settings/settings';
 import { hashStatusToken } from '../intake/status-token';
 import { updateAppealInternally } from './internal-update';
@@ -53,23 +53,18 @@ export async function sendSurveys(payload: Payload): Promise<number> {
   let sent = 0;
   for (const appeal of pending.docs as unknown as SurveyRow[]) {
     if (!appeal.email) continue;
-    const url = surveyPageUrl(surveyTokenFor(appeal.registrationNumber));
-    const lines = [
-      `Здравствуйте, ${appeal.name}!`,
-      `Рассмотрение вашего обращения № ${appeal.registrationNumber} завершено. Нам важно знать, насколько вы довольны ответом и обслуживанием.`,
-      `Оценить, пожалуйста, можно по ссылке (оценка от 1 до 5 и, по желанию, комментарий): ${url}`,
-      `С уважением, ${company.shortName || company.name}`,
-    ];
+    const letter = surveyInvitationLetter({
+      registrationNumber: appeal.registrationNumber,
+      clientName: appeal.name,
+      surveyUrl: surveyPageUrl(surveyTokenFor(appeal.registrationNumber)),
+      companyName: company.shortName || company.name,
+    });
     await mailer().send({
       from: readCmsEnv().MAIL_FROM ?? company.email,
       to: appeal.email,
       replyTo: company.email,
-      subject: `Оцените, пожалуйста, ответ на обращение № ${appeal.registrationNumber}`,
-      text: lines.join('\n\n'),
-      html: lines
-        .map((line) => `<p>${escapeHtml(line).replace(escapeHtml(url), `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`)}</p>`)
-        .join('\n'),
-      messageId: `<appeal-${appeal.id}-survey@${company.email.split('@')[1] ?? 'portal.local'}>`,
+      ...letter,
+      messageId: robotMessageId(`appeal-${appeal.id}-survey`, company.email),
     });
     await updateAppealInternally(payload, appeal.id, { survey: { state: 'sent', sentAt: new Date().toISOString() } });
     sent += 1;

@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../../slugs';
 import { storeAttachments } from './attachments';
 import { insertAppealRow, sqliteClient } from './appeal-writer';
 import { initialHandlerNoticeState } from '../outbox/handler-notification';
+import { originalsDue } from '../outbox/confirmation';
 import { notifyOutbox } from '../outbox/outbox';
 import { routingFromSettings } from './routing';
 import { allocateSequenceValue } from './sequence';
@@ -78,6 +79,10 @@ export async function registerAppeal(
   // unlinked (visible to administrators only) — never an appeal pointing at missing files.
   const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
+  // Stored with the appeal, so the confirmation states exactly what was computed here (outbox/confirmation.ts).
+  const originalsDeadlineDate = originalsDue(type, attachmentIds.length)
+    ? computeDeadline({ receivedAt, rule: await settings.rule('document-originals'), calendar, timeZone: company.timeZone }).deadlineDate
+    : null;
   const year = Number(toLocalIsoDate(receivedAt, company.timeZone).slice(0, 4));
   const sequence = await allocateSequenceValue(payload, `appeal-${type}-${year}`);
   const registrationNumber = formatRegistrationNumber(type, year, sequence);
@@ -89,6 +94,8 @@ export async function registerAppeal(
     receivedAt: receivedAt.toISOString(),
     deadlineDate: deadline.deadlineDate,
     receivedOutsideWorkingHours: deadline.receivedOutsideWorkingHours,
+    workStartsAt: deadline.workStartsAt ?? null,
+    originalsDeadlineDate,
     topic: topicId,
     audience: input.audience ?? null,
     name: input.name,
@@ -131,6 +138,10 @@ interface NewAppeal {
   receivedAt: string;
   deadlineDate: string;
   receivedOutsideWorkingHours: boolean;
+  /** Local `YYYY-MM-DDTHH:MM` work starts at, for an appeal received outside working hours. */
+  workStartsAt: string | null;
+  /** Local `YYYY-MM-DD` the originals of attached document copies are due (applications with attachments). */
+  originalsDeadlineDate: string | null;
   topic: number | string | null;
   audience: string | null;
   name: string;
@@ -170,6 +181,8 @@ async function storeAppeal(payload: Payload, appeal: NewAppeal): Promise<StoredA
       received_at: appeal.receivedAt,
       deadline_date: appeal.deadlineDate,
       received_outside_working_hours: appeal.receivedOutsideWorkingHours ? 1 : 0,
+      work_starts_at: appeal.workStartsAt,
+      originals_deadline_date: appeal.originalsDeadlineDate,
       topic_id: appeal.topic === null ? null : Number(appeal.topic),
       audience: appeal.audience,
       name: appeal.name,

@@ -1,4 +1,7 @@
 import { escapeHtml } from '@portal/core/escape-html';
+import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
+import { formatRussianDate, formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
+import { sentence, type Letter } from './letter';
 
 /** Company details printed in the letter; they come from the CMS company settings. */
 export interface ConfirmationCompany {
@@ -41,11 +44,7 @@ export interface ConfirmationEmailInput {
 }
 
 /** A rendered letter, ready for the mailer. */
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
+export type RenderedEmail = Letter;
 
 /**
  * Renders the letter the mail robot sends right after an appeal is registered: thanks, the
@@ -134,6 +133,66 @@ export function renderConfirmationEmail({ company, appeal }: ConfirmationEmailIn
   ].join('\n');
 
   return { subject, text, html };
+}
+
+/** The appeal as registration stored it: everything the confirmation states, nothing computed again here. */
+export interface RegisteredAppealFacts {
+  registrationNumber: string;
+  type: AppealType;
+  /** The name the client gave. */
+  clientName: string;
+  /** The receipt instant, ISO 8601 (shown in the company's time zone). */
+  receivedAt: string;
+  /** The stored answer deadline, local `YYYY-MM-DD`. */
+  deadlineDate: string;
+  /**
+   * The stored start of work for an appeal received outside working hours, local `YYYY-MM-DDTHH:MM`;
+   * absent when it arrived during working hours.
+   */
+  workStartsAt?: string | null;
+  /** The stored date the originals of attached document copies are due (applications with attachments). */
+  originalsDeadlineDate?: string | null;
+  /** The deadline rule's sentence for the client, e.g. «Затем с вами свяжется специалист»; empty for none. */
+  deadlineRuleNote: string;
+  /** The client's private status page (http or https only). */
+  statusUrl?: string;
+}
+
+/** Input of {@link confirmationLetter}. */
+export interface ConfirmationLetterInput {
+  company: ConfirmationCompany & {
+    /** The company's IANA time zone: the receipt time is shown in it. */
+    timeZone: string;
+  };
+  appeal: RegisteredAppealFacts;
+}
+
+/**
+ * The confirmation of a registered appeal of any type: its type in words, the receipt time in the company's
+ * zone, the stored deadline with the rule's note, the originals' due date for applications with copies of
+ * documents, and when work starts for appeals received outside working hours.
+ */
+export function confirmationLetter({ company, appeal }: ConfirmationLetterInput): Letter {
+  const notes = appeal.deadlineRuleNote ? [sentence(appeal.deadlineRuleNote)] : [];
+  if (appeal.originalsDeadlineDate) {
+    notes.push(sentence(`Оригиналы документов, копии которых вы приложили к заявке, пожалуйста, представьте в офис обслуживания не позднее ${formatRussianDate(appeal.originalsDeadlineDate)}`));
+  }
+  const { timeZone, ...details } = company;
+  return renderConfirmationEmail({
+    company: details,
+    appeal: {
+      registrationNumber: appeal.registrationNumber,
+      typeLabel: APPEAL_TYPE_LABELS[appeal.type].toLowerCase(),
+      clientName: appeal.clientName,
+      receivedAtText: formatRussianDateTime(toLocalIsoDateTime(new Date(appeal.receivedAt), timeZone)),
+      deadlineText: formatRussianDate(appeal.deadlineDate),
+      ...(appeal.statusUrl ? { statusUrl: appeal.statusUrl } : {}),
+      ...(notes.length > 0 ? { deadlineNote: notes.join(' ') } : {}),
+      ...(appeal.workStartsAt
+        ? { outsideHoursNote: `Обращение поступило в нерабочее время. Специалисты приступят к работе ${formatRussianDateTime(appeal.workStartsAt)}.` }
+        : {}),
+    },
+  });
 }
 
 /** Subjects are single header lines; collapse any line breaks a value might carry. */

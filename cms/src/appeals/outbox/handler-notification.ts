@@ -1,9 +1,6 @@
-import type { Payload } from 'payload';
-import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
-import { formatRussianDate } from '@portal/core/time-zone';
-import { escapeHtml } from '@portal/core/escape-html';
-import type { OutgoingMessage } from './mailer';
-import { readCmsEnv } from '../../env';
+import type { AppealType } from '@portal/core/appeal-type';
+import { handlerNoticeLetter } from '../letters/handler-notice';
+import { robotMessageId, type OutgoingMessage, type RobotMailConfig } from './mailer';
 import { COLLECTIONS } from '../../slugs';
 import type { RobotSettings } from '../settings/settings-cache';
 
@@ -29,26 +26,23 @@ export interface NoticeAppeal {
  * The handlers' letter about a new appeal: number, type, topic, deadline and where to open it — no client
  * data, the handler reads it in the admin behind a login. Undefined when no handlers' address is set.
  */
-export function handlerNoticeMessage(settings: RobotSettings, appeal: NoticeAppeal): OutgoingMessage | undefined {
+export function handlerNoticeMessage(settings: RobotSettings, appeal: NoticeAppeal, { mailFrom, adminOrigin }: RobotMailConfig): OutgoingMessage | undefined {
   if (!settings.handlersEmail) return undefined;
   const topicId = typeof appeal.topic === 'object' && appeal.topic !== null ? appeal.topic.id : appeal.topic;
   const topicTitle = topicId === null || topicId === undefined ? undefined : settings.topicsById.get(String(topicId))?.title;
-  const lines = [
-    `Поступило новое обращение: ${APPEAL_TYPE_LABELS[appeal.type].toLowerCase()} № ${appeal.registrationNumber}.`,
-    `Тема: ${topicTitle ?? 'не указана'}.`,
-    `Срок ответа: ${formatRussianDate(appeal.deadlineDate)}.`,
-    `Вложений: ${appeal.attachments?.length ?? 0}.`,
-    '',
-    `Открыть в панели управления: /admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
-  ];
+  const letter = handlerNoticeLetter({
+    registrationNumber: appeal.registrationNumber,
+    type: appeal.type,
+    ...(topicTitle === undefined ? {} : { topicTitle }),
+    deadlineDate: appeal.deadlineDate,
+    attachmentCount: appeal.attachments?.length ?? 0,
+    adminUrl: `${adminOrigin}/admin/collections/${COLLECTIONS.appeals}/${appeal.id}`,
+  });
   const companyEmail = settings.company.email || undefined;
   return {
-    from: readCmsEnv().MAIL_FROM ?? companyEmail ?? 'robot@example.ru',
+    from: mailFrom ?? companyEmail ?? 'robot@example.ru',
     to: settings.handlersEmail,
-    subject: `Новое обращение № ${appeal.registrationNumber}`,
-    text: lines.join('\n'),
-    html: lines.map((line) => (line === '' ? '' : `<p>${escapeHtml(line)}</p>`)).join('\n'),
-    // Stable per appeal: a resend after a crash is recognisable as the same letter.
-    messageId: `<appeal-${appeal.id}-handlers@${(companyEmail ?? 'portal.local').split('@')[1] ?? 'portal.local'}>`,
+    ...letter,
+    messageId: robotMessageId(`appeal-${appeal.id}-handlers`, companyEmail),
   };
 }

@@ -1,12 +1,15 @@
 import type { InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
-import type { OutgoingMessage } from './mailer';
+import { mailer, scrubAddresses, type OutgoingMessage, type RobotMailConfig } from './mailer';
+import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
 import { sqliteClient } from '../intake/appeal-writer';
-import { confirmationMessage, DISPATCH_OUTBOX_TASK, type ConfirmationAppeal } from './confirmation';
+import { confirmationMessage, type ConfirmationAppeal } from './confirmation';
 import { handlerNoticeMessage, type NoticeAppeal } from './handler-notification';
-import { mailer, scrubAddresses } from './robot-mail';
 import { forgetRobotSettings, robotSettings, type RobotSettings } from '../settings/settings-cache';
+
+/** Runs the outbox dispatcher once; queued by registrations in processes without the in-process dispatcher (jobs.ts). */
+export const DISPATCH_OUTBOX_TASK = 'dispatchOutbox';
 
 /**
  * The robot's letters per appeal: each is an outbox entry on the appeal row (a group with `state`,
@@ -77,6 +80,8 @@ export async function dispatchOutbox(payload: Payload, now = new Date()): Promis
     forgetRobotSettings(payload);
     settings = await robotSettings(payload);
   }
+  const env = readCmsEnv();
+  const mail: RobotMailConfig = { mailFrom: env.MAIL_FROM, adminOrigin: (env.CMS_PUBLIC_URL ?? '').replace(/\/$/, '') };
   const allIds = [...new Set([...claimed.values()].flat().map(String))];
   const appeals = await loadOutboxAppeals(payload, allIds);
 
@@ -88,7 +93,7 @@ export async function dispatchOutbox(payload: Payload, now = new Date()): Promis
     while (next < jobs.length) {
       const i = next++;
       const job = jobs[i];
-      if (job) outcomes[i] = await sendOne(settings, job.kind, job.appeal);
+      if (job) outcomes[i] = await sendOne(settings, mail, job.kind, job.appeal);
     }
   };
   await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, jobs.length) }, worker));
@@ -114,6 +119,7 @@ async function loadOutboxAppeals(payload: Payload, ids: string[]): Promise<Map<s
   }
   const result = await sqliteClient(payload).execute({
     sql: `SELECT a."id", a."registration_number", a."type", a."name", a."email", a."received_at", a."deadline_date", a."topic_id",
+            a."received_outside_working_hours", a."work_starts_at", a."originals_deadline_date",
             a."confirmation_attempts", a."handler_notice_attempts",
             (SELECT COUNT(*) FROM "${COLLECTIONS.appeals}_rels" r WHERE r."parent_id" = a."id" AND r."path" = 'attachments') AS "attachment_count"
           FROM "${COLLECTIONS.appeals}" a WHERE a."id" IN (${ids.map(() => '?').join(', ')})`,
@@ -130,6 +136,9 @@ async function loadOutboxAppeals(payload: Payload, ids: string[]): Promise<Map<s
       email: row.email === null ? null : String(row.email),
       receivedAt: String(row.received_at),
       deadlineDate: String(row.deadline_date),
+      receivedOutsideWorkingHours: Boolean(row.received_outside_working_hours),
+      workStartsAt: row.work_starts_at === null ? null : String(row.work_starts_at),
+      originalsDeadlineDate: row.originals_deadline_date === null ? null : String(row.originals_deadline_date),
       topic: row.topic_id === null ? null : Number(row.topic_id),
       // Only the number of attachments matters to the letters.
       attachments: new Array(Number(row.attachment_count ?? 0)).fill(null),
@@ -144,11 +153,11 @@ function outboxAttempts(appeal: OutboxAppeal | undefined, kind: OutboxKind): num
   return Number(appeal?.[kind]?.attempts ?? 0);
 }
 
-async function sendOne(settings: RobotSettings, kind: OutboxKind, appeal: OutboxAppeal | undefined): Promise<Outcome> {
+async function sendOne(settings: RobotSettings, mail: RobotMailConfig, kind: OutboxKind, appeal: OutboxAppeal | undefined): Promise<Outcome> {
   if (!appeal) return { kind: 'skipped' };
   let message: OutgoingMessage | undefined;
-  if (kind === 'confirmation') message = appeal.email ? await confirmationMessage(settings, appeal) : undefined;
-  else message = handlerNoticeMessage(settings, appeal);
+  if (kind === 'confirmation') message = appeal.email ? await confirmationMessage(settings, appeal, mail.mailFrom) : undefined;
+  else message = handlerNoticeMessage(settings, appeal, mail);
   if (!message) return { kind: 'skipped' };
   try {
     const sent = await mailer().send(message);

@@ -102,6 +102,9 @@ export const Appeals: CollectionConfig = {
     { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
     { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/DeadlineCell#DeadlineCell' } } },
     { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    // Stored at registration and stated in the confirmation as they were computed then (outbox/confirmation.ts).
+    { name: 'workStartsAt', label: 'Работа начнётся', type: 'text', access: { update: isNobodyField }, admin: { readOnly: true, description: 'Для обращений, поступивших в нерабочее время: местное время начала работы.', components: { Field: NOT_IN_FORM } } },
+    { name: 'originalsDeadlineDate', label: 'Срок представления оригиналов', type: 'text', access: { update: isNobodyField }, admin: { readOnly: true, description: 'Для заявок с копиями документов: до какого дня принести оригиналы.', components: { Field: NOT_IN_FORM } } },
     // Optional: forms without a topic field (meter readings) and e-mails may arrive without one. Handlers re-classify
     // (e-mails arrive on the settings' default topic), so it stays editable, beside the assignee.
     { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true, admin: { position: 'sidebar', description: 'Тему можно уточнить: обращение попадёт в отчёты по новой теме.' } },

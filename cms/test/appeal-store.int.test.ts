@@ -131,7 +131,8 @@ describe.each(targets)('store contract on $name', (target) => {
     });
 
     it('links attachments to the appeal, and the outbox sees how many there are', async () => {
-      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+      // A minimal PDF with the header, cross-reference table and end marker Payload's file check looks for.
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n44\n%%EOF\n');
       const files = await Promise.all(
         ['акт.pdf', 'счёт.pdf'].map((name, i) =>
           cms.payload.create({

@@ -32,7 +32,7 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
       // WAL with the adapter's default synchronous=FULL: every COMMIT is synced to disk before the client's 201,
       // so an acknowledged appeal survives a power cut, not only a killed process. NORMAL would be faster but
       // may drop the last commits on power loss; the cost of FULL is amortised by group commit instead
-      // (appeals/appeal-writer.ts: one sync per group of registrations).
+      // (store/sqlite-appeal-writer.ts: one sync per group of registrations).
       wal: true,
       busyTimeout: env.DATABASE_BUSY_TIMEOUT_MS,
       transactionOptions: false,

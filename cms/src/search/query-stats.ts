@@ -1,15 +1,9 @@
 import type { Payload } from 'payload';
-import { sql } from '@payloadcms/db-sqlite';
 import { isoWeek, statsKey, statsQueryText, type SearchEvent } from '@portal/search';
-import { COLLECTIONS } from '../slugs';
+import { storeOf, type QueryStat } from '../store';
 
 /** Column changes of one event: counters to add and values to set. */
-interface StatsChange {
-  searches: number;
-  noResultSearches: number;
-  clicks: number;
-  lastResultCount: number | null;
-}
+type StatsChange = Pick<QueryStat, 'searches' | 'noResultSearches' | 'clicks' | 'lastResultCount'>;
 
 function changeOf(event: SearchEvent): StatsChange {
   if (event.kind === 'click') return { searches: 0, noResultSearches: 0, clicks: 1, lastResultCount: null };
@@ -27,35 +21,6 @@ export async function recordSearchEvent(payload: Payload, event: SearchEvent, no
   if (query === '') return false;
   const week = isoWeek(now);
   const key = statsKey(week, query);
-  const change = changeOf(event);
-  const at = now.toISOString();
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { findOneAndUpdate: Function }> }).collections[
-      COLLECTIONS.searchQueries
-    ];
-    if (!model) throw new Error('search-queries collection is missing');
-    await model.findOneAndUpdate(
-      { key },
-      {
-        $inc: { searches: change.searches, noResultSearches: change.noResultSearches, clicks: change.clicks },
-        $set: { updatedAt: at, ...(change.lastResultCount !== null ? { lastResultCount: change.lastResultCount } : {}) },
-        $setOnInsert: { createdAt: at, week, query },
-      },
-      { upsert: true },
-    );
-    return true;
-  }
-  const drizzle = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle;
-  await drizzle.run(sql`
-    INSERT INTO ${sql.identifier('search_queries')}
-      (key, week, query, searches, no_result_searches, clicks, last_result_count, updated_at, created_at)
-    VALUES (${key}, ${week}, ${query}, ${change.searches}, ${change.noResultSearches}, ${change.clicks},
-      ${change.lastResultCount}, ${at}, ${at})
-    ON CONFLICT (key) DO UPDATE SET
-      searches = searches + excluded.searches,
-      no_result_searches = no_result_searches + excluded.no_result_searches,
-      clicks = clicks + excluded.clicks,
-      last_result_count = coalesce(excluded.last_result_count, last_result_count),
-      updated_at = excluded.updated_at`);
+  await storeOf(payload).bumpQueryStat({ key, week, query, ...changeOf(event) }, now);
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload';
-import { sql } from '@payloadcms/db-sqlite';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
+import { storeOf } from '../../store';
 import { answerLetter } from '../letters/answer';
 import { mailer, robotMessageId, scrubAddresses } from '../outbox/mailer';
 import { loadCompany } from '../settings/settings';
@@ -21,14 +21,8 @@ interface AnswerRow {
  * Records the job that sends an appeal's answer, touching that one column only: a whole-document update here could
  * race with the job marking the answer sent and put the outbox row back to «pending» — and the answer out twice.
  */
-export async function recordAnswerJob(payload: Payload, appealId: number | string, jobId: number | string): Promise<void> {
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { updateOne: (filter: object, update: object) => Promise<unknown> }> }).collections[COLLECTIONS.appeals];
-    await model?.updateOne({ _id: appealId }, { $set: { 'answerDelivery.jobId': String(jobId) } });
-    return;
-  }
-  const drizzle = (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle;
-  await drizzle.run(sql`UPDATE ${sql.identifier(COLLECTIONS.appeals)} SET answer_delivery_job_id = ${String(jobId)} WHERE id = ${Number(appealId)}`);
+export function recordAnswerJob(payload: Payload, appealId: number | string, jobId: number | string): Promise<void> {
+  return storeOf(payload).recordAnswerJob(appealId, jobId);
 }
 
 /**

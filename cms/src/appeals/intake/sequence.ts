@@ -1,6 +1,5 @@
 import type { Payload } from 'payload';
-import { sql } from '@payloadcms/db-sqlite';
-import { COLLECTIONS } from '../../slugs';
+import { storeOf } from '../../store';
 
 /**
  * Atomically increments the named counter and returns its new value, in one database statement, so two
@@ -14,27 +13,8 @@ export function nextSequenceValue(payload: Payload, key: string): Promise<number
  * Atomically adds `by` to the named counter (creating it at `by`) and returns the new value: the numbers
  * `value - by + 1 … value` now belong to the caller alone.
  */
-export async function incrementCounter(payload: Payload, key: string, by: number): Promise<number> {
-  const now = new Date().toISOString();
-  if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { findOneAndUpdate: Function }> }).collections[COLLECTIONS.counters];
-    if (!model) throw new Error('counters collection is missing');
-    const doc = await model.findOneAndUpdate(
-      { key },
-      { $inc: { value: by }, $set: { updatedAt: now }, $setOnInsert: { createdAt: now } },
-      { upsert: true, new: true, lean: true },
-    );
-    return Number((doc as { value: number }).value);
-  }
-  const drizzle = (payload.db as unknown as { drizzle: { all: (query: unknown) => Promise<{ value: number }[]> } }).drizzle;
-  const rows = await drizzle.all(sql`
-    INSERT INTO ${sql.identifier(COLLECTIONS.counters)} (key, value, updated_at, created_at)
-    VALUES (${key}, ${by}, ${now}, ${now})
-    ON CONFLICT (key) DO UPDATE SET value = value + ${by}, updated_at = excluded.updated_at
-    RETURNING value`);
-  const value = rows[0]?.value;
-  if (typeof value !== 'number') throw new Error(`Counter ${key} did not return a value`);
-  return value;
+export function incrementCounter(payload: Payload, key: string, by: number): Promise<number> {
+  return storeOf(payload).incrementCounter(key, by);
 }
 
 /**

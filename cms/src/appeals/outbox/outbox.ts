@@ -1,25 +1,13 @@
-import type { InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
 import { mailer, scrubAddresses, type OutgoingMessage, type RobotMailConfig } from './mailer';
 import { readCmsEnv } from '../../env';
-import { COLLECTIONS } from '../../slugs';
-import { sqliteClient } from '../intake/appeal-writer';
+import { OUTBOX_KINDS, storeOf, type OutboxKind, type OutboxRecord } from '../../store';
 import { confirmationMessage, type ConfirmationAppeal } from './confirmation';
 import { handlerNoticeMessage, type NoticeAppeal } from './handler-notification';
 import { forgetRobotSettings, robotSettings, type RobotSettings } from '../settings/settings-cache';
 
 /** Runs the outbox dispatcher once; queued by registrations in processes without the in-process dispatcher (jobs.ts). */
 export const DISPATCH_OUTBOX_TASK = 'dispatchOutbox';
-
-/**
- * The robot's letters per appeal: each is an outbox entry on the appeal row (a group with `state`,
- * `attempts`, `lastError`, `sentAt`, `nextAttemptAt`, `claimedUntil`), so storing the appeal stores its
- * letters in the same single-row write, and the rows themselves are the queue.
- */
-export const OUTBOX_KINDS = ['confirmation', 'handlerNotice'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-
-const COLUMN_PREFIX: Record<OutboxKind, string> = { confirmation: 'confirmation', handlerNotice: 'handler_notice' };
 
 /**
  * How long a dispatcher holds the letters it took. Another process sends them only after this, so a process
@@ -111,42 +99,9 @@ export async function dispatchOutbox(payload: Payload, now = new Date()): Promis
   return result;
 }
 
-/** The claimed appeals with what their letters need; on SQLite one plain query instead of Payload's find. */
-async function loadOutboxAppeals(payload: Payload, ids: string[]): Promise<Map<string, OutboxAppeal>> {
-  if (payload.db.name === 'mongoose') {
-    const found = await payload.find({ collection: COLLECTIONS.appeals, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true });
-    return new Map((found.docs as unknown as OutboxAppeal[]).map((doc) => [String(doc.id), doc]));
-  }
-  const result = await sqliteClient(payload).execute({
-    sql: `SELECT a."id", a."registration_number", a."type", a."name", a."email", a."received_at", a."deadline_date", a."topic_id",
-            a."received_outside_working_hours", a."work_starts_at", a."originals_deadline_date",
-            a."confirmation_attempts", a."handler_notice_attempts",
-            (SELECT COUNT(*) FROM "${COLLECTIONS.appeals}_rels" r WHERE r."parent_id" = a."id" AND r."path" = 'attachments') AS "attachment_count"
-          FROM "${COLLECTIONS.appeals}" a WHERE a."id" IN (${ids.map(() => '?').join(', ')})`,
-    args: ids.map(Number),
-  });
-  const appeals = new Map<string, OutboxAppeal>();
-  for (const raw of result.rows) {
-    const row = raw as unknown as Record<string, string | number | null>;
-    appeals.set(String(row.id), {
-      id: Number(row.id),
-      registrationNumber: String(row.registration_number),
-      type: row.type as OutboxAppeal['type'],
-      name: String(row.name),
-      email: row.email === null ? null : String(row.email),
-      receivedAt: String(row.received_at),
-      deadlineDate: String(row.deadline_date),
-      receivedOutsideWorkingHours: Boolean(row.received_outside_working_hours),
-      workStartsAt: row.work_starts_at === null ? null : String(row.work_starts_at),
-      originalsDeadlineDate: row.originals_deadline_date === null ? null : String(row.originals_deadline_date),
-      topic: row.topic_id === null ? null : Number(row.topic_id),
-      // Only the number of attachments matters to the letters.
-      attachments: new Array(Number(row.attachment_count ?? 0)).fill(null),
-      confirmation: { attempts: Number(row.confirmation_attempts ?? 0) },
-      handlerNotice: { attempts: Number(row.handler_notice_attempts ?? 0) },
-    });
-  }
-  return appeals;
+/** The claimed appeals with what their letters need (on SQLite one plain query instead of Payload's find). */
+function loadOutboxAppeals(payload: Payload, ids: string[]): Promise<Map<string, OutboxAppeal>> {
+  return storeOf(payload).loadOutboxAppeals(ids);
 }
 
 function outboxAttempts(appeal: OutboxAppeal | undefined, kind: OutboxKind): number {
@@ -167,55 +122,12 @@ async function sendOne(settings: RobotSettings, mail: RobotMailConfig, kind: Out
   }
 }
 
-/** Takes up to `limit` due, unheld letters of one kind for this process; returns the appeals' ids. */
-async function claim(payload: Payload, kind: OutboxKind, now: Date, limit: number): Promise<(number | string)[]> {
-  const nowIso = now.toISOString();
-  const until = new Date(now.getTime() + CLAIM_MS).toISOString();
-  if (payload.db.name === 'mongoose') return claimOnMongo(payload, kind, now, new Date(until), limit);
-  const c = COLUMN_PREFIX[kind];
-  // One statement: SQLite runs it under the write lock, so no other process can take the same rows.
-  const result = await sqliteClient(payload).execute({
-    sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_claimed_until" = ? WHERE "id" IN (
-            SELECT "id" FROM "${COLLECTIONS.appeals}"
-            WHERE "${c}_state" = 'pending'
-              AND ("${c}_next_attempt_at" IS NULL OR "${c}_next_attempt_at" <= ?)
-              AND ("${c}_claimed_until" IS NULL OR "${c}_claimed_until" <= ?)
-            ORDER BY "id" LIMIT ?)
-          RETURNING "id"`,
-    args: [until, nowIso, nowIso, limit],
-  });
-  return result.rows.map((row) => Number((row as unknown as { id: number }).id));
-}
-
-interface MongoModel {
-  find(filter: unknown, projection?: unknown): { sort(sort: unknown): { limit(n: number): { lean(): Promise<{ _id: unknown }[]> } } };
-  findOneAndUpdate(filter: unknown, update: unknown, options?: unknown): Promise<unknown>;
-  updateOne(filter: unknown, update: unknown): Promise<unknown>;
-}
-
-function mongoModel(payload: Payload): MongoModel {
-  const model = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections[COLLECTIONS.appeals];
-  if (!model) throw new Error('appeals collection is missing');
-  return model;
-}
-
-async function claimOnMongo(payload: Payload, kind: OutboxKind, now: Date, until: Date, limit: number): Promise<(number | string)[]> {
-  const model = mongoModel(payload);
-  const due = {
-    [`${kind}.state`]: 'pending',
-    $and: [
-      { $or: [{ [`${kind}.nextAttemptAt`]: null }, { [`${kind}.nextAttemptAt`]: { $lte: now } }] },
-      { $or: [{ [`${kind}.claimedUntil`]: null }, { [`${kind}.claimedUntil`]: { $lte: now } }] },
-    ],
-  };
-  const candidates = await model.find(due, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean();
-  const claimed: (number | string)[] = [];
-  for (const candidate of candidates) {
-    // Atomic per document: only one dispatcher's update matches while the letter is unheld.
-    const taken = await model.findOneAndUpdate({ _id: candidate._id, ...due }, { $set: { [`${kind}.claimedUntil`]: until } }, { new: true, lean: true });
-    if (taken) claimed.push(String(candidate._id));
-  }
-  return claimed;
+/**
+ * Takes up to `limit` due, unheld letters of one kind for this process, atomically (see the store), and holds
+ * them for {@link CLAIM_MS}; returns the appeals' ids.
+ */
+function claim(payload: Payload, kind: OutboxKind, now: Date, limit: number): Promise<(number | string)[]> {
+  return storeOf(payload).claimOutbox(kind, now, new Date(now.getTime() + CLAIM_MS), limit);
 }
 
 interface Recorded {
@@ -228,61 +140,13 @@ interface Recorded {
 /** Writes every outcome of a round; on SQLite in one transaction (one WAL sync for the whole round). */
 async function record(payload: Payload, rows: Recorded[]): Promise<void> {
   const now = new Date();
-  const nowIso = now.toISOString();
-  if (payload.db.name === 'mongoose') {
-    const model = mongoModel(payload);
-    for (const row of rows) {
-      await model.updateOne({ _id: row.id }, { $set: { ...mongoFields(row, now), updatedAt: now } });
-    }
-    return;
-  }
-  const statements: InStatement[] = rows.map((row) => {
-    const c = COLUMN_PREFIX[row.kind];
-    const { outcome } = row;
-    if (outcome.kind === 'sent') {
-      const messageColumn = row.kind === 'confirmation' ? `, "${c}_message_id" = ?` : '';
-      return {
-        sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_state" = 'sent', "${c}_sent_at" = ?, "${c}_attempts" = ?, "${c}_last_error" = NULL, "${c}_next_attempt_at" = NULL, "${c}_claimed_until" = NULL${messageColumn}, "updated_at" = ? WHERE "id" = ?`,
-        args: [nowIso, row.attempts + 1, ...(row.kind === 'confirmation' ? [outcome.messageId] : []), nowIso, row.id],
-      };
-    }
-    if (outcome.kind === 'failed') {
-      return {
-        sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_attempts" = ?, "${c}_last_error" = ?, "${c}_next_attempt_at" = ?, "${c}_claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
-        args: [row.attempts + 1, outcome.reason, new Date(now.getTime() + retryDelayMs(row.attempts + 1)).toISOString(), nowIso, row.id],
-      };
-    }
-    return {
-      sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_state" = 'not-needed', "${c}_claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
-      args: [nowIso, row.id],
-    };
+  const records = rows.map(({ kind, id, attempts, outcome }): OutboxRecord => {
+    if (outcome.kind === 'skipped') return { letter: kind, id, attempts, outcome };
+    const made = attempts + 1;
+    if (outcome.kind === 'sent') return { letter: kind, id, attempts: made, outcome };
+    return { letter: kind, id, attempts: made, outcome: { ...outcome, nextAttemptAt: new Date(now.getTime() + retryDelayMs(made)) } };
   });
-  await sqliteClient(payload).batch(statements, 'write');
-}
-
-function mongoFields(row: Recorded, now: Date): Record<string, unknown> {
-  const k = row.kind;
-  const { outcome } = row;
-  if (outcome.kind === 'sent') {
-    return {
-      [`${k}.state`]: 'sent',
-      [`${k}.sentAt`]: now,
-      [`${k}.attempts`]: row.attempts + 1,
-      [`${k}.lastError`]: null,
-      [`${k}.nextAttemptAt`]: null,
-      [`${k}.claimedUntil`]: null,
-      ...(k === 'confirmation' ? { [`${k}.messageId`]: outcome.messageId } : {}),
-    };
-  }
-  if (outcome.kind === 'failed') {
-    return {
-      [`${k}.attempts`]: row.attempts + 1,
-      [`${k}.lastError`]: outcome.reason,
-      [`${k}.nextAttemptAt`]: new Date(now.getTime() + retryDelayMs(row.attempts + 1)),
-      [`${k}.claimedUntil`]: null,
-    };
-  }
-  return { [`${k}.state`]: 'not-needed', [`${k}.claimedUntil`]: null };
+  await storeOf(payload).recordOutbox(records, now);
 }
 
 /** The in-process dispatcher of one Payload instance. */

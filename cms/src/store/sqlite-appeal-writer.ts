@@ -1,7 +1,6 @@
 import type { Client, InStatement } from '@libsql/client';
-import type { Payload } from 'payload';
-import { errorCode } from '../../sqlite-guard';
-import { COLLECTIONS } from '../../slugs';
+import { errorCode } from '../sqlite-guard';
+import { COLLECTIONS } from '../slugs';
 
 /** An appeal row as stored on SQLite: column name → value (text, number or null). */
 export type AppealColumns = Record<string, string | number | null>;
@@ -23,26 +22,6 @@ interface WriterState {
   flushing: boolean;
 }
 
-const WRITERS_KEY = Symbol.for('portal.appealWriters');
-const holder = globalThis as unknown as Record<symbol, WeakMap<Payload, WriterState> | undefined>;
-
-function writerState(payload: Payload): WriterState {
-  const states = (holder[WRITERS_KEY] ??= new WeakMap());
-  let state = states.get(payload);
-  if (!state) {
-    state = { queue: [], flushing: false };
-    states.set(payload, state);
-  }
-  return state;
-}
-
-/** The adapter's (guarded) libsql client; only the SQLite adapter has one. */
-export function sqliteClient(payload: Payload): Client {
-  const client = (payload.db as unknown as { client?: Client }).client;
-  if (!client) throw new Error('not a SQLite database');
-  return client;
-}
-
 function insertStatement(columns: AppealColumns): InStatement {
   const names = Object.keys(columns);
   return {
@@ -57,29 +36,31 @@ function outcomeOf(rows: { id?: unknown }[]): InsertOutcome {
 }
 
 /**
- * Inserts one appeal row on SQLite with group commit: rows that arrive while a commit is being prepared go
- * into the same transaction (`BEGIN IMMEDIATE … COMMIT`, one WAL sync for all of them). The promise
+ * The appeal inserter of one SQLite database, with group commit: rows that arrive while a commit is being
+ * prepared go into the same transaction (`BEGIN IMMEDIATE … COMMIT`, one WAL sync for all of them). The promise
  * resolves only after the COMMIT returned, so a caller that answers 201 on it answers for a durable row.
  * A group that fails on a constraint is retried row by row, so one bad row cannot fail its neighbours; any
  * other failure (busy, locked, disk full) fails the whole group at once, and nothing of it is stored.
+ * One writer per database (the store holds it), so its queue groups every registration of the process.
  */
-export function insertAppealRow(payload: Payload, columns: AppealColumns): Promise<InsertOutcome> {
-  const state = writerState(payload);
-  return new Promise<InsertOutcome>((resolve, reject) => {
-    state.queue.push({ columns, resolve, reject });
-    if (!state.flushing) {
-      state.flushing = true;
-      // Let the requests already read by the event loop join this commit.
-      setImmediate(() => void flush(payload, state));
-    }
-  });
+export function appealWriter(client: () => Client): (columns: AppealColumns) => Promise<InsertOutcome> {
+  const state: WriterState = { queue: [], flushing: false };
+  return (columns) =>
+    new Promise<InsertOutcome>((resolve, reject) => {
+      state.queue.push({ columns, resolve, reject });
+      if (!state.flushing) {
+        state.flushing = true;
+        // Let the requests already read by the event loop join this commit.
+        setImmediate(() => void flush(client, state));
+      }
+    });
 }
 
-async function flush(payload: Payload, state: WriterState): Promise<void> {
+async function flush(connection: () => Client, state: WriterState): Promise<void> {
   try {
     while (state.queue.length > 0) {
       const group = state.queue.splice(0, MAX_GROUP);
-      const client = sqliteClient(payload);
+      const client = connection();
       try {
         const results = await client.batch(group.map((pending) => insertStatement(pending.columns)), 'write');
         group.forEach((pending, i) => pending.resolve(outcomeOf((results[i]?.rows ?? []) as { id?: unknown }[])));
@@ -105,7 +86,7 @@ async function flush(payload: Payload, state: WriterState): Promise<void> {
     // Rows queued after the loop's last check.
     if (state.queue.length > 0) {
       state.flushing = true;
-      setImmediate(() => void flush(payload, state));
+      setImmediate(() => void flush(connection, state));
     }
   }
 }

@@ -1,0 +1,217 @@
+import type { Client, InStatement } from '@libsql/client';
+import type { Payload } from 'payload';
+import { COLLECTIONS } from '../slugs';
+import { appealWriter } from './sqlite-appeal-writer';
+import type { NewAppeal, OutboxAppeal, OutboxKind, OutboxRecord, Store, StoredAppeal } from './store';
+import { createAppeal } from './through-payload';
+
+/** The outbox groups' column prefixes (Payload's snake_case of the group names). */
+const COLUMN_PREFIX: Record<OutboxKind, string> = { confirmation: 'confirmation', handlerNotice: 'handler_notice' };
+
+/**
+ * The store on SQLite: every operation is one statement (or one batch) on the adapter's libsql client, the
+ * one the guard (sqlite-guard.ts) watches, so a busy or failed write replaces the connection as for
+ * Payload's own statements. Single statements are atomic under SQLite's write lock.
+ */
+export function sqliteStore(payload: Payload): Store {
+  // Read at every call: the adapter sets it on connect.
+  const client = (): Client => {
+    const current = (payload.db as unknown as { client?: Client }).client;
+    if (!current) throw new Error('not a SQLite database');
+    return current;
+  };
+  const insertRow = appealWriter(client);
+
+  const store: Store = {
+    async incrementCounter(key, by) {
+      const now = new Date().toISOString();
+      const result = await client().execute({
+        sql: `INSERT INTO "${COLLECTIONS.counters}" (key, value, updated_at, created_at)
+              VALUES (?, ?, ?, ?)
+              ON CONFLICT (key) DO UPDATE SET value = value + ?, updated_at = excluded.updated_at
+              RETURNING value`,
+        args: [key, by, now, now, by],
+      });
+      const value = (result.rows[0] as unknown as { value?: unknown } | undefined)?.value;
+      if (typeof value !== 'number') throw new Error(`Counter ${key} did not return a value`);
+      return value;
+    },
+
+    /**
+     * Without attachments: one `INSERT`, committed together with concurrent registrations (group commit,
+     * sqlite-appeal-writer.ts) instead of Payload's create, which reads the row back. With attachments the
+     * links go to the relationship table too, so Payload's create writes them.
+     */
+    async insertAppeal(appeal) {
+      if (appeal.attachments.length > 0) return createAppeal(payload, appeal, (key) => store.findByIdempotencyKey(key));
+      const now = new Date().toISOString();
+      const outcome = await insertRow(appealColumns(appeal, now));
+      if ('duplicate' in outcome) return 'duplicate';
+      return { id: outcome.id, registrationNumber: appeal.registrationNumber, receivedAt: appeal.receivedAt, deadlineDate: appeal.deadlineDate };
+    },
+
+    // Every browser submission carries a key: one indexed lookup instead of Payload's find (query builder + count).
+    async findByIdempotencyKey(key) {
+      const result = await client().execute({
+        sql: `SELECT "id", "registration_number", "received_at", "deadline_date" FROM "${COLLECTIONS.appeals}" WHERE "idempotency_key" = ? LIMIT 1`,
+        args: [key],
+      });
+      const row = result.rows[0] as unknown as { id: number; registration_number: string; received_at: string; deadline_date: string } | undefined;
+      return row && ({ id: Number(row.id), registrationNumber: row.registration_number, receivedAt: row.received_at, deadlineDate: row.deadline_date } satisfies StoredAppeal);
+    },
+
+    async claimOutbox(kind, now, until, limit) {
+      const c = COLUMN_PREFIX[kind];
+      const nowIso = now.toISOString();
+      // One statement: SQLite runs it under the write lock, so no other process can take the same rows.
+      const result = await client().execute({
+        sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_claimed_until" = ? WHERE "id" IN (
+                SELECT "id" FROM "${COLLECTIONS.appeals}"
+                WHERE "${c}_state" = 'pending'
+                  AND ("${c}_next_attempt_at" IS NULL OR "${c}_next_attempt_at" <= ?)
+                  AND ("${c}_claimed_until" IS NULL OR "${c}_claimed_until" <= ?)
+                ORDER BY "id" LIMIT ?)
+              RETURNING "id"`,
+        args: [until.toISOString(), nowIso, nowIso, limit],
+      });
+      return result.rows.map((row) => Number((row as unknown as { id: number }).id));
+    },
+
+    // One plain query instead of Payload's find.
+    async loadOutboxAppeals(ids) {
+      const result = await client().execute({
+        sql: `SELECT a."id", a."registration_number", a."type", a."name", a."email", a."received_at", a."deadline_date", a."topic_id",
+                a."received_outside_working_hours", a."work_starts_at", a."originals_deadline_date",
+                a."confirmation_attempts", a."handler_notice_attempts",
+                (SELECT COUNT(*) FROM "${COLLECTIONS.appeals}_rels" r WHERE r."parent_id" = a."id" AND r."path" = 'attachments') AS "attachment_count"
+              FROM "${COLLECTIONS.appeals}" a WHERE a."id" IN (${ids.map(() => '?').join(', ')})`,
+        args: ids.map(Number),
+      });
+      const appeals = new Map<string, OutboxAppeal>();
+      for (const raw of result.rows) {
+        const row = raw as unknown as Record<string, string | number | null>;
+        appeals.set(String(row.id), {
+          id: Number(row.id),
+          registrationNumber: String(row.registration_number),
+          type: row.type as OutboxAppeal['type'],
+          name: String(row.name),
+          email: row.email === null ? null : String(row.email),
+          receivedAt: String(row.received_at),
+          deadlineDate: String(row.deadline_date),
+          receivedOutsideWorkingHours: Boolean(row.received_outside_working_hours),
+          workStartsAt: row.work_starts_at === null ? null : String(row.work_starts_at),
+          originalsDeadlineDate: row.originals_deadline_date === null ? null : String(row.originals_deadline_date),
+          topic: row.topic_id === null ? null : Number(row.topic_id),
+          attachments: new Array(Number(row.attachment_count ?? 0)).fill(null),
+          confirmation: { attempts: Number(row.confirmation_attempts ?? 0) },
+          handlerNotice: { attempts: Number(row.handler_notice_attempts ?? 0) },
+        });
+      }
+      return appeals;
+    },
+
+    // In one transaction: one WAL sync for the whole round.
+    async recordOutbox(records, now) {
+      if (records.length === 0) return;
+      await client().batch(
+        records.map((record) => outboxStatement(record, now.toISOString())),
+        'write',
+      );
+    },
+
+    async claimStateChange(id, from, to, readUpdatedAt, at) {
+      const result = await client().execute({
+        sql: `UPDATE "${COLLECTIONS.appeals}" SET status = ?, updated_at = ?
+              WHERE id = ? AND status = ?${readUpdatedAt ? ' AND updated_at = ?' : ''}
+              RETURNING id`,
+        args: [to, at.toISOString(), Number(id), from, ...(readUpdatedAt ? [readUpdatedAt] : [])],
+      });
+      return result.rows.length === 1;
+    },
+
+    async recordAnswerJob(appealId, jobId) {
+      await client().execute({
+        sql: `UPDATE "${COLLECTIONS.appeals}" SET answer_delivery_job_id = ? WHERE id = ?`,
+        args: [String(jobId), Number(appealId)],
+      });
+    },
+
+    async bumpQueryStat(stat, at) {
+      const atIso = at.toISOString();
+      await client().execute({
+        sql: `INSERT INTO "search_queries"
+                (key, week, query, searches, no_result_searches, clicks, last_result_count, updated_at, created_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ON CONFLICT (key) DO UPDATE SET
+                searches = searches + excluded.searches,
+                no_result_searches = no_result_searches + excluded.no_result_searches,
+                clicks = clicks + excluded.clicks,
+                last_result_count = coalesce(excluded.last_result_count, last_result_count),
+                updated_at = excluded.updated_at`,
+        args: [stat.key, stat.week, stat.query, stat.searches, stat.noResultSearches, stat.clicks, stat.lastResultCount, atIso, atIso],
+      });
+    },
+  };
+  return store;
+}
+
+/** The appeal's columns as Payload's SQLite schema names them. */
+function appealColumns(appeal: NewAppeal, now: string) {
+  return {
+    registration_number: appeal.registrationNumber,
+    type: appeal.type,
+    status: appeal.status,
+    status_token_hash: appeal.statusTokenHash,
+    received_at: appeal.receivedAt,
+    deadline_date: appeal.deadlineDate,
+    received_outside_working_hours: appeal.receivedOutsideWorkingHours ? 1 : 0,
+    work_starts_at: appeal.workStartsAt,
+    originals_deadline_date: appeal.originalsDeadlineDate,
+    topic_id: appeal.topic === null ? null : Number(appeal.topic),
+    audience: appeal.audience,
+    name: appeal.name,
+    email: appeal.email,
+    phone: appeal.phone,
+    answer_channel: appeal.answerChannel,
+    postal_address: appeal.postalAddress,
+    account_number: appeal.accountNumber,
+    text: appeal.text,
+    details: appeal.details === null ? null : JSON.stringify(appeal.details),
+    meter_serial: appeal.meterSerial,
+    consent_version: appeal.consent.version,
+    consent_accepted_at: appeal.consent.acceptedAt,
+    consent_ip: appeal.consent.ip,
+    idempotency_key: appeal.idempotencyKey,
+    confirmation_state: appeal.confirmation.state,
+    confirmation_attempts: 0,
+    handler_notice_state: appeal.handlerNotice.state,
+    handler_notice_attempts: 0,
+    territory: appeal.territory,
+    handler_group: appeal.handlerGroup,
+    answer_delivery_attempts: 0,
+    updated_at: now,
+    created_at: now,
+  };
+}
+
+function outboxStatement(record: OutboxRecord, nowIso: string): InStatement {
+  const c = COLUMN_PREFIX[record.letter];
+  const { outcome } = record;
+  if (outcome.kind === 'sent') {
+    const messageColumn = record.letter === 'confirmation' ? `, "${c}_message_id" = ?` : '';
+    return {
+      sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_state" = 'sent', "${c}_sent_at" = ?, "${c}_attempts" = ?, "${c}_last_error" = NULL, "${c}_next_attempt_at" = NULL, "${c}_claimed_until" = NULL${messageColumn}, "updated_at" = ? WHERE "id" = ?`,
+      args: [nowIso, record.attempts, ...(record.letter === 'confirmation' ? [outcome.messageId] : []), nowIso, record.id],
+    };
+  }
+  if (outcome.kind === 'failed') {
+    return {
+      sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_attempts" = ?, "${c}_last_error" = ?, "${c}_next_attempt_at" = ?, "${c}_claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
+      args: [record.attempts, outcome.reason, outcome.nextAttemptAt.toISOString(), nowIso, record.id],
+    };
+  }
+  return {
+    sql: `UPDATE "${COLLECTIONS.appeals}" SET "${c}_state" = 'not-needed', "${c}_claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
+    args: [nowIso, record.id],
+  };
+}

@@ -1,0 +1,147 @@
+import type { AppealState } from '@portal/core/appeal-state';
+import type { AppealType } from '@portal/core/appeal-type';
+
+/**
+ * The database operations whose atomicity the domain relies on and Payload's local API cannot give
+ * (it reads, then writes, and transactions are off on SQLite): each is one statement on SQLite and one
+ * single-document update on MongoDB. Everything else goes through Payload. One implementation per engine
+ * (`sqlite.ts`, `mongo.ts`); `storeOf` in `index.ts` picks one per Payload instance.
+ */
+export interface Store {
+  /**
+   * Atomically adds `by` to the named counter (creating it at `by`) and returns the new value: the numbers
+   * `value - by + 1 … value` belong to the caller alone, even across processes sharing the database.
+   */
+  incrementCounter(key: string, by: number): Promise<number>;
+
+  /**
+   * Stores a new appeal in one durable write, or reports `duplicate` when an appeal with the same
+   * idempotency key is already stored. Resolves only once the write is durable.
+   */
+  insertAppeal(appeal: NewAppeal): Promise<StoredAppeal | 'duplicate'>;
+
+  /** The appeal registered with this idempotency key, if any. */
+  findByIdempotencyKey(key: string): Promise<StoredAppeal | undefined>;
+
+  /**
+   * Takes up to `limit` letters of one kind that are pending, due at `now` and held by no one, holding them
+   * until `until`; returns their appeals' ids. Atomic: two callers never take the same letter while the
+   * hold lasts.
+   */
+  claimOutbox(kind: OutboxKind, now: Date, until: Date, limit: number): Promise<(number | string)[]>;
+
+  /** The appeals of claimed letters, with what the letters need (by id as a string). */
+  loadOutboxAppeals(ids: string[]): Promise<Map<string, OutboxAppeal>>;
+
+  /** Writes the outcome of every letter of a dispatch round and releases their holds. */
+  recordOutbox(records: readonly OutboxRecord[], now: Date): Promise<void>;
+
+  /**
+   * Compare-and-set of an appeal's state: moves it from `from` to `to` only if it is still in `from` and,
+   * when `readUpdatedAt` is given, unchanged since then. True for the one caller whose move happened.
+   */
+  claimStateChange(id: number | string, from: AppealState, to: AppealState, readUpdatedAt: string | null, at: Date): Promise<boolean>;
+
+  /** Records the job that sends an appeal's answer, writing that one field only. */
+  recordAnswerJob(appealId: number | string, jobId: number | string): Promise<void>;
+
+  /** Adds one search event to the counters of its query and week (an upsert with increments). */
+  bumpQueryStat(stat: QueryStat, at: Date): Promise<void>;
+}
+
+/**
+ * The robot's letters per appeal: each is an outbox entry on the appeal row (a group with `state`,
+ * `attempts`, `lastError`, `sentAt`, `nextAttemptAt`, `claimedUntil`), so storing the appeal stores its
+ * letters in the same single-row write, and the rows themselves are the queue.
+ */
+export const OUTBOX_KINDS = ['confirmation', 'handlerNotice'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** An appeal as registration writes it (Payload's field names). */
+export interface NewAppeal {
+  registrationNumber: string;
+  type: AppealType;
+  status: 'registered';
+  statusTokenHash: string;
+  receivedAt: string;
+  deadlineDate: string;
+  receivedOutsideWorkingHours: boolean;
+  /** Local `YYYY-MM-DDTHH:MM` work starts at, for an appeal received outside working hours. */
+  workStartsAt: string | null;
+  /** Local `YYYY-MM-DD` the originals of attached document copies are due (applications with attachments). */
+  originalsDeadlineDate: string | null;
+  topic: number | string | null;
+  audience: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  answerChannel: string;
+  postalAddress: string | null;
+  accountNumber: string | null;
+  text: string;
+  details: Record<string, unknown> | null;
+  meterSerial: string | null;
+  attachments: (number | string)[];
+  consent: { version: string | null; acceptedAt: string | null; ip: string | null };
+  idempotencyKey: string | null;
+  confirmation: { state: 'pending' | 'not-needed'; attempts: number };
+  handlerNotice: { state: 'pending' | 'not-needed'; attempts: number };
+  /** The client's territory (slug) and the handler group routing suggests for it (see routing.ts). */
+  territory: string | null;
+  handlerGroup: string | null;
+}
+
+/** What registration answers with once an appeal is stored. */
+export interface StoredAppeal {
+  id: number | string;
+  registrationNumber: string;
+  receivedAt: string;
+  deadlineDate: string;
+}
+
+/** An appeal as the robot's letters read it. */
+export interface OutboxAppeal {
+  id: number | string;
+  registrationNumber: string;
+  type: AppealType;
+  name: string;
+  email?: string | null;
+  receivedAt: string;
+  deadlineDate: string;
+  receivedOutsideWorkingHours?: boolean | null;
+  workStartsAt?: string | null;
+  originalsDeadlineDate?: string | null;
+  topic?: number | string | { id: number | string } | null;
+  /** Only their number matters to the letters. */
+  attachments?: unknown[] | null;
+  confirmation?: { attempts?: number | null } | null;
+  handlerNotice?: { attempts?: number | null } | null;
+}
+
+/** What became of one letter in a dispatch round. */
+export type OutboxOutcome =
+  | { kind: 'sent'; messageId: string }
+  | { kind: 'failed'; reason: string; nextAttemptAt: Date }
+  /** Closed without a letter (no address to write to): state `not-needed`. */
+  | { kind: 'skipped' };
+
+export interface OutboxRecord {
+  letter: OutboxKind;
+  id: number | string;
+  /** Attempts made so far, this one included (unchanged for a skipped letter). */
+  attempts: number;
+  outcome: OutboxOutcome;
+}
+
+/** One search event as the query statistics count it. */
+export interface QueryStat {
+  /** The row's key: week and normalized query. */
+  key: string;
+  week: string;
+  query: string;
+  searches: number;
+  noResultSearches: number;
+  clicks: number;
+  /** Results of the latest search; `null` leaves the stored value as it is (a click). */
+  lastResultCount: number | null;
+}

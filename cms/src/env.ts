@@ -8,7 +8,7 @@ import { pinProcessTimeZone } from './components/staff-dates';
 /**
  * The CMS process's environment, validated once at startup (payload.config.ts reads it first thing). Secrets come
  * only from here; `npm start` generates and keeps a PAYLOAD_SECRET under var/ when none is given. This is the only
- * module of the CMS that reads `process.env`; the rest takes the validated values from {@link readCmsEnv}.
+ * module of the CMS that reads the process environment; the rest takes the validated values from {@link readCmsEnv}.
  */
 const CmsEnvSchema = z.object({
   ...SearchEnvSchema.shape,

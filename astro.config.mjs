@@ -3,17 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { routeDepthIntegration } from './site/src/integrations/route-depth';
+import { readSiteEnv } from './site/src/lib/site-env';
 
 // The public site: static HTML built from the CMS's published snapshot (see site/src/lib/export.ts).
 // SITE_OUT_DIR lets the rebuild job write into a fresh folder and swap it in atomically.
 const root = fileURLToPath(new URL('.', import.meta.url));
+const env = readSiteEnv();
 
 export default defineConfig({
   root,
   srcDir: './site/src',
   publicDir: './site/public',
-  outDir: process.env.SITE_OUT_DIR || './dist',
-  site: process.env.SITE_URL || 'http://localhost:3000',
+  outDir: env.SITE_OUT_DIR,
+  site: env.SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   build: {

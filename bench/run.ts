@@ -19,6 +19,7 @@ import { run as pageWeights } from './modules/page-weights';
 import { run as publishLatency } from './modules/publish-latency';
 import { run as searchLatency } from './modules/search-latency';
 import { run as siteBuild } from './modules/site-build';
+import { benchConfig } from './config';
 
 /** Every benchmark, in the order they run. Add new modules here. */
 const MODULES: Record<string, BenchRun> = {
@@ -34,14 +35,14 @@ const MODULES: Record<string, BenchRun> = {
 };
 
 const log = (message: string) => process.stdout.write(`• ${message}\n`);
-const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const only = benchConfig.BENCH_ONLY?.split(',').map((name) => name.trim());
 const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}` };
 process.stdout.write(`Benchmarks on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}\n`);
 
 const results: Record<string, Record<string, unknown>> = {};
 const failures: Record<string, string> = {};
 
-if (process.env.BENCH_ADMIN_BUILD !== 'off' && !only) {
+if (benchConfig.BENCH_ADMIN_BUILD !== 'off' && !only) {
   log('admin build: next build of the CMS (1–2 minutes)…');
   const started = Date.now();
   await ensureCmsBuild(() => undefined, { force: true });

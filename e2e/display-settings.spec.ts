@@ -252,7 +252,7 @@ describe('the frame of every page on a 390×844 phone', () => {
     const context = await contextWith(null);
     const page = await context.newPage();
     await page.goto(`${SITE_URL}/vopros/`);
-    // The boxes the form islands and the status page show (site/src/islands/form-kit.tsx), as they render them.
+    // The boxes the form islands and the status page show (site/src/islands/form-kit/panels.tsx), as they render them.
     const bands = await page.evaluate(() =>
       ['success-panel', 'notice-banner', 'error-summary', 'panel'].map((name) => {
         const box = document.createElement('div');

@@ -5,27 +5,15 @@
  * `ADMIN_PASSWORD=… npm run reindex` (ADMIN_EMAIL defaults to admin@example.ru; CMS_URL to
  * http://127.0.0.1:$CMS_PORT, port 3001 by default).
  */
-import { z } from 'zod';
+import { exitOnEnvError } from '@portal/core/env-config';
+import { processEnv, readReindexConfig } from './lib/config';
 
-const EnvSchema = z.object({
-  CMS_URL: z.url({ protocol: /^https?$/ }).optional(),
-  CMS_PORT: z.coerce.number().int().min(1).max(65_535).default(3001),
-  ADMIN_EMAIL: z.email().default('admin@example.ru'),
-  ADMIN_PASSWORD: z.string({ error: 'Set ADMIN_PASSWORD to the CMS administrator password.' }).min(1),
-});
-
-const parsed = EnvSchema.safeParse(process.env);
-if (!parsed.success) {
-  process.stderr.write(`${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')}\n`);
-  process.exit(2);
-}
-const env = parsed.data;
-const cmsUrl = env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT}`;
+const { cmsUrl, adminEmail, adminPassword } = exitOnEnvError(() => readReindexConfig(processEnv));
 
 const login = await fetch(`${cmsUrl}/api/users/login`, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+  body: JSON.stringify({ email: adminEmail, password: adminPassword }),
 });
 if (!login.ok) {
   process.stderr.write(`Login to ${cmsUrl} failed (HTTP ${login.status}).\n`);

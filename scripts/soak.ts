@@ -16,12 +16,12 @@ import { summarize } from '../bench/stats';
 import { readAppealRows } from './lib/appeal-audit';
 import { submitQuestion } from './lib/form-client';
 import { freePort } from './lib/free-port';
+import { exitOnEnvError } from '@portal/core/env-config';
+import { processEnv, readSoakConfig } from './lib/config';
 import { ROOT } from './lib/paths';
 import { startStack, type StackServiceName } from './lib/stack';
 
-const minutes = Number(process.env.SOAK_MINUTES ?? 10);
-const rate = Number(process.env.SOAK_RATE ?? 6);
-if (!(minutes > 0) || !(rate > 0)) throw new Error('SOAK_MINUTES and SOAK_RATE must be positive numbers');
+const { minutes, rate } = exitOnEnvError(() => readSoakConfig(processEnv));
 const durationMs = minutes * 60_000;
 const smtpOutageMs = Math.min(120_000, durationMs * 0.3);
 const log = (message: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);

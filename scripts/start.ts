@@ -2,26 +2,16 @@
  * `npm start`: installs nothing by itself beyond what `npm install` did; builds what is missing, starts the
  * whole portal on embedded defaults and prints where everything is. Ctrl-C stops it all.
  */
-import path from 'node:path';
-import { ROOT } from './lib/paths';
-import { DEFAULT_PORTS, startStack } from './lib/stack';
+import { exitOnEnvError } from '@portal/core/env-config';
+import { processEnv, readStartConfig } from './lib/config';
+import { startStack } from './lib/stack';
 
-const port = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number`);
-  return value;
-};
-
+const config = exitOnEnvError(() => readStartConfig(processEnv));
 const started = Date.now();
 const stack = await startStack({
-  varDir: process.env.PORTAL_VAR_DIR ?? path.join(ROOT, 'var'),
-  ports: {
-    public: port('PUBLIC_PORT', DEFAULT_PORTS.public),
-    cms: port('CMS_PORT', DEFAULT_PORTS.cms),
-    smtp: port('MAIL_SMTP_PORT', DEFAULT_PORTS.smtp),
-    mailWeb: port('MAIL_WEB_PORT', DEFAULT_PORTS.mailWeb),
-  },
-  verbose: process.env.PORTAL_VERBOSE === '1',
+  varDir: config.varDir,
+  ports: config.ports,
+  verbose: config.verbose,
 }).catch((error: unknown) => {
   process.stderr.write(`\nThe portal did not start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -8,8 +8,12 @@ import path from 'node:path';
 import { ensureChromium } from './lib/chromium';
 import { freePort } from './lib/free-port';
 import { BIN, ROOT } from './lib/paths';
+import { exitOnEnvError } from '@portal/core/env-config';
+import { processEnv, readTestConfig } from './lib/config';
 import { childEnv, startStack } from './lib/stack';
 import { run } from './lib/processes';
+
+const config = exitOnEnvError(() => readTestConfig(processEnv));
 
 const progress = (message: string) => process.stdout.write(`\n▶ ${message}\n`);
 const started = Date.now();
@@ -23,7 +27,7 @@ interface VitestJson {
 }
 
 /** `TEST_FILES="search question-form" npm test`: only test files whose path contains one of these words. */
-const fileFilters = (process.env.TEST_FILES ?? '').split(/\s+/).filter(Boolean);
+const fileFilters = config.fileFilters;
 
 /**
  * Runs one vitest stage. `niceness` lowers the CPU priority of the run and everything it starts (e.g. the
@@ -57,7 +61,7 @@ async function vitest(label: string, args: string[], env: Record<string, string>
 }
 
 let failed = false;
-const only = process.env.TEST_ONLY; // typecheck | unit | e2e | faults | (unset: all)
+const only = config.only; // typecheck | unit | e2e | faults | (unset: all)
 
 if (!only || only === 'typecheck') {
   progress('Type check (tsc, strict)');
@@ -86,12 +90,13 @@ if (!only || only === 'e2e') {
   const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
   // The journeys' site is built as of a fixed day, so the current tariff period and the demo urgent banner
   // do not change with the calendar; the browser clock is set per test where the time of day matters.
-  process.env.SITE_TODAY ??= '2026-11-27';
+  // Set for this process too: the stack builds the site at start, in a child that inherits this environment.
+  process.env.SITE_TODAY = config.siteToday;
   const ports = { public: await freePort(), cms: await freePort(), smtp: await freePort(), mailWeb: await freePort() };
   const stack = await startStack({
     varDir,
     ports,
-    verbose: process.env.PORTAL_VERBOSE === '1',
+    verbose: config.verbose,
     // Journeys fill forms faster than people; the minimum fill time has its own integration test.
     // The survey job runs every 2 s instead of every 10 minutes, so the handler journey gets the survey e-mail at once.
     cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', SURVEY_INTERVAL_SECONDS: '2' },

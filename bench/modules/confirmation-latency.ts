@@ -3,9 +3,10 @@ import type { BenchContext } from '../context';
 import { summarize } from '../stats';
 import { loginToCms } from '../../scripts/lib/cms-client';
 import { BENCH_ADMIN_PASSWORD, submitQuestions } from './forms-throughput';
+import { benchConfig } from '../config';
 
 /** Submissions measured (`BENCH_CONFIRMATIONS` overrides). */
-const TOTAL = Number(process.env.BENCH_CONFIRMATIONS ?? 1000);
+const TOTAL = benchConfig.BENCH_CONFIRMATIONS;
 /** Clients sending at once: the same load as the throughput figure. */
 const CONCURRENCY = 50;
 /** Give up waiting for letters after this long; missing ones are reported, not waited for forever. */

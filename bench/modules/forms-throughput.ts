@@ -2,9 +2,10 @@ import os from 'node:os';
 import { loginToCms } from '../../scripts/lib/cms-client';
 import type { BenchContext } from '../context';
 import { summarize } from '../stats';
+import { benchConfig } from '../config';
 
 /** Submissions per run (`BENCH_FORMS_TOTAL` overrides; the issue's figure needs enough to reach steady state). */
-const TOTAL = Number(process.env.BENCH_FORMS_TOTAL ?? 2000);
+const TOTAL = benchConfig.BENCH_FORMS_TOTAL;
 /** Submissions sent first and not timed: the JIT and the connection pools warm up on them. */
 const WARMUP = 200;
 /** Clients sending at once, as the issue asks. */

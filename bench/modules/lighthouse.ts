@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchContext } from '../context';
+import { benchConfig } from '../config';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -87,7 +88,7 @@ export function figuresTable(rows: Record<string, PageFigures>): string {
  * per page. Needs chromium at CHROME_PATH (default /usr/bin/chromium); reports `skipped` without it.
  */
 export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const chromePath = benchConfig.CHROME_PATH;
   if (!fs.existsSync(chromePath)) return { skipped: `no chromium at ${chromePath}` };
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');

@@ -1,8 +1,9 @@
 import type { BenchRun } from '../context';
 import { generateFaq, publishLatency } from './publish-latency-lib';
+import { benchConfig } from '../config';
 
 /** Size of the generated site for the publish-to-live measure (issue 4: target under 60 s at 2,000 pages). */
-const LARGE_SITE = Number(process.env.BENCH_LARGE_SITE ?? 2000);
+const LARGE_SITE = benchConfig.BENCH_LARGE_SITE;
 const admin = { email: 'admin@example.ru', password: 'bench-admin-password-1234' };
 
 /**

@@ -1,12 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseEnv, type EnvSource } from '@portal/core/env-config';
+import { SearchEnvSchema } from '@portal/search';
+import { pinProcessTimeZone } from './components/staff-dates';
 
 /**
- * The CMS process's environment, validated once at startup. Secrets come only from here; `npm start`
- * generates and keeps a PAYLOAD_SECRET under var/ when none is given.
+ * The CMS process's environment, validated once at startup (payload.config.ts reads it first thing). Secrets come
+ * only from here; `npm start` generates and keeps a PAYLOAD_SECRET under var/ when none is given. This is the only
+ * module of the CMS that reads the process environment; the rest takes the validated values from {@link readCmsEnv}.
  */
 const CmsEnvSchema = z.object({
+  ...SearchEnvSchema.shape,
+  /** The company's time zone for the admin's dates and the jobs' clock (default Europe/Moscow; see pinCmsTimeZone). */
+  TZ: z.string().optional(),
   /** Signs sessions and tokens. At least 32 characters. */
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters long'),
   /** `file:…` for SQLite (default var/portal.db), `mongodb://…` for MongoDB (a replica set in production). */
@@ -58,14 +65,29 @@ const CmsEnvSchema = z.object({
 });
 export type CmsEnv = z.output<typeof CmsEnvSchema>;
 
-/** Reads and validates the environment; throws one readable error listing every problem. */
-export function readCmsEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
-  const parsed = CmsEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`Invalid CMS environment:\n${problems}`);
-  }
-  return parsed.data;
+/** Variables whose values an error message must never show. */
+const SECRETS = ['PAYLOAD_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'IMAP_URL', 'MAIL_INTAKE_TOKEN', 'ALTCHA_HMAC_KEY', 'MEILI_API_KEY'];
+
+// One module graph, one read: the test harness loads a fresh graph (vi.resetModules) for every CMS it starts.
+let processConfig: CmsEnv | undefined;
+
+/**
+ * The CMS's validated environment. Without an argument: this process's, read and validated on the first call (at
+ * start, by payload.config.ts) and the same object afterwards. With a source: that source, validated (tests).
+ * Bad input throws one error listing every problem, each naming its variable.
+ */
+export function readCmsEnv(source?: EnvSource): CmsEnv {
+  if (source) return parseEnv(CmsEnvSchema, source, { title: 'Invalid CMS environment', secrets: SECRETS });
+  processConfig ??= parseEnv(CmsEnvSchema, process.env, { title: 'Invalid CMS environment', secrets: SECRETS });
+  return processConfig;
+}
+
+/**
+ * Pins the process to the company's time zone: `TZ` when it names a zone, else Europe/Moscow, written back to the
+ * environment because that is how Node's clock and Payload's server-rendered dates learn it. Returns the zone.
+ */
+export function pinCmsTimeZone(): string {
+  return pinProcessTimeZone(process.env);
 }
 
 /** The repository root. `PORTAL_ROOT` wins; otherwise the parent of the cms/ folder the process runs in. */

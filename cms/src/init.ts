@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { migrations } from './migrations';
 import { usesMongo } from './db';
-import { portalRoot, readCmsEnv } from './env';
+import { portalRoot, type CmsEnv } from './env';
 import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
@@ -10,9 +10,9 @@ import { startOutboxDispatcher } from './appeals/outbox/outbox';
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
  * the demo content when the database is empty of it, and the search index built from what is published.
+ * `env` is the environment payload.config.ts validated at start.
  */
-export async function initPortal(payload: Payload): Promise<void> {
-  const env = readCmsEnv();
+export async function initPortal(payload: Payload, env: CmsEnv): Promise<void> {
   if (!usesMongo(env)) await payload.db.migrate({ migrations: migrations as never });
   await ensureAdmin(payload, env);
   if (env.SEED_DEMO === 'on') {

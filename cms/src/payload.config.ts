@@ -1,3 +1,5 @@
+// First: zod's Russian locale for everything that validates in this process.
+import './zod-locale';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
@@ -30,7 +32,7 @@ import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { databaseAdapter } from './db';
 import { endpoints } from './endpoints';
-import { portalRoot, readCmsEnv } from './env';
+import { pinCmsTimeZone, portalRoot, readCmsEnv } from './env';
 import { CompanySettings } from './globals/CompanySettings';
 import { ProductionCalendar } from './globals/ProductionCalendar';
 import { SearchSynonyms } from './globals/SearchSynonyms';
@@ -39,13 +41,14 @@ import { jobTasks } from './jobs';
 import { createSmtpTransport } from './appeals/outbox/mailer';
 import { initPortal } from './init';
 import { staffFields, withStaffDisplay } from './admin-display';
-import { pinProcessTimeZone, staffDateFnsPattern } from './components/staff-dates';
+import { staffDateFnsPattern } from './components/staff-dates';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
+// The environment, validated once: a bad value stops the CMS here with the variable's name.
 const env = readCmsEnv();
 // Payload formats its own dates (version screens, the document header, list cells) in the process's time zone on the
 // server: the CMS runs in the company's zone (TZ, default Europe/Moscow), like every date our components show.
-const adminTimeZone = pinProcessTimeZone();
+const adminTimeZone = pinCmsTimeZone();
 
 export default buildConfig({
   serverURL: '',
@@ -147,5 +150,5 @@ export default buildConfig({
     }),
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  onInit: initPortal,
+  onInit: (payload) => initPortal(payload, env),
 });

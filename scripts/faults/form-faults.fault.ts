@@ -20,6 +20,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAppealRows, waitForConfirmations, type ConfirmationTally } from '../lib/appeal-audit';
 import { inParallel, submitQuestion, type QuestionOutcome } from '../lib/form-client';
+import { processEnv, readFaultTestConfig } from '../lib/config';
 import { freePort } from '../lib/free-port';
 import { startStack, type RunningStack } from '../lib/stack';
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
   stack = await startStack({
     varDir,
     ports,
-    verbose: process.env.PORTAL_VERBOSE === '1',
+    verbose: readFaultTestConfig(processEnv).verbose,
     // As the e2e stack: the proof-of-work check on, no minimum fill time (scripts fill forms at once).
     cmsEnv: { ADMIN_PASSWORD: 'faults-admin-password-1234', LOG_LEVEL: 'error' },
     publicEnv: { FORM_RATE_LIMIT: 'off' },

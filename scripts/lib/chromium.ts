@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { processEnv } from './config';
 import { run } from './processes';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -13,7 +14,7 @@ export async function ensureChromium(progress: (message: string) => void): Promi
     throw new Error(`Chromium is needed for the browser tests but ${CHROMIUM} is missing. Install it once with: sudo apt-get install -y chromium`);
   }
   progress('Installing Debian chromium for the browser tests (apt-get, about 30 s)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = { ...processEnv, DEBIAN_FRONTEND: 'noninteractive' };
   await run('apt-get', ['update', '-qq'], { label: 'apt-get update', env });
   await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { label: 'apt-get install chromium', env });
   if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing`);

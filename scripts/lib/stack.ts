@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { publishSite } from '@portal/site/build/publish-site';
 import { loadCompany } from '@portal/content';
+import { DEFAULT_PORTS, processEnv, readStackEnv } from './config';
 import { fingerprint } from './fingerprint';
 import { portIsFree } from './free-port';
 import { BIN, ROOT } from './paths';
@@ -16,7 +17,7 @@ export interface StackPorts {
   mailWeb: number;
 }
 
-export const DEFAULT_PORTS: StackPorts = { public: 3000, cms: 3001, smtp: 2525, mailWeb: 3025 };
+export { DEFAULT_PORTS };
 
 export interface StackOptions {
   /** Where the database, secrets, mail and site builds live (default var/). */
@@ -74,8 +75,8 @@ const CMS_SOURCES = ['cms/src', 'site/build', 'cms/next.config.mjs', 'cms/packag
 /** The environment every child gets: the pinned Node first on PATH, telemetry off. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
-    ...process.env,
-    PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    ...processEnv,
+    PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${processEnv.PATH ?? ''}`,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     ...extra,
@@ -83,8 +84,8 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** Reads the kept PAYLOAD_SECRET, creating it (random, owner-only) on first start. */
-export function ensureSecret(varDir: string): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET;
+export function ensureSecret(varDir: string, given: string | undefined): string {
+  if (given) return given;
   const file = path.join(varDir, 'payload-secret');
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
   return fs.readFileSync(file, 'utf8').trim();
@@ -140,6 +141,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.progress ?? ((message: string) => process.stdout.write(`• ${message}\n`));
   const { varDir, ports } = options;
   const verbose = options.verbose ?? true;
+  // Read once, before anything starts: a bad value stops here with its name.
+  const env = readStackEnv(processEnv);
   fs.mkdirSync(varDir, { recursive: true });
   const services: Service[] = [];
   const stop = async () => {
@@ -153,14 +156,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         throw new Error(`port ${value} (${name}) is already in use. Is the portal already running? Stop it, or choose other ports (PUBLIC_PORT, CMS_PORT, MAIL_SMTP_PORT, MAIL_WEB_PORT).`);
       }
     }
-    const secret = ensureSecret(varDir);
+    const secret = ensureSecret(varDir, env.PAYLOAD_SECRET);
     // Shared by the sink and the CMS only; a new one every start.
     const intakeToken = crypto.randomBytes(24).toString('base64url');
     const cmsUrlForIntake = `http://127.0.0.1:${ports.cms}`;
     const databaseFile = path.join(varDir, 'portal.db');
     const firstStart = !fs.existsSync(databaseFile);
-    const adminEmail = options.cmsEnv?.ADMIN_EMAIL ?? process.env.ADMIN_EMAIL ?? 'admin@example.ru';
-    const givenPassword = options.cmsEnv?.ADMIN_PASSWORD ?? process.env.ADMIN_PASSWORD;
+    const adminEmail = options.cmsEnv?.ADMIN_EMAIL ?? env.ADMIN_EMAIL;
+    const givenPassword = options.cmsEnv?.ADMIN_PASSWORD ?? env.ADMIN_PASSWORD;
     const generatedAdminPassword = firstStart && !givenPassword ? crypto.randomBytes(12).toString('base64url') : undefined;
 
     await ensureCmsBuild(progress);
@@ -181,7 +184,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             MAIL_DIR: path.join(varDir, 'mail'),
             MAIL_INTAKE_URL: `${cmsUrlForIntake}/api/mail-intake`,
             MAIL_INTAKE_TOKEN: intakeToken,
-            MAIL_INTAKE_ADDRESS: process.env.MAIL_INTAKE_ADDRESS ?? demoAppealsMailbox(),
+            MAIL_INTAKE_ADDRESS: env.MAIL_INTAKE_ADDRESS ?? demoAppealsMailbox(),
           }),
         });
         services.push(mail);
@@ -195,8 +198,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           env: childEnv({
             NODE_ENV: 'production',
             PAYLOAD_SECRET: secret,
-            DATABASE_URL: process.env.DATABASE_URL ?? `file:${databaseFile}`,
-            SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
+            DATABASE_URL: env.DATABASE_URL ?? `file:${databaseFile}`,
+            SMTP_URL: env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
             PORTAL_ROOT: ROOT,
             SITE_URL: siteUrl,
             // The rebuild job (cms/src/publishing) builds the site the same way this script does at start.

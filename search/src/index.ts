@@ -38,7 +38,7 @@ export type SearchEnv = z.output<typeof SearchEnvSchema>;
  * options (synonyms). Invalid values throw at startup.
  */
 export function createSearchEngine(
-  env: Record<string, string | undefined> = process.env,
+  env: { readonly [Name in keyof SearchEnv]?: string | undefined },
   analysis: AnalysisOptions = {},
 ): SearchEngine {
   const parsed = SearchEnvSchema.parse(env);

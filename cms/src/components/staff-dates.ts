@@ -61,10 +61,10 @@ export const STAFF_DATE_FNS_DAY_PATTERN = 'd MMMM yyyy';
 
 /**
  * Pins the CMS process to the company's time zone, so Payload's server-rendered dates (version screens, the
- * document header before hydration) and the scheduled jobs' clock use it: `TZ` from the environment when it names
- * a zone, else the default (Europe/Moscow). Returns the zone.
+ * document header before hydration) and the scheduled jobs' clock use it: `TZ` from the given environment when it
+ * names a zone, else the default (Europe/Moscow). Returns the zone. The CMS calls it through `pinCmsTimeZone` (env.ts).
  */
-export function pinProcessTimeZone(environment: { TZ?: string; [name: string]: string | undefined } = process.env): string {
+export function pinProcessTimeZone(environment: { TZ?: string; [name: string]: string | undefined }): string {
   const requested = environment.TZ?.trim();
   let zone = DEFAULT_TIME_ZONE;
   if (requested) {

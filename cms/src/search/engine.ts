@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { createSearchEngine, mergeSynonyms, type SearchDocumentInput, type SearchEngine } from '@portal/search';
+import { readCmsEnv } from '../env';
 import { GLOBALS } from '../slugs';
 import { readSearchDocuments } from './search-source';
 import { SEARCH_SOURCES } from './sources';
@@ -12,7 +13,7 @@ type GlobalWithEngine = typeof globalThis & { [ENGINE_KEY]?: SearchEngine };
 /** The process's search engine: Meilisearch when MEILI_HOST is set, otherwise the embedded one. */
 export function searchEngine(): SearchEngine {
   const holder = globalThis as GlobalWithEngine;
-  holder[ENGINE_KEY] ??= createSearchEngine(process.env);
+  holder[ENGINE_KEY] ??= createSearchEngine(readCmsEnv());
   return holder[ENGINE_KEY];
 }
 
@@ -39,7 +40,7 @@ export async function readAllSearchDocuments(payload: Payload): Promise<SearchDo
 export async function rebuildSearchIndex(payload: Payload): Promise<number> {
   const synonyms = mergeSynonyms(await readEditorSynonyms(payload));
   const docs = await readAllSearchDocuments(payload);
-  const engine = createSearchEngine(process.env, { synonyms });
+  const engine = createSearchEngine(readCmsEnv(), { synonyms });
   await engine.replaceAll(docs);
   (globalThis as GlobalWithEngine)[ENGINE_KEY] = engine;
   return docs.length;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
+import { readSiteEnv } from './site-env';
 
 /** Where the build takes the published content snapshot from. */
 export type ExportSource = { kind: 'url'; url: string } | { kind: 'file'; path: string };
@@ -17,7 +18,7 @@ export class SiteExportError extends Error {
  * `GET /api/site-export`) wins over `SITE_EXPORT_FILE` (a JSON file). Neither set is an error,
  * because a site built from nothing would publish empty pages.
  */
-export function resolveExportSource(env: Record<string, string | undefined>): ExportSource {
+export function resolveExportSource(env: { SITE_EXPORT_URL?: string | undefined; SITE_EXPORT_FILE?: string | undefined }): ExportSource {
   const url = env.SITE_EXPORT_URL?.trim();
   if (url) return { kind: 'url', url };
   const path = env.SITE_EXPORT_FILE?.trim();
@@ -115,6 +116,6 @@ let pending: Promise<SiteExport> | undefined;
  * `SITE_EXPORT_FILE` and validated. Rejects with {@link SiteExportError}, failing the build.
  */
 export function loadSiteExport(): Promise<SiteExport> {
-  pending ??= (async () => readSiteExport(resolveExportSource(process.env)))();
+  pending ??= (async () => readSiteExport(resolveExportSource(readSiteEnv())))();
   return pending;
 }

@@ -16,7 +16,7 @@ export const ComplaintSummaries: CollectionConfig = publicContent({
   labels: { singular: 'Ответ на жалобу (кратко)', plural: 'Ответы на жалобы' },
   admin: { useAsTitle: 'month', defaultColumns: ['month', 'topic', '_status'], description: 'Без имён, адресов, телефонов, e-mail и номеров счетов. Публикует редактор.' },
   defaultSort: '-month',
-  versions: { drafts: true, maxPerDoc: 10 },
+  versions: { maxPerDoc: 10 },
   // Handlers draft summaries of their answers (REQUIREMENTS §1) but may not publish them, so their access differs from other content.
   custom: { accessProfile: 'summaries' },
   access: { read: publishedOrSummaryAuthor, create: summaryDraftsOrEditors, update: summaryDraftsOrEditors, delete: summaryDraftsOrEditors, readVersions: isSummaryAuthor },

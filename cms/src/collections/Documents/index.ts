@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '@portal/core/site-export';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { isoDateField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
@@ -14,8 +13,6 @@ export const Documents: CollectionConfig = publicContent({
   labels: { singular: 'Документ', plural: 'Документы' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
   hooks: { afterChange: [documentSearchHooks.afterChange], afterDelete: [documentSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },

@@ -1,7 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
 import { isIsoDate } from '@portal/core/iso-date';
 import { NEWS_TYPE_LABELS, NEWS_TYPES } from '@portal/core/site-export';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { isoDateField, textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
@@ -14,8 +13,6 @@ export const News: CollectionConfig = publicContent({
   labels: { singular: 'Новость', plural: 'Новости' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'date', 'urgent', '_status'] },
   defaultSort: '-date',
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
   hooks: { afterChange: [newsSearchHooks.afterChange], afterDelete: [newsSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },

@@ -1,7 +1,6 @@
 import { ValidationError, type CollectionConfig } from 'payload';
 import { OfficeScheduleSchema, WEEKDAY_NAMES } from '@portal/core/office-hours';
 import { OFFICE_CATEGORIES, OFFICE_KIND_LABELS, OFFICE_KINDS } from '@portal/core/site-export';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { clockField, isoDateField, textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
@@ -24,8 +23,6 @@ export const Offices: CollectionConfig = publicContent({
   labels: { singular: 'Офис или пункт оплаты', plural: 'Офисы и пункты оплаты' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'settlement', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
   hooks: {
     beforeChange: [
       ({ data, req }) => {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload';
 import { AUDIENCE_LABELS, AUDIENCES } from '@portal/core/audience';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
@@ -20,14 +19,6 @@ export const Pages: CollectionConfig = publicContent({
     description: 'Адрес страницы складывается из адресов её разделов: /fizlicam/dogovor/. Не больше 4 уровней вложенности.',
   },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: {
-    read: publishedOrEditors,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-    readVersions: isEditorOrAdmin,
-  },
   hooks: { beforeChange: [checkPageTree], beforeDelete: [refuseDeletingParents], afterChange: [pageSearchHooks.afterChange, resyncSubpagesInSearch], afterDelete: [pageSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },

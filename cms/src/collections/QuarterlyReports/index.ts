@@ -20,7 +20,7 @@ export const QuarterlyReports: CollectionConfig = publicContent({
     description: `Число обращений по темам за квартал и сравнение с предыдущим. На сайте числа меньше трёх показываются как «${SMALL_COUNT_LABEL}».`,
   },
   defaultSort: '-quarter',
-  versions: { drafts: true, maxPerDoc: 10 },
+  versions: { maxPerDoc: 10 },
   endpoints: [fillQuarterlyReportEndpoint],
   hooks: { beforeChange: [refuseUnfilledOrPersonal] },
   fields: [

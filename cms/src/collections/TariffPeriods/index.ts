@@ -10,7 +10,6 @@ import {
   ZONES,
   type ZoneScheme,
 } from '@portal/core/tariffs';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { isoDateField } from '../../fields/iso-date';
 import { rublesField, toKopecks } from '../../fields/money';
@@ -34,8 +33,6 @@ export const TariffPeriods: CollectionConfig = publicContent({
   labels: { singular: 'Период тарифов', plural: 'Тарифы для населения' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'validFrom', 'validTo', '_status'] },
   defaultSort: '-validFrom',
-  versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
   hooks: {
     beforeChange: [
       ({ data, req }) => {

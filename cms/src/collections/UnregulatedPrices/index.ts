@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload';
 import { PRICE_CAPACITY_GROUP_LABELS, PRICE_CAPACITY_GROUPS, PRICE_CATEGORIES } from '@portal/core/tariffs';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { monthField } from '../../fields/iso-date';
 import { rublesField } from '../../fields/money';
@@ -12,8 +11,7 @@ export const UnregulatedPrices: CollectionConfig = publicContent({
   labels: { singular: 'Нерегулируемые цены за месяц', plural: 'Нерегулируемые цены' },
   admin: { useAsTitle: 'month', defaultColumns: ['month', '_status', 'updatedAt'] },
   defaultSort: '-month',
-  versions: { drafts: true, maxPerDoc: 10 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
+  versions: { maxPerDoc: 10 },
   fields: [
     { ...monthField('month', 'Месяц'), unique: true },
     {

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload';
-import { isEditorOrAdmin, publishedOrEditors } from '../../access/roles';
 import { publicContent } from '../../publishing/public-content';
 import { COLLECTIONS } from '../../slugs';
 
@@ -9,8 +8,7 @@ export const UsefulLinks: CollectionConfig = publicContent({
   labels: { singular: 'Полезная ссылка', plural: 'Полезные ссылки' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'group', 'url', '_status'] },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 5 },
-  access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
+  versions: { maxPerDoc: 5 },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true },
     {

@@ -1,0 +1,102 @@
+/**
+ * The environment of the scripts (`npm start`, `npm test`, `npm run soak`, `npm run reindex`), validated in one
+ * place. Each entry point reads its part once, at start; a bad value stops it with a message naming the variable.
+ * The stack's children get the environment passed on as it is (scripts/lib/stack.ts `childEnv`): each of them
+ * validates its own part (cms/src/env.ts, public-server/src/public-server-config.ts, mail-sink/src/mail-sink-config.ts).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { flagVariable, parseEnv, portVariable, positiveNumberVariable, type EnvSource } from '@portal/core/env-config';
+import { isIsoDate } from '@portal/core/iso-date';
+import { ROOT } from './paths';
+
+/** The environment of this process, for the entry points' one read. */
+export const processEnv: EnvSource = process.env;
+
+/** Ports of the embedded stack when none are given. */
+export const DEFAULT_PORTS = { public: 3000, cms: 3001, smtp: 2525, mailWeb: 3025 } as const;
+
+const StartEnvSchema = z.object({
+  PUBLIC_PORT: portVariable(DEFAULT_PORTS.public),
+  CMS_PORT: portVariable(DEFAULT_PORTS.cms),
+  MAIL_SMTP_PORT: portVariable(DEFAULT_PORTS.smtp),
+  MAIL_WEB_PORT: portVariable(DEFAULT_PORTS.mailWeb),
+  /** Database, secrets, mail and site builds (default var/ in the repository). */
+  PORTAL_VAR_DIR: z.string().default(path.join(ROOT, 'var')),
+  /** `1` prints the services' own output. */
+  PORTAL_VERBOSE: flagVariable(),
+});
+
+/** `npm start`: where the stack lives and listens. */
+export function readStartConfig(source: EnvSource) {
+  const env = parseEnv(StartEnvSchema, source, { title: 'Invalid environment for npm start' });
+  return {
+    varDir: env.PORTAL_VAR_DIR,
+    ports: { public: env.PUBLIC_PORT, cms: env.CMS_PORT, smtp: env.MAIL_SMTP_PORT, mailWeb: env.MAIL_WEB_PORT },
+    verbose: env.PORTAL_VERBOSE,
+  };
+}
+
+const StackEnvSchema = z.object({
+  /** Kept in var/payload-secret when not given; the CMS checks its length. */
+  PAYLOAD_SECRET: z.string().optional(),
+  ADMIN_EMAIL: z.string().default('admin@example.ru'),
+  ADMIN_PASSWORD: z.string().optional(),
+  /** The appeals mailbox the mail sink hands over to the CMS (default: the demo company's). */
+  MAIL_INTAKE_ADDRESS: z.string().optional(),
+  /** The CMS's database and SMTP server (default: SQLite under the var folder, the stack's own mail sink). */
+  DATABASE_URL: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+});
+export type StackEnv = z.output<typeof StackEnvSchema>;
+
+/** What the stack takes from the environment of whoever starts it (start, test, soak, bench, fault tests). */
+export function readStackEnv(source: EnvSource): StackEnv {
+  return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL'] });
+}
+
+const TestEnvSchema = z.object({
+  /** One stage only; unset runs them all. */
+  TEST_ONLY: z.enum(['typecheck', 'unit', 'e2e', 'faults'], { error: 'expected typecheck, unit, e2e or faults' }).optional(),
+  /** Only test files whose path contains one of these words (space-separated). */
+  TEST_FILES: z.string().default(''),
+  /** The day the journeys' site is built as of, so tariff periods and banners do not change with the calendar. */
+  SITE_TODAY: z.string().refine(isIsoDate, 'expected a date like 2026-11-27').default('2026-11-27'),
+  PORTAL_VERBOSE: flagVariable(),
+});
+
+/** `npm test`: which stages and files to run. */
+export function readTestConfig(source: EnvSource) {
+  const env = parseEnv(TestEnvSchema, source, { title: 'Invalid environment for npm test' });
+  return { only: env.TEST_ONLY, fileFilters: env.TEST_FILES.split(/\s+/).filter(Boolean), siteToday: env.SITE_TODAY, verbose: env.PORTAL_VERBOSE };
+}
+
+const SoakEnvSchema = z.object({
+  SOAK_MINUTES: positiveNumberVariable(10),
+  SOAK_RATE: positiveNumberVariable(6),
+});
+
+/** `npm run soak`: how long and how fast. */
+export function readSoakConfig(source: EnvSource) {
+  const env = parseEnv(SoakEnvSchema, source, { title: 'Invalid environment for npm run soak' });
+  return { minutes: env.SOAK_MINUTES, rate: env.SOAK_RATE };
+}
+
+const ReindexEnvSchema = z.object({
+  CMS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  CMS_PORT: portVariable(DEFAULT_PORTS.cms),
+  ADMIN_EMAIL: z.email({ error: 'expected an e-mail address' }).default('admin@example.ru'),
+  ADMIN_PASSWORD: z.string({ error: 'Set ADMIN_PASSWORD to the CMS administrator password.' }).min(1),
+});
+
+/** `npm run reindex`: the CMS to ask and the administrator's login. */
+export function readReindexConfig(source: EnvSource) {
+  const env = parseEnv(ReindexEnvSchema, source, { title: 'Invalid environment for npm run reindex', secrets: ['ADMIN_PASSWORD'] });
+  return { cmsUrl: env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT}`, adminEmail: env.ADMIN_EMAIL, adminPassword: env.ADMIN_PASSWORD };
+}
+
+/** Switches of the fault tests (scripts/faults), which start their own stack. */
+export function readFaultTestConfig(source: EnvSource) {
+  const env = parseEnv(z.object({ PORTAL_VERBOSE: flagVariable() }), source, { title: 'Invalid environment for the fault tests' });
+  return { verbose: env.PORTAL_VERBOSE };
+}

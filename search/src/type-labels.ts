@@ -4,7 +4,7 @@
  * Kinds of content the search covers. FAQ entries come first for question-like queries; the other
  * collections plug in through a mapping function (see search/README.md).
  */
-export const SEARCH_DOCUMENT_TYPES = ['faq', 'page', 'news', 'document', 'office', 'payment-point'] as const;
+export const SEARCH_DOCUMENT_TYPES = ['faq', 'page', 'news', 'document', 'office', 'payment-point', 'outage', 'tariff'] as const;
 /** One kind of searchable content. */
 export type SearchDocumentType = (typeof SEARCH_DOCUMENT_TYPES)[number];
 
@@ -16,6 +16,8 @@ export const SEARCH_TYPE_LABELS: Readonly<Record<SearchDocumentType, string>> = 
   document: 'Документ',
   office: 'Офис',
   'payment-point': 'Пункт оплаты',
+  outage: 'Отключение',
+  tariff: 'Тариф',
 };
 
 /** The type filter of the search page, in display order; `''` searches everything. */
@@ -25,4 +27,8 @@ export const SEARCH_TYPE_FILTER_OPTIONS: readonly { value: '' | SearchDocumentTy
   { value: 'page', label: 'Страницы' },
   { value: 'news', label: 'Новости' },
   { value: 'document', label: 'Документы' },
+  { value: 'office', label: 'Офисы' },
+  { value: 'payment-point', label: 'Пункты оплаты' },
+  { value: 'outage', label: 'Отключения' },
+  { value: 'tariff', label: 'Тарифы' },
 ];

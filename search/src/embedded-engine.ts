@@ -39,7 +39,7 @@ const QUESTION_COVERAGE_WEIGHT = 1;
 
 // A question-like query («как оплатить», «не пришла квитанция») is best answered by a FAQ entry:
 // FAQ scores are multiplied by this, enough to lead over a page with the same words.
-const FAQ_BOOST_FOR_QUESTIONS = 2;
+const FAQ_BOOST_FOR_QUESTIONS = 3;
 
 /**
  * The default in-process engine. Texts are indexed as our stems and synonym keys (see

@@ -92,7 +92,9 @@ export function officeToSearchDocument(office: OfficeForSearch): SearchDocument 
     topicTitle: tidy(office.settlement),
     audience: 'all',
     // The status line is worked out when searching, from the hours (see status-line.ts).
-    ...(office.schedule ? { details: { kind: 'hours' as const, schedule: office.schedule } } : {}),
+    ...(office.weekly.length > 0 || office.schedule
+      ? { details: { kind: 'hours' as const, schedule: office.schedule ?? { weekly: [...office.weekly], exceptions: [], followsProductionCalendar: true, shortDayMinutes: 60 } } }
+      : {}),
   };
 }
 

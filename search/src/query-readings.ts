@@ -32,7 +32,7 @@ export function hasCyrillicLetters(text: string): boolean {
 /**
  * Russian typed with the English layout, read back: every Latin letter (and the punctuation keys that
  * are Russian letters, inside words) becomes the Russian letter of the same key.
- * @example fromEnglishLayout('ntktajy ckj;,s') // 'телефон службы'
+ * @example fromEnglishLayout('ntktajy cke;,s') // 'телефон службы'
  */
 export function fromEnglishLayout(text: string): string {
   const chars = [...text.toLowerCase()];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AudienceSchema } from '@portal/core/audience';
 import { OfficeScheduleSchema } from '@portal/core/office-hours';
-import { SEARCH_DOCUMENT_TYPES, type SearchDocumentType } from './type-labels';
+import { SEARCH_DOCUMENT_TYPES, typesOfFilter, type SearchDocumentType } from './type-labels';
 
 /** How many hits a search returns when the caller does not say. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -213,7 +213,7 @@ export function matchesFilters(
 ): boolean {
   if (query.audience !== undefined && doc.audience !== query.audience && doc.audience !== 'all') return false;
   if (query.topic !== undefined && doc.topic !== query.topic) return false;
-  if (query.type !== undefined && doc.type !== query.type) return false;
+  if (query.type !== undefined && !typesOfFilter(query.type).includes(doc.type)) return false;
   return true;
 }
 

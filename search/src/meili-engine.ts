@@ -20,6 +20,7 @@ import {
 } from './contract';
 import { forgivingSearch, Lexicon, type MatchAttempt } from './forgiving-search';
 import { renderHit, type HitClock } from './highlight';
+import { typesOfFilter } from './type-labels';
 
 /** Connection and naming of the Meilisearch index. */
 export interface MeiliSearchEngineOptions extends AnalysisOptions, HitClock {
@@ -112,7 +113,7 @@ export function toMeiliFilter(
   const filter: string[] = [];
   if (query.audience) filter.push(`audience IN [${quote(query.audience)}, "all"]`);
   if (query.topic) filter.push(`topic = ${quote(query.topic)}`);
-  if (query.type) filter.push(`type = ${quote(query.type)}`);
+  if (query.type) filter.push(`type IN [${typesOfFilter(query.type).map(quote).join(', ')}]`);
   return filter;
 }
 

@@ -20,6 +20,14 @@ export const SEARCH_TYPE_LABELS: Readonly<Record<SearchDocumentType, string>> = 
   tariff: 'Тариф',
 };
 
+/**
+ * The types a type filter value covers: outages are news items with their own result type, so the
+ * «Новости» filter keeps finding them.
+ */
+export function typesOfFilter(type: SearchDocumentType): readonly SearchDocumentType[] {
+  return type === 'news' ? ['news', 'outage'] : [type];
+}
+
 /** The type filter of the search page, in display order; `''` searches everything. */
 export const SEARCH_TYPE_FILTER_OPTIONS: readonly { value: '' | SearchDocumentType; label: string }[] = [
   { value: '', label: 'Везде' },
@@ -27,8 +35,4 @@ export const SEARCH_TYPE_FILTER_OPTIONS: readonly { value: '' | SearchDocumentTy
   { value: 'page', label: 'Страницы' },
   { value: 'news', label: 'Новости' },
   { value: 'document', label: 'Документы' },
-  { value: 'office', label: 'Офисы' },
-  { value: 'payment-point', label: 'Пункты оплаты' },
-  { value: 'outage', label: 'Отключения' },
-  { value: 'tariff', label: 'Тарифы' },
 ];

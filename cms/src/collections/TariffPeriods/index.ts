@@ -16,6 +16,7 @@ import { isoDateField } from '../../fields/iso-date';
 import { rublesField, toKopecks } from '../../fields/money';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { tariffSearchHooks } from './hooks/sync-search';
 
 /** Raw rate row as stored. */
 export interface TariffRateRow {
@@ -37,6 +38,8 @@ export const TariffPeriods: CollectionConfig = publicContent({
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: publishedOrEditors, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isEditorOrAdmin },
   hooks: {
+    afterChange: [tariffSearchHooks.afterChange],
+    afterDelete: [tariffSearchHooks.afterDelete],
     beforeChange: [
       ({ data, req }) => {
         // The same rules the site and the open-data files rely on: zones belong to their scheme, dates in order.

@@ -175,7 +175,8 @@ export function tariffPeriodToSearchDocument(period: Pick<TariffPeriod, 'slug' |
     question: tidy(`Тарифы на электроэнергию для населения ${period.title}`),
     answerText: tidy(`${groups.join(' ')} Постановление № ${period.decree.number}, ${period.decree.issuer}.`),
     topic: '',
-    topicTitle: 'Тарифы',
+    // The type label already says «Тариф»; a topic title would repeat it.
+    topicTitle: '',
     audience: 'fl',
     details: { kind: 'validity', from: period.validFrom, to: period.validTo },
   };

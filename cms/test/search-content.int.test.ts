@@ -33,9 +33,38 @@ describe.each(databaseTargets())('on $name', (target) => {
         overrideAccess: true,
         data: { title: 'Плановое отключение в Заречном', slug: 'otklyuchenie-zarechnyj', type: 'planned-outage', date: '2026-11-20', summary: 'Ремонт подстанции.', body: richText('Работы на линии электропередачи.'), _status: 'published' } as never,
       });
-      expect(await found('подстанция')).toEqual([{ type: 'news', url: '/spravka/novosti/otklyuchenie-zarechnyj/', title: 'Плановое отключение в Заречном' }]);
+      // An outage is its own result type (issue 18), still at its news page address.
+      expect(await found('подстанция')).toEqual([{ type: 'outage', url: '/spravka/novosti/otklyuchenie-zarechnyj/', title: 'Плановое отключение в Заречном' }]);
       await payload.update({ collection: 'news', id: news.id, overrideAccess: true, data: { _status: 'draft' } as never });
       expect(await found('подстанция')).toEqual([]);
+    });
+
+    it('an outage is found by the settlement it affects, with its period as the status line', async () => {
+      await payload.create({
+        collection: 'news',
+        overrideAccess: true,
+        data: { title: 'Плановое отключение 9 декабря', slug: 'otklyuchenie-tihaya-zavod', type: 'planned-outage', date: '2026-12-01', settlements: [{ text: 'Тихая Заводь' }], period: '9 декабря с 10:00 до 15:00', summary: 'Замена опор.', _status: 'published' } as never,
+      });
+      const [hit] = (await searchEngine().search({ q: 'Тихая Заводь' })).hits;
+      expect([hit?.type, hit?.topicTitle, hit?.status]).toEqual(['outage', 'Тихая Заводь', 'Плановое отключение: 9 декабря с 10:00 до 15:00']);
+    });
+
+    it('a published tariff period is found by its prices, linked to its page, with whether it is in force', async () => {
+      await payload.create({
+        collection: 'tariff-periods',
+        overrideAccess: true,
+        data: {
+          title: 'с 1 января по 30 июня 2031 года',
+          slug: '2031-1',
+          validFrom: '2031-01-01',
+          validTo: '2031-06-30',
+          decree: { number: '5-э', date: '2030-12-01', issuer: 'Служба по тарифам', publishedIn: 'Портал правовой информации' },
+          rates: [{ group: 'rural', scheme: 'two', zone: 'night', price: 2.38 }],
+          _status: 'published',
+        } as never,
+      });
+      const [hit] = (await searchEngine().search({ q: 'тарифы 2031 ночная зона' })).hits;
+      expect([hit?.id, hit?.type, hit?.url, hit?.status]).toEqual(['tariff_2031-1', 'tariff', '/fizlicam/tarify/arhiv/2031-1/', 'Будет действовать с 1 января 2031 г.']);
     });
 
     it('a draft page is not found; published, it is found at the path of its section chain', async () => {

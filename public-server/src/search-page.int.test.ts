@@ -69,6 +69,23 @@ describe('the server-rendered search page', () => {
     expect(html).toContain('<a class="search-results__title" href="/spravka/punkty-oplaty/vokzalnyy/">Пункт «Вокзальный»</a><p class="meta"><span class="search-results__type">Пункт оплаты</span> · Северо-Озёрск · ');
   });
 
+  it('says which reading of the query the hits are for, offers a correction with the same filters, and shows a place\'s status line', async () => {
+    const office: SearchHit = { ...hit, id: 'office_zarechnyy', type: 'office', url: '/spravka/ofisy/zarechnyy/', status: 'Открыто до 17:00 <b>' };
+    const { html } = await page('?q=nfhbas&type=office', { hits: [office], total: 1, searchedAs: 'тарифы <i>', didYouMean: 'тарифы & цены' });
+    expect(html).toContain('<p class="search-status" role="status">Найдено: 1<span class="search-status__reading">Показаны результаты по запросу «тарифы &lt;i&gt;»</span></p>');
+    expect(html).toContain(
+      '<p class="search-suggestion">Возможно, вы имели в виду <a href="/search/?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84%D1%8B+%26+%D1%86%D0%B5%D0%BD%D1%8B&amp;type=office">«тарифы &amp; цены»</a>?</p>',
+    );
+    expect(html).toContain('<p class="search-results__status">Открыто до 17:00 &lt;b&gt;</p>');
+  });
+
+  it('adds no reading, correction or status line when the search has none', async () => {
+    const { html } = await page('?q=%D0%BF%D0%B5%D0%BD%D0%B8', { hits: [hit], total: 1 });
+    expect(html).not.toContain('search-status__reading');
+    expect(html).not.toContain('search-suggestion');
+    expect(html).not.toContain('search-results__status');
+  });
+
   it('shows the hits with highlighted words, links to each entry and keeps the query in the field', async () => {
     const seen: SearchQuery[] = [];
     const recorded: unknown[] = [];

@@ -28,6 +28,10 @@ export interface SearchPageResult {
   hits: SearchHit[];
   total: number;
   suggestedTopics?: SuggestedTopic[];
+  /** The reading of the query the hits are for, when not the query as typed (wrong layout, Latin letters). */
+  searchedAs?: string;
+  /** A correction that finds more, offered as a link. */
+  didYouMean?: string;
 }
 
 // The same paths as site/src/lib/urls.ts (the site's single source for its own links).
@@ -61,15 +65,38 @@ function safePath(url: string): string {
   return /^\/(?!\/)[^\s<>"']*$/.test(url) ? url : '/search/';
 }
 
-/** The results block: a status line, the hits, or the «nothing found» help with the question form and topics. */
-export function renderSearchResults(query: string, result: SearchPageResult | null): string {
+/** The search page's address for another query with the same filters. */
+function searchPageHref(q: string, filters: Pick<SearchQuery, 'audience' | 'topic' | 'type'>): string {
+  const params = new URLSearchParams({ q });
+  if (filters.audience) params.set('audience', filters.audience);
+  if (filters.topic) params.set('topic', filters.topic);
+  if (filters.type) params.set('type', filters.type);
+  return `/search/?${params.toString()}`;
+}
+
+/**
+ * The results block: a status line (with the reading searched, when the query was read another way), a
+ * «Возможно, вы имели в виду» link, the hits with their status lines, or the «nothing found» help with the
+ * question form and topics.
+ */
+export function renderSearchResults(
+  query: string,
+  result: SearchPageResult | null,
+  filters: Pick<SearchQuery, 'audience' | 'topic' | 'type'> = {},
+): string {
   if (result === null) {
     return (
       '<p class="search-status" role="status">Поиск сейчас недоступен. Пожалуйста, попробуйте ещё раз чуть позже.</p>' +
       '<p>Ответ можно найти и в разделе <a href="/faq/">«Вопросы и ответы»</a>.</p>'
     );
   }
-  const status = `<p class="search-status" role="status">Найдено: ${result.total}</p>`;
+  const reading = result.searchedAs
+    ? `<span class="search-status__reading">Показаны результаты по запросу «${escapeHtml(result.searchedAs)}»</span>`
+    : '';
+  const suggestion = result.didYouMean
+    ? `<p class="search-suggestion">Возможно, вы имели в виду <a href="${escapeHtml(searchPageHref(result.didYouMean, filters))}">«${escapeHtml(result.didYouMean)}»</a>?</p>`
+    : '';
+  const status = `<p class="search-status" role="status">Найдено: ${result.total}${reading}</p>${suggestion}`;
   if (result.hits.length > 0) {
     const items = result.hits
       .map(
@@ -77,6 +104,7 @@ export function renderSearchResults(query: string, result: SearchPageResult | nu
           `<li><a class="search-results__title" href="${escapeHtml(safePath(hit.url))}">${safeHighlight(hit.questionHtml)}</a>` +
           `<p class="meta"><span class="search-results__type">${escapeHtml(SEARCH_TYPE_LABELS[hit.type] ?? '')}</span> · ` +
           `${escapeHtml(hit.topicTitle)}${hit.topicTitle ? ' · ' : ''}${escapeHtml(AUDIENCE_LABELS[hit.audience])}</p>` +
+          (hit.status ? `<p class="search-results__status">${escapeHtml(hit.status)}</p>` : '') +
           (hit.snippetHtml ? `<p class="search-results__snippet">${safeHighlight(hit.snippetHtml)}</p>` : '') +
           '</li>',
       )
@@ -162,7 +190,7 @@ export async function handleSearchPage(request: Request, deps: SearchPageDeps): 
   if (!shell.includes(SEARCH_RESULTS_MARKER)) return null;
   const result = await deps.search(query).catch(() => null);
   if (result !== null) deps.record?.(query.q, result.total);
-  const filled = fillSearchPage(shell, query, renderSearchResults(query.q, result));
+  const filled = fillSearchPage(shell, query, renderSearchResults(query.q, result, query));
   // The results page keeps the visitor's low-vision settings like every static page (display-mode.ts).
   const display = displaySettingsOf(request);
   const html = display ? markDisplaySettings(filled, display) : filled;

@@ -28,13 +28,51 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['войти', 'зайти', 'заходить', 'вход'],
   ['электронная почта', 'email', 'e-mail', 'имейл', 'емейл', 'мейл'],
   ['сумма', 'сколько платить', 'сколько начислили'],
-  ['тариф', 'сколько стоит', 'цена киловатта', 'стоимость киловатта', 'почём киловатт'],
+  ['тариф', 'сколько стоит', 'цена киловатта', 'стоимость киловатта', 'почём киловатт', 'сколько стоит киловатт', 'цена за квт', 'цена квт ч', 'почем квт'],
   ['изменение тарифов', 'меняются тарифы', 'подорожание', 'подорожает', 'подорожал', 'повышение тарифов'],
   ['временное отсутствие', 'уезжал', 'уехал', 'отъезд'],
   ['нет света', 'пропал свет', 'отключили свет', 'нет электричества', 'пропало электричество'],
   ['зарегистрироваться', 'регистрация', 'зарегистрировать'],
   ['задолженность', 'долг', 'неуплата'],
   ['позже', 'поздно', 'опоздал', 'после срока'],
+  // Everyday verbs and phrases for what the FAQ says formally. Word-level groups widen every phrase
+  // the word is in («скинуть показания», «скинуть фото счётчика»), so they list only words that mean
+  // the same in this domain.
+  ['передать', 'передавать', 'скинуть', 'скидывать', 'сдать', 'сдавать', 'отправить', 'отправлять', 'подать', 'внести', 'вносить', 'кинуть', 'закинуть'],
+  ['отключили', 'отключить', 'отключение', 'вырубили', 'вырубить', 'отрубили', 'отрубить', 'обесточили', 'обесточить'],
+  ['временное отсутствие', 'дача', 'отпуск', 'командировка', 'пустует'],
+  ['оплатить', 'заплатить', 'платить', 'оплачивать', 'оплата', 'погасить', 'закинуть деньги', 'кинуть деньги', 'перевести деньги', 'внести деньги', 'положить деньги'],
+  ['сломался', 'сломан', 'сломанный', 'вышел из строя', 'крутится', 'погас', 'глючит', 'барахлит'],
+  ['купил квартиру', 'новый владелец', 'новый собственник', 'сменился собственник', 'продал квартиру', 'купили дом'],
+  ['большой счет', 'слишком большой', 'много начислили', 'завысили', 'огромный счет', 'переплата', 'выросла сумма', 'неправильно начислили', 'начислили слишком много', 'слишком много'],
+  ['перерасчет', 'пересчитать', 'пересчет', 'вернуть деньги'],
+  ['жалоба', 'пожаловаться', 'претензия', 'недоволен'],
+  ['скачок напряжения', 'перепад напряжения', 'скакнуло напряжение', 'моргает свет', 'мигает свет', 'лампы мигают'],
+  ['двухтарифный', 'день ночь', 'ночной тариф', 'двухзонный', 'дневной и ночной'],
+  ['компенсация', 'возместить', 'возмещение', 'сгорела техника'],
+  ['пароль', 'пасворд', 'password'],
+  ['забыл пароль', 'пароль не подходит', 'неверный пароль', 'не помню пароль', 'восстановить пароль', 'сбросить пароль', 'потерял пароль'],
+  ['приложение', 'мобильное приложение', 'программа на телефоне'],
+  ['куда звонить', 'телефон', 'номер телефона', 'горячая линия', 'позвонить'],
+  ['режим работы', 'часы работы', 'график работы', 'расписание', 'время работы', 'до скольки работает', 'во сколько открывается'],
+  ['какого числа', 'какие дни', 'в какой срок', 'до какого числа', 'крайний срок'],
+  ['несколько месяцев', 'полгода', 'пару месяцев', 'долго не было', 'долгое время'],
+  ['льготник', 'пенсионер', 'ветеран', 'многодетная семья', 'льготная категория', 'инвалид'],
+  ['авария', 'аварийное отключение', 'аварийный', 'аварийная'],
+  ['взять', 'брать', 'захватить', 'принести', 'иметь при себе'],
+  ['получить', 'взять', 'достать', 'раздобыть'],
+  ['устанавливает', 'решает', 'утверждает', 'определяет', 'назначает'],
+  ['садоводческий', 'садовод', 'садоводы', 'снт', 'дачник', 'садовое товарищество'],
+  // Units and their spellings: «кВт·ч», «квт/ч», «kWh» are one thing.
+  ['квтч', 'квт ч', 'квт час', 'киловатт час', 'киловатт', 'kwh', 'kw h'],
+  ['рубль', 'руб', 'рублей', 'rub'],
+  ['копейка', 'коп'],
+  // Address abbreviations, so «проспект Рыбаков» finds «пр-т Рыбаков».
+  ['проспект', 'пр т', 'пр кт', 'просп'],
+  ['улица', 'ул'],
+  ['переулок', 'пер'],
+  ['площадь', 'пл'],
+  ['поселок', 'пос', 'пгт'],
 ];
 
 /**
@@ -56,6 +94,47 @@ export const COLLOQUIAL_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['юрлицу', 'организации'],
   ['юрлица', 'организации'],
   ['физлицо', 'гражданин'],
+  ['комуналка', 'коммуналка'],
+  ['киловат', 'киловатт'],
+  ['киловаты', 'киловатты'],
+]);
+
+/**
+ * Numbers written as words, read as digits so «за два месяца» finds «2 месяца» and the reverse.
+ * Only the forms people use in questions about bills and dates.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  // «один» is left out: «в один кабинет» is not a number.
+  ['ноль', '0'],
+  ['два', '2'], ['две', '2'], ['двух', '2'], ['три', '3'], ['трех', '3'], ['четыре', '4'], ['четырех', '4'],
+  ['пять', '5'], ['пяти', '5'], ['шесть', '6'], ['шести', '6'], ['семь', '7'], ['семи', '7'], ['восемь', '8'],
+  ['девять', '9'], ['десять', '10'], ['десяти', '10'], ['пятнадцать', '15'], ['пятнадцати', '15'],
+  ['двадцать', '20'], ['двадцати', '20'], ['двадцатого', '20'], ['тридцать', '30'],
+  ['тридцати', '30'], ['сто', '100'], ['ста', '100'], ['тысяча', '1000'], ['тысячи', '1000'],
+  ['десятого', '10'], ['пятнадцатого', '15'],
+]);
+
+/**
+ * Words a question needs but an answer rarely repeats («почему», «такой», «делать»). They score when
+ * a text has them, but a hit need not have them (unless the query has nothing else): «почему такой
+ * большой счёт» is answered by «Пришёл слишком большой счёт».
+ */
+export const WEAK_WORDS: ReadonlySet<string> = new Set([
+  'почему', 'зачем', 'отчего', 'сколько', 'кто', 'куда', 'откуда', 'чем', 'чему', 'почем', 'какого', 'каких', 'какую',
+  'такой', 'такая', 'такое', 'такие', 'такого', 'такую', 'делать', 'сделать', 'быть', 'был', 'была', 'было', 'были', 'будет', 'есть', 'очень',
+  'просто', 'вообще', 'все', 'всё', 'весь', 'вся', 'всех', 'свой', 'свою', 'своего', 'хочу', 'хотим', 'хотел',
+  'хотела', 'подскажите', 'скажите', 'пожалуйста', 'помогите', 'вопрос', 'узнать', 'сейчас', 'теперь', 'опять',
+  'снова', 'вдруг', 'этого', 'этой', 'этому', 'тот', 'та', 'те', 'там', 'тут', 'здесь', 'нужен', 'нужна',
+  'нужны', 'могу', 'может', 'мочь', 'ли', 'бывает', 'случилось', 'произошло', 'знаю', 'знать', 'понимаю',
+  // Negation matters in phrases («нет света» is a synonym group) but an answer need not repeat it.
+  'нет',
+  // Every page of the site is about electricity: the word is implied, not required.
+  'свет', 'света', 'свету', 'электроэнергия', 'электроэнергии', 'электроэнергию', 'электричество', 'электричества',
+  'будут', 'будем', 'будете',
+  // Verbs that frame a question rather than name its subject: «куда обращаться», «где посмотреть», «где найти».
+  'обращаться', 'обратиться', 'идти', 'пойти', 'посмотреть', 'смотреть', 'найти', 'искать',
+  // Units qualify a number, like the number itself: ranked, not required («сколько стоит кВт·ч ночью»).
+  'квт', 'ч', 'квтч', 'киловатт', 'киловатта', 'киловатты', 'kwh', 'руб', 'рубль', 'рубля', 'рублей', 'коп', 'копеек',
 ]);
 
 /**
@@ -104,6 +183,8 @@ export interface AnalyzedToken {
   stem: string;
   /** Keys of the synonym groups whose member phrase covers this word. */
   synonymKeys: string[];
+  /** One of the {@link WEAK_WORDS}: left out first when nothing matches every word. */
+  weak: boolean;
 }
 
 /** Typo budget per term length, shared by the embedded engine, Meilisearch settings and highlighting. */
@@ -176,6 +257,11 @@ export function analyzeTokens(text: string, options: AnalysisOptions = {}): Anal
  * @example analyzeForIndex('Войти в личный кабинет') // ['войт', 'личн', 'кабинет', 'лк']
  */
 export function analyzeForIndex(text: string, options: AnalysisOptions = {}): string[] {
+  return analyzeForIndexWithTokens(text, options).terms;
+}
+
+/** {@link analyzeForIndex} together with the tokens it found (one analysis pass for the index and the lexicon). */
+export function analyzeForIndexWithTokens(text: string, options: AnalysisOptions = {}): { terms: string[]; tokens: AnalyzedToken[] } {
   const { tokens, occurrences } = scan(text, options);
   const terms: string[] = [];
   tokens.forEach((token, i) => {
@@ -184,7 +270,7 @@ export function analyzeForIndex(text: string, options: AnalysisOptions = {}): st
       if (occurrence.last === i && occurrence.key !== token.stem) terms.push(occurrence.key);
     }
   });
-  return terms;
+  return { terms, tokens };
 }
 
 /**
@@ -199,6 +285,30 @@ export function analyzeQuery(text: string, options: AnalysisOptions = {}): strin
     for (const key of token.synonymKeys) addUnique(alternatives, key);
     return alternatives;
   });
+}
+
+/**
+ * The query words every hit must match: all but the weak ones (all of them when every word is weak).
+ * As positions in the query's word list.
+ */
+export function requiredWords(tokens: readonly Pick<AnalyzedToken, 'weak'>[]): number[] {
+  const strong = tokens.flatMap((token, i) => (token.weak ? [] : [i]));
+  return strong.length > 0 ? strong : tokens.map((_, i) => i);
+}
+
+/**
+ * The order in which required query words are left out when no entry matches them all, as positions
+ * in the query's word list — least important first: words the index does not know at all (frequency 0),
+ * then the most frequent words (they say the least, as with Meilisearch's `frequency` strategy), ties
+ * from the end (its `last` strategy). Both engines follow it with the same frequencies (their lexicon),
+ * so their counts agree.
+ * @example dropOrder([0, 1, 2], (i) => [5, 0, 9][i]) // [1, 2, 0]
+ */
+export function dropOrder(required: readonly number[], frequency: (position: number) => number = () => 1): number[] {
+  return required
+    .map((i) => ({ i, seen: frequency(i) }))
+    .sort((a, b) => (a.seen === 0 ? 0 : 1) - (b.seen === 0 ? 0 : 1) || b.seen - a.seen || b.i - a.i)
+    .map(({ i }) => i);
 }
 
 interface CompiledPhrase {
@@ -254,7 +364,7 @@ function scan(text: string, options: AnalysisOptions): { tokens: AnalyzedToken[]
   const aligned = foldedText.length === text.length;
   for (const match of text.matchAll(WORD_PATTERN)) {
     const folded = aligned ? foldedText.slice(match.index, match.index + match[0].length) : foldWord(match[0]);
-    const word = COLLOQUIAL_SPELLINGS.get(folded) ?? folded;
+    const word = NUMBER_WORDS.get(folded) ?? COLLOQUIAL_SPELLINGS.get(folded) ?? folded;
     if (isStopWord(word)) continue;
     tokens.push({
       text: match[0],
@@ -262,6 +372,8 @@ function scan(text: string, options: AnalysisOptions): { tokens: AnalyzedToken[]
       end: match.index + match[0].length,
       stem: stem(word),
       synonymKeys: [],
+      // Numbers rank (a year, a house number) but are not required: «пени за 2 месяца» is about penalties.
+      weak: WEAK_WORDS.has(folded) || WEAK_WORDS.has(word) || /^\d+$/.test(word),
     });
   }
   const synonyms = compileSynonyms(options.synonyms ?? DEFAULT_SYNONYMS);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AudienceSchema } from '@portal/core/audience';
-import { SEARCH_DOCUMENT_TYPES, type SearchDocumentType } from './type-labels';
+import { OfficeScheduleSchema } from '@portal/core/office-hours';
+import { SEARCH_DOCUMENT_TYPES, typesOfFilter, type SearchDocumentType } from './type-labels';
 
 /** How many hits a search returns when the caller does not say. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -20,6 +21,20 @@ export const SearchDocumentTypeSchema = z.enum(SEARCH_DOCUMENT_TYPES);
 
 /** Public site paths only: absolute path, no scheme, no `//` (which browsers read as another host). */
 const URL_PATH_PATTERN = /^\/(?!\/)[^\s<>"']*$/;
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * What a hit's status line is made of (see status-line.ts): the hours of an office or payment point
+ * («Открыто до 17:00», worked out when searching), the period of an outage, or the dates a tariff is
+ * valid («Действует с 1 июля 2026 года»). Not searched.
+ */
+export const SearchDetailsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hours'), schedule: OfficeScheduleSchema }),
+  z.object({ kind: z.literal('period'), label: z.string().max(100), text: z.string().max(200) }),
+  z.object({ kind: z.literal('validity'), from: IsoDateSchema, to: IsoDateSchema.optional() }),
+]);
+export type SearchDetails = z.output<typeof SearchDetailsSchema>;
 
 /**
  * One searchable item as both engines index it: a FAQ entry, page, news item, document, office or payment point. Texts are
@@ -43,6 +58,8 @@ export const SearchDocumentSchema = z.object({
   topicTitle: z.string(),
   /** Who the entry is for: `fl`, `ul` or `all`. */
   audience: AudienceSchema,
+  /** What the hit's status line is made of (offices, payment points, outages, tariffs). */
+  details: SearchDetailsSchema.optional(),
 });
 /** A document as callers may give it (`type` may be omitted for FAQ entries). */
 export type SearchDocumentInput = z.input<typeof SearchDocumentSchema>;
@@ -116,16 +133,32 @@ export interface SearchHit {
   questionHtml: string;
   /** About 200 characters of the answer around the first match, HTML-escaped, with `<mark>`s. */
   snippetHtml: string;
+  /**
+   * One plain-text line of status for offices, payment points, outages and tariffs, as of the moment of
+   * the search: «Открыто до 17:00», «Плановое отключение: 2 декабря с 9:00 до 17:00», «Действует с 1 июля 2026 года».
+   */
+  status?: string;
 }
 
 /** The response of one search. */
 export interface SearchResult {
   /** Best hits first, at most `limit`. */
   hits: SearchHit[];
-  /** How many entries match in all (before `limit`). */
+  /**
+   * How many entries match in all (before `limit`): those matching every meaningful word of the query,
+   * or, when none does, every word kept after leaving out the least important ones (see `dropOrder`).
+   */
   total: number;
-  /** The query text as searched (trimmed). */
+  /** The query text as the visitor typed it (trimmed). */
   query: string;
+  /**
+   * When the query read another way matched better — Russian typed with the English layout on, the
+   * reverse, or Latin letters — the reading whose hits these are; shown as «Показаны результаты по
+   * запросу «…»». Absent when the query was searched as typed.
+   */
+  searchedAs?: string;
+  /** A close correction of unknown words that finds more, offered as «Возможно, вы имели в виду …». */
+  didYouMean?: string;
   /** When nothing was found: topics to browse instead (added by the search endpoint, not the engines). */
   suggestedTopics?: { slug: string; title: string }[];
 }
@@ -180,7 +213,7 @@ export function matchesFilters(
 ): boolean {
   if (query.audience !== undefined && doc.audience !== query.audience && doc.audience !== 'all') return false;
   if (query.topic !== undefined && doc.topic !== query.topic) return false;
-  if (query.type !== undefined && doc.type !== query.type) return false;
+  if (query.type !== undefined && !typesOfFilter(query.type).includes(doc.type)) return false;
   return true;
 }
 

@@ -1,9 +1,9 @@
 // The demo content of `content/` as search documents, for the relevance set, its tests and the bench. Not
 // exported from the package index: `@portal/content` is a dev dependency, so only tests and bench load this.
-import { loadDocuments, loadFaq, loadNews, loadOffices, loadPages, loadRelevanceQueries, loadTopics, placePageSeeds, type RelevanceQuery } from '@portal/content';
-import { documentPath, newsPath } from '@portal/core/site-paths';
+import { loadDocuments, loadFaq, loadNews, loadOffices, loadPages, loadRelevanceQueries, loadTariffPeriods, loadTopics, placePageSeeds, type RelevanceQuery } from '@portal/content';
+import { documentPath } from '@portal/core/site-paths';
 import type { SearchDocument, SearchHit } from './contract';
-import { faqToSearchDocument, officeToSearchDocument, searchDocumentId } from './index-sync';
+import { faqToSearchDocument, newsToSearchDocument, officeToSearchDocument, searchDocumentId, tariffPeriodToSearchDocument } from './index-sync';
 import { markdownToText } from './markdown-to-text';
 
 /** The demo FAQ from `content/`, as search documents (Markdown answers turned into plain text). */
@@ -34,16 +34,9 @@ export function loadDemoSiteDocuments(): SearchDocument[] {
     topicTitle: '',
     audience: page.audience,
   }));
-  const news = loadNews().map((item): SearchDocument => ({
-    id: searchDocumentId('news', item.slug),
-    type: 'news',
-    url: newsPath(item.slug),
-    question: item.title,
-    answerText: tidy([item.summary, item.period, markdownToText(item.body)].filter(Boolean).join(' ')),
-    topic: '',
-    topicTitle: '',
-    audience: 'all',
-  }));
+  const news = loadNews().map((item) =>
+    newsToSearchDocument({ ...item, summary: item.summary, bodyText: markdownToText(item.body) }),
+  );
   const documents = loadDocuments().map((doc): SearchDocument => ({
     id: searchDocumentId('document', doc.slug),
     type: 'document',
@@ -54,8 +47,11 @@ export function loadDemoSiteDocuments(): SearchDocument[] {
     topicTitle: '',
     audience: doc.audience,
   }));
-  const offices = loadOffices().map((office) => officeToSearchDocument({ ...office, weekly: office.schedule.weekly }));
-  return [...pages, ...news, ...documents, ...offices];
+  const offices = loadOffices().map((office) =>
+    officeToSearchDocument({ ...office, weekly: office.schedule.weekly, schedule: office.schedule }),
+  );
+  const tariffs = loadTariffPeriods().map((period) => tariffPeriodToSearchDocument(period));
+  return [...pages, ...news, ...documents, ...offices, ...tariffs];
 }
 
 /** Everything the demo site makes searchable: the FAQ, then pages, news, documents, offices and payment points. */

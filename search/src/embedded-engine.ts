@@ -1,5 +1,15 @@
-import { analyzeForIndex, analyzeQuery, analyzeTokens, isQuestionLike, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
 import {
+  analyzeForIndexWithTokens,
+  analyzeTokens,
+  dropOrder,
+  requiredWords,
+  isQuestionLike,
+  typoBudget,
+  type AnalysisOptions,
+  type AnalyzedToken,
+} from './analysis';
+import {
+  type EffectiveSearchQuery,
   matchesFilters,
   parseSearchDocuments,
   resolveSearchQuery,
@@ -9,11 +19,12 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './contract';
-import { renderHit, type QueryTerms } from './highlight';
+import { forgivingSearch, Lexicon, type MatchAttempt } from './forgiving-search';
+import { renderHit, type HitClock, type QueryTerms } from './highlight';
 import { TermIndex } from './term-index';
 
-/** Options of the in-process engine: the analysis options (synonyms). */
-export type EmbeddedSearchEngineOptions = AnalysisOptions;
+/** Options of the in-process engine: the analysis options (synonyms) and the clock of hits' status lines. */
+export type EmbeddedSearchEngineOptions = AnalysisOptions & HitClock;
 
 /** Relative weight of each searched field; a match in the question counts three times. */
 export const EMBEDDED_FIELD_BOOSTS = { question: 3, answerText: 1, topicTitle: 1 } as const;
@@ -28,7 +39,7 @@ const QUESTION_COVERAGE_WEIGHT = 1;
 
 // A question-like query («как оплатить», «не пришла квитанция») is best answered by a FAQ entry:
 // FAQ scores are multiplied by this, enough to lead over a page with the same words.
-const FAQ_BOOST_FOR_QUESTIONS = 2;
+const FAQ_BOOST_FOR_QUESTIONS = 3;
 
 /**
  * The default in-process engine. Texts are indexed as our stems and synonym keys (see
@@ -47,21 +58,27 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly numbers = new Map<string, number>();
   private readonly freeNumbers: number[] = [];
   private readonly scratch = new ScoreArrays();
+  private readonly lexicon = new Lexicon();
+
+  private readonly clock: HitClock;
 
   constructor(options: EmbeddedSearchEngineOptions = {}) {
     this.analysis = { synonyms: options.synonyms };
+    this.clock = { now: options.now, timeZone: options.timeZone };
   }
 
   async upsert(docs: SearchDocumentInput[]): Promise<void> {
     for (const doc of parseSearchDocuments(docs)) {
       const docNo = this.removeOne(doc.id) ?? this.freeNumbers.pop() ?? this.docs.length;
-      this.index.add(docNo, {
-        question: analyzeForIndex(doc.question, this.analysis),
-        answerText: analyzeForIndex(doc.answerText, this.analysis),
-        topicTitle: analyzeForIndex(doc.topicTitle, this.analysis),
-      });
+      const question = analyzeForIndexWithTokens(doc.question, this.analysis);
+      const answerText = analyzeForIndexWithTokens(doc.answerText, this.analysis);
+      const topicTitle = analyzeForIndexWithTokens(doc.topicTitle, this.analysis);
+      this.index.add(docNo, { question: question.terms, answerText: answerText.terms, topicTitle: topicTitle.terms });
+      this.lexicon.add(question.tokens);
+      this.lexicon.add(answerText.tokens);
+      this.lexicon.add(topicTitle.tokens);
       // Analysed once here: ranking compares the query with each candidate's question.
-      this.docs[docNo] = { doc, questionTokens: analyzeTokens(doc.question, this.analysis) };
+      this.docs[docNo] = { doc, questionTokens: question.tokens };
       this.numbers.set(doc.id, docNo);
     }
   }
@@ -79,6 +96,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.docs.length = 0;
     this.numbers.clear();
     this.freeNumbers.length = 0;
+    this.lexicon.clear();
     await this.upsert(parsed);
   }
 
@@ -87,37 +105,70 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const effective = resolveSearchQuery(query);
-    const words = analyzeQuery(effective.q, this.analysis);
-    if (words.length === 0) return { hits: [], total: 0, query: effective.q };
+    return forgivingSearch(resolveSearchQuery(query), (text, effective) => this.match(text, effective), this.lexicon, this.analysis);
+  }
+
+  /**
+   * One text searched with the honest matching strategy: an entry is a hit only when it matches every
+   * meaningful word; when no entry does, words are left out in {@link dropOrder} until some match.
+   */
+  private async match(text: string, effective: EffectiveSearchQuery): Promise<MatchAttempt> {
+    const tokens = analyzeTokens(text, this.analysis);
+    const words = tokens.map((token) => [token.stem, ...token.synonymKeys.filter((key) => key !== token.stem)]);
+    if (words.length === 0) return { hits: [], total: 0, words: 0, dropped: 0 };
 
     // Dense arrays by document number: at 10,000 documents a query word touches thousands of
-    // postings, and typed arrays keep that a plain loop.
+    // postings, and typed arrays keep that a plain loop. Which words a document matched is a bit
+    // mask (words past the 31st only add to the score).
     const capacity = this.index.capacity;
     const scores = this.scratch.take(capacity);
     const matchedWords = new Uint8Array(capacity);
+    const masks = new Uint32Array(capacity);
     const matchedTerms = new Set<string>();
     words.forEach((alternatives, index) => {
       const wordScores = this.scoreWord(alternatives, index === words.length - 1, matchedTerms);
+      const bit = index < 31 ? 1 << index : 0;
       for (let docNo = 0; docNo < capacity; docNo++) {
         const score = wordScores[docNo]!;
         if (score === 0) continue;
         scores[docNo]! += score;
         matchedWords[docNo]! += 1;
+        masks[docNo]! |= bit;
       }
       this.scratch.give(wordScores);
     });
 
-    const faqBoost = isQuestionLike(effective.q) ? FAQ_BOOST_FOR_QUESTIONS : 1;
+    // The words every hit must match: the meaningful ones, then fewer in drop order until something matches.
+    const mandatory = requiredWords(tokens).filter((index) => index < 31);
+    let required = 0;
+    for (const index of mandatory) required |= 1 << index;
+    let dropped = 0;
+    const passes = (docNo: number, mask: number): boolean => {
+      if ((masks[docNo]! & mask) !== mask || scores[docNo] === 0) return false;
+      const entry = this.docs[docNo];
+      return entry !== undefined && matchesFilters(entry.doc, effective);
+    };
+    // Computed only when needed: most queries have entries matching every word.
+    let order: number[] | undefined;
+    while (mandatory.length > 1) {
+      let any = false;
+      for (let docNo = 0; docNo < capacity && !any; docNo++) any = passes(docNo, required);
+      if (any) break;
+      order ??= dropOrder(mandatory, (i) => this.lexicon.frequency(tokens[i]!, i === tokens.length - 1));
+      if (dropped >= order.length - 1) break;
+      required &= ~(1 << order[dropped]!);
+      dropped += 1;
+    }
+
+    const faqBoost = isQuestionLike(text) ? FAQ_BOOST_FOR_QUESTIONS : 1;
     const candidates: { entry: IndexedDocument; base: number }[] = [];
     // The limit-th best base score so far: coverage raises a score by at most (1 + weight), so a
     // candidate whose raised base stays below it can never reach the top.
     const bestBases: number[] = [];
     let total = 0;
     for (let docNo = 0; docNo < capacity; docNo++) {
-      if (scores[docNo] === 0) continue;
-      const entry = this.docs[docNo];
-      if (!entry || !matchesFilters(entry.doc, effective)) continue;
+      if (!passes(docNo, required)) continue;
+      const entry = this.docs[docNo]!;
       total += 1;
       const typeBoost = entry.doc.type === 'faq' ? faqBoost : 1;
       const base = scores[docNo]! * matchedWords[docNo]! * typeBoost;
@@ -141,9 +192,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
     const terms: QueryTerms = { words, prefixLast: true };
     return {
-      hits: ranked.map(({ doc, score }) => renderHit(doc, score, terms, this.analysis)),
+      hits: ranked.map(({ doc, score }) => renderHit(doc, score, terms, this.analysis, this.clock)),
       total,
-      query: effective.q,
+      words: mandatory.length,
+      dropped: total === 0 ? mandatory.length : dropped,
     };
   }
 

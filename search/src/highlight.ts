@@ -1,5 +1,6 @@
 import { analyzeQuery, analyzeTokens, typoBudget, type AnalysisOptions, type AnalyzedToken } from './analysis';
 import type { SearchDocument, SearchHit } from './contract';
+import { statusLine } from './status-line';
 
 /**
  * Highlighting of matched words, done by us on the original text so that both engines render
@@ -90,11 +91,13 @@ export function snippet(text: string, terms: QueryTerms, options: AnalysisOption
 
 /** Turns an indexed entry into a hit with highlighted question and snippet, the same for both engines. */
 export function renderHit(
-  doc: Pick<SearchDocument, 'id' | 'type' | 'url' | 'question' | 'answerText' | 'topic' | 'topicTitle' | 'audience'>,
+  doc: Pick<SearchDocument, 'id' | 'type' | 'url' | 'question' | 'answerText' | 'topic' | 'topicTitle' | 'audience' | 'details'>,
   score: number,
   terms: QueryTerms,
   options: AnalysisOptions = {},
+  clock: HitClock = {},
 ): SearchHit {
+  const status = statusLine(doc.details, clock.now?.() ?? new Date(), clock.timeZone);
   return {
     id: doc.id,
     type: doc.type,
@@ -106,7 +109,14 @@ export function renderHit(
     score,
     questionHtml: highlight(doc.question, terms, options),
     snippetHtml: snippet(doc.answerText, terms, options),
+    ...(status !== undefined ? { status } : {}),
   };
+}
+
+/** The moment and time zone a hit's status line is worked out for (defaults: now, Europe/Moscow). */
+export interface HitClock {
+  now?: () => Date;
+  timeZone?: string;
 }
 
 interface Range {

@@ -8,11 +8,14 @@ export * from './analysis';
 export * from './contract';
 export * from './editor-synonyms';
 export * from './embedded-engine';
+export * from './forgiving-search';
 export * from './highlight';
 export * from './index-sync';
 export * from './markdown-to-text';
 export * from './meili-engine';
+export * from './query-readings';
 export * from './query-stats';
+export * from './status-line';
 export * from './type-labels';
 
 /** Environment variables that choose and configure the search engine. */

@@ -16,6 +16,7 @@ describe('toMeiliDocument', () => {
     };
     const stored = toMeiliDocument(doc);
     expect(stored).toMatchObject(doc);
+    expect(stored).not.toHaveProperty('details');
     expect(stored.questionStems).toBe(analyzeForIndex(doc.question).join(' '));
     expect(stored.questionStems.split(' ')).toContain('лк');
     expect(stored.stems.split(' ')).toEqual(
@@ -41,6 +42,11 @@ describe('toMeiliFilter', () => {
     expect(toMeiliFilter({ audience: undefined, topic: 'a"b' })).toEqual(['topic = "a\\"b"']);
     expect(toMeiliFilter({ audience: undefined, topic: undefined })).toEqual([]);
   });
+
+  it('keeps outages under the news filter, as the embedded engine does', () => {
+    expect(toMeiliFilter({ audience: undefined, topic: undefined, type: 'news' })).toEqual(['type IN ["news", "outage"]']);
+    expect(toMeiliFilter({ audience: undefined, topic: undefined, type: 'tariff' })).toEqual(['type IN ["tariff"]']);
+  });
 });
 
 describe('MEILI_INDEX_SETTINGS', () => {
@@ -48,5 +54,9 @@ describe('MEILI_INDEX_SETTINGS', () => {
     expect(MEILI_INDEX_SETTINGS.searchableAttributes).toEqual(['questionStems', 'stems']);
     expect(MEILI_INDEX_SETTINGS.filterableAttributes).toEqual(['audience', 'topic', 'type']);
     expect(MEILI_INDEX_SETTINGS.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 });
+  });
+
+  it('returns what a hit\'s status line is made of', () => {
+    expect(MEILI_INDEX_SETTINGS.displayedAttributes).toContain('details');
   });
 });

@@ -1,5 +1,13 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams, type Settings } from 'meilisearch';
-import { analyzeForIndex, analyzeQuery, isQuestionLike, MIN_WORD_SIZE_FOR_TYPOS, type AnalysisOptions } from './analysis';
+import {
+  analyzeForIndexWithTokens,
+  analyzeTokens,
+  dropOrder,
+  requiredWords,
+  isQuestionLike,
+  MIN_WORD_SIZE_FOR_TYPOS,
+  type AnalysisOptions,
+} from './analysis';
 import {
   parseSearchDocuments,
   resolveSearchQuery,
@@ -10,10 +18,12 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './contract';
-import { renderHit } from './highlight';
+import { forgivingSearch, Lexicon, type MatchAttempt } from './forgiving-search';
+import { renderHit, type HitClock } from './highlight';
+import { typesOfFilter } from './type-labels';
 
 /** Connection and naming of the Meilisearch index. */
-export interface MeiliSearchEngineOptions extends AnalysisOptions {
+export interface MeiliSearchEngineOptions extends AnalysisOptions, HitClock {
   /** Server URL, e.g. `http://127.0.0.1:7700`. */
   host: string;
   /** API key with document and settings rights on the index. */
@@ -46,7 +56,7 @@ export const MEILI_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['questionStems', 'stems'],
   filterableAttributes: ['audience', 'topic', 'type'],
   sortableAttributes: ['typeRank'],
-  displayedAttributes: ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience'],
+  displayedAttributes: ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience', 'details'],
   // `sort` right after `words`: among items matching as many query words, FAQ entries come first
   // when the query asks for that (question-like queries); other queries send no sort, so it is a no-op.
   rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
@@ -58,10 +68,13 @@ export const MEILI_INDEX_SETTINGS: Settings = {
   synonyms: {},
 };
 
-const DISPLAYED_FIELDS = ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience'] as const;
+const DISPLAYED_FIELDS = ['id', 'type', 'url', 'question', 'answerText', 'topic', 'topicTitle', 'audience', 'details'] as const;
 
 /** Builds the stored form of an entry. */
-export function toMeiliDocument(doc: SearchDocument, analysis: AnalysisOptions = {}): MeiliFaqDocument {
+export function toMeiliDocument(doc: SearchDocument, analysis: AnalysisOptions = {}, lexicon?: Lexicon): MeiliFaqDocument {
+  const all = analyzeForIndexWithTokens(`${doc.question}\n${doc.answerText}\n${doc.topicTitle}`, analysis);
+  const question = analyzeForIndexWithTokens(doc.question, analysis);
+  lexicon?.add(all.tokens);
   return {
     id: doc.id,
     type: doc.type,
@@ -72,8 +85,9 @@ export function toMeiliDocument(doc: SearchDocument, analysis: AnalysisOptions =
     topic: doc.topic,
     topicTitle: doc.topicTitle,
     audience: doc.audience,
-    stems: analyzeForIndex(`${doc.question}\n${doc.answerText}\n${doc.topicTitle}`, analysis).join(' '),
-    questionStems: analyzeForIndex(doc.question, analysis).join(' '),
+    ...(doc.details ? { details: doc.details } : {}),
+    stems: all.terms.join(' '),
+    questionStems: question.terms.join(' '),
   };
 }
 
@@ -99,7 +113,7 @@ export function toMeiliFilter(
   const filter: string[] = [];
   if (query.audience) filter.push(`audience IN [${quote(query.audience)}, "all"]`);
   if (query.topic) filter.push(`topic = ${quote(query.topic)}`);
-  if (query.type) filter.push(`type = ${quote(query.type)}`);
+  if (query.type) filter.push(`type IN [${typesOfFilter(query.type).map(quote).join(', ')}]`);
   return filter;
 }
 
@@ -111,20 +125,25 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly analysis: AnalysisOptions;
   private readonly taskTimeoutMs: number;
+  private readonly clock: HitClock;
   private ready: Promise<Index<MeiliFaqDocument>> | undefined;
+  // The words this process indexed, for «Возможно, вы имели в виду …»; the CMS re-indexes everything
+  // at start, so it is complete after that.
+  private readonly lexicon = new Lexicon();
 
   constructor(options: MeiliSearchEngineOptions) {
     this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey });
     this.indexUid = `${options.indexPrefix ?? ''}${options.indexName ?? 'faq'}`;
     this.analysis = { synonyms: options.synonyms };
     this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
+    this.clock = { now: options.now, timeZone: options.timeZone };
   }
 
   async upsert(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
     if (parsed.length === 0) return;
     const index = await this.index();
-    await this.run(index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis)), { primaryKey: 'id' }));
+    await this.run(index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis, this.lexicon)), { primaryKey: 'id' }));
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -141,10 +160,11 @@ export class MeiliSearchEngine implements SearchEngine {
   async replaceAll(docs: SearchDocumentInput[]): Promise<void> {
     const parsed = parseSearchDocuments(docs);
     const index = await this.index();
+    this.lexicon.clear();
     const cleared = index.deleteAllDocuments();
     const added =
       parsed.length > 0
-        ? index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis)), { primaryKey: 'id' })
+        ? index.addDocuments(parsed.map((doc) => toMeiliDocument(doc, this.analysis, this.lexicon)), { primaryKey: 'id' })
         : undefined;
     await this.run(cleared);
     if (added) await this.run(added);
@@ -156,29 +176,48 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const effective = resolveSearchQuery(query);
-    const words = analyzeQuery(effective.q, this.analysis);
+    return forgivingSearch(resolveSearchQuery(query), (text, effective) => this.match(text, effective), this.lexicon, this.analysis);
+  }
+
+  /**
+   * One text searched with the honest matching strategy of the embedded engine: `matchingStrategy:
+   * 'all'` first, then, while nothing matches, the same query without the next word of {@link dropOrder}
+   * (Meilisearch's own `last` strategy would count partial matches too, and drops from the end only).
+   */
+  private async match(text: string, effective: EffectiveSearchQuery): Promise<MatchAttempt> {
+    const tokens = analyzeTokens(text, this.analysis);
+    const words = tokens.map((token) => [token.stem, ...token.synonymKeys.filter((key) => key !== token.stem)]);
     // An empty q would be a placeholder search returning every entry: not what a visitor asked.
-    if (words.length === 0) return { hits: [], total: 0, query: effective.q };
+    if (words.length === 0) return { hits: [], total: 0, words: 0, dropped: 0 };
     const index = await this.index();
     const params = {
       filter: toMeiliFilter(effective),
-      ...(isQuestionLike(effective.q) ? { sort: ['typeRank:asc'] } : {}),
+      ...(isQuestionLike(text) ? { sort: ['typeRank:asc'] } : {}),
       // Page-based pagination makes Meilisearch count all matches exactly (totalHits).
       hitsPerPage: effective.limit,
       page: 1,
       attributesToRetrieve: [...DISPLAYED_FIELDS],
       showRankingScore: true,
-      // Drop the most frequent words first when not every word matches: those say the least.
-      matchingStrategy: 'frequency',
+      matchingStrategy: 'all',
     } satisfies SearchParams;
-    const response = await index.search<MeiliFaqDocument, typeof params>(toMeiliQuery(words), params);
-    const terms = { words, prefixLast: true };
-    return {
-      hits: response.hits.map((hit) => renderHit(hit, hit._rankingScore ?? 0, terms, this.analysis)),
-      total: response.totalHits,
-      query: effective.q,
-    };
+    // Weak words («почему», «такой») are not required, so they are not sent (see requiredWords).
+    const mandatory = requiredWords(tokens);
+    const kept = new Set(mandatory);
+    let order: number[] | undefined;
+    for (let dropped = 0; ; dropped++) {
+      const response = await index.search<MeiliFaqDocument, typeof params>(toMeiliQuery(words.filter((_, i) => kept.has(i))), params);
+      order ??= response.totalHits > 0 ? [] : dropOrder(mandatory, (i) => this.lexicon.frequency(tokens[i]!, i === tokens.length - 1));
+      if (response.totalHits > 0 || dropped >= order.length - 1) {
+        const terms = { words, prefixLast: true };
+        return {
+          hits: response.hits.map((hit) => renderHit(hit, hit._rankingScore ?? 0, terms, this.analysis, this.clock)),
+          total: response.totalHits,
+          words: mandatory.length,
+          dropped: response.totalHits === 0 ? mandatory.length : dropped,
+        };
+      }
+      kept.delete(order[dropped]!);
+    }
   }
 
   /** Deletes the whole index; for tests and for a full rebuild. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchDocumentInput, SearchEngine, SearchQuery, SearchResult } from '../src/contract';
-import { officeToSearchDocument } from '../src/index-sync';
+import { newsToSearchDocument, officeToSearchDocument, tariffPeriodToSearchDocument } from '../src/index-sync';
 import { FIXTURE_DOCS } from './fixtures';
 
 /** Creates a fresh, empty engine for one test, and optionally cleans up after it. */
@@ -194,6 +194,81 @@ export function engineContract(name: string, factory: EngineFactory): void {
       });
     });
 
+    describe('forgiving the way a query was typed', () => {
+      beforeEach(async () => {
+        await engine.replaceAll(FIXTURE_DOCS);
+      });
+
+      it('reads Russian typed with the English layout on and says what it searched', async () => {
+        // «ыефтщм» is not it: «ьщ» is what the keys of «тарифы» give with the English layout: n-f-h-b-a-s.
+        const result = await search({ q: 'nfhbas' });
+        expect(result.searchedAs).toBe('тарифы');
+        expect(ids(result)[0]).toBe('tarify-dlya-naseleniya');
+        expect(result.query).toBe('nfhbas');
+      });
+
+      it('reads English typed with the Russian layout on', async () => {
+        // «уьфшд» = e-m-a-i-l on the same keys; «email» is a synonym of «электронная почта».
+        const result = await search({ q: 'уьфшд' });
+        expect(result.searchedAs).toBe('email');
+        expect(ids(result)).toContain('registraciya-v-lk');
+      });
+
+      it('reads Russian written in Latin letters, informal spellings included', async () => {
+        for (const q of ['kvitanciya ne prishla', 'kvitantsiya']) {
+          const result = await search({ q });
+          expect(ids(result)[0], q).toBe('kvitanciya-ne-prishla');
+          expect(result.searchedAs, q).toMatch(/^квитанци/);
+        }
+      });
+
+      it('leaves a query that already finds entries as typed', async () => {
+        const result = await search({ q: 'тарифы' });
+        expect(result.searchedAs).toBeUndefined();
+        expect(result.didYouMean).toBeUndefined();
+      });
+
+      it('offers a close correction that finds more when a word is beyond the typo budget', async () => {
+        // «тореф» is two edits from «тариф»: too many for a five-letter stem to match, close enough to suggest.
+        const result = await search({ q: 'торефы' });
+        expect(result.total).toBe(0);
+        expect(result.didYouMean).toMatch(/^тариф/);
+        expect((await search({ q: result.didYouMean! })).total).toBeGreaterThan(0);
+      });
+    });
+
+    describe('honest counts', () => {
+      beforeEach(async () => {
+        await engine.replaceAll(FIXTURE_DOCS);
+      });
+
+      it('counts only entries that have every meaningful word of the query', async () => {
+        // «оплаты» alone is in three entries; with «просрочку» only the penalty entry has both.
+        expect((await search({ q: 'оплаты' })).total).toBeGreaterThan(1);
+        const result = await search({ q: 'просрочка оплаты' });
+        expect(ids(result)).toEqual(['peni-za-prosrochku']);
+        expect(result.total).toBe(1);
+      });
+
+      it('does not require question words and fillers', async () => {
+        // «делать» is in another entry («Что делать, если не пришла квитанция?»): required, it would win over «пеня».
+        const result = await search({ q: 'что делать с пеней' });
+        expect(ids(result)).toEqual(['peni-za-prosrochku']);
+      });
+
+      it('leaves out the least important word only when no entry has them all', async () => {
+        // No entry has «пеня» and «населения» together; «населения» is in one entry, «пеня» in one too:
+        // the words are left out from the end, so the penalty entry is what is found, and only it.
+        const result = await search({ q: 'пеня населения' });
+        expect(result.total).toBe(1);
+        expect(ids(result)).toEqual(['peni-za-prosrochku']);
+        // A word the index does not know at all goes first.
+        const known = await search({ q: 'тарифы' });
+        const withUnknown = await search({ q: 'тарифы абракадабра' });
+        expect([withUnknown.total, ids(withUnknown)]).toEqual([known.total, ids(known)]);
+      });
+    });
+
     describe('several content types', () => {
       const page: SearchDocumentInput = {
         id: 'page_oplata',
@@ -275,6 +350,39 @@ export function engineContract(name: string, factory: EngineFactory): void {
           const first = (await search({ q })).hits[0];
           expect([first?.id, first?.type, first?.url, first?.topicTitle], q).toEqual(['office_severo-ozersk-zarechnyy', 'office', '/spravka/ofisy/severo-ozersk-zarechnyy/', 'Северо-Озёрск']);
         }
+      });
+
+      it('gives an office and a payment point a status line from their hours', async () => {
+        const first = (await search({ q: 'Заречный' })).hits[0];
+        expect(first?.status).toMatch(/^(Открыто до \d{1,2}:\d{2}|Закрыто|Перерыв)/);
+        // A FAQ entry has no status line.
+        expect((await search({ q: 'пеня' })).hits[0]?.status).toBeUndefined();
+      });
+
+      it('finds an outage by its settlement and a tariff period by its prices, each with its type and status line', async () => {
+        const outage = newsToSearchDocument({
+          slug: 'planovoe-otklyuchenie-tihorechye',
+          title: 'Плановое отключение 3 декабря',
+          type: 'planned-outage',
+          summary: 'Ремонт линии.',
+          period: '3 декабря с 9:00 до 17:00',
+          settlements: ['Тихоречье'],
+          bodyText: '',
+        });
+        const tariff = tariffPeriodToSearchDocument({
+          slug: '2026-2',
+          title: 'с 1 июля по 31 декабря 2026 года',
+          validFrom: '2026-07-01',
+          validTo: '2026-12-31',
+          decree: { number: '1-э', date: '2026-06-01', issuer: 'Служба по тарифам', publishedIn: 'портал' },
+          rates: [{ group: 'rural', scheme: 'two', zone: 'night', priceKopecks: 238 }],
+        });
+        await engine.upsert([outage, tariff]);
+        const [found] = (await search({ q: 'Тихоречье' })).hits;
+        expect([found?.type, found?.topicTitle, found?.status]).toEqual(['outage', 'Тихоречье', 'Плановое отключение: 3 декабря с 9:00 до 17:00']);
+        const [period] = (await search({ q: 'ночная зона сельские' })).hits;
+        expect([period?.id, period?.type, period?.url]).toEqual(['tariff_2026-2', 'tariff', '/fizlicam/tarify/arhiv/2026-2/']);
+        expect(period?.status).toMatch(/^(Действует сейчас, до 31 декабря 2026 г\.|Будет действовать с 1 июля 2026 г\.|Действовал до 31 декабря 2026 г\.)$/);
       });
 
       it('finds a payment point by the way to pay it takes, and filters offices and payment points apart', async () => {

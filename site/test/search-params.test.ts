@@ -50,6 +50,20 @@ describe('parseSearchResponse', () => {
     expect(parseSearchResponse({ query: 'оплата', total: 1, hits: [hit] })).toEqual({ query: 'оплата', total: 1, hits: [hit], suggestedTopics: [] });
   });
 
+  it('keeps the reading searched, the correction offered and a hit\'s status line', () => {
+    const office = { ...hit, type: 'office', status: 'Открыто до 17:00' };
+    expect(parseSearchResponse({ query: 'jgkfnf', total: 1, hits: [office], searchedAs: 'оплата', didYouMean: 'оплата' })).toEqual({
+      query: 'jgkfnf',
+      total: 1,
+      hits: [office],
+      suggestedTopics: [],
+      searchedAs: 'оплата',
+      didYouMean: 'оплата',
+    });
+    expect(parseSearchResponse({ query: 'x', total: 1, hits: [{ ...hit, status: 5 }] })).toBeNull();
+    expect(parseSearchResponse({ query: 'x', total: 0, hits: [], searchedAs: 7, didYouMean: '' })).toEqual({ query: 'x', total: 0, hits: [], suggestedTopics: [] });
+  });
+
   it('accepts office and payment point hits, which the island shows with their kind', () => {
     const office = { ...hit, id: 'office_yasnoborsk', type: 'office', url: '/spravka/ofisy/yasnoborsk/', topic: '', topicTitle: 'Ясноборск', audience: 'all' };
     const point = { ...office, id: 'payment-point_rynok', type: 'payment-point', url: '/spravka/punkty-oplaty/rynok/' };

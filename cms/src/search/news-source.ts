@@ -1,5 +1,4 @@
-import { newsPath } from '@portal/core/site-paths';
-import { searchDocumentId, type SearchDocumentInput } from '@portal/search';
+import { newsToSearchDocument, searchDocumentId, type SearchDocumentInput } from '@portal/search';
 import { COLLECTIONS } from '../slugs';
 import { answerToText } from './faq-source';
 import type { SearchSource } from './search-source';
@@ -9,29 +8,34 @@ export interface NewsLike {
   id: number | string;
   slug?: string | null;
   title?: string | null;
+  /** Outages (`planned-outage`, `emergency-outage`) become their own result type. */
+  type?: string | null;
+  settlements?: { text?: string | null }[] | null;
   summary?: string | null;
   period?: string | null;
   body?: unknown;
   _status?: string | null;
 }
 
-/** News as a search source: published items, id `news_<slug>`, for everyone (news has no audience). */
+/**
+ * News as a search source: published items, id `news_<slug>`, for everyone (news has no audience); the
+ * mapping is `newsToSearchDocument` of the search module (outages with their settlements and period).
+ */
 export const newsSearchSource: SearchSource<NewsLike> = {
   collection: COLLECTIONS.news,
   drafts: true,
   depth: 0,
   toSearchDocument: (doc): SearchDocumentInput | null => {
     if (!doc.slug || !doc.title) return null;
-    return {
-      id: searchDocumentId('news', doc.slug),
-      type: 'news',
-      url: newsPath(doc.slug),
-      question: doc.title,
-      answerText: [doc.summary ?? '', doc.period ?? '', answerToText(doc.body)].filter(Boolean).join(' '),
-      topic: '',
-      topicTitle: '',
-      audience: 'all',
-    };
+    return newsToSearchDocument({
+      slug: doc.slug,
+      title: doc.title,
+      type: doc.type,
+      summary: doc.summary,
+      period: doc.period,
+      settlements: (doc.settlements ?? []).map((row) => row.text ?? '').filter(Boolean),
+      bodyText: answerToText(doc.body),
+    });
   },
   searchId: (doc) => (doc.slug ? searchDocumentId('news', doc.slug) : null),
 };

@@ -39,6 +39,7 @@ export const officeSearchSource: SearchSource<OfficeLike> = {
       settlement: doc.settlement ?? '',
       address: doc.address ?? '',
       weekly: schedule.success ? schedule.data.weekly : [],
+      ...(schedule.success ? { schedule: schedule.data } : {}),
       services: texts(doc.services),
       payment: texts(doc.payment),
     });

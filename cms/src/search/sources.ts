@@ -4,6 +4,7 @@ import { newsSearchSource } from './news-source';
 import { officeSearchSource } from './office-source';
 import { pageSearchSource } from './page-source';
 import type { SearchSource } from './search-source';
+import { tariffSearchSource } from './tariff-source';
 
 /**
  * Every collection that feeds the search index; full re-indexing reads them all. To make a new
@@ -16,4 +17,5 @@ export const SEARCH_SOURCES: readonly SearchSource<never>[] = [
   newsSearchSource,
   documentSearchSource,
   officeSearchSource,
+  tariffSearchSource,
 ] as unknown as SearchSource<never>[];

@@ -153,6 +153,17 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
       : outcome.kind === 'failed'
         ? 'Поиск сейчас недоступен. Пожалуйста, попробуйте ещё раз чуть позже.'
         : '';
+  // Read another way (keyboard layout, Latin letters): said in the same announcement as the count.
+  const searchedAs = outcome.kind === 'done' ? outcome.result.searchedAs : undefined;
+  const didYouMean = outcome.kind === 'done' ? outcome.result.didYouMean : undefined;
+
+  // «Возможно, вы имели в виду …» searches the correction here; the link also works in a new tab.
+  const searchFor = (q: string) => {
+    const next = { ...params, q };
+    setParams(next);
+    clearTimeout(timer.current);
+    void runSearch(next);
+  };
   const qId = `${id}-q`;
   const hintId = `${id}-q-hint`;
   const topicId = `${id}-topic`;
@@ -245,7 +256,24 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
 
       <p className="search-status" role="status" aria-live="polite">
         {status}
+        {searchedAs && <span className="search-status__reading">Показаны результаты по запросу «{searchedAs}»</span>}
       </p>
+
+      {didYouMean && (
+        <p className="search-suggestion">
+          Возможно, вы имели в виду{' '}
+          <a
+            href={searchPageUrl({ ...params, q: didYouMean })}
+            onClick={(event) => {
+              event.preventDefault();
+              searchFor(didYouMean);
+            }}
+          >
+            «{didYouMean}»
+          </a>
+          ?
+        </p>
+      )}
 
       {outcome.kind === 'done' && outcome.result.hits.length > 0 && (
         <ol className="search-results">
@@ -264,6 +292,7 @@ export function SearchIsland({ topics, audienceLabels }: SearchIslandProps) {
                 {hit.topicTitle ? `${hit.topicTitle} · ` : ''}
                 {audienceLabels[hit.audience]}
               </p>
+              {hit.status && <p className="search-results__status">{hit.status}</p>}
               {hit.snippetHtml && (
                 <p className="search-results__snippet">
                   <Highlighted html={hit.snippetHtml} />

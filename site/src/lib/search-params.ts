@@ -77,7 +77,8 @@ function isHit(value: unknown): value is SearchHit {
     typeof value.topicTitle === 'string' &&
     (value.audience === 'fl' || value.audience === 'ul' || value.audience === 'all') &&
     typeof value.questionHtml === 'string' &&
-    typeof value.snippetHtml === 'string'
+    typeof value.snippetHtml === 'string' &&
+    (value.status === undefined || typeof value.status === 'string')
   );
 }
 
@@ -94,5 +95,16 @@ export function parseSearchResponse(body: unknown): SearchResult | null {
           isRecord(topic) && typeof topic.slug === 'string' && typeof topic.title === 'string',
       )
     : [];
-  return { query: typeof body.query === 'string' ? body.query : '', total: body.total, hits: body.hits, suggestedTopics };
+  // Another reading of the query and a correction are plain text, shown as text (React escapes them).
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.slice(0, MAX_QUERY_LENGTH) : undefined);
+  const searchedAs = text(body.searchedAs);
+  const didYouMean = text(body.didYouMean);
+  return {
+    query: typeof body.query === 'string' ? body.query : '',
+    total: body.total,
+    hits: body.hits,
+    suggestedTopics,
+    ...(searchedAs !== undefined ? { searchedAs } : {}),
+    ...(didYouMean !== undefined ? { didYouMean } : {}),
+  };
 }

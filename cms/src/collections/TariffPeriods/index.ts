@@ -15,6 +15,7 @@ import { isoDateField } from '../../fields/iso-date';
 import { rublesField, toKopecks } from '../../fields/money';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { tariffSearchHooks } from './hooks/sync-search';
 
 /** Raw rate row as stored. */
 export interface TariffRateRow {
@@ -34,6 +35,8 @@ export const TariffPeriods: CollectionConfig = publicContent({
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'validFrom', 'validTo', '_status'] },
   defaultSort: '-validFrom',
   hooks: {
+    afterChange: [tariffSearchHooks.afterChange],
+    afterDelete: [tariffSearchHooks.afterDelete],
     beforeChange: [
       ({ data, req }) => {
         // The same rules the site and the open-data files rely on: zones belong to their scheme, dates in order.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { alternativeReadings, fromEnglishLayout, fromRussianLayout, fromTranslit } from './query-readings';
+
+describe('other readings of a query', () => {
+  it('reads Russian typed with the English layout key by key, keeping commas between words', () => {
+    expect(fromEnglishLayout('ghbdtn')).toBe('привет');
+    // «ж» and «б» sit on «;» and «,»: inside a word they are letters.
+    expect(fromEnglishLayout('ntktajy cke;,s')).toBe('телефон службы');
+    expect(fromEnglishLayout('cx`nxbr')).toBe('счётчик');
+    expect(fromEnglishLayout('ghbdtn, rfr')).toBe('привет, как');
+  });
+
+  it('reads English typed with the Russian layout', () => {
+    expect(fromRussianLayout('уьфшд')).toBe('email');
+  });
+
+  it('reads informal transliteration, adjective endings included', () => {
+    expect(fromTranslit('oplata')).toBe('оплата');
+    expect(fromTranslit('schetchik')).toBe('счетчик');
+    expect(fromTranslit('pokazaniya')).toBe('показания');
+    expect(fromTranslit('lichnyy kabinet')).toBe('личный кабинет');
+    expect(fromTranslit('lichnyj kabinet')).toBe('личный кабинет');
+    expect(fromTranslit('zhaloba')).toBe('жалоба');
+  });
+
+  it('offers layout and transliteration for Latin text, the Russian-layout reading for Cyrillic text', () => {
+    // o-p-l-a-t-a on the Russian layout: щ-з-д-ф-е-ф.
+    expect(alternativeReadings('oplata')).toEqual([
+      { text: 'щздфеф', kind: 'layout' },
+      { text: 'оплата', kind: 'translit' },
+    ]);
+    expect(alternativeReadings('уьфшд')).toEqual([{ text: 'email', kind: 'layout' }]);
+    expect(alternativeReadings('123')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ export default {
   tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
+  // Module-level constants (zod schemas, message tables, calendars) are "static" mutants: each would need the
+  // whole test set, 43% of the mutants for 90% of the time. They are reported as ignored, not counted.
+  ignoreStatic: true,
   concurrency: 1,
   incremental: true,
   incrementalFile: 'var/mutation/incremental.json',

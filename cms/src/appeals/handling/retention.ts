@@ -36,7 +36,7 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
     await updateAppealInternally(payload, appeal.id, {
       name: '—',
       email: null,
-
+      phone: null,
       postalAddress: null,
       accountNumber: null,
       text: ANONYMISED_TEXT,

@@ -131,7 +131,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it('every URL of sitemap.xml, search results and the 404 page have no accessibility or CSP violations, in both versions, also after a reload', async () => {
+  it('every URL of sitemap.xml, search results and the 404 page have no accessibility or CSP violations in both versions, and still no CSP violation after a reload', async () => {
     const paths = [...(await sitemapPaths()), ...EXTRA_PAGES];
     const problems: string[] = [];
     for (const path of paths) {
@@ -195,13 +195,21 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await context.close();
   });
 
-  it('every page starts with a skip link to the main content that works from the keyboard', async () => {
+  it('a page of every kind starts with a skip link that takes the keyboard to the main content', async () => {
     const fresh = await newPage(browser);
-    await fresh.goto(`${SITE_URL}/faq/`);
-    await fresh.keyboard.press('Tab');
-    const focused = await fresh.evaluate(() => ({ text: document.activeElement?.textContent ?? '', href: document.activeElement?.getAttribute('href') }));
-    expect(focused.text).toMatch(/основному содержанию/);
-    expect(focused.href).toBe('#main');
+    // Home, a section, a content page, the FAQ, a form, search results, an office and the 404 page (one layout each).
+    for (const path of ['/', '/fizlicam/', '/fizlicam/pokazaniya/', '/faq/', '/vopros/', '/search/?q=квитанция', '/spravka/ofisy/', '/no-such-page/']) {
+      await fresh.goto(`${SITE_URL}${path}`);
+      await fresh.keyboard.press('Tab');
+      const focused = await fresh.evaluate(() => ({ text: document.activeElement?.textContent ?? '', href: document.activeElement?.getAttribute('href') }));
+      expect(focused.text, path).toMatch(/основному содержанию/);
+      expect(focused.href, path).toBe('#main');
+      // Following it from the keyboard: the next Tab lands inside the main content, past the header and menu.
+      await fresh.keyboard.press('Enter');
+      await fresh.keyboard.press('Tab');
+      expect(await fresh.evaluate(() => Boolean(document.activeElement?.closest('main#main'))), path).toBe(true);
+    }
+    await fresh.close();
   });
 
   it('the urgent banner collapses from the keyboard without JavaScript', async () => {

@@ -35,8 +35,11 @@ async function openReadings(page: Page, path = HOUSEHOLD_PATH) {
 /** The notice before the form: whether readings are accepted today. */
 const windowNotice = (page: Page) => page.locator('.readings-window');
 
-/** After a change of the days in the settings: waits until the rebuilt site states them. */
-async function waitForSiteDays(fromDay: number, toDay: number) {
+/**
+ * After a change of the days in the settings: waits until the rebuilt household readings page — the page the
+ * journey then opens — states them (other pages are not looked at).
+ */
+async function waitForHouseholdPageDays(fromDay: number, toDay: number) {
   await expect
     .poll(async () => (await fetch(`${SITE_URL}${HOUSEHOLD_PATH}`)).text(), { timeout: 120_000, interval: 1_000 })
     .toContain(`Показания принимаются с ${fromDay} по ${toDay} число`);
@@ -133,7 +136,7 @@ describe('household meter readings journey', () => {
     //    client send: the explanation appears above the form and the values stay.
     const closed = today > 1 ? { readingsFromDay: 1, readingsToDay: today - 1 } : { readingsFromDay: 2, readingsToDay: 31 };
     await updateCompanySettings(closed);
-    await waitForSiteDays(closed.readingsFromDay, closed.readingsToDay);
+    await waitForHouseholdPageDays(closed.readingsFromDay, closed.readingsToDay);
     // An accepted day in the past (the browser's clock must not run ahead of the proof-of-work challenge).
     const [year, month] = todayIso.split('-').map(Number) as [number, number];
     const previousMonth = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
@@ -150,7 +153,7 @@ describe('household meter readings journey', () => {
     // 2. On an accepted day: registered with a readings number («П»), confirmed by e-mail, and the success panel
     //    leads to the status page with the number filled in.
     await updateCompanySettings({ readingsFromDay: today, readingsToDay: today });
-    await waitForSiteDays(today, today);
+    await waitForHouseholdPageDays(today, today);
     page = await pageAt(null);
     await openReadings(page);
     await fillReadings(page, typed);

@@ -37,13 +37,32 @@ describe('FAQ search journey', () => {
     expect(hrefs.some((href) => href?.includes('/kak-peredat-pokazaniya/'))).toBe(true);
   });
 
-  it('updates results while the client types and announces how many were found', async () => {
+  it('updates results while the client types, announces as many as it shows, and shows those of the whole query', async () => {
+    const query = 'личный кабинет';
     const page = await newPage(browser);
     await page.goto(`${SITE_URL}/search/`);
-    await page.getByRole('searchbox').first().pressSequentially('личный кабинет', { delay: 30 });
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=');
+    await page.getByRole('searchbox').first().pressSequentially(query, { delay: 30 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe(query);
     const status = page.getByRole('status').first();
-    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/Найдено/);
+    await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/Найдено: \d+/);
+    const hits = page.locator('main .search-island ol.search-results > li');
+    const titles = page.locator('main .search-island ol.search-results > li a.search-results__title');
+    // The API answers with 10 hits at most unless asked for more: the announced count and the list must agree
+    // (polled, as the last keystroke's answer may still be on its way).
+    const announced = async () => Number((await status.innerText()).match(/Найдено: (\d+)/)?.[1]);
+    await expect.poll(async () => (await hits.count()) - Math.min(await announced(), 10), { timeout: 15_000 }).toBe(0);
+    const total = await announced();
+    expect(total).toBeGreaterThan(0);
+    // The results are those of the whole query, not of a word typed on the way («личный», «личный ка»): the same
+    // links, in the same order, as the shareable results page opened for the whole query.
+    const shown = await titles.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+    const fresh = await newPage(browser);
+    await fresh.goto(`${SITE_URL}/search/?q=${encodeURIComponent(query)}`);
+    const freshStatus = fresh.getByRole('status').first();
+    await expect.poll(() => freshStatus.innerText(), { timeout: 15_000 }).toBe(`Найдено: ${total}`);
+    const expected = await fresh.locator('main .search-island ol.search-results > li a.search-results__title').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+    expect(shown).toEqual(expected);
+    await fresh.close();
   });
 
   it('keeps words typed before the page finished loading and searches for them', async () => {

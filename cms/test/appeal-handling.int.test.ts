@@ -179,7 +179,7 @@ describe('concurrent transitions', () => {
     expect((await stored(id)).handlerGroup).toBe('Расчётный отдел');
   });
 
-  it('while another transition has moved the state but not yet written its history, a next step waits for it', async () => {
+  it('while another transition has moved the state but not yet written its history, a next step is refused as out of date, and goes through once the history has caught up', async () => {
     // The state as the compare-and-set leaves it for a moment: moved to «in-progress», the history still ending at
     // «routed». A step built on that history would drop the other handler's entry.
     const at = new Date().toISOString();

@@ -5,9 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
 import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { QuestionFormSchema } from '@portal/core/question-form';
-import { computeDeadline, DEFAULT_DEADLINES } from '@portal/core/deadlines';
-import { CALENDAR_2026, ProductionCalendar, statutoryCalendarYear } from '@portal/core/production-calendar';
-import { formatRussianDate } from '@portal/core/time-zone';
 import { registerAppeal } from '../src/appeals/intake/register';
 import { sweepConfirmations } from '../src/appeals/outbox/jobs';
 import { CLAIM_MS } from '../src/appeals/outbox/outbox';
@@ -33,6 +30,8 @@ const question = (email: string | undefined, extra: Record<string, unknown> = {}
     ...extra,
   });
 const meta = (idempotencyKey: string | null = null) => ({ ip: '127.0.0.1', userAgent: 'vitest', idempotencyKey });
+/** The instant of a Moscow wall-clock time (UTC+3 all year). */
+const moscow = (localDateTime: string) => new Date(`${localDateTime}+03:00`);
 
 async function startSink() {
   sink = await startMailSink({ smtpPort, webPort: 0, dir: mailDir });
@@ -63,16 +62,11 @@ describe.each(databaseTargets())('on $name', (target) => {
 
   describe('mail robot: registration and confirmation', () => {
     it('stores the appeal with its number and deadline before answering, then the job e-mails the client', async () => {
-      const receivedAt = new Date();
-      const registration = await registerAppeal(payload, 'question', question('client.one@example.ru'), meta());
-      const year = registration.receivedAt.slice(0, 4);
-      expect(registration.registrationNumber).toMatch(new RegExp(`^В-${year}-\\d{6}$`));
-
-      const rule = DEFAULT_DEADLINES.find((candidate) => candidate.appealType === 'question');
-      const calendar = new ProductionCalendar([CALENDAR_2026, statutoryCalendarYear(2027)]);
-      const expected = computeDeadline({ receivedAt, rule: rule!, calendar, timeZone: 'Europe/Moscow' }).deadlineDate;
-      expect(registration.deadlineDate).toBe(expected);
-      expect(registration.deadlineText).toBe(formatRussianDate(expected));
+      // Friday 27 November 2026, noon in Moscow: two working days counted from Monday → Tuesday 1 December.
+      const registration = await registerAppeal(payload, 'question', question('client.one@example.ru'), meta(), { receivedAt: moscow('2026-11-27T12:00:00') });
+      expect(registration.registrationNumber).toMatch(/^В-2026-\d{6}$/);
+      expect(registration.deadlineDate).toBe('2026-12-01');
+      expect(registration.deadlineText).toBe('1 декабря 2026 г.');
 
       const stored = await appealByNumber(registration.registrationNumber);
       expect(stored.confirmation.state).toBe('pending');
@@ -87,6 +81,21 @@ describe.each(databaseTargets())('on $name', (target) => {
       expect(mails[0]?.text).toContain(registration.deadlineText);
       expect(mails[0]?.text).toContain('Ольга Сергеевна');
       expect((await appealByNumber(registration.registrationNumber)).confirmation.state).toBe('sent');
+    });
+
+    // A question is answered within 2 working days counted from the day after receipt (the seeded calendar: the 2026
+    // decree and the statutory 2027). Worked out by hand from the decree, not from the code.
+    it.each([
+      ['a weekend: Saturday 28 November 2026 → Monday 30 Nov, Tuesday 1 Dec', '2026-11-28T10:00:00', '2026-12-01', '1 декабря 2026 г.'],
+      ['a holiday: Wednesday 4 November 2026 (Unity Day) → Thursday 5, Friday 6 Nov', '2026-11-04T11:00:00', '2026-11-06', '6 ноября 2026 г.'],
+      ['a shortened day after its end: Tuesday 3 November 2026 16:30 (closes at 16:00) → 5, 6 Nov', '2026-11-03T16:30:00', '2026-11-06', '6 ноября 2026 г.'],
+      ['a transferred day off: Tuesday 29 December 2026 → Wednesday 30 Dec, then 31 Dec (day off moved from 4 Jan) and 1–10 Jan off → Monday 11 January 2027', '2026-12-29T12:00:00', '2027-01-11', '11 января 2027 г.'],
+      ['a holiday moved from Saturday 9 May 2026 to Monday 11 May: Friday 8 May → Tuesday 12, Wednesday 13 May', '2026-05-08T12:00:00', '2026-05-13', '13 мая 2026 г.'],
+    ])('registers a question received on %s with the deadline written out by hand', async (_case, localReceipt, deadlineDate, deadlineText) => {
+      const registration = await registerAppeal(payload, 'question', question(`deadline.${localReceipt.slice(0, 10)}@example.ru`), meta(), { receivedAt: moscow(localReceipt) });
+      expect(registration.deadlineDate).toBe(deadlineDate);
+      expect(registration.deadlineText).toBe(deadlineText);
+      expect((await appealByNumber(registration.registrationNumber)).deadlineDate).toBe(deadlineDate);
     });
 
     it('a double submit with the same idempotency key registers one appeal and sends one e-mail', async () => {

@@ -153,6 +153,14 @@ describe('the forms and the mail robot under faults', () => {
     // The robot retries with exponential backoff (2 s, 4 s … 128 s): the letters come within one more step.
     const tally = await waitForConfirmations(stack.mailUrl, new RegExp(`^${prefix}\\.\\d+@example\\.ru$`), numbers, { timeoutMs: 6 * 60_000, settleMs: 10_000 });
     const counts = await account('SMTP outage', prefix, outcomes, tally, backAt);
+    // The outage must have hit letters: confirmations the robot tried while the sink was down (a failed attempt
+    // before the one that went through) and that reached the sink only after it came back.
+    const rows = await readAppealRows(path.join(varDir, 'portal.db'), prefix);
+    const failedFirst = rows.filter((row) => row.confirmationAttempts >= 2);
+    log(`SMTP outage: ${failedFirst.length} confirmations failed at least once while the sink was down, then went out`);
+    expect(failedFirst.length, 'confirmations attempted and refused while the sink was down').toBeGreaterThan(0);
+    const arrivedEarly = failedFirst.filter((row) => (tally.firstArrival.get(row.registrationNumber) ?? 0) < backAt).map((row) => row.registrationNumber);
+    expect(arrivedEarly, 'every refused confirmation arrived after the sink came back').toEqual([]);
     log(`SMTP outage: last confirmation ${Math.round((Math.max(...tally.firstArrival.values()) - started) / 1000)} s after the first submission`);
 
     expect(counts.acknowledged).toBe(SMTP_SUBMISSIONS);

@@ -68,6 +68,8 @@ export interface AppealRow {
   idempotencyKey: string;
   registrationNumber: string;
   email: string;
+  /** Delivery attempts of the confirmation so far, the successful one included: 2 or more means one failed. */
+  confirmationAttempts: number;
 }
 
 /**
@@ -79,10 +81,10 @@ export async function readAppealRows(databaseFile: string, keyPrefix: string): P
   const db = createClient({ url: `file:${databaseFile}` });
   try {
     const result = await db.execute({
-      sql: 'SELECT idempotency_key AS k, registration_number AS n, email AS e FROM appeals WHERE idempotency_key LIKE ?',
+      sql: 'SELECT idempotency_key AS k, registration_number AS n, email AS e, confirmation_attempts AS a FROM appeals WHERE idempotency_key LIKE ?',
       args: [`${keyPrefix.replace(/[%_]/g, '')}%`],
     });
-    return result.rows.map((row) => ({ idempotencyKey: String(row.k), registrationNumber: String(row.n), email: String(row.e ?? '') }));
+    return result.rows.map((row) => ({ idempotencyKey: String(row.k), registrationNumber: String(row.n), email: String(row.e ?? ''), confirmationAttempts: Number(row.a ?? 0) }));
   } finally {
     db.close();
   }

@@ -11,9 +11,10 @@ export const ANONYMISED_TEXT = 'Персональные данные удале
 
 /**
  * Anonymises settled appeals received more than `retentionDays` ago: the client's name, contacts, address, account,
- * text, form details, consent IP, answer and survey comment are removed; type, topic, channel, dates, state,
- * deadline, history and rating stay, so the reports keep their statistics. Open appeals are never touched.
- * Attachments are unlinked here; their files are the attachments collection's concern. Returns how many were done.
+ * text, form details, meter serial, consent IP, answer, extension reason, status and survey tokens, survey comment and
+ * the free-text comments of the history are removed; the attached files (passport scans, photos) are deleted from
+ * disk together with their records. Type, topic, channel, dates, state, deadline, the history's transitions and the
+ * rating stay, so the reports keep their statistics. Open appeals are never touched. Returns how many were done.
  */
 export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date(), retentionDays: number = readCmsEnv().APPEAL_RETENTION_DAYS): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
@@ -25,6 +26,13 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
     overrideAccess: true,
   });
   for (const appeal of old.docs) {
+    // Files first: if deleting them fails, the appeal is not yet marked anonymised and the next night tries again.
+    // Deleting by a `where` (not by id) skips records an interrupted earlier run already removed; Payload removes
+    // each record's file from the upload directory with it.
+    const attachmentIds = attachmentIdsOf(appeal.attachments);
+    if (attachmentIds.length > 0) {
+      await payload.delete({ collection: COLLECTIONS.appealAttachments, where: { id: { in: attachmentIds } }, overrideAccess: true });
+    }
     await updateAppealInternally(payload, appeal.id, {
       name: '—',
       email: null,
@@ -40,9 +48,28 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
       extensionReason: null,
       statusTokenHash: null,
       survey: { comment: null, tokenHash: null },
+      history: withoutComments(appeal.history),
     });
   }
   return old.docs.length;
+}
+
+/** Ids of the attachments an appeal row links (depth 0 gives ids; a populated row gives objects). */
+function attachmentIdsOf(value: unknown): (number | string)[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item))
+    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string');
+}
+
+/** The history keeps who moved the appeal where and when; a handler's free-text comment may quote the client. */
+function withoutComments(history: unknown): unknown {
+  if (!Array.isArray(history)) return history ?? null;
+  return history.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return entry;
+    const { comment: _comment, ...rest } = entry as Record<string, unknown>;
+    return rest;
+  });
 }
 
 /** Nightly; a batch of 200 per run keeps each run short. */

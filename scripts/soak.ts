@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { summarize } from '../bench/stats';
+import { summarize } from './lib/stats';
 import { readAppealRows } from './lib/appeal-audit';
 import { submitQuestion } from './lib/form-client';
 import { freePort } from './lib/free-port';

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { BenchContext } from '../context';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 import { loginToCms } from '../../scripts/lib/cms-client';
 import { BENCH_ADMIN_PASSWORD, submitQuestions } from './forms-throughput';
 import { benchConfig } from '../config';

@@ -1,7 +1,7 @@
 import { loadRelevanceQueries, type RelevanceQuery } from '@portal/content';
 import { EmbeddedSearchEngine, type SearchDocument } from '@portal/search';
 import { loadDemoSearchDocuments, relevanceKey } from '@portal/search/demo-documents';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 
 /** Figures of the embedded engine at one index size. */
 export interface SearchSizeFigures {

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { loginToCms } from '../../scripts/lib/cms-client';
 import type { BenchContext } from '../context';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 import { benchConfig } from '../config';
 
 /** Submissions per run (`BENCH_FORMS_TOTAL` overrides; the issue's figure needs enough to reach steady state). */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchContext } from '../context';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).byteLength;
 

@@ -1,6 +1,6 @@
 import { loginToCms, richTextParagraph, type CmsClient } from '../../scripts/lib/cms-client';
 import type { RunningStack } from '../../scripts/lib/stack';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 
 interface FaqDoc {
   id: number;

@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 
 const QUERIES = ['показания', 'счётчик', 'оплата', 'перерасчёт', 'договор', 'льготы', 'задолженность', 'тариф', 'личный кабинет', 'отключение', 'пени', 'квитанция'];
 

@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context';
-import { summarize } from '../stats';
+import { summarize } from '../../scripts/lib/stats';
 
 /** Bench module: `astro build` of the whole site from the CMS export, three times (the first may be cold). */
 export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {

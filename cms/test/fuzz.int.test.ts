@@ -7,7 +7,13 @@ import { Hono } from 'hono';
 import type { Hono as HonoApp } from 'hono';
 import type { Payload, PayloadRequest } from 'payload';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderConfirmationEmail } from '../src/appeals/letters/confirmation-email';
+import { answerLetter } from '../src/appeals/letters/answer';
+import { confirmationLetter, renderConfirmationEmail } from '../src/appeals/letters/confirmation-email';
+import { deadlineReminderLetter } from '../src/appeals/letters/deadline-reminder';
+import { handlerNoticeLetter } from '../src/appeals/letters/handler-notice';
+import type { Letter } from '../src/appeals/letters/letter';
+import { reviewReminderLetter } from '../src/appeals/letters/review-reminder';
+import { surveyInvitationLetter } from '../src/appeals/letters/survey-invitation';
 import { createPublicApp } from '@portal/public-server/public-server';
 import { endpoints } from '../src/endpoints';
 import { freePort } from '../../scripts/lib/free-port';
@@ -18,6 +24,7 @@ const SEED = 20261127;
 const FORM_RUNS = 3000;
 const SEARCH_RUNS = 1200;
 const STATIC_RUNS = 1000;
+const SEARCH_PAGE_RUNS = 600;
 
 /** Markup that must never come back unescaped in any response, nor reach an e-mail unescaped. */
 const SCRIPT = '<script>alert(1)</script>';
@@ -46,6 +53,48 @@ function isPaired(all: string, i: number): boolean {
   return i > 0 && all.charCodeAt(i - 1) >= 0xd800 && all.charCodeAt(i - 1) <= 0xdbff;
 }
 
+/**
+ * Every letter the robot sends, with `value` in each of its free-text inputs at once: the client's name and text,
+ * topic titles, the company's names, the handler's answer, editors' titles, links. `value` is stored client input
+ * here, so a letter that let it through as markup would mail the client's (or an attacker's) HTML to handlers and
+ * clients.
+ */
+function everyLetterWith(value: string): [string, Letter][] {
+  const company = { name: value, shortName: value, hotline: value, email: 'info@example.ru', address: value };
+  return [
+    [
+      'confirmation',
+      confirmationLetter({
+        company: { ...company, timeZone: 'Europe/Moscow' },
+        appeal: {
+          registrationNumber: value,
+          type: 'application',
+          clientName: value,
+          receivedAt: '2026-11-27T11:05:00.000Z',
+          deadlineDate: '2026-12-01',
+          workStartsAt: '2026-11-30T09:00',
+          originalsDeadlineDate: '2026-12-07',
+          deadlineRuleNote: value,
+          statusUrl: `https://portal.test/status/#t=${encode(value)}`,
+        },
+      }),
+    ],
+    ['handlers\' notice', handlerNoticeLetter({ registrationNumber: value, type: 'complaint', topicTitle: value, deadlineDate: '2026-12-01', attachmentCount: 2, adminUrl: value })],
+    ['reminder the day before', deadlineReminderLetter({ kind: 'day-before', registrationNumber: value, type: 'question', status: value, deadlineDate: '2026-12-01', adminUrl: value })],
+    ['reminder on the day', deadlineReminderLetter({ kind: 'due-day', registrationNumber: value, type: 'question', status: 'in-progress', deadlineDate: '2026-12-01', adminUrl: value })],
+    ['answer', answerLetter({ registrationNumber: value, answer: `Здравствуйте!\n\nВы писали: «${value}»\nОтвечаем.\n\n${value}` })],
+    ['survey invitation', surveyInvitationLetter({ registrationNumber: value, clientName: value, surveyUrl: value, companyName: value })],
+    ['editors\' review reminder', reviewReminderLetter([{ targetLabel: value, title: value, reviewBy: '2026-12-01', adminPath: value }], value)],
+  ];
+}
+
+/** The tag names of an HTML text, in order. */
+const tagNames = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => (match[1] as string).toLowerCase());
+
+/** Every attribute of an HTML text, as `name=value` (quoted values only: a letter writes no other). */
+const attributes = (html: string) =>
+  [...html.matchAll(/<[a-zA-Z](?:[^>"]|"[^"]*")*>/g)].flatMap((tag) => [...tag[0].replace(/"[^"]*"/g, '""').matchAll(/\s([\w-]+)=/g)].map((match) => match[1] as string));
+
 describe('fuzzing every public endpoint through the public server and a real CMS', () => {
   let cms: TestCms;
   let payload: Payload;
@@ -72,6 +121,20 @@ describe('fuzzing every public endpoint through the public server and a real CMS
     siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-fuzz-site-'));
     fs.writeFileSync(path.join(siteDir, 'index.html'), '<!doctype html><html lang="ru"><title>Главная</title></html>');
     fs.writeFileSync(path.join(siteDir, '404.html'), '<!doctype html><html lang="ru"><title>Не найдено</title></html>');
+    // The built search page's parts the server fills in (site/src/pages/search.astro): the query box, the filters
+    // and the place of the results.
+    fs.mkdirSync(path.join(siteDir, 'search'));
+    fs.writeFileSync(
+      path.join(siteDir, 'search', 'index.html'),
+      [
+        '<!doctype html><html lang="ru"><title>Поиск</title><main><form action="/search/">',
+        '<input type="search" name="q" value="">',
+        '<input type="radio" name="audience" value="fl"><input type="radio" name="audience" value="ul">',
+        '<input type="radio" name="type" value="faq"><input type="radio" name="type" value="news">',
+        '<select name="topic"><option value="">Все темы</option><option value="pokazaniya">Показания</option></select>',
+        '</form><div data-search-static><!--portal:search-results--></div></main></html>',
+      ].join(''),
+    );
     app = createPublicApp({ siteDir: () => siteDir, cmsOrigin: `http://127.0.0.1:${port}`, rateLimit: false });
   }, 180_000);
 
@@ -93,8 +156,9 @@ describe('fuzzing every public endpoint through the public server and a real CMS
       // JSON may echo input as data (the search query); with nosniff it is never rendered as markup.
       JSON.parse(body);
     } else {
+      // Escaped input may show as text (the search page echoes the query); it must never come back as a tag.
       expect(body).not.toContain(SCRIPT);
-      expect(body).not.toContain('onerror=alert');
+      expect(body).not.toMatch(/<img src=x onerror/i);
     }
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
@@ -189,6 +253,34 @@ describe('fuzzing every public endpoint through the public server and a real CMS
     );
   }, 600_000);
 
+  it(`renders the search page for ${SEARCH_PAGE_RUNS} hostile queries and filters without a 5xx or reflected markup`, async () => {
+    let pages = 0;
+    const shell = fs.readFileSync(path.join(siteDir, 'search', 'index.html'), 'utf8');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...PAYLOADS), nasty, fc.constantFrom('счетчик поверка', 'ghbdtn', 'oplata')),
+        fc.dictionary(fc.constantFrom('audience', 'topic', 'type', 'page'), fc.oneof(nasty, fc.constantFrom('fl', 'ul', 'faq', 'news', 'pokazaniya')), { maxKeys: 3 }),
+        async (q, filters) => {
+          const query = [['q', q], ...Object.entries(filters)].map(([key, value]) => `${key}=${encode((value as string).slice(0, 3000))}`).join('&');
+          const request = new Request(`http://portal.test/search/?${query}`);
+          await check(request);
+          const response = await app.fetch(new Request(request.url));
+          const html = await response.text();
+          if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return;
+          pages += 1;
+          // Whatever the query, the page has the shell's tags plus the results' own, never one from the input:
+          // the input's tags would be script, img or iframe, and a broken attribute would add a new attribute.
+          const extra = tagNames(html).filter((name) => !tagNames(shell).includes(name));
+          expect(extra.filter((name) => !['p', 'h2', 'ul', 'ol', 'li', 'a', 'mark', 'span', 'div', 'section', 'nav', 'strong', 'em', 'small', 'br'].includes(name))).toEqual([]);
+          expect(attributes(html)).not.toContain('onerror');
+        },
+      ),
+      { seed: SEED, numRuns: SEARCH_PAGE_RUNS },
+    );
+    // Most queries were valid, so the server rendered a results page for them (not only refusals).
+    expect(pages).toBeGreaterThan(SEARCH_PAGE_RUNS / 2);
+  }, 600_000);
+
   it(`answers ${STATIC_RUNS} hostile paths and methods without a 5xx, leaving the site folder`, async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -216,7 +308,25 @@ describe('fuzzing every public endpoint through the public server and a real CMS
     const stored = await payload.find({ collection: 'appeals', pagination: false, depth: 0, overrideAccess: true });
     // Some generated submissions were valid, so the fuzz also went through registration and storage.
     expect(stored.docs.length).toBeGreaterThan(0);
-    expect(stored.docs.some((doc) => String((doc as unknown as { text: string }).text).includes('<'))).toBe(true);
+    const texts = (stored.docs as unknown as { text: string }[]).map((doc) => String(doc.text));
+    expect(texts.some((text) => text.includes('<'))).toBe(true);
+    // The stored hostile texts, plus every payload on its own (a topic title or territory name is an editor's text).
+    const values = [...new Set([...texts.filter((text) => /[<>&"']/.test(text)), ...PAYLOADS])];
+    const plain = everyLetterWith('Обычный текст');
+    for (const value of values) {
+      for (const [i, [name, letter]] of everyLetterWith(value).entries()) {
+        const [, benign] = plain[i] as [string, Letter];
+        // The value adds no tag and no attribute to the letter: the HTML is the benign letter's with text changed.
+        expect([...new Set(tagNames(letter.html))].sort(), `${name}: ${value.slice(0, 60)}`).toEqual([...new Set(tagNames(benign.html))].sort());
+        expect([...new Set(attributes(letter.html))].sort(), `${name}: ${value.slice(0, 60)}`).toEqual([...new Set(attributes(benign.html))].sort());
+        expect(letter.html).not.toMatch(/<(script|img|iframe)\b/i);
+        // A link is a web or mail link, never `javascript:`.
+        for (const href of letter.html.matchAll(/href="([^"]*)"/g)) expect(href[1], name).toMatch(/^(https?:|mailto:|tel:|\/)/);
+        // The subject is one header line.
+        expect(letter.subject, name).not.toMatch(/[\r\n]/);
+      }
+    }
+    // The old check, kept: the confirmation with the stored name and number.
     for (const appeal of stored.docs as unknown as { registrationNumber: string; name: string; text: string }[]) {
       const email = renderConfirmationEmail({
         company: { name: 'АО «Тест»', shortName: 'Тест', hotline: '8 800 100-00-00', email: 'info@example.ru' },
@@ -229,8 +339,6 @@ describe('fuzzing every public endpoint through the public server and a real CMS
         },
       });
       expect(email.html).not.toMatch(/<(script|img|iframe)\b/i);
-      // Markup in a stored name would show as text, never as tags.
-      if (/[<>&"]/.test(appeal.name)) expect(email.html).not.toContain(appeal.name);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExportCompanySchema, type ExportCompany } from '@portal/core/site-export';
-import { documentPath, newsPath, officePath } from '@portal/core/site-paths';
+import { documentPath, newsPath, officePath, tariffPeriodPath } from '@portal/core/site-paths';
 import {
   ContentError,
   SLUG_PATTERN,
@@ -13,6 +13,7 @@ import {
   loadOffices,
   loadPages,
   loadRelevanceQueries,
+  loadTariffPeriods,
   loadTopics,
   parseCompany,
   parseFaqFile,
@@ -29,12 +30,13 @@ const topics = loadTopics();
 const faq = loadFaq();
 const queries = loadRelevanceQueries();
 const faqSlugs = new Set(faq.map((entry) => entry.slug));
-// Site paths of pages, news, documents, offices and payment points: the relevance set expects those by path.
+// Site paths of pages, news, documents, offices, payment points and tariff periods: the relevance set expects those by path.
 const sitePaths = new Set([
   ...placePageSeeds(loadPages()).map((placed) => placed.path),
   ...loadNews().map((item) => newsPath(item.slug)),
   ...loadDocuments().map((doc) => documentPath(doc.slug)),
   ...loadOffices().map((office) => officePath(office)),
+  ...loadTariffPeriods().map((period) => tariffPeriodPath(period.slug)),
 ]);
 
 const OPTIONAL_MINIMUM_TOPIC = 'prochee';

@@ -22,6 +22,11 @@ export const RelevanceQuerySchema = z.strictObject({
   expected: z.array(RelevanceTargetSchema).min(1, 'at least one expected slug').max(3, 'at most 3: only the top 3 is checked'),
   /** What the case tests (word form, typo, abbreviation…). */
   note: TextLineSchema,
+  /**
+   * A client asking a question or describing a problem: a FAQ answer must come first, before pages and
+   * news. Chosen by hand, not by the search's own idea of a question.
+   */
+  faqFirst: z.literal(true).optional(),
 });
 export type RelevanceQuery = z.output<typeof RelevanceQuerySchema>;
 

@@ -35,3 +35,14 @@ export const PAYMENT_POINTS_PATH = '/spravka/punkty-oplaty/';
 export function officePath(office: { kind: string; slug: string }): string {
   return `${office.kind === 'payment-point' ? PAYMENT_POINTS_PATH : OFFICES_PATH}${encodeURIComponent(office.slug)}/`;
 }
+
+/** The regulated household tariffs page (current prices). */
+export const TARIFFS_PATH = '/fizlicam/tarify/';
+
+/** The archive of tariff periods. */
+export const TARIFF_ARCHIVE_PATH = `${TARIFFS_PATH}arhiv/`;
+
+/** Page of one tariff period, e.g. `/fizlicam/tarify/arhiv/2025-1/`. */
+export function tariffPeriodPath(slug: string): string {
+  return `${TARIFF_ARCHIVE_PATH}${encodeURIComponent(slug)}/`;
+}

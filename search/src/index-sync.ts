@@ -1,6 +1,6 @@
 import type { Audience } from '@portal/core/audience';
 import { summarizeWeeklyHours, type OfficeSchedule, type WeeklyHours } from '@portal/core/office-hours';
-import { newsPath, officePath } from '@portal/core/site-paths';
+import { newsPath, officePath, tariffPeriodPath } from '@portal/core/site-paths';
 import { SCHEME_ZONES, TARIFF_GROUP_LABELS, TARIFF_GROUPS, ZONE_NAMES, ZONE_SCHEME_LABELS, ZONE_SCHEMES, type TariffPeriod } from '@portal/core/tariffs';
 import type { SearchDocument, SearchDocumentType } from './contract';
 
@@ -145,10 +145,8 @@ export function newsToSearchDocument(news: NewsForSearch): SearchDocument {
   };
 }
 
-/** Page of one tariff period; the same rule as `tariffPeriodPath` in site/src/lib/urls.ts. */
-export function tariffPeriodUrl(slug: string): string {
-  return `/fizlicam/tarify/arhiv/${encodeURIComponent(slug)}/`;
-}
+/** Page of one tariff period: the site's own rule. */
+export const tariffPeriodUrl = tariffPeriodPath;
 
 const rubles = (kopecks: number) => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`;
 

@@ -2,7 +2,7 @@
  * Every URL of the public site is built here, so a reader finds where a link comes from at once.
  * All paths end with a slash (`trailingSlash: 'always'`).
  */
-import { NEWS_PATH } from '@portal/core/site-paths';
+import { NEWS_PATH, TARIFFS_PATH } from '@portal/core/site-paths';
 
 export const HOME_PATH = '/';
 export const FAQ_PATH = '/faq/';
@@ -88,14 +88,11 @@ export const FEEDBACK_PATH = '/obratnaya-svyaz/';
 export const REFERENCE_PATH = '/spravka/';
 
 /** Regulated household tariffs: current, archive, open data. */
-export const TARIFFS_PATH = '/fizlicam/tarify/';
-export const TARIFF_ARCHIVE_PATH = '/fizlicam/tarify/arhiv/';
+export { TARIFFS_PATH, TARIFF_ARCHIVE_PATH, tariffPeriodPath } from '@portal/core/site-paths';
 /** The cost calculator at the top of the tariffs page. */
 export const TARIFF_CALCULATOR_PATH = `${TARIFFS_PATH}#kalkulyator`;
 export const TARIFFS_CSV_PATH = '/fizlicam/tarify/tarify.csv';
 export const TARIFFS_JSON_PATH = '/fizlicam/tarify/tarify.json';
-/** One archived period, e.g. `/fizlicam/tarify/arhiv/2025-1/`. */
-export const tariffPeriodPath = (slug: string) => `${TARIFF_ARCHIVE_PATH}${encodeURIComponent(slug)}/`;
 
 /** Unregulated prices for legal entities: latest months, a page per year, open data. */
 export const PRICES_PATH = '/yurlicam/ceny/';

@@ -1,7 +1,7 @@
 import { escapeHtml } from '@portal/core/escape-html';
 import { APPEAL_TYPE_LABELS, type AppealType } from '@portal/core/appeal-type';
 import { formatRussianDate, formatRussianDateTime, toLocalIsoDateTime } from '@portal/core/time-zone';
-import { sentence, type Letter } from './letter';
+import { safeHttpUrl, sentence, type Letter } from './letter';
 
 /** Company details printed in the letter; they come from the CMS company settings. */
 export interface ConfirmationCompany {
@@ -198,15 +198,4 @@ export function confirmationLetter({ company, appeal }: ConfirmationLetterInput)
 /** Subjects are single header lines; collapse any line breaks a value might carry. */
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
-}
-
-/** Only web links belong in a letter; anything else (javascript:, data:) is dropped. */
-function safeHttpUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
 }

@@ -36,3 +36,14 @@ export function sentence(text: string): string {
 export function linesAsParagraphs(lines: readonly string[]): string {
   return lines.map((line) => (line === '' ? '' : `<p>${escapeHtml(line)}</p>`)).join('\n');
 }
+
+/** Only web links belong in a letter; anything else (javascript:, data:) is dropped. */
+export function safeHttpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}

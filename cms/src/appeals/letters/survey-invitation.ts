@@ -1,5 +1,5 @@
 import { escapeHtml } from '@portal/core/escape-html';
-import type { Letter } from './letter';
+import { safeHttpUrl, type Letter } from './letter';
 
 /** What the satisfaction survey invitation says. */
 export interface SurveyInvitationInput {
@@ -14,16 +14,20 @@ export interface SurveyInvitationInput {
 
 /** The invitation to rate the answer, sent after an appeal is closed; the link is the only markup in the HTML. */
 export function surveyInvitationLetter({ registrationNumber, clientName, surveyUrl, companyName }: SurveyInvitationInput): Letter {
+  const intro = 'Оценить, пожалуйста, можно по ссылке (оценка от 1 до 5 и, по желанию, комментарий): ';
   const lines = [
     `Здравствуйте, ${clientName}!`,
     `Рассмотрение вашего обращения № ${registrationNumber} завершено. Нам важно знать, насколько вы довольны ответом и обслуживанием.`,
-    `Оценить, пожалуйста, можно по ссылке (оценка от 1 до 5 и, по желанию, комментарий): ${surveyUrl}`,
+    `${intro}${surveyUrl}`,
     `С уважением, ${companyName}`,
   ];
-  const link = escapeHtml(surveyUrl);
+  // The link is made only of the survey line, and only for a web address (never `javascript:` or a bare path).
+  const link = safeHttpUrl(surveyUrl) ? escapeHtml(surveyUrl) : null;
   return {
     subject: `Оцените, пожалуйста, ответ на обращение № ${registrationNumber}`,
     text: lines.join('\n\n'),
-    html: lines.map((line) => `<p>${escapeHtml(line).replace(link, `<a href="${link}">${link}</a>`)}</p>`).join('\n'),
+    html: lines
+      .map((line, i) => (i === 2 && link ? `<p>${escapeHtml(intro)}<a href="${link}">${link}</a></p>` : `<p>${escapeHtml(line)}</p>`))
+      .join('\n'),
   };
 }

@@ -32,15 +32,19 @@ async function postMultipart(pathName: string, data: unknown, files: { name: str
   return { status: response.status, body: (await response.json()) as { registrationNumber: string } };
 }
 
+const ADMIN_ORIGIN = 'https://cms.energo.example';
+
 beforeAll(async () => {
   mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-notices-mail-'));
   const smtpPort = await freePort();
   sink = await startMailSink({ smtpPort, webPort: 0, dir: mailDir });
-  cms = await startTestCms({ SEED_DEMO: 'on', SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
+  // The admin's public address is part of the CMS's environment, read once at start (cms/src/env.ts).
+  cms = await startTestCms({ SEED_DEMO: 'on', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, CMS_PUBLIC_URL: ADMIN_ORIGIN });
   payload = cms.payload;
   await payload.updateGlobal({ slug: 'company-settings', overrideAccess: true, data: { handlersEmail: HANDLERS } as never });
 }, 180_000);
 afterAll(async () => {
+  delete process.env.CMS_PUBLIC_URL;
   await sink?.close();
   await cms?.close();
   fs.rmSync(mailDir, { recursive: true, force: true });
@@ -135,20 +139,15 @@ describe('the dates a confirmation states', () => {
 
 describe('links in staff letters', () => {
   it('open the appeal at the admin\'s public address when CMS_PUBLIC_URL is set', async () => {
-    process.env.CMS_PUBLIC_URL = 'https://cms.energo.example';
-    try {
-      const { status, body } = await postMultipart(
-        '/forms/application-fl',
-        { name: 'Лидия', email: 'lidia@example.ru', phone: '', answerChannel: 'email', postalAddress: '', service: 'tekhnologicheskoe-prisoedinenie', objectAddress: 'с. Заречное, ул. Лесная, д. 1', accountNumber: '', text: 'Прошу подключить баню.', consent: true, website: '' },
-        [],
-      );
-      expect(status).toBe(201);
-      await payload.jobs.run();
-      const id = (await payload.find({ collection: 'appeals', where: { registrationNumber: { equals: body.registrationNumber } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]?.id;
-      const notice = (await mailTo(HANDLERS)).find((letter) => letter.subject.includes(body.registrationNumber));
-      expect(notice?.text).toContain(`Открыть в панели управления: https://cms.energo.example/admin/collections/appeals/${id}`);
-    } finally {
-      delete process.env.CMS_PUBLIC_URL;
-    }
+    const { status, body } = await postMultipart(
+      '/forms/application-fl',
+      { name: 'Лидия', email: 'lidia@example.ru', phone: '', answerChannel: 'email', postalAddress: '', service: 'tekhnologicheskoe-prisoedinenie', objectAddress: 'с. Заречное, ул. Лесная, д. 1', accountNumber: '', text: 'Прошу подключить баню.', consent: true, website: '' },
+      [],
+    );
+    expect(status).toBe(201);
+    await payload.jobs.run();
+    const id = (await payload.find({ collection: 'appeals', where: { registrationNumber: { equals: body.registrationNumber } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]?.id;
+    const notice = (await mailTo(HANDLERS)).find((letter) => letter.subject.includes(body.registrationNumber));
+    expect(notice?.text).toContain(`Открыть в панели управления: https://cms.energo.example/admin/collections/appeals/${id}`);
   });
 });

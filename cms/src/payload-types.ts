@@ -574,8 +574,6 @@ export interface ComplaintSummary {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Очередь обращений: сначала ближайший срок. Поиск — по номеру, имени, e-mail или телефону заявителя.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "appeals".
  */

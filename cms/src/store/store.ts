@@ -109,7 +109,9 @@ export interface OutboxAppeal {
   receivedAt: string;
   deadlineDate: string;
   receivedOutsideWorkingHours?: boolean | null;
+  /** Local `YYYY-MM-DDTHH:MM` work starts at, stored at registration for appeals received outside working hours. */
   workStartsAt?: string | null;
+  /** Local `YYYY-MM-DD` the originals of attached document copies are due, stored at registration for applications. */
   originalsDeadlineDate?: string | null;
   topic?: number | string | { id: number | string } | null;
   /** Only their number matters to the letters. */

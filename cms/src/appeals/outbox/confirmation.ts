@@ -1,26 +1,16 @@
-import { statusPageUrl, statusTokenFor } from '../intake/status-token';
 import type { AppealType } from '@portal/core/appeal-type';
+import { statusPageUrl, statusTokenFor } from '../intake/status-token';
 import { computeDeadline } from '@portal/core/deadlines';
 import { confirmationLetter } from '../letters/confirmation-email';
 import { robotMessageId, type OutgoingMessage } from './mailer';
 import type { RobotSettings } from '../settings/settings-cache';
+import type { OutboxAppeal } from '../../store';
 
-/** The appeal facts the confirmation uses, as registration stored them. */
-export interface ConfirmationAppeal {
-  id: number | string;
-  registrationNumber: string;
-  type: AppealType;
-  name: string;
-  email?: string | null;
-  receivedAt: string;
-  deadlineDate: string;
-  receivedOutsideWorkingHours?: boolean | null;
-  /** Local `YYYY-MM-DDTHH:MM` work starts at, stored at registration for appeals received outside working hours. */
-  workStartsAt?: string | null;
-  /** Local `YYYY-MM-DD` the originals of attached document copies are due, stored at registration for applications. */
-  originalsDeadlineDate?: string | null;
-  attachments?: unknown[] | null;
-}
+/** The appeal facts the confirmation uses, as registration stored them (the outbox's row, see store/store.ts). */
+export type ConfirmationAppeal = Pick<
+  OutboxAppeal,
+  'id' | 'registrationNumber' | 'type' | 'name' | 'email' | 'receivedAt' | 'deadlineDate' | 'receivedOutsideWorkingHours' | 'workStartsAt' | 'originalsDeadlineDate' | 'attachments'
+>;
 
 /**
  * The client's confirmation letter of an appeal (HTML and plain text, the company's details). The deadline, the

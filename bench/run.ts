@@ -94,7 +94,8 @@ if (Object.keys(failures).length > 0) process.exitCode = 1;
 function table(all: Record<string, Record<string, unknown>>): string {
   const rows: [string, string][] = [];
   const format = (value: unknown): string | undefined => {
-    if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(1);
+    // Small figures (ratios such as recall, milliseconds under 10) keep three decimals: 0.967 must not print as 1.0.
+    if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 3 : 1);
     if (value && typeof value === 'object' && 'median' in value) {
       const s = value as { median: number; p95: number; max: number };
       return `median ${format(s.median)} · p95 ${format(s.p95)} · max ${format(s.max)}`;

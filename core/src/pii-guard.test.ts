@@ -36,3 +36,16 @@ describe('findPersonalData', () => {
     expect(message).not.toContain('a@b.ru');
   });
 });
+
+describe('findPersonalData on overlapping patterns', () => {
+  it('reports a fragment once, under the first kind that matched it', () => {
+    // «123456789» is an account by its digits, and «л/с 123456789» matches again as an account reference
+    // (a later pattern): one finding, the first.
+    expect(findPersonalData('Мой л/с 123456789 проверьте пожалуйста')).toEqual([{ kind: 'account', text: '123456789' }]);
+  });
+
+  it('still reports two fragments that only touch', () => {
+    expect(findPersonalData('123456,654321').map((match) => match.text)).toEqual([]);
+    expect(findPersonalData('123456 654321').map((match) => match.text)).toEqual(['123456', '654321']);
+  });
+});

@@ -21,19 +21,34 @@ export class EnvConfigError extends Error {
   }
 }
 
-/** A TCP port, 1–65535; unset or empty means `fallback`. */
-export function portVariable(fallback: number) {
+/**
+ * A number read from an optional variable: unset or blank means `fallback`; otherwise `read` turns the trimmed
+ * text into the value, or into `undefined` when it is not acceptable, which is reported as `message`.
+ */
+function numberVariable(fallback: number, read: (text: string) => number | undefined, message: string) {
   return z
     .string()
     .optional()
     .transform((raw, ctx) => {
       const text = raw?.trim() ?? '';
       if (text === '') return fallback;
-      const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-      if (Number.isInteger(value) && value >= 1 && value <= 65_535) return value;
-      ctx.addIssue({ code: 'custom', message: 'expected a port number 1–65535' });
+      const value = read(text);
+      if (value !== undefined) return value;
+      ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     });
+}
+
+/** A TCP port, 1–65535; unset or empty means `fallback`. */
+export function portVariable(fallback: number) {
+  return numberVariable(
+    fallback,
+    (text) => {
+      const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      return Number.isInteger(value) && value >= 1 && value <= 65_535 ? value : undefined;
+    },
+    'expected a port number 1–65535',
+  );
 }
 
 /** An http(s) origin such as `http://127.0.0.1:3001` (no path, query or fragment). */
@@ -55,17 +70,14 @@ export function originVariable() {
 
 /** A positive number (minutes, requests per second); unset or empty means `fallback`. */
 export function positiveNumberVariable(fallback: number) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      const text = raw?.trim() ?? '';
-      if (text === '') return fallback;
+  return numberVariable(
+    fallback,
+    (text) => {
       const value = Number(text);
-      if (Number.isFinite(value) && value > 0) return value;
-      ctx.addIssue({ code: 'custom', message: 'expected a positive number' });
-      return z.NEVER;
-    });
+      return Number.isFinite(value) && value > 0 ? value : undefined;
+    },
+    'expected a positive number',
+  );
 }
 
 /** `1` turns a switch on; unset, empty or `0` leaves it off. */

@@ -161,6 +161,7 @@ export interface Config {
       sweepAnswers: TaskSweepAnswers;
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
+      sweepOrphanAttachments: TaskSweepOrphanAttachments;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -1066,6 +1067,7 @@ export interface PayloadJob {
           | 'sweepAnswers'
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
+          | 'sweepOrphanAttachments'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -1112,6 +1114,7 @@ export interface PayloadJob {
         | 'sweepAnswers'
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
+        | 'sweepOrphanAttachments'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -2241,6 +2244,14 @@ export interface TaskSendSurveys {
  * via the `definition` "TaskAnonymiseOldAppeals".
  */
 export interface TaskAnonymiseOldAppeals {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepOrphanAttachments".
+ */
+export interface TaskSweepOrphanAttachments {
   input?: unknown;
   output?: unknown;
 }

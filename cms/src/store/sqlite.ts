@@ -184,6 +184,7 @@ function appealColumns(appeal: NewAppeal, now: string) {
     idempotency_key: appeal.idempotencyKey,
     confirmation_state: appeal.confirmation.state,
     confirmation_attempts: 0,
+    confirmation_last_error: appeal.confirmation.lastError ?? null,
     handler_notice_state: appeal.handlerNotice.state,
     handler_notice_attempts: 0,
     territory: appeal.territory,

@@ -605,9 +605,10 @@ export interface Appeal {
    */
   originalsDeadlineDate?: string | null;
   /**
-   * Тему можно уточнить: обращение попадёт в отчёты по новой теме.
+   * Тему можно уточнить: обращение попадёт в отчёты по новой теме. Тема, выбранная заявителем, сохраняется отдельно.
    */
   topic?: (number | null) | Topic;
+  topicAsSent?: (number | null) | Topic;
   /**
    * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
    */
@@ -620,6 +621,10 @@ export interface Appeal {
   postalAddress?: string | null;
   accountNumber?: string | null;
   audience?: ('fl' | 'ul') | null;
+  /**
+   * Видны только специалистам и администраторам; заявителю не показываются и в письма не попадают. Данные заявителя не редактируются: если заявитель сообщил другие контакты, запишите исправление здесь. Изменения заметок записываются в журнал.
+   */
+  internalNotes?: string | null;
   text: string;
   /**
    * Услуга, оценка, показания и другие поля, которые есть только в этой форме.
@@ -942,7 +947,7 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
- * Кто, что и когда изменил в материалах сайта и настройках. Записи не редактируются.
+ * Кто, что и когда изменил в материалах сайта, настройках и обращениях. Записи не редактируются.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
@@ -950,7 +955,7 @@ export interface SiteBuild {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings';
+  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings' | 'resend';
   /**
    * Коллекция или раздел настроек
    */
@@ -958,6 +963,15 @@ export interface AuditLog {
   documentId?: string | null;
   summary?: string | null;
   changedFields?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   user?: (number | null) | User;
   userEmail?: string | null;
   updatedAt: string;
@@ -1636,6 +1650,7 @@ export interface AppealsSelect<T extends boolean = true> {
   workStartsAt?: T;
   originalsDeadlineDate?: T;
   topic?: T;
+  topicAsSent?: T;
   assignee?: T;
   territory?: T;
   name?: T;
@@ -1645,6 +1660,7 @@ export interface AppealsSelect<T extends boolean = true> {
   postalAddress?: T;
   accountNumber?: T;
   audience?: T;
+  internalNotes?: T;
   text?: T;
   details?: T;
   meterSerial?: T;
@@ -1805,6 +1821,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   summary?: T;
   changedFields?: T;
+  changes?: T;
   user?: T;
   userEmail?: T;
   updatedAt?: T;

@@ -103,6 +103,8 @@ export async function registerAppeal(
     workStartsAt: deadline.workStartsAt ?? null,
     originalsDeadlineDate,
     topic: topicId,
+    // Handlers may re-classify `topic`; the topic as the client sent it stays here.
+    topicAsSent: topicId,
     audience: input.audience ?? null,
     name: input.name,
     email: input.email ?? null,

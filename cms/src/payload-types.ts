@@ -694,6 +694,7 @@ export interface Appeal {
     nextAttemptAt?: string | null;
     claimedUntil?: string | null;
   };
+  createdAt: string;
   handlerNotice?: {
     state?: ('pending' | 'sent' | 'not-needed') | null;
     attempts?: number | null;
@@ -703,7 +704,6 @@ export interface Appeal {
     claimedUntil?: string | null;
   };
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1718,6 +1718,7 @@ export interface AppealsSelect<T extends boolean = true> {
         nextAttemptAt?: T;
         claimedUntil?: T;
       };
+  createdAt?: T;
   handlerNotice?:
     | T
     | {
@@ -1729,7 +1730,6 @@ export interface AppealsSelect<T extends boolean = true> {
         claimedUntil?: T;
       };
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

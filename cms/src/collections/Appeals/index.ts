@@ -299,6 +299,8 @@ export const Appeals: CollectionConfig = {
         ...outboxDispatchFields,
       ],
     },
+    // Payload's own timestamp, declared here only to close it: Payload would otherwise accept a `createdAt` in an update.
+    { name: 'createdAt', label: 'Создано', type: 'date', index: true, access: SERVER_ONLY, admin: { hidden: true, disableBulkEdit: true } },
     {
       // The outbox of the routing handlers' e-mail about a new application or complaint, sent by the same
       // dispatcher as the confirmation, so a crash right after registration cannot lose it.

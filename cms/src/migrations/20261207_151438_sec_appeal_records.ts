@@ -1,7 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`ALTER TABLE \`appeals\` ADD \`topic_as_sent_id\` integer REFERENCES topics(id);`)
+  // Like every relation column, the topic as sent is emptied when the topic is deleted (drizzle's ADD COLUMN omits it).
+  // Existing appeals keep it empty: their topic may already have been re-classified.
+  await db.run(sql`ALTER TABLE \`appeals\` ADD \`topic_as_sent_id\` integer REFERENCES topics(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`appeals\` ADD \`internal_notes\` text;`)
   await db.run(sql`CREATE INDEX \`appeals_topic_as_sent_idx\` ON \`appeals\` (\`topic_as_sent_id\`);`)
   await db.run(sql`ALTER TABLE \`audit_log\` ADD \`changes\` text;`)

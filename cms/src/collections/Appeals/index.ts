@@ -34,7 +34,6 @@ const outboxDispatchFields: Field[] = [
   { name: 'claimedUntil', type: 'date', access: SERVER_ONLY, admin: { hidden: true } },
 ];
 
-
 /**
  * Appeals from clients. Private: only handlers and administrators read or change them; the server creates
  * them through the local API. The `confirmation` group is the outbox of the confirmation e-mail.

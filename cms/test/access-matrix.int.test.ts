@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { handleEndpoints, type Access, type Field, type Payload, type PayloadRequest, type Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/slugs';
@@ -359,7 +362,7 @@ const plain = (value: unknown): string => JSON.stringify(Array.isArray(value) ? 
 describe('appeal fields × role × REST update (stored value read back)', () => {
   let appealId: number | string;
   const tokens = new Map<string, string>();
-  const refs = { topics: [] as (number | string)[], attachment: '' as number | string, assignee: '' as number | string };
+  const refs = { topics: [] as (number | string)[], attachment: '' as number | string, assignees: [] as (number | string)[] };
 
   const stored = async () => (await payload.findByID({ collection: 'appeals', id: appealId, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as Record<string, unknown>;
 
@@ -389,7 +392,7 @@ describe('appeal fields × role × REST update (stored value read back)', () => 
       case 'relationship':
       case 'upload': {
         if (field.relationTo === 'topics') return refs.topics.find((id) => String(id) !== String(current));
-        if (field.relationTo === 'users') return refs.assignee;
+        if (field.relationTo === 'users') return refs.assignees.find((id) => String(id) !== String(current));
         if (field.relationTo === 'appeal-attachments') return [refs.attachment];
         throw new Error(`no forged value for ${leaf.path}`);
       }
@@ -418,7 +421,7 @@ describe('appeal fields × role × REST update (stored value read back)', () => 
       refs.topics.push(topic.id);
     }
     refs.attachment = ((await payload.db.create({ collection: 'appeal-attachments', data: { filename: 'scan.pdf', mimeType: 'application/pdf', filesize: 10 } } as never)) as { id: number | string }).id;
-    refs.assignee = staff.get('colleague')!.id;
+    refs.assignees = [staff.get('colleague')!.id, staff.get('handler')!.id];
     const appeal = await payload.create({
       collection: 'appeals',
       overrideAccess: true,
@@ -491,6 +494,9 @@ describe('appeal fields × role × REST update (stored value read back)', () => 
   });
 
   it('GraphQL is off: a mutation through /api/graphql is refused and changes nothing', async () => {
+    // Off in the config, and no GraphQL route in the admin app (only the REST catch-all under /api).
+    expect(payload.config.graphQL.disable).toBe(true);
+    expect(fs.readdirSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'app', '(payload)', 'api'))).toEqual(['[...slug]']);
     const before = (await stored()).email;
     const response = await patchThroughRest('admin', { query: `mutation { updateAppeal(id: ${appealId}, data: { email: "forger@evil.example" }) { id } }` }, 'http://cms.test/api/graphql', 'POST');
     expect(response.status).toBe(404);

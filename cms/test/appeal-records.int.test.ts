@@ -201,6 +201,28 @@ describe('a letter is re-sent only on an explicit, audited request, to the store
     expect(entries).toEqual([expect.objectContaining({ action: 'resend', userEmail: 'handler@records.example.ru', changedFields: 'confirmation' })]);
   });
 
+  it('an answer sent by e-mail goes again to the stored address; while it waits, another request is refused', async () => {
+    const appeal = await register('answered@example.ru');
+    await payload.update({
+      collection: 'appeals',
+      id: appeal.id,
+      overrideAccess: true,
+      context: { internal: true },
+      data: { status: 'answered', answer: 'Показания можно передать с 15 по 25 число.', answerDelivery: { state: 'sent', channel: 'email', attempts: 1 } } as never,
+    });
+    expect(await rest('admin', 'POST', `/api/appeals/${appeal.id}/resend`, { letter: 'answer', email: 'forger@evil.example' })).toMatchObject({ status: 200 });
+    expect(await rest('handler', 'POST', `/api/appeals/${appeal.id}/resend`, { letter: 'answer' })).toMatchObject({
+      status: 409,
+      body: { message: 'Ответ ещё ждёт отправки: робот отправит его сам.' },
+    });
+    await payload.jobs.run({ limit: 20 });
+    // Besides the confirmation (registration queued its dispatch), the answer once more.
+    expect((await mailTo('answered@example.ru')).filter((letter) => letter.subject.startsWith('Ответ на обращение'))).toHaveLength(1);
+    expect(await mailTo('forger@evil.example')).toEqual([]);
+    expect((await stored(appeal.id)).answerDelivery?.state).toBe('sent');
+    expect((await auditOf(appeal.id)).map((entry) => `${entry.action} ${entry.userEmail} ${entry.changedFields}`)).toEqual(['resend admin@records.example.ru answerDelivery']);
+  });
+
   it('is refused with a plain Russian reason when there is no e-mail or the letter was never due, and for other roles', async () => {
     const byPhone = await register(undefined);
     expect(await rest('handler', 'POST', `/api/appeals/${byPhone.id}/resend`, { letter: 'confirmation' })).toMatchObject({
@@ -211,6 +233,12 @@ describe('a letter is re-sent only on an explicit, audited request, to the store
     expect(await rest('admin', 'POST', `/api/appeals/${unanswered.id}/resend`, { letter: 'answer' })).toMatchObject({
       status: 409,
       body: { message: 'Ответа по этому обращению ещё нет: отправлять нечего.' },
+    });
+    const byPost = await register('post@example.ru');
+    await payload.update({ collection: 'appeals', id: byPost.id, overrideAccess: true, context: { internal: true }, data: { answer: 'Ответ отправлен почтой.', answerDelivery: { state: 'recorded', channel: 'post' } } as never });
+    expect(await rest('handler', 'POST', `/api/appeals/${byPost.id}/resend`, { letter: 'answer' })).toMatchObject({
+      status: 409,
+      body: { message: 'Ответ был дан почтой или по телефону, по e-mail он не отправлялся.' },
     });
     expect((await rest('editor', 'POST', `/api/appeals/${unanswered.id}/resend`, { letter: 'confirmation' })).status).toBe(403);
     expect((await rest(null, 'POST', `/api/appeals/${unanswered.id}/resend`, { letter: 'confirmation' })).status).toBe(403);

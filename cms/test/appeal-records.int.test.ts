@@ -46,6 +46,7 @@ interface AuditRow {
   target: string;
   documentId: string;
   userEmail: string;
+  summary: string | null;
   changedFields: string | null;
   changes: { field: string; before: unknown; after: unknown }[] | null;
 }
@@ -245,5 +246,14 @@ describe('a letter is re-sent only on an explicit, audited request, to the store
     expect((await rest('handler', 'POST', `/api/appeals/${unanswered.id}/resend`, { letter: 'survey' })).status).toBe(400);
     expect(await auditOf(byPhone.id)).toEqual([]);
     expect(await auditOf(unanswered.id)).toEqual([]);
+  });
+});
+
+// Last: SQLite gives the next appeal the id of a deleted last one, so its entries would share that id.
+describe('deleting an appeal', () => {
+  it('an administrator deleting an appeal is in the audit log, with its number', async () => {
+    const appeal = await register('deleted@example.ru');
+    expect((await rest('admin', 'DELETE', `/api/appeals/${appeal.id}`)).status).toBe(200);
+    expect(await auditOf(appeal.id)).toEqual([expect.objectContaining({ action: 'delete', userEmail: 'admin@records.example.ru', summary: appeal.registrationNumber })]);
   });
 });

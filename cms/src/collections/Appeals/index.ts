@@ -4,7 +4,7 @@ import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isHandlerOrAdminField, isNobody, isNobodyField, rolesOf, SERVER_ONLY_FIELD } from '../../access/roles';
-import { auditAppealChange } from '../../audit/hooks';
+import { auditAfterDelete, auditAppealChange } from '../../audit/hooks';
 import { resendLetterEndpoint } from '../../appeals/handling/resend';
 import { otherAppealsOfContact } from '../../appeals/intake/repeated-appeals';
 import { transitionAppeal } from '../../appeals/handling/transition';
@@ -52,7 +52,7 @@ export const Appeals: CollectionConfig = {
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
   // The search finds a phone typed with spaces, brackets or a leading 8 (cms/src/appeals/queue-search.ts).
-  hooks: { beforeOperation: [matchPhoneSearchByDigits], afterChange: [auditAppealChange] },
+  hooks: { beforeOperation: [matchPhoneSearchByDigits], afterChange: [auditAppealChange], afterDelete: [auditAfterDelete] },
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,

@@ -168,6 +168,7 @@ function appealColumns(appeal: NewAppeal, now: string) {
     work_starts_at: appeal.workStartsAt,
     originals_deadline_date: appeal.originalsDeadlineDate,
     topic_id: appeal.topic === null ? null : Number(appeal.topic),
+    topic_as_sent_id: appeal.topicAsSent === null ? null : Number(appeal.topicAsSent),
     audience: appeal.audience,
     name: appeal.name,
     email: appeal.email,

@@ -71,6 +71,8 @@ export interface NewAppeal {
   /** Local `YYYY-MM-DD` the originals of attached document copies are due (applications with attachments). */
   originalsDeadlineDate: string | null;
   topic: number | string | null;
+  /** The topic as submitted; `topic` is the handlers' classification, which they may change. */
+  topicAsSent: number | string | null;
   audience: string | null;
   name: string;
   email: string | null;

@@ -145,6 +145,8 @@ async function insertNewAppeal(
     workStartsAt: deadline.workStartsAt ?? null,
     originalsDeadlineDate,
     topic: topicId,
+    // Handlers may re-classify `topic`; the topic as the client sent it stays here.
+    topicAsSent: topicId,
     audience: input.audience ?? null,
     name: input.name,
     email: input.email ?? null,

@@ -286,7 +286,7 @@ export const Appeals: CollectionConfig = {
         { name: 'state', label: 'Состояние', type: 'select', required: true, defaultValue: 'pending', index: true, options: [
           { value: 'pending', label: 'Ожидает отправки' },
           { value: 'sent', label: 'Отправлено' },
-          { value: 'not-needed', label: 'Не требуется (нет e-mail)' },
+          { value: 'not-needed', label: 'Не требуется или не отправляется' },
         ] },
         // Unused since the outbox dispatcher (appeals/outbox.ts) replaced one job per appeal; kept so the
         // schema change stays additive.

@@ -48,6 +48,16 @@ export const isWorkingStaffField: FieldAccess = ({ req }) => hasAnyRole(req, ['h
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 
 /**
+ * Field-level read: administrators, and the account's owner on their own document. Evaluated without a document
+ * (query validation of `where` and `sort`) it allows administrators only, so nobody else filters or sorts by it.
+ */
+export const isAdminOrSelfField: FieldAccess = ({ req, doc }) => {
+  if (hasAnyRole(req, ['admin'])) return true;
+  const id = (doc as { id?: unknown } | undefined)?.id;
+  return Boolean(req.user) && id !== undefined && String(id) === String(req.user?.id);
+};
+
+/**
  * Published documents for everyone; drafts too for editors and administrators (appeal handlers see what the public
  * sees: they have no business with unpublished content).
  */

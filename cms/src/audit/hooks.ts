@@ -65,3 +65,4 @@ export const auditAfterGlobalChange: GlobalAfterChangeHook = async ({ global, do
   await write(req, { action: 'settings', target: global.slug, summary: typeof global.label === 'string' ? global.label : global.slug, changedFields: changedFields(previousDoc, doc) });
   return doc;
 };
+export { write as writeAuditEntry };

@@ -12,7 +12,7 @@ import { createStaff, startTestCms, type TestCms } from './harness';
 type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager';
 type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'none';
 const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager'];
-const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
+const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
 
 /** One expectation per role; managers (the appeals report only) are the last column and must be given everywhere. */
@@ -20,7 +20,7 @@ const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdi
 const EDITORS = row('none', 'none', 'all', 'all', 'none');
 const NOBODY = row('none', 'none', 'none', 'none', 'none');
 
-/** What each profile must allow. `readVersions` applies only to collections with versions. */
+/** What each profile must allow. `readVersions` applies only to collections with versions, `unlock` to staff accounts. */
 const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>> = {
   // Pages of the site: the public reads what is published, editors do the rest; handlers and managers only see what
   // the public sees (managers thus read published quarterly reports).
@@ -33,8 +33,14 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // aggregate report, never an appeal (personal data).
   appeals: { create: NOBODY, read: row('none', 'all', 'none', 'all', 'none'), update: row('none', 'all', 'none', 'all', 'none'), delete: row('none', 'none', 'none', 'all', 'none'), readVersions: NOBODY },
   // Staff accounts: admins manage; everyone else edits only their own account. Handlers also read other handlers'
-  // accounts (name, position and roles only) to choose an assignee.
-  users: { create: row('none', 'none', 'none', 'all', 'none'), read: row('none', 'own-and-handlers', 'own', 'all', 'own'), update: row('none', 'own', 'own', 'all', 'own'), delete: row('none', 'none', 'none', 'all', 'none') },
+  // accounts (name, position and roles only) to choose an assignee. Only admins lift a lock after wrong passwords.
+  users: {
+    create: row('none', 'none', 'none', 'all', 'none'),
+    read: row('none', 'own-and-handlers', 'own', 'all', 'own'),
+    update: row('none', 'own', 'own', 'all', 'own'),
+    delete: row('none', 'none', 'none', 'all', 'none'),
+    unlock: row('none', 'none', 'none', 'all', 'none'),
+  },
   // Written only by the server (builds, audit log): editors and admins read, nobody edits or deletes.
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
@@ -201,7 +207,7 @@ describe('access matrix (every collection × role × operation, from the config)
     for (const collection of payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))) {
       const profile = PROFILES[String(collection.custom?.accessProfile)];
       if (!profile) continue;
-      const operations = COLLECTION_OPERATIONS.filter((operation) => operation !== 'readVersions' || collection.versions);
+      const operations = COLLECTION_OPERATIONS.filter((operation) => (operation !== 'readVersions' || collection.versions) && (operation !== 'unlock' || collection.auth));
       for (const operation of operations) {
         for (const [who, expected] of expectations(profile[operation] ?? NOBODY)) {
           const actual = await verdict(collection.slug, collection.access[operation] as Access | undefined, who);
@@ -226,6 +232,76 @@ describe('access matrix (every collection × role × operation, from the config)
         }
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('no role filters or sorts by a field it is not shown (field-level read access, not hiding after reading)', async () => {
+    // What a role reads of each seeded document, compared with the whole document: every field it is not shown must
+    // also be refused in `where` and `sort`, or it can be read out character by character (`where[email][like]=a…`).
+    const problems: string[] = [];
+    let checked = 0;
+    for (const collection of payload.config.collections) {
+      const whole = (await payload.find({ collection: collection.slug, overrideAccess: true, depth: 0, limit: 50, pagination: false } as never)).docs as unknown as Record<string, unknown>[];
+      if (whole.length === 0) continue;
+      for (const who of [...staff.keys()].filter((name) => name !== 'colleague')) {
+        const user = requestFor(who).user;
+        const ids = whole.map((doc) => doc.id);
+        const seen = await payload
+          .find({ collection: collection.slug, user, overrideAccess: false, depth: 0, limit: 50, where: { id: { in: ids } } } as never)
+          .then((result) => result.docs as unknown as Record<string, unknown>[], () => []);
+        const hidden = new Set<string>();
+        for (const doc of seen) {
+          const full = whole.find((candidate) => candidate.id === doc.id) ?? {};
+          // Fields only: Payload adds keys that are none (`collection` on accounts) and cannot be queried anyway.
+          for (const field of Object.keys(full)) if (!(field in doc) && collection.flattenedFields.some((f) => f.name === field)) hidden.add(field);
+        }
+        for (const field of hidden) {
+          for (const query of [{ where: { [field]: { like: 'a' } } }, { sort: field }, { sort: `-${field}` }]) {
+            checked++;
+            const refused = await payload.find({ collection: collection.slug, user, overrideAccess: false, depth: 0, limit: 1, ...query } as never).then(() => false, () => true);
+            if (!refused) problems.push(`${collection.slug}.${field} is hidden from ${who}, yet ${JSON.stringify(query)} is answered`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0); // at least the staff accounts' e-mails, hidden from colleagues
+  });
+
+  it('document locks only for those who may change the document (nobody freezes a colleague\'s edits on what they cannot edit)', async () => {
+    const locks = payload.config.collections.find((collection) => collection.slug === 'payload-locked-documents');
+    expect(locks, 'Payload\'s locks collection').toBeTruthy();
+    const page = versionProbes.get('pages');
+    if (!page) throw new Error('no probe page');
+    const problems: string[] = [];
+    // Pages: editors and admins change them; a handler's account: the handler and admins.
+    const targets: { name: string; document: { relationTo: string; value: string | number }; expected: Record<Who, 'all' | 'none'> }[] = [
+      { name: 'a page', document: { relationTo: 'pages', value: Number(page.draft) }, expected: { anonymous: 'none', handler: 'none', editor: 'all', admin: 'all', manager: 'none' } },
+      { name: 'the handler\'s account', document: { relationTo: 'users', value: staff.get('handler')?.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
+    ];
+    for (const target of targets) {
+      for (const who of WHO) {
+        const user = requestFor(who).user;
+        const data = { document: target.document, user: { relationTo: 'users', value: user?.id ?? 0 } };
+        const created = await payload.create({ collection: 'payload-locked-documents', user, overrideAccess: false, data } as never).then(
+          (doc) => doc as unknown as { id: number },
+          () => null,
+        );
+        if ((created ? 'all' : 'none') !== target.expected[who]) problems.push(`lock on ${target.name} by ${who}: ${created ? 'created' : 'refused'}`);
+        if (created) await payload.delete({ collection: 'payload-locked-documents', id: created.id, overrideAccess: true });
+      }
+    }
+    // Nor may anyone release or take over someone else's lock on what they cannot change.
+    const adminLock = (await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: targets[0]?.document, user: { relationTo: 'users', value: staff.get('admin')?.id } } } as never)) as unknown as { id: number };
+    for (const who of ['handler', 'manager'] as const) {
+      const user = requestFor(who).user;
+      const updated = await payload.update({ collection: 'payload-locked-documents', id: adminLock.id, user, overrideAccess: false, data: { user: { relationTo: 'users', value: user?.id } } } as never).then(() => true, () => false);
+      const deleted = await payload.delete({ collection: 'payload-locked-documents', id: adminLock.id, user, overrideAccess: false } as never).then(() => true, () => false);
+      if (updated || deleted) problems.push(`${who} took over or released the admin's lock on a page`);
+    }
+    // And a lock is always in one's own name.
+    const inAnotherName = await payload.create({ collection: 'payload-locked-documents', user: requestFor('editor').user, overrideAccess: false, data: { document: targets[0]?.document, user: { relationTo: 'users', value: staff.get('handler')?.id } } } as never).then(() => true, () => false);
+    if (inAnotherName) problems.push('an editor locked a page in a handler\'s name');
     expect(problems).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ export const Users: CollectionConfig = {
       type: 'text',
       virtual: true,
       admin: {
-        components: { Field: '@payloadcms/ui#PasswordField' },
+        components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
         description: 'Нужен, только если вы меняете свой e-mail или пароль.',
         condition: (data, _sibling, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
       },

@@ -4,6 +4,7 @@ import type { Payload } from 'payload';
 import { FORGED_REQUEST_MESSAGE, withSecureSessionCookie } from '../src/access/forged-requests';
 import { CURRENT_PASSWORD_MESSAGE } from '../src/collections/Users/hooks/current-password';
 import { PASSWORD_POLICY_MESSAGE } from '../src/collections/Users/password-policy';
+import { publishingReport } from '../src/publishing/report';
 import { createStaff, startTestCms, type TestCms } from './harness';
 import { restApi } from './support/rest';
 
@@ -249,6 +250,9 @@ describe('staff accounts in the audit log', () => {
       ['update', 'Анна Петрова; роли: editor → editor, admin', 'admin@example.ru'],
       ['delete', 'Анна Петрова; роли: editor, admin', 'admin@example.ru'],
     ]);
+    // Staff accounts are not public content: the editors' publishing report leaves them out.
+    const report = await publishingReport(payload, { since: new Date(Date.now() - 3_600_000) });
+    expect(report.filter((row) => row.target === 'users')).toEqual([]);
   });
 });
 

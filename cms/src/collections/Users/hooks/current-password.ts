@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload';
+import { APIError, type CollectionBeforeValidateHook } from 'payload';
 import { passwordMatches } from '../password-check';
 
 /** Shown when a staff member changes their own e-mail or password without the current password, or a wrong one. */
@@ -25,7 +25,8 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   if (!changesPassword && !changesEmail) return data;
   const stored = await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: req.user.id } } });
   if (typeof currentPassword !== 'string' || !(await passwordMatches(currentPassword, (stored ?? {}) as { hash?: unknown; salt?: unknown }))) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'currentPassword', message: CURRENT_PASSWORD_MESSAGE }], req });
+    // An APIError, not a ValidationError: the admin then shows this sentence itself, not «field … is invalid».
+    throw new APIError(CURRENT_PASSWORD_MESSAGE, 400, { errors: [{ path: 'currentPassword', message: CURRENT_PASSWORD_MESSAGE }] }, true);
   }
   return data;
 };

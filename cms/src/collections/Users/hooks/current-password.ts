@@ -25,8 +25,10 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   if (!changesPassword && !changesEmail) return data;
   const stored = await req.payload.db.findOne({ collection: collection.slug, req, where: { id: { equals: req.user.id } } });
   if (typeof currentPassword !== 'string' || !(await passwordMatches(currentPassword, (stored ?? {}) as { hash?: unknown; salt?: unknown }))) {
-    // An APIError, not a ValidationError: the admin then shows this sentence itself, not «field … is invalid».
-    throw new APIError(CURRENT_PASSWORD_MESSAGE, 400, { errors: [{ path: 'currentPassword', message: CURRENT_PASSWORD_MESSAGE }] }, true);
+    // An APIError, not a ValidationError: the admin then shows this sentence itself, not «field … is invalid». The name
+    // is set explicitly: the admin's minified build leaves the class name empty, and Payload's REST error formatting
+    // answers «An unknown error occurred.» for an error without one.
+    throw Object.assign(new APIError(CURRENT_PASSWORD_MESSAGE, 400, { errors: [{ path: 'currentPassword', message: CURRENT_PASSWORD_MESSAGE }] }, true), { name: 'APIError' });
   }
   return data;
 };

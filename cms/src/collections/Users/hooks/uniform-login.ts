@@ -1,4 +1,4 @@
-import { AuthenticationError, type CollectionAfterErrorHook, type CollectionBeforeOperationHook } from 'payload';
+import { AuthenticationError, LockedAuth, type CollectionAfterErrorHook, type CollectionBeforeOperationHook } from 'payload';
 import { hashForNothing } from '../password-check';
 
 /**
@@ -26,6 +26,7 @@ export const uniformLoginFailure: CollectionBeforeOperationHook = async ({ args,
  * e-mail or password»: answered like any other failure.
  */
 export const hideLockedAccount: CollectionAfterErrorHook = ({ error, req, result }) => {
-  if (error.name !== 'LockedAuth') return;
+  // `instanceof` first: the admin's minified build may rename the class (and so `name`).
+  if (!(error instanceof LockedAuth) && error.name !== 'LockedAuth') return;
   return { response: { ...result, errors: [{ message: new AuthenticationError(req.t).message }] }, status: 401 };
 };

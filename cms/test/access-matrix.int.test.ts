@@ -2,6 +2,7 @@ import type { Access, Payload, PayloadRequest, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/slugs';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 /**
  * The access matrix, generated from the live config: every collection and global × every role × every operation.
@@ -274,8 +275,11 @@ describe('access matrix (every collection × role × operation, from the config)
     const page = versionProbes.get('pages');
     if (!page) throw new Error('no probe page');
     const problems: string[] = [];
-    // Pages: editors and admins change them; a handler's account: the handler and admins.
+    const appeal = await storeTestAppeal(payload);
+    // Appeals: handlers and admins work on them (editors and managers froze handlers' edits with such locks); pages:
+    // editors and admins change them; a handler's account: the handler and admins.
     const targets: { name: string; document: { relationTo: string; value: string | number }; expected: Record<Who, 'all' | 'none'> }[] = [
+      { name: 'an appeal', document: { relationTo: 'appeals', value: appeal.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
       { name: 'a page', document: { relationTo: 'pages', value: Number(page.draft) }, expected: { anonymous: 'none', handler: 'none', editor: 'all', admin: 'all', manager: 'none' } },
       { name: 'the handler\'s account', document: { relationTo: 'users', value: staff.get('handler')?.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
     ];
@@ -292,7 +296,7 @@ describe('access matrix (every collection × role × operation, from the config)
       }
     }
     // Nor may anyone release or take over someone else's lock on what they cannot change.
-    const adminLock = (await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: targets[0]?.document, user: { relationTo: 'users', value: staff.get('admin')?.id } } } as never)) as unknown as { id: number };
+    const adminLock = (await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: targets[1]?.document, user: { relationTo: 'users', value: staff.get('admin')?.id } } } as never)) as unknown as { id: number };
     for (const who of ['handler', 'manager'] as const) {
       const user = requestFor(who).user;
       const updated = await payload.update({ collection: 'payload-locked-documents', id: adminLock.id, user, overrideAccess: false, data: { user: { relationTo: 'users', value: user?.id } } } as never).then(() => true, () => false);
@@ -300,7 +304,7 @@ describe('access matrix (every collection × role × operation, from the config)
       if (updated || deleted) problems.push(`${who} took over or released the admin's lock on a page`);
     }
     // And a lock is always in one's own name.
-    const inAnotherName = await payload.create({ collection: 'payload-locked-documents', user: requestFor('editor').user, overrideAccess: false, data: { document: targets[0]?.document, user: { relationTo: 'users', value: staff.get('handler')?.id } } } as never).then(() => true, () => false);
+    const inAnotherName = await payload.create({ collection: 'payload-locked-documents', user: requestFor('editor').user, overrideAccess: false, data: { document: targets[1]?.document, user: { relationTo: 'users', value: staff.get('handler')?.id } } } as never).then(() => true, () => false);
     if (inAnotherName) problems.push('an editor locked a page in a handler\'s name');
     expect(problems).toEqual([]);
   });

@@ -24,7 +24,7 @@ const poll = { timeout: 120_000, interval: 500 };
 describe('appeal reports', () => {
   it('the admin view shows the period chooser, accessible tables and the CSV link of the same period', async () => {
     const cms = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
-    const response = await fetch(`${CMS_URL}/admin/appeals-report?from=2026-01-01&to=2026-12-31`, { headers: { Cookie: `payload-token=${cms.token}` } });
+    const response = await fetch(`${CMS_URL}/admin/appeals-report?from=2026-01-01&to=2026-12-31`, { headers: { Cookie: `payload-token=${cms.token}`, 'Sec-Fetch-Site': 'same-origin' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('Отчёт по обращениям');
@@ -35,7 +35,7 @@ describe('appeal reports', () => {
     expect(html).toContain('По территориям');
     expect(html).toContain('href="/api/appeals-report?from=2026-01-01&amp;to=2026-12-31&amp;format=csv"');
     // The navigation links to it.
-    const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: { Cookie: `payload-token=${cms.token}` } })).text();
+    const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: { Cookie: `payload-token=${cms.token}`, 'Sec-Fetch-Site': 'same-origin' } })).text();
     expect(dashboard).toContain('href="/admin/appeals-report"');
     // The administrator's navigation lists appeals: the manager's test below relies on the same markup.
     expect(dashboard).toContain('/admin/collections/appeals"');
@@ -73,7 +73,8 @@ describe('appeal reports', () => {
     const manager = { email: `manager.${Date.now().toString(36)}@example-energo.ru`, password: crypto.randomBytes(18).toString('base64url') };
     await admin.request('POST', '/api/users', { ...manager, name: 'Ольга Руководитель', roles: ['manager'] });
     const session = await loginToCms(CMS_URL, manager.email, manager.password);
-    const cookie = { Cookie: `payload-token=${session.token}` };
+    // As a browser sends it: Payload honours a session cookie only from the CMS's own pages (`csrf`).
+    const cookie = { Cookie: `payload-token=${session.token}`, 'Sec-Fetch-Site': 'same-origin' };
     const dashboard = await (await fetch(`${CMS_URL}/admin`, { headers: cookie })).text();
     expect(dashboard).toContain('href="/admin/appeals-report"');
     expect(dashboard).toContain('/admin/collections/complaint-summaries');

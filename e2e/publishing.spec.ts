@@ -32,7 +32,7 @@ describe('publishing journey', () => {
     const builds = await cms.request<{ docs: { status: string }[] }>('GET', '/api/site-builds?sort=-requestedAt&limit=1');
     expect(builds.docs[0]?.status).toBe('succeeded');
     // The document's page in the admin carries the «На сайте» note.
-    const adminPage = await fetch(`${CMS_URL}/admin/collections/faq/${entry.id}`, { headers: { Cookie: `payload-token=${cms.token}` } });
+    const adminPage = await fetch(`${CMS_URL}/admin/collections/faq/${entry.id}`, { headers: { Cookie: `payload-token=${cms.token}`, 'Sec-Fetch-Site': 'same-origin' } });
     expect(await adminPage.text()).toMatch(/Опубликовано на сайте сегодня в \d{1,2}:\d{2}/);
   });
 

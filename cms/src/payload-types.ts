@@ -718,6 +718,10 @@ export interface User {
    */
   position?: string | null;
   roles: ('admin' | 'editor' | 'handler' | 'manager')[];
+  /**
+   * Нужен, только если вы меняете свой e-mail или пароль.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1758,6 +1762,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   position?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

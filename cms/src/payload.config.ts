@@ -30,6 +30,8 @@ import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
+import { cmsOrigins } from './access/forged-requests';
+import { withGuardedDocumentLocks } from './access/document-locks';
 import { databaseAdapter } from './db';
 import { endpoints } from './endpoints';
 import { pinCmsTimeZone, portalRoot, readCmsEnv } from './env';
@@ -50,8 +52,13 @@ const env = readCmsEnv();
 // server: the CMS runs in the company's zone (TZ, default Europe/Moscow), like every date our components show.
 const adminTimeZone = pinCmsTimeZone();
 
-export default buildConfig({
+export default withGuardedDocumentLocks(buildConfig({
+  // Left empty on purpose: the admin then calls its API on whatever address it was opened at (http://localhost:3001
+  // and http://127.0.0.1:3001 alike under `npm start`). Absolute links in letters come from CMS_PUBLIC_URL instead.
   serverURL: '',
+  // Cookie sessions are honoured only for requests from the CMS's own origin(s) (Payload drops the cookie of any
+  // other `Origin`); the REST route refuses such state-changing requests outright (access/forged-requests.ts).
+  csrf: cmsOrigins(env.CMS_PUBLIC_URL),
   secret: env.PAYLOAD_SECRET,
   telemetry: false,
   logger: { options: { level: env.LOG_LEVEL } },
@@ -151,4 +158,4 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   onInit: (payload) => initPortal(payload, env),
-});
+}));

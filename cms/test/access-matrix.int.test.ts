@@ -5,6 +5,7 @@ import { handleEndpoints, type Access, type Field, type Payload, type PayloadReq
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/slugs';
 import { createStaff, startTestCms, type TestCms } from './harness';
+import { storeTestAppeal } from './support/appeal-fixture';
 
 /**
  * The access matrix, generated from the live config: every collection and global × every role × every operation.
@@ -13,9 +14,9 @@ import { createStaff, startTestCms, type TestCms } from './harness';
  * whose rules drift from its profile, fails this test.
  */
 type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager';
-type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'appeal-entries' | 'other-entries' | 'none';
+type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'appeal-entries' | 'content-entries' | 'appeal-and-content-entries' | 'none';
 const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager'];
-const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
+const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
 
 /** One expectation per role; managers (the appeals report only) are the last column and must be given everywhere. */
@@ -23,7 +24,7 @@ const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdi
 const EDITORS = row('none', 'none', 'all', 'all', 'none');
 const NOBODY = row('none', 'none', 'none', 'none', 'none');
 
-/** What each profile must allow. `readVersions` applies only to collections with versions. */
+/** What each profile must allow. `readVersions` applies only to collections with versions, `unlock` to staff accounts. */
 const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>> = {
   // Pages of the site: the public reads what is published, editors do the rest; handlers and managers only see what
   // the public sees (managers thus read published quarterly reports).
@@ -36,13 +37,20 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // aggregate report, never an appeal (personal data).
   appeals: { create: NOBODY, read: row('none', 'all', 'none', 'all', 'none'), update: row('none', 'all', 'none', 'all', 'none'), delete: row('none', 'none', 'none', 'all', 'none'), readVersions: NOBODY },
   // Staff accounts: admins manage; everyone else edits only their own account. Handlers also read other handlers'
-  // accounts (name, position and roles only) to choose an assignee.
-  users: { create: row('none', 'none', 'none', 'all', 'none'), read: row('none', 'own-and-handlers', 'own', 'all', 'own'), update: row('none', 'own', 'own', 'all', 'own'), delete: row('none', 'none', 'none', 'all', 'none') },
+  // accounts (name, position and roles only) to choose an assignee. Only admins lift a lock after wrong passwords.
+  users: {
+    create: row('none', 'none', 'none', 'all', 'none'),
+    read: row('none', 'own-and-handlers', 'own', 'all', 'own'),
+    update: row('none', 'own', 'own', 'all', 'own'),
+    delete: row('none', 'none', 'none', 'all', 'none'),
+    unlock: row('none', 'none', 'none', 'all', 'none'),
+  },
   // Written only by the server (site builds): editors and admins read, nobody edits or deletes.
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
   // The audit log, written only by the server: entries of appeals carry client data (values before and after), so
-  // handlers read those and editors the rest (content, settings); admins all; nobody edits or deletes.
-  'audit-log': { create: NOBODY, read: row('none', 'appeal-entries', 'other-entries', 'all', 'none'), update: NOBODY, delete: NOBODY },
+  // handlers read those and editors those of content and settings; entries of staff accounts (e-mails, roles) only
+  // admins, who read all; nobody edits or deletes.
+  'audit-log': { create: NOBODY, read: row('none', 'appeal-entries', 'content-entries', 'all', 'none'), update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'none'), update: NOBODY, delete: NOBODY },
   // Complaint answer summaries: handlers draft them from their answers but only editors publish (or touch what is
@@ -94,7 +102,7 @@ function union(a: Verdict, b: Verdict): Verdict {
   const pair = [a, b].sort().join(' ∪ ');
   if (pair === 'drafts ∪ published') return 'all';
   if (pair === 'own ∪ own-and-handlers') return 'own-and-handlers';
-  if (pair === 'appeal-entries ∪ other-entries') return 'all';
+  if (pair === 'appeal-entries ∪ content-entries') return 'appeal-and-content-entries';
   throw new Error(`No union written for ${pair}`);
 }
 
@@ -104,7 +112,7 @@ let payload: Payload;
 /** The staff account each role and each combination acts as; the users collection is also probed with them. */
 const staff = new Map<string, { id: number | string; roles: Role[] }>();
 /** Two audit entries: one of an appeal, one of a page. */
-let auditProbes: { appeal: string; other: string };
+let auditProbes: { appeal: string; content: string; account: string };
 /** Per versioned collection: one published and one draft document, stored straight into the database. */
 const versionProbes = new Map<string, { published: string; draft: string }>();
 
@@ -145,11 +153,10 @@ async function verdict(slug: string | null, access: Access | undefined, who: str
     return `a query matching ${matched.size} of ${everyone.length} accounts: ${query}`;
   }
   if (slug === 'audit-log') {
-    const matched = await matchedProbes(slug, result, [auditProbes.appeal, auditProbes.other]);
-    if (matched.size === 2) return 'all';
-    if (matched.has(auditProbes.appeal)) return 'appeal-entries';
-    if (matched.has(auditProbes.other)) return 'other-entries';
-    return 'none';
+    const matched = await matchedProbes(slug, result, [auditProbes.appeal, auditProbes.content, auditProbes.account]);
+    const label = [matched.has(auditProbes.appeal) && 'appeal', matched.has(auditProbes.content) && 'content', matched.has(auditProbes.account) && 'account'].filter(Boolean).join('+');
+    const verdicts: Record<string, Verdict> = { '': 'none', appeal: 'appeal-entries', content: 'content-entries', 'appeal+content': 'appeal-and-content-entries', 'appeal+content+account': 'all' };
+    return verdicts[label] ?? `audit entries of ${label}: ${query}`;
   }
   const probes = slug ? versionProbes.get(slug) : undefined;
   if (!slug || !probes) return `a query where no documents are probed: ${query}`;
@@ -194,7 +201,7 @@ beforeAll(async () => {
   }
   const auditEntry = async (target: string) =>
     String(((await payload.db.create({ collection: 'audit-log', data: { at: new Date().toISOString(), action: 'update', target, userEmail: 'probe' } } as never)) as { id: unknown }).id);
-  auditProbes = { appeal: await auditEntry('appeals'), other: await auditEntry('pages') };
+  auditProbes = { appeal: await auditEntry('appeals'), content: await auditEntry('pages'), account: await auditEntry('users') };
 }, 120_000);
 
 afterAll(async () => {
@@ -220,7 +227,7 @@ describe('access matrix (every collection × role × operation, from the config)
     for (const collection of payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))) {
       const profile = PROFILES[String(collection.custom?.accessProfile)];
       if (!profile) continue;
-      const operations = COLLECTION_OPERATIONS.filter((operation) => operation !== 'readVersions' || collection.versions);
+      const operations = COLLECTION_OPERATIONS.filter((operation) => (operation !== 'readVersions' || collection.versions) && (operation !== 'unlock' || collection.auth));
       for (const operation of operations) {
         for (const [who, expected] of expectations(profile[operation] ?? NOBODY)) {
           const actual = await verdict(collection.slug, collection.access[operation] as Access | undefined, who);
@@ -245,6 +252,79 @@ describe('access matrix (every collection × role × operation, from the config)
         }
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('no role filters or sorts by a field it is not shown (field-level read access, not hiding after reading)', async () => {
+    // What a role reads of each seeded document, compared with the whole document: every field it is not shown must
+    // also be refused in `where` and `sort`, or it can be read out character by character (`where[email][like]=a…`).
+    const problems: string[] = [];
+    let checked = 0;
+    for (const collection of payload.config.collections) {
+      const whole = (await payload.find({ collection: collection.slug, overrideAccess: true, depth: 0, limit: 50, pagination: false } as never)).docs as unknown as Record<string, unknown>[];
+      if (whole.length === 0) continue;
+      for (const who of [...staff.keys()].filter((name) => name !== 'colleague')) {
+        const user = requestFor(who).user;
+        const ids = whole.map((doc) => doc.id);
+        const seen = await payload
+          .find({ collection: collection.slug, user, overrideAccess: false, depth: 0, limit: 50, where: { id: { in: ids } } } as never)
+          .then((result) => result.docs as unknown as Record<string, unknown>[], () => []);
+        const hidden = new Set<string>();
+        for (const doc of seen) {
+          const full = whole.find((candidate) => candidate.id === doc.id) ?? {};
+          // Fields only: Payload adds keys that are none (`collection` on accounts) and cannot be queried anyway.
+          for (const field of Object.keys(full)) if (!(field in doc) && collection.flattenedFields.some((f) => f.name === field)) hidden.add(field);
+        }
+        for (const field of hidden) {
+          for (const query of [{ where: { [field]: { like: 'a' } } }, { sort: field }, { sort: `-${field}` }]) {
+            checked++;
+            const refused = await payload.find({ collection: collection.slug, user, overrideAccess: false, depth: 0, limit: 1, ...query } as never).then(() => false, () => true);
+            if (!refused) problems.push(`${collection.slug}.${field} is hidden from ${who}, yet ${JSON.stringify(query)} is answered`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0); // at least the staff accounts' e-mails, hidden from colleagues
+  });
+
+  it('document locks only for those who may change the document (nobody freezes a colleague\'s edits on what they cannot edit)', async () => {
+    const locks = payload.config.collections.find((collection) => collection.slug === 'payload-locked-documents');
+    expect(locks, 'Payload\'s locks collection').toBeTruthy();
+    const page = versionProbes.get('pages');
+    if (!page) throw new Error('no probe page');
+    const problems: string[] = [];
+    const appeal = await storeTestAppeal(payload);
+    // Appeals: handlers and admins work on them (editors and managers froze handlers' edits with such locks); pages:
+    // editors and admins change them; a handler's account: the handler and admins.
+    const targets: { name: string; document: { relationTo: string; value: string | number }; expected: Record<Who, 'all' | 'none'> }[] = [
+      { name: 'an appeal', document: { relationTo: 'appeals', value: appeal.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
+      { name: 'a page', document: { relationTo: 'pages', value: Number(page.draft) }, expected: { anonymous: 'none', handler: 'none', editor: 'all', admin: 'all', manager: 'none' } },
+      { name: 'the handler\'s account', document: { relationTo: 'users', value: staff.get('handler')?.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
+    ];
+    for (const target of targets) {
+      for (const who of WHO) {
+        const user = requestFor(who).user;
+        const data = { document: target.document, user: { relationTo: 'users', value: user?.id ?? 0 } };
+        const created = await payload.create({ collection: 'payload-locked-documents', user, overrideAccess: false, data } as never).then(
+          (doc) => doc as unknown as { id: number },
+          () => null,
+        );
+        if ((created ? 'all' : 'none') !== target.expected[who]) problems.push(`lock on ${target.name} by ${who}: ${created ? 'created' : 'refused'}`);
+        if (created) await payload.delete({ collection: 'payload-locked-documents', id: created.id, overrideAccess: true });
+      }
+    }
+    // Nor may anyone release or take over someone else's lock on what they cannot change.
+    const adminLock = (await payload.create({ collection: 'payload-locked-documents', overrideAccess: true, data: { document: targets[1]?.document, user: { relationTo: 'users', value: staff.get('admin')?.id } } } as never)) as unknown as { id: number };
+    for (const who of ['handler', 'manager'] as const) {
+      const user = requestFor(who).user;
+      const updated = await payload.update({ collection: 'payload-locked-documents', id: adminLock.id, user, overrideAccess: false, data: { user: { relationTo: 'users', value: user?.id } } } as never).then(() => true, () => false);
+      const deleted = await payload.delete({ collection: 'payload-locked-documents', id: adminLock.id, user, overrideAccess: false } as never).then(() => true, () => false);
+      if (updated || deleted) problems.push(`${who} took over or released the admin's lock on a page`);
+    }
+    // And a lock is always in one's own name.
+    const inAnotherName = await payload.create({ collection: 'payload-locked-documents', user: requestFor('editor').user, overrideAccess: false, data: { document: targets[1]?.document, user: { relationTo: 'users', value: staff.get('handler')?.id } } } as never).then(() => true, () => false);
+    if (inAnotherName) problems.push('an editor locked a page in a handler\'s name');
     expect(problems).toEqual([]);
   });
 

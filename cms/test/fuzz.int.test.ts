@@ -17,6 +17,7 @@ import { surveyInvitationLetter } from '../src/appeals/letters/survey-invitation
 import { createPublicApp } from '@portal/public-server/public-server';
 import { endpoints } from '../src/endpoints';
 import { suggestionStats } from '../src/endpoints/suggestion-event';
+import { cmsOrigins, guardRestRoute } from '../src/access/forged-requests';
 import { freePort } from '../../scripts/lib/free-port';
 import { startTestCms, type TestCms } from './harness';
 
@@ -26,6 +27,7 @@ const FORM_RUNS = 3000;
 const SEARCH_RUNS = 1200;
 const STATIC_RUNS = 1000;
 const SEARCH_PAGE_RUNS = 600;
+const FORGED_RUNS = 3000;
 
 /** Markup that must never come back unescaped in any response, nor reach an e-mail unescaped. */
 const SCRIPT = '<script>alert(1)</script>';
@@ -381,5 +383,49 @@ describe('fuzzing every public endpoint through the public server and a real CMS
       await publicApp.fetch(new Request('http://portal.test/search/?q=zzfloodother', from('198.51.100.21')));
       await expect.poll(rows, { timeout: 15_000 }).toBe(61);
     });
+  });
+});
+
+describe('fuzzing the CMS REST route\'s forged-request guard (CSRF)', () => {
+  const CMS = 'https://cms.example.ru';
+  /** Written out, not derived from the code: the admin's own origin only. */
+  const OWN = [CMS];
+  const token = 'payload-token=eyJhbGciOiJIUzI1NiJ9.e30.sig';
+
+  it(`lets no cross-site request with the session cookie through, and every other request on, over ${FORGED_RUNS} header combinations`, async () => {
+    let reached = 0;
+    const route = guardRestRoute(async () => {
+      reached += 1;
+      return new Response('{}', { status: 200 });
+    }, cmsOrigins(CMS));
+    const method = fc.constantFrom('GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE', 'patch');
+    const origin = fc.option(
+      fc.oneof(
+        fc.constantFrom(CMS, 'http://cms.example.ru', 'https://www.example.ru', 'https://cms.example.ru:443', 'https://cms.example.ru.evil.example', 'HTTPS://CMS.EXAMPLE.RU', 'null', ''),
+        fc.webUrl().map((url) => new URL(url).origin),
+      ),
+      { nil: undefined },
+    );
+    const site = fc.option(fc.constantFrom('same-origin', 'same-site', 'cross-site', 'none', 'garbage', ''), { nil: undefined });
+    const cookie = fc.option(fc.constantFrom(token, `theme=dark; ${token}`, 'xpayload-token=1', 'payload-token-other=1', 'display-mode=low-vision'), { nil: undefined });
+    const authorization = fc.option(fc.constantFrom('JWT abc', 'users API-Key abc', 'Bearer abc'), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(method, origin, site, cookie, authorization, async (m, o, s, c, a) => {
+        const headers = new Headers();
+        if (o !== undefined) headers.set('Origin', o);
+        if (s !== undefined) headers.set('Sec-Fetch-Site', s);
+        if (c !== undefined) headers.set('Cookie', c);
+        if (a !== undefined) headers.set('Authorization', a);
+        const before = reached;
+        const response = await route(new Request(`${CMS}/api/users`, { method: m, headers }));
+        const changing = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(m.toUpperCase());
+        const session = c !== undefined && c.split('; ').some((part) => part.startsWith('payload-token='));
+        const fromElsewhere = o !== undefined ? !OWN.includes(o) : s !== undefined && s !== 'same-origin' && s !== 'none';
+        const forged = changing && session && a === undefined && fromElsewhere;
+        expect(reached - before, `${m} Origin=${String(o)} Sec-Fetch-Site=${String(s)} Cookie=${String(c)} Authorization=${String(a)}`).toBe(forged ? 0 : 1);
+        expect(response.status).toBe(forged ? 403 : 200);
+      }),
+      { seed: SEED, numRuns: FORGED_RUNS },
+    );
   });
 });

@@ -47,6 +47,8 @@ const StackEnvSchema = z.object({
   /** The CMS's database and SMTP server (default: SQLite under the var folder, the stack's own mail sink). */
   DATABASE_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  /** The admin's public origin (default: http://localhost:<CMS_PORT>); forged-request checks accept only it. */
+  CMS_PUBLIC_URL: z.string().optional(),
 });
 export type StackEnv = z.output<typeof StackEnvSchema>;
 

@@ -202,6 +202,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             SMTP_URL: env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
             PORTAL_ROOT: ROOT,
             SITE_URL: siteUrl,
+            // The admin's own origin: absolute links in staff letters, and the origin forged-request checks accept
+            // (its loopback twins included, so the admin works at localhost and 127.0.0.1 alike).
+            CMS_PUBLIC_URL: env.CMS_PUBLIC_URL ?? `http://localhost:${ports.cms}`,
             // The rebuild job (cms/src/publishing) builds the site the same way this script does at start.
             SITE_BUILDS_DIR: siteDirs(varDir).buildsDir,
             SITE_CURRENT_LINK: siteDirs(varDir).currentLink,

@@ -61,6 +61,16 @@ export const SERVER_ONLY_FIELD = { create: isNobodyField, update: isNobodyField 
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 
 /**
+ * Field-level read: administrators, and the account's owner on their own document. Evaluated without a document
+ * (query validation of `where` and `sort`) it allows administrators only, so nobody else filters or sorts by it.
+ */
+export const isAdminOrSelfField: FieldAccess = ({ req, doc }) => {
+  if (hasAnyRole(req, ['admin'])) return true;
+  const id = (doc as { id?: unknown } | undefined)?.id;
+  return Boolean(req.user) && id !== undefined && String(id) === String(req.user?.id);
+};
+
+/**
  * Published documents for everyone; drafts too for editors and administrators (appeal handlers see what the public
  * sees: they have no business with unpublished content).
  */
@@ -72,13 +82,14 @@ export const publishedOrEditors: Access = ({ req }) => {
 /**
  * The audit log: administrators read all of it; editors the entries of public content and settings; appeal handlers
  * the entries of appeals (which carry the changed values of client records, so never editors' or managers' business).
+ * Entries of staff accounts (colleagues' e-mails, role changes) are for administrators only.
  */
 export const auditLogReaders: Access = ({ req }) => {
   if (hasAnyRole(req, ['admin'])) return true;
   const editor = hasAnyRole(req, ['editor']);
   const handler = hasAnyRole(req, ['handler']);
-  if (editor && handler) return true;
-  if (editor) return { target: { not_equals: APPEALS_AUDIT_TARGET } };
+  if (editor && handler) return { target: { not_equals: COLLECTIONS.users } };
+  if (editor) return { target: { not_in: [APPEALS_AUDIT_TARGET, COLLECTIONS.users] } };
   if (handler) return { target: { equals: APPEALS_AUDIT_TARGET } };
   return false;
 };

@@ -31,6 +31,8 @@ interface AuditRow {
 
 /** Actions that put a change on the site at once (collections without drafts, settings, unpublish, delete). */
 const PUBLISHING: ReadonlySet<AuditAction> = new Set(['publish', 'unpublish', 'update', 'delete', 'settings']);
+/** Audited records that are never on the site: staff accounts and appeals. */
+const NOT_ON_SITE: ReadonlySet<string> = new Set([COLLECTIONS.users, COLLECTIONS.appeals]);
 
 /**
  * The publishing report: for each change since `since`, when it was requested, published and live, flagging those that
@@ -50,6 +52,7 @@ export async function publishingReport(payload: Payload, options: { since: Date;
   const requested = new Map<string, string>();
   const rows: PublishingReportRow[] = [];
   for (const entry of audit.docs as unknown as AuditRow[]) {
+    if (NOT_ON_SITE.has(entry.target)) continue;
     const key = `${entry.target}:${entry.documentId ?? ''}`;
     if (entry.action === 'draft' || entry.action === 'create') {
       if (!requested.has(key)) requested.set(key, entry.at);

@@ -47,12 +47,14 @@ const StackEnvSchema = z.object({
   /** The CMS's database and SMTP server (default: SQLite under the var folder, the stack's own mail sink). */
   DATABASE_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  /** Lets the site build and scripts use the CMS's internal endpoints from anywhere; generated every start when unset. */
+  CMS_INTERNAL_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
 });
 export type StackEnv = z.output<typeof StackEnvSchema>;
 
 /** What the stack takes from the environment of whoever starts it (start, test, soak, bench, fault tests). */
 export function readStackEnv(source: EnvSource): StackEnv {
-  return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL'] });
+  return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'CMS_INTERNAL_TOKEN'] });
 }
 
 const TestEnvSchema = z.object({

@@ -349,6 +349,29 @@ describe('fuzzing every public endpoint through the public server and a real CMS
     sent += 26;
   });
 
+  it('the CMS port serves a client\'s file to staff only as a download, never sniffed or cached', async () => {
+    // A minimal PDF with the header, cross-reference table and end marker Payload's file check looks for.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n44\n%%EOF\n');
+    const file = (await payload.create({
+      collection: 'appeal-attachments',
+      overrideAccess: true,
+      data: { originalName: 'schet.pdf' } as never,
+      file: { data: pdf, mimetype: 'application/pdf', name: `schet-${Date.now()}.pdf`, size: pdf.length },
+    })) as unknown as { filename: string };
+    const url = `${cmsPort}/api/appeal-attachments/file/${encodeURIComponent(file.filename)}`;
+    const staff = await fetch(url, { headers: { authorization: `JWT ${adminToken}` } });
+    expect(staff.status).toBe(200);
+    expect(Buffer.from(await staff.arrayBuffer()).equals(pdf)).toBe(true);
+    expect(staff.headers.get('content-disposition')).toMatch(/^attachment\b/);
+    expect(staff.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(staff.headers.get('cache-control')).toMatch(/no-store/);
+    expect(staff.headers.get('content-security-policy')).toContain('sandbox');
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(403);
+    await anonymous.arrayBuffer();
+    sent += 2;
+  });
+
   it(`answers ${REST_RUNS} writes of any content type to Payload's REST API with a 4xx, never a 5xx`, async () => {
     const routes = [
       ['POST', '/api/users'],

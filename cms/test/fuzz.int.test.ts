@@ -412,6 +412,19 @@ describe('fuzzing every public endpoint through the public server and a real CMS
       { seed: SEED, numRuns: REST_RUNS },
     );
     expect(refusedAsType).toBeGreaterThan(REST_RUNS / 10);
+    // What the admin really sends still goes through: an upload as multipart, a document as JSON.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n44\n%%EOF\n');
+    const form = new FormData();
+    form.set('file', new Blob([pdf], { type: 'application/pdf' }), `dogovor-${Date.now()}.pdf`);
+    form.set('_payload', JSON.stringify({ title: 'Договор' }));
+    const upload = await fetch(`${cmsPort}/api/document-files`, { method: 'POST', headers: { authorization: `JWT ${adminToken}` }, body: form });
+    expect(upload.status, await upload.clone().text()).toBe(201);
+    const topic = await fetch(`${cmsPort}/api/topics`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ slug: `proverka-${Date.now()}`, title: 'Проверка' }),
+    });
+    expect(topic.status, await topic.clone().text()).toBe(201);
   }, 600_000);
 
   it('sent at least 5,000 requests, and stored appeals reach e-mails only escaped', async () => {

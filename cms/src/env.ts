@@ -62,6 +62,13 @@ const CmsEnvSchema = z.object({
   ALTCHA_HMAC_KEY: z.string().min(16).optional(),
   /** Appeals accepted per e-mail address per hour before the forms ask the sender to wait; default 10. */
   APPEALS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /**
+   * Authserv-ids (comma-separated) of the company's own receiving mail server: only its `Authentication-Results`
+   * header is trusted for the SPF/DMARC verdict on incoming letters. Default: the domain of the appeals address.
+   */
+  MAIL_AUTHSERV_ID: z.string().optional(),
+  /** Confirmations sent per sender address per day for letters to the appeals mailbox; default 3. */
+  EMAIL_CONFIRMATIONS_PER_DAY: z.coerce.number().int().min(0).max(1000).default(3),
   /** Appeals received more than this many days ago are anonymised by the retention job; default 5 years. */
   APPEAL_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1826),
   /** How often the satisfaction survey job looks for closed appeals, in seconds (default 600; at most an hour). */

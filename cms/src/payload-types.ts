@@ -161,6 +161,7 @@ export interface Config {
       sweepAnswers: TaskSweepAnswers;
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
+      sweepOrphanAttachments: TaskSweepOrphanAttachments;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -605,9 +606,10 @@ export interface Appeal {
    */
   originalsDeadlineDate?: string | null;
   /**
-   * Тему можно уточнить: обращение попадёт в отчёты по новой теме.
+   * Тему можно уточнить: обращение попадёт в отчёты по новой теме. Тема, выбранная заявителем, сохраняется отдельно.
    */
   topic?: (number | null) | Topic;
+  topicAsSent?: (number | null) | Topic;
   /**
    * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
    */
@@ -620,6 +622,10 @@ export interface Appeal {
   postalAddress?: string | null;
   accountNumber?: string | null;
   audience?: ('fl' | 'ul') | null;
+  /**
+   * Видны только специалистам и администраторам; заявителю не показываются и в письма не попадают. Данные заявителя не редактируются: если заявитель сообщил другие контакты, запишите исправление здесь. Изменения заметок записываются в журнал.
+   */
+  internalNotes?: string | null;
   text: string;
   /**
    * Услуга, оценка, показания и другие поля, которые есть только в этой форме.
@@ -689,6 +695,7 @@ export interface Appeal {
     nextAttemptAt?: string | null;
     claimedUntil?: string | null;
   };
+  createdAt: string;
   handlerNotice?: {
     state?: ('pending' | 'sent' | 'not-needed') | null;
     attempts?: number | null;
@@ -698,7 +705,6 @@ export interface Appeal {
     claimedUntil?: string | null;
   };
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -942,7 +948,7 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
- * Кто, что и когда изменил в материалах сайта и настройках. Записи не редактируются.
+ * Кто, что и когда изменил в материалах сайта, настройках и обращениях. Записи не редактируются.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
@@ -950,7 +956,7 @@ export interface SiteBuild {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings';
+  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings' | 'resend';
   /**
    * Коллекция или раздел настроек
    */
@@ -958,6 +964,15 @@ export interface AuditLog {
   documentId?: string | null;
   summary?: string | null;
   changedFields?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   user?: (number | null) | User;
   userEmail?: string | null;
   updatedAt: string;
@@ -1066,6 +1081,7 @@ export interface PayloadJob {
           | 'sweepAnswers'
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
+          | 'sweepOrphanAttachments'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -1112,6 +1128,7 @@ export interface PayloadJob {
         | 'sweepAnswers'
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
+        | 'sweepOrphanAttachments'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -1636,6 +1653,7 @@ export interface AppealsSelect<T extends boolean = true> {
   workStartsAt?: T;
   originalsDeadlineDate?: T;
   topic?: T;
+  topicAsSent?: T;
   assignee?: T;
   territory?: T;
   name?: T;
@@ -1645,6 +1663,7 @@ export interface AppealsSelect<T extends boolean = true> {
   postalAddress?: T;
   accountNumber?: T;
   audience?: T;
+  internalNotes?: T;
   text?: T;
   details?: T;
   meterSerial?: T;
@@ -1702,6 +1721,7 @@ export interface AppealsSelect<T extends boolean = true> {
         nextAttemptAt?: T;
         claimedUntil?: T;
       };
+  createdAt?: T;
   handlerNotice?:
     | T
     | {
@@ -1713,7 +1733,6 @@ export interface AppealsSelect<T extends boolean = true> {
         claimedUntil?: T;
       };
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1805,6 +1824,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   summary?: T;
   changedFields?: T;
+  changes?: T;
   user?: T;
   userEmail?: T;
   updatedAt?: T;
@@ -2241,6 +2261,14 @@ export interface TaskSendSurveys {
  * via the `definition` "TaskAnonymiseOldAppeals".
  */
 export interface TaskAnonymiseOldAppeals {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepOrphanAttachments".
+ */
+export interface TaskSweepOrphanAttachments {
   input?: unknown;
   output?: unknown;
 }

@@ -1,4 +1,7 @@
-import type { Access, Payload, PayloadRequest, Where } from 'payload';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { handleEndpoints, type Access, type Field, type Payload, type PayloadRequest, type Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/slugs';
 import { createStaff, startTestCms, type TestCms } from './harness';
@@ -10,7 +13,7 @@ import { createStaff, startTestCms, type TestCms } from './harness';
  * whose rules drift from its profile, fails this test.
  */
 type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager';
-type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'none';
+type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'appeal-entries' | 'other-entries' | 'none';
 const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager'];
 const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
@@ -35,8 +38,11 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // Staff accounts: admins manage; everyone else edits only their own account. Handlers also read other handlers'
   // accounts (name, position and roles only) to choose an assignee.
   users: { create: row('none', 'none', 'none', 'all', 'none'), read: row('none', 'own-and-handlers', 'own', 'all', 'own'), update: row('none', 'own', 'own', 'all', 'own'), delete: row('none', 'none', 'none', 'all', 'none') },
-  // Written only by the server (builds, audit log): editors and admins read, nobody edits or deletes.
+  // Written only by the server (site builds): editors and admins read, nobody edits or deletes.
   'server-records': { create: NOBODY, read: EDITORS, update: NOBODY, delete: NOBODY },
+  // The audit log, written only by the server: entries of appeals carry client data (values before and after), so
+  // handlers read those and editors the rest (content, settings); admins all; nobody edits or deletes.
+  'audit-log': { create: NOBODY, read: row('none', 'appeal-entries', 'other-entries', 'all', 'none'), update: NOBODY, delete: NOBODY },
   // Internal counters: admins may look, nobody writes through the API.
   internal: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'none'), update: NOBODY, delete: NOBODY },
   // Complaint answer summaries: handlers draft them from their answers but only editors publish (or touch what is
@@ -104,6 +110,7 @@ function union(a: Verdict, b: Verdict): Verdict {
   const pair = [a, b].sort().join(' ∪ ');
   if (pair === 'drafts ∪ published') return 'all';
   if (pair === 'own ∪ own-and-handlers') return 'own-and-handlers';
+  if (pair === 'appeal-entries ∪ other-entries') return 'all';
   throw new Error(`No union written for ${pair}`);
 }
 
@@ -112,6 +119,8 @@ let payload: Payload;
 
 /** The staff account each role and each combination acts as; the users collection is also probed with them. */
 const staff = new Map<string, { id: number | string; roles: Role[] }>();
+/** Two audit entries: one of an appeal, one of a page. */
+let auditProbes: { appeal: string; other: string };
 /** Per versioned collection: one published and one draft document, stored straight into the database. */
 const versionProbes = new Map<string, { published: string; draft: string }>();
 
@@ -150,6 +159,13 @@ async function verdict(slug: string | null, access: Access | undefined, who: str
     if (sameSet(matched, new Set([self]))) return 'own';
     if (sameSet(matched, new Set([self, ...handlers]))) return 'own-and-handlers';
     return `a query matching ${matched.size} of ${everyone.length} accounts: ${query}`;
+  }
+  if (slug === 'audit-log') {
+    const matched = await matchedProbes(slug, result, [auditProbes.appeal, auditProbes.other]);
+    if (matched.size === 2) return 'all';
+    if (matched.has(auditProbes.appeal)) return 'appeal-entries';
+    if (matched.has(auditProbes.other)) return 'other-entries';
+    return 'none';
   }
   const probes = slug ? versionProbes.get(slug) : undefined;
   if (!slug || !probes) return `a query where no documents are probed: ${query}`;
@@ -192,6 +208,9 @@ beforeAll(async () => {
     const draft = await payload.db.create({ collection: collection.slug, data: { _status: 'draft' } } as never);
     versionProbes.set(collection.slug, { published: String((published as { id: unknown }).id), draft: String((draft as { id: unknown }).id) });
   }
+  const auditEntry = async (target: string) =>
+    String(((await payload.db.create({ collection: 'audit-log', data: { at: new Date().toISOString(), action: 'update', target, userEmail: 'probe' } } as never)) as { id: unknown }).id);
+  auditProbes = { appeal: await auditEntry('appeals'), other: await auditEntry('pages') };
 }, 120_000);
 
 afterAll(async () => {
@@ -281,5 +300,252 @@ describe('access matrix (every collection × role × operation, from the config)
       .filter((collection) => !collection.versions?.drafts || !collection.versions.drafts.schedulePublish)
       .map((collection) => collection.slug);
     expect(withoutDrafts).toEqual([]);
+  });
+});
+
+/*
+ * Appeals are records: every field of an appeal × every role × an update through Payload's REST handling (the same
+ * `handleEndpoints` the CMS's `/api/[...slug]` route runs), asserting what is stored afterwards. The field paths come
+ * from the live config; each must be listed below by hand as written only by the server or editable by handlers, so
+ * a new field cannot go unchecked.
+ */
+type FieldRule = 'server-only' | 'handler-editable' | 'timestamp';
+const APPEAL_FIELD_RULES: Record<string, FieldRule> = {
+  // What the client submitted, and what registration derived from it.
+  registrationNumber: 'server-only',
+  type: 'server-only',
+  receivedAt: 'server-only',
+  receivedOutsideWorkingHours: 'server-only',
+  workStartsAt: 'server-only',
+  originalsDeadlineDate: 'server-only',
+  topicAsSent: 'server-only',
+  territory: 'server-only',
+  name: 'server-only',
+  email: 'server-only',
+  phone: 'server-only',
+  answerChannel: 'server-only',
+  postalAddress: 'server-only',
+  accountNumber: 'server-only',
+  audience: 'server-only',
+  text: 'server-only',
+  details: 'server-only',
+  meterSerial: 'server-only',
+  attachments: 'server-only',
+  'consent.version': 'server-only',
+  'consent.acceptedAt': 'server-only',
+  'consent.ip': 'server-only',
+  idempotencyKey: 'server-only',
+  statusTokenHash: 'server-only',
+  // The state machine's (POST /api/appeals/:id/transition) and the robot's.
+  status: 'server-only',
+  deadlineDate: 'server-only',
+  extensionReason: 'server-only',
+  answer: 'server-only',
+  answeredAt: 'server-only',
+  history: 'server-only',
+  'answerDelivery.state': 'server-only',
+  'answerDelivery.channel': 'server-only',
+  'answerDelivery.attempts': 'server-only',
+  'answerDelivery.lastError': 'server-only',
+  'answerDelivery.sentAt': 'server-only',
+  'answerDelivery.messageId': 'server-only',
+  'answerDelivery.jobId': 'server-only',
+  'reminders.dayBeforeFor': 'server-only',
+  'reminders.dueDayFor': 'server-only',
+  'survey.state': 'server-only',
+  'survey.sentAt': 'server-only',
+  'survey.rating': 'server-only',
+  'survey.comment': 'server-only',
+  'survey.ratedAt': 'server-only',
+  'survey.tokenHash': 'server-only',
+  'confirmation.state': 'server-only',
+  'confirmation.jobId': 'server-only',
+  'confirmation.attempts': 'server-only',
+  'confirmation.lastError': 'server-only',
+  'confirmation.sentAt': 'server-only',
+  'confirmation.messageId': 'server-only',
+  'confirmation.nextAttemptAt': 'server-only',
+  'confirmation.claimedUntil': 'server-only',
+  'handlerNotice.state': 'server-only',
+  'handlerNotice.attempts': 'server-only',
+  'handlerNotice.lastError': 'server-only',
+  'handlerNotice.sentAt': 'server-only',
+  'handlerNotice.nextAttemptAt': 'server-only',
+  'handlerNotice.claimedUntil': 'server-only',
+  createdAt: 'server-only',
+  // Payload sets it on every save: nobody may set it to a value of their choosing.
+  updatedAt: 'timestamp',
+  // The handlers' work.
+  handlerGroup: 'handler-editable',
+  assignee: 'handler-editable',
+  topic: 'handler-editable',
+  internalNotes: 'handler-editable',
+};
+/** Who may change a handler-editable field, written out per role. */
+const EDITS_WORKING_FIELDS: Record<string, boolean> = { anonymous: false, handler: true, editor: false, manager: false, admin: true, 'handler+editor': true };
+
+interface LeafField {
+  path: string;
+  field: Field & { name: string };
+}
+
+/** Every stored leaf of the config's fields: groups give `group.field`, unnamed containers pass through. */
+function leafFields(fields: readonly Field[], prefix = ''): LeafField[] {
+  return fields.flatMap((field): LeafField[] => {
+    if (field.type === 'ui') return [];
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => leafFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix));
+    if (!('name' in field) || !field.name) return 'fields' in field ? leafFields(field.fields, prefix) : [];
+    if (field.type === 'group') return leafFields(field.fields, `${prefix}${field.name}.`);
+    return [{ path: `${prefix}${field.name}`, field: field as Field & { name: string } }];
+  });
+}
+
+const valueAt = (doc: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc);
+const nested = (path: string, value: unknown): Record<string, unknown> => path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
+const plain = (value: unknown): string => JSON.stringify(Array.isArray(value) ? value.map(idOf) : (idOf(value) ?? null));
+
+describe('appeal fields × role × REST update (stored value read back)', () => {
+  let appealId: number | string;
+  const tokens = new Map<string, string>();
+  const refs = { topics: [] as (number | string)[], attachment: '' as number | string, assignees: [] as (number | string)[] };
+
+  const stored = async () => (await payload.findByID({ collection: 'appeals', id: appealId, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as Record<string, unknown>;
+
+  let attempt = 0;
+  /** A value of the field's type that differs from the stored one (and from every earlier attempt's). */
+  function forged(leaf: LeafField, current: unknown): unknown {
+    const { field } = leaf;
+    attempt += 1;
+    switch (field.type) {
+      case 'email':
+        return `forger-${attempt}@evil.example`;
+      case 'text':
+      case 'textarea':
+        return `Подделка ${attempt} ${leaf.path}`;
+      case 'number':
+        return current === 4 ? 3 : 4;
+      case 'checkbox':
+        return !current;
+      case 'date':
+        return new Date(Date.UTC(2001, 1, 3) + attempt * 60_000).toISOString();
+      case 'json':
+        return { forged: leaf.path, attempt };
+      case 'select': {
+        const values = field.options.map((option) => (typeof option === 'string' ? option : option.value));
+        return values.find((value) => value !== current);
+      }
+      case 'relationship':
+      case 'upload': {
+        if (field.relationTo === 'topics') return refs.topics.find((id) => String(id) !== String(current));
+        if (field.relationTo === 'users') return refs.assignees.find((id) => String(id) !== String(current));
+        if (field.relationTo === 'appeal-attachments') return [refs.attachment];
+        throw new Error(`no forged value for ${leaf.path}`);
+      }
+      default:
+        throw new Error(`no forged value for ${leaf.path} (${field.type})`);
+    }
+  }
+
+  async function patchThroughRest(who: string, body: Record<string, unknown>, url = `http://cms.test/api/appeals/${appealId}`, method = 'PATCH') {
+    const token = tokens.get(who);
+    const request = new Request(url, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: cms.dir });
+  }
+
+  beforeAll(async () => {
+    for (const who of ['handler', 'editor', 'manager', 'admin', 'handler+editor']) {
+      const { token } = await payload.login({ collection: 'users', data: { email: `${who}@matrix.example.ru`, password: 'staff-password-1234' } } as never);
+      tokens.set(who, String(token));
+    }
+    for (const slug of ['electricity', 'billing']) {
+      const topic = await payload.create({ collection: 'topics', overrideAccess: true, data: { title: `Тема ${slug}`, slug } as never });
+      refs.topics.push(topic.id);
+    }
+    refs.attachment = ((await payload.db.create({ collection: 'appeal-attachments', data: { filename: 'scan.pdf', mimeType: 'application/pdf', filesize: 10 } } as never)) as { id: number | string }).id;
+    refs.assignees = [staff.get('colleague')!.id, staff.get('handler')!.id];
+    const appeal = await payload.create({
+      collection: 'appeals',
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        registrationNumber: 'В-2026-000777',
+        type: 'question',
+        status: 'registered',
+        receivedAt: '2026-11-20T09:00:00.000Z',
+        deadlineDate: '2026-12-04',
+        name: 'Ольга Сергеевна',
+        email: 'olga@example.ru',
+        answerChannel: 'email',
+        text: 'Когда можно передать показания?',
+        topic: refs.topics[0],
+        topicAsSent: refs.topics[0],
+        consent: { version: '2026-01', acceptedAt: '2026-11-20T09:00:00.000Z', ip: '192.0.2.10' },
+        confirmation: { state: 'sent', attempts: 1 },
+        statusTokenHash: 'stored-hash',
+      } as never,
+    });
+    appealId = appeal.id;
+  }, 60_000);
+
+  it('every field of an appeal is listed as server-only or handler-editable', () => {
+    const paths = leafFields(payload.collections.appeals.config.fields).map((leaf) => leaf.path).sort();
+    expect(paths).toEqual(Object.keys(APPEAL_FIELD_RULES).sort());
+  });
+
+  it('no role changes a server-only field through REST; handlers and admins change only their working fields', async () => {
+    const leaves = leafFields(payload.collections.appeals.config.fields);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const who of Object.keys(EDITS_WORKING_FIELDS)) {
+      for (const leaf of leaves) {
+        const rule = APPEAL_FIELD_RULES[leaf.path];
+        const before = valueAt(await stored(), leaf.path);
+        const value = forged(leaf, idOf(before));
+        const response = await patchThroughRest(who, nested(leaf.path, value));
+        const after = valueAt(await stored(), leaf.path);
+        checked++;
+        const outcome = `${leaf.path} by ${who} (HTTP ${response.status}): ${plain(before)} → ${plain(after)}`;
+        if (rule === 'timestamp') {
+          if (plain(after) === plain(value)) problems.push(`${outcome}, set to the forged value`);
+        } else if (rule === 'handler-editable' && EDITS_WORKING_FIELDS[who]) {
+          if (plain(after) !== plain(value)) problems.push(`${outcome}, expected ${plain(value)}`);
+        } else if (plain(after) !== plain(before)) {
+          problems.push(`${outcome}, expected unchanged`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBe(leaves.length * Object.keys(EDITS_WORKING_FIELDS).length);
+  }, 180_000);
+
+  it('a bulk update (PATCH /api/appeals?where=…) by an admin changes no server-only field either', async () => {
+    const before = await stored();
+    const body: Record<string, unknown> = {};
+    for (const leaf of leafFields(payload.collections.appeals.config.fields)) {
+      if (APPEAL_FIELD_RULES[leaf.path] !== 'server-only') continue;
+      const value = forged(leaf, idOf(valueAt(before, leaf.path)));
+      const [head, ...rest] = leaf.path.split('.');
+      if (rest.length === 0) body[head!] = value;
+      else body[head!] = { ...(body[head!] as object), ...nested(rest.join('.'), value) };
+    }
+    await patchThroughRest('admin', body, `http://cms.test/api/appeals?where[id][equals]=${appealId}`);
+    const after = await stored();
+    const changed = Object.keys(APPEAL_FIELD_RULES).filter((path) => APPEAL_FIELD_RULES[path] === 'server-only' && plain(valueAt(after, path)) !== plain(valueAt(before, path)));
+    expect(changed).toEqual([]);
+  });
+
+  it('GraphQL is off: a mutation through /api/graphql is refused and changes nothing', async () => {
+    // Off in the config, and no GraphQL route in the admin app (only the REST catch-all under /api).
+    expect(payload.config.graphQL.disable).toBe(true);
+    expect(fs.readdirSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'app', '(payload)', 'api'))).toEqual(['[...slug]']);
+    const before = (await stored()).email;
+    const response = await patchThroughRest('admin', { query: `mutation { updateAppeal(id: ${appealId}, data: { email: "forger@evil.example" }) { id } }` }, 'http://cms.test/api/graphql', 'POST');
+    expect(response.status).toBe(404);
+    expect((await stored()).email).toBe(before);
   });
 });

@@ -6,7 +6,10 @@ import { ATTACHMENT_MESSAGES } from '@portal/core/attachments';
 import { METER_READINGS_MESSAGES } from '@portal/core/meter-readings-form';
 import { SERVICE_APPLICATION_MESSAGES } from '@portal/core/service-application-form';
 import { toLocalIsoDate } from '@portal/core/time-zone';
+import fs from 'node:fs';
+import path from 'node:path';
 import { endpoints } from '../src/endpoints';
+import { ORPHAN_SWEEP_TASK, sweepOrphanAttachments } from '../src/appeals/intake/orphan-attachments';
 import { databaseTargets } from './database-targets';
 import { createStaff, startTestCms, type TestCms } from './harness';
 
@@ -215,6 +218,58 @@ describe.each(databaseTargets())('on $name', (target) => {
       const { status, body } = await call('/forms/complaint', complaint, { multipart: [{ name: 'photo.png', bytes: BROKEN_PNG }] });
       expect(status).toBe(400);
       expect(body.fieldErrors).toEqual({ attachments: ATTACHMENT_MESSAGES.damaged('photo.png') });
+    });
+
+    const uploadDir = () => (payload.collections['appeal-attachments'].config.upload as { staticDir: string }).staticDir;
+    const filesOnDisk = () => (fs.existsSync(uploadDir()) ? fs.readdirSync(uploadDir()).length : 0);
+    const attachmentRows = async () => (await payload.count({ collection: 'appeal-attachments', overrideAccess: true })).totalDocs;
+    const attachmentExists = async (id: number | string) => (await payload.count({ collection: 'appeal-attachments', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1;
+
+    it('a complaint refused for its damaged third file leaves none of its files stored: no record, no file on disk', async () => {
+      const before = { files: filesOnDisk(), rows: await attachmentRows() };
+      const { status, body } = await call('/forms/complaint', complaint, {
+        multipart: [
+          { name: 'first.png', bytes: PNG },
+          { name: 'second.png', bytes: PNG },
+          { name: 'third.png', bytes: BROKEN_PNG },
+        ],
+      });
+      expect(status).toBe(400);
+      expect(body.fieldErrors).toEqual({ attachments: ATTACHMENT_MESSAGES.damaged('third.png') });
+      expect({ files: filesOnDisk(), rows: await attachmentRows() }).toEqual(before);
+    });
+
+    it('the hourly sweep (a scheduled job) removes records no appeal links and files no record names once an hour old, never an appeal\'s', async () => {
+      const { status, body } = await call('/forms/complaint', complaint, { multipart: [{ name: 'kept.png', bytes: PNG }] });
+      expect(status).toBe(201);
+      const kept = (await stored(body.registrationNumber)).attachments[0]!;
+      // What a crash between storing the files and inserting the appeal leaves: a record no appeal links, and a
+      // file whose record was never written.
+      const orphan = (await payload.create({
+        collection: 'appeal-attachments',
+        overrideAccess: true,
+        depth: 0,
+        data: { originalName: 'orphan.png' } as never,
+        file: { data: Buffer.from(PNG), mimetype: 'image/png', name: `${crypto.randomUUID()}.png`, size: PNG.length },
+      })) as unknown as { id: number; filename: string };
+      const stray = path.join(uploadDir(), `${crypto.randomUUID()}.png`);
+      fs.writeFileSync(stray, PNG);
+
+      // The scheduled task runs hourly; right now both are younger than an hour (a submission may be under way).
+      const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === ORPHAN_SWEEP_TASK);
+      expect(task?.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* \* \*$/);
+      await payload.jobs.queue({ task: ORPHAN_SWEEP_TASK, input: {} });
+      await payload.jobs.run({ queue: 'default' });
+      expect(await attachmentExists(orphan.id)).toBe(true);
+      expect(fs.existsSync(stray)).toBe(true);
+
+      // An hour and a minute later they go; the appeal's file stays.
+      expect(await sweepOrphanAttachments(payload, new Date(Date.now() + 61 * 60 * 1000))).toEqual({ records: 1, files: 1 });
+      expect(await attachmentExists(orphan.id)).toBe(false);
+      expect(fs.existsSync(path.join(uploadDir(), orphan.filename))).toBe(false);
+      expect(fs.existsSync(stray)).toBe(false);
+      expect(await attachmentExists(kept.id)).toBe(true);
+      expect(fs.existsSync(path.join(uploadDir(), kept.filename))).toBe(true);
     });
 
     it('are refused above the configured count', async () => {

@@ -31,6 +31,7 @@ function newAppeal(fields: Partial<NewAppeal> = {}): NewAppeal {
     workStartsAt: null,
     originalsDeadlineDate: null,
     topic: null,
+    topicAsSent: null,
     audience: null,
     name: 'Ольга Сергеевна',
     email: 'olga@example.ru',

@@ -42,7 +42,7 @@ async function send(message: nodemailer.SendMailOptions) {
 }
 
 async function emailAppeals() {
-  const found = await payload.find({ collection: 'appeals', where: { type: { equals: 'email' } }, overrideAccess: true, depth: 1, sort: 'receivedAt' });
+  const found = await payload.find({ collection: 'appeals', where: { type: { equals: 'email' } }, overrideAccess: true, depth: 1, sort: 'receivedAt', pagination: false });
   return found.docs as unknown as { registrationNumber: string; name: string; email: string; text: string; attachments: { mimeType: string; originalName: string }[]; consent: { version: string | null } }[];
 }
 
@@ -131,6 +131,64 @@ describe.each(databaseTargets())('on $name', (target) => {
     await send({ from: 'robot@example.ru', to: mailbox, subject: 'Автоответ', text: 'Я в отпуске', headers: { 'Auto-Submitted': 'auto-replied' } });
     await send({ from: 'someone@example.ru', to: 'other@example.ru', subject: 'Не для обращений', text: 'Другой адрес' });
     expect(await emailAppeals()).toHaveLength(before);
+  });
+
+  async function confirmationOf(address: string) {
+    const found = await payload.find({ collection: 'appeals', where: { email: { equals: address } }, overrideAccess: true, depth: 0, sort: 'receivedAt', pagination: false });
+    return (found.docs as unknown as { confirmation: { state: string; lastError?: string | null } }[]).map((doc) => doc.confirmation);
+  }
+
+  it('11 letters with one forged From: are all registered, but the address gets at most 3 confirmations (the 11th is over the hourly limit)', async () => {
+    const victim = 'victim.of.backscatter@example.ru';
+    for (let i = 1; i <= 11; i++) {
+      await send({ from: victim, to: mailbox, subject: `Письмо ${i}`, text: `Текст письма ${i}.`, messageId: `<flood-${i}@example.ru>` });
+    }
+    await payload.jobs.run();
+    // Nothing the sender wrote is lost: 11 appeals.
+    const states = await confirmationOf(victim);
+    expect(states).toHaveLength(11);
+    // EMAIL_CONFIRMATIONS_PER_DAY defaults to 3; APPEALS_PER_EMAIL_PER_HOUR (the forms' limit) to 10.
+    expect(await mailTo(victim)).toHaveLength(3);
+    expect(states.slice(0, 3).map((state) => state.state)).toEqual(['sent', 'sent', 'sent']);
+    for (const state of states.slice(3, 10)) expect(state).toMatchObject({ state: 'not-needed', lastError: expect.stringContaining('за сутки') });
+    expect(states[10]).toMatchObject({ state: 'not-needed', lastError: expect.stringContaining('за час пришло больше 10') });
+  });
+
+  it('a letter our receiving server marks SPF or DMARC fail is registered without a confirmation; another server’s verdict is not ours', async () => {
+    // Without MAIL_AUTHSERV_ID our server's id is the domain of the appeals address.
+    const ourId = mailbox.split('@')[1]!;
+    await send({
+      from: 'forged.dmarc@bank.example',
+      to: mailbox,
+      subject: 'Подделка',
+      text: 'Письмо с чужим адресом.',
+      messageId: '<auth-1@example.ru>',
+      headers: { 'Authentication-Results': `${ourId}; spf=pass smtp.mailfrom=attacker.example; dmarc=fail (p=reject) header.from=bank.example` },
+    });
+    await send({
+      from: 'forged.spf@bank.example',
+      to: mailbox,
+      subject: 'Подделка',
+      text: 'Письмо с чужим адресом.',
+      messageId: '<auth-2@example.ru>',
+      headers: { 'Authentication-Results': `${ourId.toUpperCase()} 1; spf=fail smtp.mailfrom=bank.example` },
+    });
+    // A failure reported by some other server on the way is not our server's verdict.
+    await send({
+      from: 'honest@bank.example',
+      to: mailbox,
+      subject: 'Вопрос',
+      text: 'Честное письмо.',
+      messageId: '<auth-3@example.ru>',
+      headers: { 'Authentication-Results': 'relay.elsewhere.example; dmarc=fail header.from=bank.example' },
+    });
+    await payload.jobs.run();
+
+    expect(await confirmationOf('forged.dmarc@bank.example')).toEqual([expect.objectContaining({ state: 'not-needed', lastError: expect.stringContaining('DMARC') })]);
+    expect(await confirmationOf('forged.spf@bank.example')).toEqual([expect.objectContaining({ state: 'not-needed', lastError: expect.stringContaining('SPF') })]);
+    expect(await mailTo('forged.dmarc@bank.example')).toHaveLength(0);
+    expect(await mailTo('forged.spf@bank.example')).toHaveLength(0);
+    expect(await mailTo('honest@bank.example')).toHaveLength(1);
   });
 
   it('when the CMS refuses, the sender gets a temporary SMTP error and nothing is acknowledged', async () => {

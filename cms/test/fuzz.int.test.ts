@@ -18,6 +18,7 @@ import { surveyInvitationLetter } from '../src/appeals/letters/survey-invitation
 import { createPublicApp } from '@portal/public-server/public-server';
 import { endpoints } from '../src/endpoints';
 import { restBodyGuard } from '../src/endpoints/rest-body-guard';
+import { suggestionStats } from '../src/endpoints/suggestion-event';
 import { freePort } from '../../scripts/lib/free-port';
 import { startTestCms, type TestCms } from './harness';
 
@@ -105,6 +106,7 @@ describe('fuzzing every public endpoint through the public server and a real CMS
   let cmsServer: ServerType;
   let app: HonoApp;
   let siteDir: string;
+  let cmsOrigin: string;
   let sent = 0;
   /** The CMS's own port as `next start` serves it: Payload's REST API and our endpoints, behind the route's guard. */
   let cmsPortServer: ServerType;
@@ -160,7 +162,8 @@ describe('fuzzing every public endpoint through the public server and a real CMS
         '</form><div data-search-static><!--portal:search-results--></div></main></html>',
       ].join(''),
     );
-    app = createPublicApp({ siteDir: () => siteDir, cmsOrigin: `http://127.0.0.1:${port}`, rateLimit: false });
+    cmsOrigin = `http://127.0.0.1:${port}`;
+    app = createPublicApp({ siteDir: () => siteDir, cmsOrigin, rateLimit: false });
   }, 180_000);
 
   afterAll(async () => {
@@ -464,5 +467,43 @@ describe('fuzzing every public endpoint through the public server and a real CMS
       });
       expect(email.html).not.toMatch(/<(script|img|iframe)\b/i);
     }
+  });
+
+  describe('counters the public can move are limited per address, so one address cannot inflate the managers\' figures', () => {
+    /** The public server as deployed behind a proxy: the client address comes from X-Forwarded-For. */
+    const behindProxy = () => createPublicApp({ siteDir: () => siteDir, cmsOrigin, trustProxy: true });
+    const from = (ip: string, init: RequestInit = {}) => ({ ...init, headers: { ...(init.headers as Record<string, string> | undefined), 'x-forwarded-for': ip } });
+
+    it('60 suggestion events from one address move the figure by at most the limit (10 an hour); another address still counts', async () => {
+      const publicApp = behindProxy();
+      const opened = async () => (await suggestionStats(payload)).opened;
+      const before = await opened();
+      for (let i = 0; i < 60; i++) {
+        const response = await publicApp.fetch(
+          new Request('http://portal.test/api/forms/suggestion-event', from('203.0.113.7', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":"opened"}' })),
+        );
+        expect(response.status).toBe(204);
+      }
+      expect((await opened()) - before).toBe(10);
+      await publicApp.fetch(new Request('http://portal.test/api/forms/suggestion-event', from('198.51.100.20', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"event":"opened"}' })));
+      expect((await opened()) - before).toBe(11);
+    });
+
+    it('129 unique searches from one address in seconds record at most the limit (60 an hour); another address still counts', async () => {
+      const publicApp = behindProxy();
+      const rows = async () => (await payload.count({ collection: 'search-queries', where: { query: { like: 'zzflood' } }, overrideAccess: true })).totalDocs;
+      // Letters only: digits of long numbers are masked in the statistics, which would merge the queries.
+      const word = (i: number) => `zzflood${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
+      for (let i = 0; i < 129; i++) {
+        const response = await publicApp.fetch(new Request(`http://portal.test/search/?q=${word(i)}`, from('203.0.113.8')));
+        expect(response.status).toBe(200);
+      }
+      // The page records in the background: wait until the rows stop coming.
+      await expect.poll(rows, { timeout: 15_000 }).toBeGreaterThanOrEqual(60);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await rows()).toBe(60);
+      await publicApp.fetch(new Request('http://portal.test/search/?q=zzfloodother', from('198.51.100.21')));
+      await expect.poll(rows, { timeout: 15_000 }).toBe(61);
+    });
   });
 });

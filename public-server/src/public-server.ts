@@ -5,7 +5,7 @@ import { NOT_FOUND_MESSAGE } from '@portal/api/api-messages';
 import { DEFAULT_PROXY_MAX_BODY_BYTES, DEFAULT_PROXY_TIMEOUT_MS, forwardToCms } from './cms-proxy';
 import { DISPLAY_MODE_PATH, handleDisplayMode } from './display-mode';
 import { errorResponse } from '@portal/api/json-response';
-import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimitOptions } from './rate-limiter';
+import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
 import { redirectResponse } from './redirects';
 import { handleSearchPage, type SearchPageResult } from './search-page';
@@ -28,14 +28,25 @@ export interface PublicAppOptions {
    * deployments behind a reverse proxy that sets that header; otherwise clients could pick their IP.
    */
   trustProxy?: boolean;
-  /** Per-IP limit on search beacons (default 120 per minute), or `false` to switch it off. */
+  /**
+   * Per-IP limit on what the search statistics count (default 60 per hour): the beacons (`/api/search/events`) and
+   * the searches of the server-rendered page `/search/?q=…` together; or `false` to switch it off.
+   */
   searchEventRateLimit?: RateLimitOptions | false;
+  /** Per-IP limit on the FAQ suggestion counters (`/api/forms/suggestion-event`, default 10 per hour), or `false`. */
+  suggestionEventRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
 
-/** Search beacons are tiny and frequent (one per finished search or opened result): a generous limit. */
-const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 120, windowMs: 60_000 };
+/**
+ * The managers' figures must not be inflated from one address: every counter the public can move is limited per
+ * IP with the forms' limiter. Over the limit the event is dropped silently (204; the page still works) — a beacon
+ * has nobody to show an error to. Search: a search and an opened result are one event each, and a visitor rarely
+ * makes 30 searches an hour. FAQ suggestions: a question opens a few suggestions at most.
+ */
+export const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60 * 60_000 };
+export const DEFAULT_SUGGESTION_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -67,6 +78,16 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     options.searchEventRateLimit === false
       ? null
       : createRateLimiter(options.searchEventRateLimit ?? DEFAULT_SEARCH_EVENT_RATE_LIMIT, options.now);
+  const suggestionLimiter =
+    options.suggestionEventRateLimit === false
+      ? null
+      : createRateLimiter(options.suggestionEventRateLimit ?? DEFAULT_SUGGESTION_EVENT_RATE_LIMIT, options.now);
+  /** Whether this client may move a counter once more (no limiter: always). */
+  const mayCount = (limiter: RateLimiter | null, c: Context) => {
+    if (limiter === null) return true;
+    const ip = clientIp(c);
+    return limiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed;
+  };
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
 
@@ -85,8 +106,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.all('/admin', notFoundPage);
   app.all('/admin/*', notFoundPage);
 
-  // Anonymous counters of the FAQ suggestions: not an appeal, so not counted against the form limit.
-  app.post('/api/forms/suggestion-event', (c) => forward(c));
+  // Anonymous counters of the FAQ suggestions: not an appeal, so not counted against the form limit but their own.
+  app.post('/api/forms/suggestion-event', (c) => (mayCount(suggestionLimiter, c) ? forward(c) : new Response(null, { status: 204 })));
   app.post('/api/forms/*', async (c) => {
     if (!FORM_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
     if (limiter !== null) {
@@ -115,14 +136,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
   app.get('/api/forms/challenge', (c) => forward(c));
 
-  app.post('/api/search/events', async (c) => {
-    if (eventLimiter !== null) {
-      const ip = clientIp(c);
-      // Over the limit: drop silently; a beacon has nobody to show an error to.
-      if (!eventLimiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed) return new Response(null, { status: 204 });
-    }
-    return forward(c);
-  });
+  // Over the limit: drop silently; a beacon has nobody to show an error to.
+  app.post('/api/search/events', (c) => (mayCount(eventLimiter, c) ? forward(c) : new Response(null, { status: 204 })));
 
   // The shareable results page: `/search/?q=…` rendered on the server, so it works without JavaScript.
   app.get('/search/', async (c) => {
@@ -140,6 +155,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
         return response.ok ? ((await response.json()) as SearchPageResult) : null;
       },
       record: (q, results) => {
+        // Counted against the same per-IP limit as the beacons: the page must not be a way around it.
+        if (!mayCount(eventLimiter, c)) return;
         void fetch(cmsUrl('/api/search/events'), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },

@@ -1,5 +1,8 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload';
-import type { Role } from '../slugs';
+import { COLLECTIONS, type Role } from '../slugs';
+
+/** The audit log's `target` of appeal entries. */
+const APPEALS_AUDIT_TARGET = COLLECTIONS.appeals;
 
 /** Roles of the logged-in staff user, empty for anonymous requests. */
 export function rolesOf(req: PayloadRequest): readonly Role[] {
@@ -44,6 +47,16 @@ export const isStaffField: FieldAccess = ({ req }) => rolesOf(req).length > 0;
 /** Field-level: handlers, editors and administrators (e.g. a summary's link back to its appeal; not managers). */
 export const isWorkingStaffField: FieldAccess = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
 
+/** Field-level: appeal handlers and administrators (an appeal's working fields: group, assignee, topic, notes). */
+export const isHandlerOrAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['handler', 'admin']);
+
+/**
+ * Field-level access of what only the server writes: the client's submission and the robot's records. No role,
+ * administrators included, creates or changes such a field through REST or the admin; the server's own code
+ * writes it with `overrideAccess`.
+ */
+export const SERVER_ONLY_FIELD = { create: isNobodyField, update: isNobodyField } as const;
+
 /** Field-level: only administrators may change the field (e.g. roles). */
 export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin']);
 
@@ -54,6 +67,20 @@ export const isAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['admin'])
 export const publishedOrEditors: Access = ({ req }) => {
   if (hasAnyRole(req, ['editor', 'admin'])) return true;
   return { _status: { equals: 'published' } };
+};
+
+/**
+ * The audit log: administrators read all of it; editors the entries of public content and settings; appeal handlers
+ * the entries of appeals (which carry the changed values of client records, so never editors' or managers' business).
+ */
+export const auditLogReaders: Access = ({ req }) => {
+  if (hasAnyRole(req, ['admin'])) return true;
+  const editor = hasAnyRole(req, ['editor']);
+  const handler = hasAnyRole(req, ['handler']);
+  if (editor && handler) return true;
+  if (editor) return { target: { not_equals: APPEALS_AUDIT_TARGET } };
+  if (handler) return { target: { equals: APPEALS_AUDIT_TARGET } };
+  return false;
 };
 
 /** A user may read and update their own account; administrators any account. */

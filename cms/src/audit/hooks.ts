@@ -12,7 +12,37 @@ export function changedFields(before: Record<string, unknown> | null | undefined
   return [...names].filter((name) => !BOOKKEEPING.has(name) && JSON.stringify(before?.[name] ?? null) !== JSON.stringify(after[name] ?? null)).sort();
 }
 
-async function write(req: PayloadRequest, entry: { action: AuditAction; target: string; documentId?: string; summary?: string; changedFields?: string[] }): Promise<void> {
+/** One changed field of an appeal as the audit log keeps it. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Long values (internal notes) are kept to this many characters in the log. */
+const CHANGE_VALUE_LIMIT = 2000;
+
+/** Secrets kept as hashes (the status link's and the survey's tokens): their change is named, never their value. */
+const SECRET_KEYS = new Set(['statusTokenHash', 'tokenHash']);
+
+const loggedValue = (field: string, value: unknown): unknown => {
+  if (value === undefined || value === null) return null;
+  if (SECRET_KEYS.has(field)) return '[скрыто]';
+  if (typeof value === 'string') return value.length > CHANGE_VALUE_LIMIT ? `${value.slice(0, CHANGE_VALUE_LIMIT)}…` : value;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, loggedValue(key, inner)]));
+  }
+  return value;
+};
+
+export async function writeAuditEntry(
+  req: PayloadRequest,
+  entry: { action: AuditAction; target: string; documentId?: string; summary?: string; changedFields?: string[]; changes?: FieldChange[] },
+): Promise<void> {
+  await write(req, entry);
+}
+
+async function write(req: PayloadRequest, entry: { action: AuditAction; target: string; documentId?: string; summary?: string; changedFields?: string[]; changes?: FieldChange[] }): Promise<void> {
   const user = req.user as { id?: number | string; email?: string } | null | undefined;
   try {
     await req.payload.create({
@@ -26,6 +56,7 @@ async function write(req: PayloadRequest, entry: { action: AuditAction; target: 
         documentId: entry.documentId,
         summary: entry.summary?.slice(0, 300),
         changedFields: entry.changedFields?.join(', ').slice(0, 1000),
+        changes: entry.changes ?? null,
         user: user?.id,
         // Staff e-mail, not client data: the trail must say who acted even after the account is deleted.
         userEmail: user?.email ?? 'система',
@@ -63,5 +94,30 @@ export const auditAfterDelete: CollectionAfterDeleteHook = async ({ collection, 
 export const auditAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
   if (req.context.seeding) return doc;
   await write(req, { action: 'settings', target: global.slug, summary: typeof global.label === 'string' ? global.label : global.slug, changedFields: changedFields(previousDoc, doc) });
+  return doc;
+};
+
+/**
+ * Records every change of an appeal made by a staff member through REST or the admin, with the changed fields' values
+ * before and after (the handlers' working fields: group, assignee, topic, internal notes). The server's own writes
+ * (registration, the robot's letters, retention: `context.internal`) and transitions (which keep their own history
+ * on the appeal) are not staff edits and are not repeated here.
+ */
+export const auditAppealChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !req.user || req.context.internal || req.context.appealTransition) return doc;
+  // The stored row as Payload read it before the change (depth 0, every field): compared with the same view after,
+  // not with `doc`, which is populated and cut down to what the user may read.
+  const after = (await req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, overrideAccess: true, showHiddenFields: true, req }).catch(() => null)) as Record<string, unknown> | null;
+  if (!after) return doc;
+  const fields = changedFields(previousDoc, after);
+  if (fields.length === 0) return doc;
+  await write(req, {
+    action: 'update',
+    target: collection.slug,
+    documentId: String(doc.id),
+    summary: titleOf(after, collection.admin?.useAsTitle),
+    changedFields: fields,
+    changes: fields.map((field) => ({ field, before: loggedValue(field, previousDoc?.[field]), after: loggedValue(field, after[field]) })),
+  });
   return doc;
 };

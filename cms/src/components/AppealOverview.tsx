@@ -4,6 +4,7 @@ import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 import { answerChannelLabel, appealStateLabel, appealTypeLabel, audienceLabel, deadlineLine, detailRows, letterRows, type StoredLetter } from './appeal-view';
 import { formatStaffDateTime } from './staff-dates';
+import { AppealResendButtons, type ResendableLetterOption } from './AppealResendButtons';
 
 interface StoredAppeal {
   id: number | string;
@@ -13,6 +14,7 @@ interface StoredAppeal {
   deadlineDate?: string;
   receivedOutsideWorkingHours?: boolean | null;
   topic?: number | string | null;
+  topicAsSent?: number | string | null;
   territory?: string | null;
   audience?: string | null;
   name?: string;
@@ -87,6 +89,15 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
   const deadline = appeal.deadlineDate ? deadlineLine(String(appeal.status), appeal.deadlineDate, toLocalIsoDate(new Date(), timeZone), settings.calendar) : null;
   const details = detailRows(appeal.details, services);
   const letters = letterRows(appeal, timeZone);
+  const topicAsSent = appeal.topicAsSent !== null && appeal.topicAsSent !== undefined ? settings.topicsById.get(String(appeal.topicAsSent)) : undefined;
+  const reclassified = appeal.topicAsSent !== null && appeal.topicAsSent !== undefined && String(appeal.topicAsSent) !== String(appeal.topic ?? '');
+  // Letters already sent may be sent again on request, to the stored address only (cms/src/appeals/handling/resend.ts).
+  const resendable: ResendableLetterOption[] = appeal.email
+    ? [
+        ...(appeal.confirmation?.state === 'sent' ? [{ letter: 'confirmation' as const, label: 'Отправить подтверждение повторно' }] : []),
+        ...(appeal.answerDelivery?.state === 'sent' ? [{ letter: 'answer' as const, label: 'Отправить ответ повторно' }] : []),
+      ]
+    : [];
   const assigneeName = assignee ? String((assignee as { name?: string }).name || (assignee as { email?: string }).email || '') : '';
 
   return (
@@ -132,6 +143,7 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
           <h2 className="portal-appeal__heading">О чём и откуда</h2>
           <dl className="portal-appeal__facts">
             <Fact term="Тема">{topic?.title ?? (appeal.topic ? `тема № ${String(appeal.topic)}` : 'не указана')}</Fact>
+            {reclassified ? <Fact term="Тема, выбранная заявителем">{topicAsSent?.title ?? `тема № ${String(appeal.topicAsSent)}`}</Fact> : null}
             <Fact term="Населённый пункт / район">{territoryName || 'не указан'}</Fact>
             <Fact term="Заводской номер счётчика">{appeal.meterSerial}</Fact>
             <Fact term="Группа исполнителей">{appeal.handlerGroup || 'не назначена'}</Fact>
@@ -209,6 +221,7 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
           </table>
         </div>
       )}
+      {appeal.email ? <AppealResendButtons appealId={String(appeal.id)} letters={resendable} email={appeal.email} /> : null}
 
       {appeal.consent?.acceptedAt ? (
         <p className="portal-appeal__muted portal-appeal__consent">

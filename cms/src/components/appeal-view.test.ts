@@ -52,4 +52,10 @@ describe('the appeal screen', () => {
       { letter: 'Опрос о качестве ответа', state: 'Не отправляется: нет e-mail', when: '—', attempts: '—', error: '' },
     ]);
   });
+
+  it('shows why a confirmation was withheld from a client who gave an e-mail (a forged or flooding sender)', () => {
+    const reason = 'Не отправляется: с этого адреса за час пришло больше 10 обращений.';
+    const rows = letterRows({ confirmation: { state: 'not-needed', attempts: 0, lastError: reason } }, 'Europe/Moscow');
+    expect(rows).toEqual([{ letter: 'Подтверждение клиенту', state: reason, when: '—', attempts: '—', error: '' }]);
+  });
 });

@@ -150,12 +150,14 @@ export function letterRows(appeal: { confirmation?: StoredLetter | null; handler
           ? `следующая попытка ${formatStaffDateTime(stored.nextAttemptAt, timeZone)}`
           : 'в очереди'
         : formatStaffDateTime(stored.sentAt, timeZone) || '—';
+    // A letter withheld on purpose (incoming e-mail from a forged or flooding sender) keeps its reason in lastError.
+    const withheld = stored.state === 'not-needed' && stored.lastError ? stored.lastError : undefined;
     rows.push({
       letter,
-      state: stored.state === 'not-needed' ? notNeeded : (LETTER_STATES[stored.state] ?? stored.state),
+      state: stored.state === 'not-needed' ? (withheld ?? notNeeded) : (LETTER_STATES[stored.state] ?? stored.state),
       when,
       attempts: stored.state === 'not-needed' ? '—' : String(stored.attempts ?? 0),
-      error: stored.lastError ?? '',
+      error: withheld ? '' : (stored.lastError ?? ''),
     });
   };
   add('Подтверждение клиенту', appeal.confirmation, 'Не требуется: клиент не оставил e-mail');

@@ -9,6 +9,7 @@ import { answerTasks } from '../appeals/handling/answer-delivery';
 import { answerSweepTasks } from '../appeals/handling/answer-sweep';
 import { surveyTasks } from '../appeals/handling/survey';
 import { retentionTasks } from '../appeals/handling/retention';
+import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -18,6 +19,7 @@ export const jobTasks: TaskConfig[] = [
   ...answerSweepTasks,
   ...surveyTasks(),
   ...retentionTasks,
+  ...orphanAttachmentTasks,
   ...imapTasks(),
   ...siteBuildTasks,
   ...dailyBuildTasks,

@@ -3,6 +3,7 @@ import * as migration_20261127_164223_issue6_appeal_workflow from './20261127_16
 import * as migration_20261127_175259_issue6_handling from './20261127_175259_issue6_handling';
 import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issue5_6_gaps';
 import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
+import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_064236_issue14_stored_letter_dates.up,
     down: migration_20261207_064236_issue14_stored_letter_dates.down,
-    name: '20261207_064236_issue14_stored_letter_dates'
+    name: '20261207_064236_issue14_stored_letter_dates',
+  },
+  {
+    up: migration_20261207_151438_sec_appeal_records.up,
+    down: migration_20261207_151438_sec_appeal_records.down,
+    name: '20261207_151438_sec_appeal_records'
   },
 ];

@@ -71,6 +71,8 @@ export interface NewAppeal {
   /** Local `YYYY-MM-DD` the originals of attached document copies are due (applications with attachments). */
   originalsDeadlineDate: string | null;
   topic: number | string | null;
+  /** The topic as submitted; `topic` is the handlers' classification, which they may change. */
+  topicAsSent: number | string | null;
   audience: string | null;
   name: string;
   email: string | null;
@@ -84,7 +86,8 @@ export interface NewAppeal {
   attachments: (number | string)[];
   consent: { version: string | null; acceptedAt: string | null; ip: string | null };
   idempotencyKey: string | null;
-  confirmation: { state: 'pending' | 'not-needed'; attempts: number };
+  /** `lastError` of a `not-needed` confirmation says why none is sent (shown to handlers among the robot's letters). */
+  confirmation: { state: 'pending' | 'not-needed'; attempts: number; lastError?: string | null };
   handlerNotice: { state: 'pending' | 'not-needed'; attempts: number };
   /** The client's territory (slug) and the handler group routing suggests for it (see routing.ts). */
   territory: string | null;

@@ -11,8 +11,9 @@ export const ANONYMISED_TEXT = 'Персональные данные удале
 
 /**
  * Anonymises settled appeals received more than `retentionDays` ago: the client's name, contacts, address, account,
- * text, form details, meter serial, consent IP, answer, extension reason, status and survey tokens, survey comment and
- * the free-text comments of the history are removed; the attached files (passport scans, photos) are deleted from
+ * text, form details, meter serial, consent IP, answer, extension reason, the handlers' internal notes, status and
+ * survey tokens, survey comment and the free-text comments of the history are removed, and so are the notes' values
+ * in the appeal's audit entries; the attached files (passport scans, photos) are deleted from
  * disk together with their records. Type, topic, channel, dates, state, deadline, the history's transitions and the
  * rating stay, so the reports keep their statistics. Open appeals are never touched. Returns how many were done.
  */
@@ -46,12 +47,36 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
       consent: { ip: null },
       answer: null,
       extensionReason: null,
+      internalNotes: null,
       statusTokenHash: null,
       survey: { comment: null, tokenHash: null },
       history: withoutComments(appeal.history),
     });
+    await scrubAuditedNotes(payload, appeal.id);
   }
   return old.docs.length;
+}
+
+/**
+ * The audit log keeps each staff change of an appeal with its values before and after; the internal notes may quote
+ * the client, so their values go with the client's data (which fields changed, who and when stay).
+ */
+async function scrubAuditedNotes(payload: Payload, appealId: number | string): Promise<void> {
+  const entries = await payload.find({
+    collection: COLLECTIONS.auditLog,
+    where: { and: [{ target: { equals: COLLECTIONS.appeals } }, { documentId: { equals: String(appealId) } }, { changedFields: { like: 'internalNotes' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  });
+  for (const entry of entries.docs as unknown as { id: number | string; changes?: unknown }[]) {
+    if (!Array.isArray(entry.changes)) continue;
+    const changes = entry.changes.map((change: unknown) =>
+      typeof change === 'object' && change !== null && (change as { field?: unknown }).field === 'internalNotes' ? { field: 'internalNotes', before: null, after: null } : change,
+    );
+    await payload.update({ collection: COLLECTIONS.auditLog, id: entry.id, data: { changes } as never, depth: 0, overrideAccess: true, context: { internal: true } });
+  }
 }
 
 /** Ids of the attachments an appeal row links (depth 0 gives ids; a populated row gives objects). */

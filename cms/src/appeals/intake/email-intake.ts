@@ -4,9 +4,11 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { checkAttachments, safeFileName, type CheckedFile } from '@portal/core/attachments';
 import { readCmsEnv } from '../../env';
 import { FieldRejectedError, type AppealRegistration } from '@portal/core/appeal-contract';
-import { storeAttachments } from './attachments';
+import { removeAttachments, storeAttachments } from './attachments';
 import { emailAppealTopic } from './email-topic';
 import { findRegistration, registerAppeal } from './register';
+import { emailWithinLimit, recentAppealsFrom } from './prechecks';
+import { senderVerdict } from '@portal/core/authentication-results';
 import { loadCompany, loadFormSettings } from '../settings/settings';
 
 /** What happened to an incoming letter. */
@@ -54,6 +56,10 @@ export async function registerIncomingEmail(payload: Payload, raw: Buffer, envel
   const earlier = await findRegistration(payload, key);
   if (earlier) return { kind: 'registered', registration: earlier };
 
+  // Routed and reported like a form appeal: a letter has no topic field, so the settings give one.
+  const topic = await emailAppealTopic(payload);
+  const confirmationWithheld = await whyNoConfirmation(payload, parsed, senderAddress, mailbox);
+
   const { kept, skipped } = pickAttachments(parsed, settings.attachmentLimits);
   // One by one: a damaged file is named in the text instead of costing the client the whole letter.
   const attachmentIds: (number | string)[] = [];
@@ -61,7 +67,10 @@ export async function registerIncomingEmail(payload: Payload, raw: Buffer, envel
     try {
       attachmentIds.push(...(await storeAttachments(payload, [file])));
     } catch (error) {
-      if (!(error instanceof FieldRejectedError)) throw error;
+      if (!(error instanceof FieldRejectedError)) {
+        await removeAttachments(payload, attachmentIds);
+        throw error;
+      }
       skipped.push(`${file.safeName} (файл повреждён)`);
     }
   }
@@ -70,8 +79,7 @@ export async function registerIncomingEmail(payload: Payload, raw: Buffer, envel
   const lines = [subject ? `Тема письма: ${subject}` : 'Письмо без темы', '', body || '(письмо без текста)'];
   if (skipped.length > 0) lines.push('', `Вложения, которые не удалось сохранить: ${skipped.join('; ')}.`);
 
-  // Routed and reported like a form appeal: a letter has no topic field, so the settings give one.
-  const topic = await emailAppealTopic(payload);
+  // A failure from here on (the sender will retry) must not leave this attempt's files behind.
   const registration = await registerAppeal(
     payload,
     'email',
@@ -85,9 +93,49 @@ export async function registerIncomingEmail(payload: Payload, raw: Buffer, envel
     },
     { ip: null, userAgent: null, idempotencyKey: key },
     // Received now (not the letter's Date header, which the sender's clock sets); no consent record in a letter.
-    { attachmentIds, consent: null },
-  );
+    { attachmentIds, consent: null, ...(confirmationWithheld ? { confirmationWithheld } : {}) },
+  ).catch(async (error: unknown) => {
+    await removeAttachments(payload, attachmentIds);
+    throw error;
+  });
   return { kind: 'registered', registration };
+}
+
+/** The authserv-ids whose `Authentication-Results` are ours: `MAIL_AUTHSERV_ID`, or the appeals address's domain. */
+export function ourAuthservIds(mailbox: string): string[] {
+  const configured = readCmsEnv().MAIL_AUTHSERV_ID;
+  if (configured !== undefined && configured.trim() !== '') return configured.split(',').map((id) => id.trim()).filter(Boolean);
+  const domain = mailbox.split('@')[1];
+  return domain ? [domain] : [];
+}
+
+/** Texts handlers see in «Письма робота» when a letter's confirmation is withheld. */
+export const WITHHELD_CONFIRMATION = {
+  forged: (method: 'spf' | 'dmarc') =>
+    `Не отправляется: письмо не прошло проверку ${method.toUpperCase()} почтового сервера компании — адрес отправителя, вероятно, подделан.`,
+  hourly: (limit: number) => `Не отправляется: с этого адреса за час пришло больше ${limit} обращений.`,
+  daily: (limit: number) => `Не отправляется: на этот адрес за сутки уже отправлено подтверждений: ${limit}.`,
+};
+
+/**
+ * Why this letter gets no confirmation, or undefined when it gets one. The appeal is registered all the same: a
+ * confirmation goes to the `From:` address, which anyone can forge, so a flood of letters must not make the
+ * company mail a third party (backscatter). In order: our receiving server found the sender forged (SPF or DMARC
+ * fail in its `Authentication-Results`); more appeals from the address in the last hour than the forms allow
+ * (`APPEALS_PER_EMAIL_PER_HOUR`); `EMAIL_CONFIRMATIONS_PER_DAY` confirmations to it already in the last day.
+ */
+async function whyNoConfirmation(payload: Payload, parsed: ParsedMail, senderAddress: string, mailbox: string): Promise<string | undefined> {
+  const env = readCmsEnv();
+  const headerValues = parsed.headerLines.filter((header) => header.key === 'authentication-results').map((header) => header.line.replace(/^[^:]*:/, ''));
+  const verdict = senderVerdict(headerValues, ourAuthservIds(mailbox));
+  if (verdict.kind === 'failed') return WITHHELD_CONFIRMATION.forged(verdict.method);
+  if (!(await emailWithinLimit(payload, senderAddress))) return WITHHELD_CONFIRMATION.hourly(env.APPEALS_PER_EMAIL_PER_HOUR);
+  const confirmedToday = await recentAppealsFrom(payload, senderAddress, 24 * 60 * 60 * 1000, new Date(), [
+    { type: { equals: 'email' } },
+    { 'confirmation.state': { in: ['pending', 'sent'] } },
+  ]);
+  if (confirmedToday >= env.EMAIL_CONFIRMATIONS_PER_DAY) return WITHHELD_CONFIRMATION.daily(env.EMAIL_CONFIRMATIONS_PER_DAY);
+  return undefined;
 }
 
 /** Attachments that pass the same checks as the forms' (type by content, size, count); the others are named. */

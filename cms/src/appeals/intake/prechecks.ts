@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { submittedString, type PrecheckResult } from '@portal/core/appeal-contract';
 import type { AppealForm } from '@portal/core/appeal-forms';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
@@ -156,23 +156,35 @@ export function normalizedEmail(email: string): string {
 }
 
 /**
- * Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour, whatever the case
- * or surrounding spaces the address was typed with (stored addresses keep the client's spelling).
+ * How many appeals from this address were received within the last `windowMs`, whatever the case or surrounding
+ * spaces the address was typed with (stored addresses keep the client's spelling). `where` narrows further (the
+ * e-mail intake counts its confirmations with it). The one per-address counter of the forms and the e-mail intake.
  */
-export async function emailWithinLimit(payload: Payload, email: string, now: Date = new Date()): Promise<boolean> {
-  const { APPEALS_PER_EMAIL_PER_HOUR } = readCmsEnv();
+export async function recentAppealsFrom(
+  payload: Payload,
+  email: string,
+  windowMs: number,
+  now: Date = new Date(),
+  where: Where[] = [],
+): Promise<number> {
   const wanted = normalizedEmail(email);
-  if (!wanted) return true;
+  if (!wanted) return 0;
   // `like` is case-insensitive on both databases but matches substrings (and `_` as any character): it
-  // narrows the hour's appeals to candidates, and the exact comparison below decides.
+  // narrows the window's appeals to candidates, and the exact comparison below decides.
   const recent = await payload.find({
     collection: COLLECTIONS.appeals,
-    where: { and: [{ email: { like: wanted } }, { receivedAt: { greater_than: new Date(now.getTime() - 60 * 60 * 1000).toISOString() } }] },
+    where: { and: [{ email: { like: wanted } }, { receivedAt: { greater_than: new Date(now.getTime() - windowMs).toISOString() } }, ...where] },
     select: { email: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
   });
-  const same = recent.docs.filter((doc) => normalizedEmail(String((doc as { email?: string | null }).email ?? '')) === wanted).length;
-  return same < APPEALS_PER_EMAIL_PER_HOUR;
+  return recent.docs.filter((doc) => normalizedEmail(String((doc as { email?: string | null }).email ?? '')) === wanted).length;
+}
+
+/** Fewer than `APPEALS_PER_EMAIL_PER_HOUR` appeals from this address in the last hour (see {@link recentAppealsFrom}). */
+export async function emailWithinLimit(payload: Payload, email: string, now: Date = new Date()): Promise<boolean> {
+  const { APPEALS_PER_EMAIL_PER_HOUR } = readCmsEnv();
+  if (!normalizedEmail(email)) return true;
+  return (await recentAppealsFrom(payload, email, 60 * 60 * 1000, now)) < APPEALS_PER_EMAIL_PER_HOUR;
 }

@@ -7,7 +7,7 @@ import type { CheckedFile } from '@portal/core/attachments';
 import { formatRegistrationNumber } from '@portal/core/registration-number';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { storeOf, type NewAppeal, type StoredAppeal } from '../../store';
-import { storeAttachments } from './attachments';
+import { removeAttachments, storeAttachments } from './attachments';
 import { initialHandlerNoticeState } from '../outbox/handler-notification';
 import { originalsDue } from '../outbox/confirmation';
 import { notifyOutbox } from '../outbox/outbox';
@@ -54,6 +54,11 @@ export interface RegistrationExtras {
   receivedAt?: Date;
   /** `null` when the client gave no consent record (an e-mail carries none). */
   consent?: 'form' | null;
+  /**
+   * Why no confirmation is sent although the client gave an e-mail (incoming mail: a forged sender, too many
+   * letters from the address). Stored with the `not-needed` confirmation, so handlers see the reason.
+   */
+  confirmationWithheld?: string;
 }
 
 /**
@@ -75,15 +80,52 @@ export async function registerAppeal(
     if (existing) return toRegistration(existing);
   }
   const settings = await robotSettings(payload);
-  const { company, calendar } = settings;
   const rule = await settings.rule(type);
   const topicId = input.topic === undefined ? null : (settings.topicsBySlug.get(input.topic)?.id ?? null);
   if (input.topic !== undefined && topicId === null) throw new Error(`Unknown topic ${input.topic}`);
 
   const receivedAt = extras.receivedAt ?? new Date();
-  // Files first: the appeal row then links them in its single insert. If the insert fails, the files stay
-  // unlinked (visible to administrators only) — never an appeal pointing at missing files.
+  // Files first: the appeal row then links them in its single insert — never an appeal pointing at missing files.
+  // If a file is refused or the insert fails, this submission's files are removed at once (and what even that
+  // cannot remove, the hourly orphan sweep does): a refused submission leaves nothing stored.
   const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
+  let stored: Awaited<ReturnType<typeof insertNewAppeal>>;
+  try {
+    stored = await insertNewAppeal(payload, type, input, meta, extras, { settings, rule, topicId, receivedAt, attachmentIds });
+  } catch (error) {
+    await removeAttachments(payload, attachmentIds);
+    throw error;
+  }
+  if (stored === 'duplicate') {
+    // A concurrent duplicate with the same key won the race on the unique index: answer with the winner, whose
+    // own files are linked already; this copy's are not needed.
+    await removeAttachments(payload, attachmentIds);
+    const existing = meta.idempotencyKey ? await findByIdempotencyKey(payload, meta.idempotencyKey) : undefined;
+    if (!existing) throw new Error('Duplicate appeal without a stored original');
+    return toRegistration(existing);
+  }
+  if (stored.pending) await notifyOutbox(payload);
+  return toRegistration(stored.appeal);
+}
+
+interface Prepared {
+  settings: Awaited<ReturnType<typeof robotSettings>>;
+  rule: Awaited<ReturnType<Awaited<ReturnType<typeof robotSettings>>['rule']>>;
+  topicId: number | string | null;
+  receivedAt: Date;
+  attachmentIds: (number | string)[];
+}
+
+/** Numbers, computes and inserts the appeal row; `pending` when it has a letter for the outbox. */
+async function insertNewAppeal(
+  payload: Payload,
+  type: AppealType,
+  input: AppealSubmission,
+  meta: SubmissionMeta,
+  extras: RegistrationExtras,
+  { settings, rule, topicId, receivedAt, attachmentIds }: Prepared,
+): Promise<{ appeal: StoredAppeal; pending: boolean } | 'duplicate'> {
+  const { company, calendar } = settings;
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
   // Stored with the appeal, so the confirmation states exactly what was computed here (outbox/confirmation.ts).
   const originalsDeadlineDate = originalsDue(type, attachmentIds.length)
@@ -103,6 +145,8 @@ export async function registerAppeal(
     workStartsAt: deadline.workStartsAt ?? null,
     originalsDeadlineDate,
     topic: topicId,
+    // Handlers may re-classify `topic`; the topic as the client sent it stays here.
+    topicAsSent: topicId,
     audience: input.audience ?? null,
     name: input.name,
     email: input.email ?? null,
@@ -119,20 +163,17 @@ export async function registerAppeal(
         ? { version: null, acceptedAt: null, ip: meta.ip }
         : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
     idempotencyKey: meta.idempotencyKey,
-    confirmation: { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
+    confirmation:
+      input.email && extras.confirmationWithheld
+        ? { state: 'not-needed', attempts: 0, lastError: extras.confirmationWithheld }
+        : { state: input.email ? 'pending' : 'not-needed', attempts: 0 },
     handlerNotice: { state: initialHandlerNoticeState(type), attempts: 0 },
     ...routingFromSettings(settings, input),
   };
 
   const stored = await storeOf(payload).insertAppeal(appeal);
-  if (stored === 'duplicate') {
-    // A concurrent duplicate with the same key won the race on the unique index: answer with the winner.
-    const existing = meta.idempotencyKey ? await findByIdempotencyKey(payload, meta.idempotencyKey) : undefined;
-    if (!existing) throw new Error('Duplicate appeal without a stored original');
-    return toRegistration(existing);
-  }
-  if (appeal.confirmation.state === 'pending' || appeal.handlerNotice.state === 'pending') await notifyOutbox(payload);
-  return toRegistration(stored);
+  if (stored === 'duplicate') return 'duplicate';
+  return { appeal: stored, pending: appeal.confirmation.state === 'pending' || appeal.handlerNotice.state === 'pending' };
 }
 
 /** The registration made earlier with this idempotency key, if any. */

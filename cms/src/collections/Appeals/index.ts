@@ -3,7 +3,9 @@ import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
-import { isAdmin, isHandlerOrAdmin, isNobody, isNobodyField, rolesOf } from '../../access/roles';
+import { isAdmin, isHandlerOrAdmin, isHandlerOrAdminField, isNobody, isNobodyField, rolesOf, SERVER_ONLY_FIELD } from '../../access/roles';
+import { auditAfterDelete, auditAppealChange } from '../../audit/hooks';
+import { resendLetterEndpoint } from '../../appeals/handling/resend';
 import { otherAppealsOfContact } from '../../appeals/intake/repeated-appeals';
 import { transitionAppeal } from '../../appeals/handling/transition';
 import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
@@ -17,10 +19,19 @@ import { APPEALS_NAV_GROUP } from '../nav-groups';
  */
 const NOT_IN_FORM = '/components/NotInForm#NotInForm';
 
+/**
+ * An appeal is a record: what the client submitted and what the robot and the state machine keep are written only by
+ * the server (`overrideAccess`); no role, administrators included, changes them through REST or the admin (a
+ * `readOnly` flag guards only the admin's form). Handlers change only their working fields, each change audited.
+ */
+const SERVER_ONLY = SERVER_ONLY_FIELD;
+/** A handler's working field: handlers and administrators read and change it (never created through the API). */
+const HANDLER_WORK = { create: isNobodyField, update: isHandlerOrAdminField, read: isHandlerOrAdminField };
+
 /** Fields of an outbox entry the dispatcher manages: when to try again, and which process holds it until when. */
 const outboxDispatchFields: Field[] = [
-  { name: 'nextAttemptAt', type: 'date', admin: { hidden: true } },
-  { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
+  { name: 'nextAttemptAt', type: 'date', access: SERVER_ONLY, admin: { hidden: true } },
+  { name: 'claimedUntil', type: 'date', access: SERVER_ONLY, admin: { hidden: true } },
 ];
 
 /**
@@ -41,7 +52,7 @@ export const Appeals: CollectionConfig = {
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
   // The search finds a phone typed with spaces, brackets or a leading 8 (cms/src/appeals/queue-search.ts).
-  hooks: { beforeOperation: [matchPhoneSearchByDigits] },
+  hooks: { beforeOperation: [matchPhoneSearchByDigits], afterChange: [auditAppealChange], afterDelete: [auditAfterDelete] },
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
@@ -88,6 +99,7 @@ export const Appeals: CollectionConfig = {
       },
     },
     complaintSummaryDraftEndpoint,
+    resendLetterEndpoint,
   ],
   fields: [
     // The appeal as the handler reads it (text, client, deadline, files, form data, the robot's letters), then the
@@ -96,18 +108,20 @@ export const Appeals: CollectionConfig = {
     { name: 'overview', type: 'ui', admin: { components: { Field: '/components/AppealOverview#AppealOverview' }, disableListColumn: true } },
     { name: 'workflow', type: 'ui', admin: { components: { Field: '/components/AppealWorkflow#AppealWorkflow' }, disableListColumn: true } },
     { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' }, disableListColumn: true } },
-    { name: 'registrationNumber', label: 'Номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
-    { name: 'type', label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
-    { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
-    { name: 'receivedAt', label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
-    { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/DeadlineCell#DeadlineCell' } } },
-    { name: 'receivedOutsideWorkingHours', label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'registrationNumber', access: SERVER_ONLY, label: 'Номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'type', access: SERVER_ONLY, label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'receivedAt', access: SERVER_ONLY, label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
+    { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/DeadlineCell#DeadlineCell' } } },
+    { name: 'receivedOutsideWorkingHours', access: SERVER_ONLY, label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     // Stored at registration and stated in the confirmation as they were computed then (outbox/confirmation.ts).
-    { name: 'workStartsAt', label: 'Работа начнётся', type: 'text', access: { update: isNobodyField }, admin: { readOnly: true, description: 'Для обращений, поступивших в нерабочее время: местное время начала работы.', components: { Field: NOT_IN_FORM } } },
-    { name: 'originalsDeadlineDate', label: 'Срок представления оригиналов', type: 'text', access: { update: isNobodyField }, admin: { readOnly: true, description: 'Для заявок с копиями документов: до какого дня принести оригиналы.', components: { Field: NOT_IN_FORM } } },
+    { name: 'workStartsAt', label: 'Работа начнётся', type: 'text', access: SERVER_ONLY, admin: { readOnly: true, description: 'Для обращений, поступивших в нерабочее время: местное время начала работы.', components: { Field: NOT_IN_FORM } } },
+    { name: 'originalsDeadlineDate', label: 'Срок представления оригиналов', type: 'text', access: SERVER_ONLY, admin: { readOnly: true, description: 'Для заявок с копиями документов: до какого дня принести оригиналы.', components: { Field: NOT_IN_FORM } } },
     // Optional: forms without a topic field (meter readings) and e-mails may arrive without one. Handlers re-classify
     // (e-mails arrive on the settings' default topic), so it stays editable, beside the assignee.
-    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true, admin: { position: 'sidebar', description: 'Тему можно уточнить: обращение попадёт в отчёты по новой теме.' } },
+    { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true, access: HANDLER_WORK, admin: { position: 'sidebar', description: 'Тему можно уточнить: обращение попадёт в отчёты по новой теме. Тема, выбранная заявителем, сохраняется отдельно.' } },
+    // The topic as the client chose it (or the e-mail intake's default): kept when handlers re-classify.
+    { name: 'topicAsSent', label: 'Тема, выбранная заявителем', type: 'relationship', relationTo: COLLECTIONS.topics, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       name: 'assignee',
       label: 'Исполнитель',
@@ -115,6 +129,7 @@ export const Appeals: CollectionConfig = {
       relationTo: COLLECTIONS.users,
       index: true,
       filterOptions: { roles: { in: ['handler', 'admin'] } },
+      access: HANDLER_WORK,
       admin: {
         position: 'sidebar',
         description: 'Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.',
@@ -128,43 +143,54 @@ export const Appeals: CollectionConfig = {
       label: 'Населённый пункт / район',
       type: 'text',
       index: true,
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/AppealQueueCells#TerritoryCell' } },
     },
+    // The client's contacts as submitted, shown in the overview. Nobody edits them: a correction the client asks for is
+    // written in «Внутренние заметки» (the robot keeps writing to the address the client gave).
+    { name: 'name', label: 'Заявитель', type: 'text', required: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/AppealQueueCells#ApplicantCell' } } },
+    { name: 'email', label: 'E-mail', type: 'email', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'phone', label: 'Телефон', type: 'text', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'answerChannel', label: 'Способ ответа', type: 'select', required: true, access: SERVER_ONLY, options: Object.entries(ANSWER_CHANNEL_LABELS).map(([value, label]) => ({ value, label })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'postalAddress', label: 'Почтовый адрес', type: 'textarea', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'accountNumber', label: 'Лицевой счёт / договор', type: 'text', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'audience', label: 'Кто обращается', type: 'select', access: SERVER_ONLY, options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
-      type: 'collapsible',
-      label: 'Исправить данные заявителя',
-      admin: { initCollapsed: true, description: 'Если заявитель ошибся в контактах. Сами данные видны вверху страницы.' },
-      fields: [
-        { name: 'name', label: 'Заявитель', type: 'text', required: true, admin: { components: { Cell: '/components/AppealQueueCells#ApplicantCell' } } },
-        { name: 'email', label: 'E-mail', type: 'email' },
-        { name: 'phone', label: 'Телефон', type: 'text' },
-        { name: 'answerChannel', label: 'Способ ответа', type: 'select', required: true, options: Object.entries(ANSWER_CHANNEL_LABELS).map(([value, label]) => ({ value, label })) },
-        { name: 'postalAddress', label: 'Почтовый адрес', type: 'textarea' },
-        { name: 'accountNumber', label: 'Лицевой счёт / договор', type: 'text' },
-        { name: 'audience', label: 'Кто обращается', type: 'select', options: (['fl', 'ul'] as const).map((value) => ({ value, label: AUDIENCE_LABELS[value] })) },
-      ],
+      // The handlers' own notes: never shown to the client, never in a letter or on the status page; removed with the
+      // client's data by the retention job.
+      name: 'internalNotes',
+      label: 'Внутренние заметки',
+      type: 'textarea',
+      access: HANDLER_WORK,
+      admin: {
+        description:
+          'Видны только специалистам и администраторам; заявителю не показываются и в письма не попадают. Данные заявителя не редактируются: если заявитель сообщил другие контакты, запишите исправление здесь. Изменения заметок записываются в журнал.',
+      },
     },
-    { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'text', label: 'Текст обращения', type: 'textarea', required: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       name: 'details',
       label: 'Данные формы',
       type: 'json',
+      access: SERVER_ONLY,
       admin: { readOnly: true, description: 'Услуга, оценка, показания и другие поля, которые есть только в этой форме.', components: { Field: NOT_IN_FORM }, disableListColumn: true },
     },
     // Its own indexed column: the last readings of a meter are looked up by it.
-    { name: 'meterSerial', label: 'Заводской номер счётчика', type: 'text', index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'meterSerial', label: 'Заводской номер счётчика', type: 'text', index: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       name: 'attachments',
       label: 'Вложения',
       type: 'relationship',
       relationTo: COLLECTIONS.appealAttachments,
       hasMany: true,
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
     },
     {
       name: 'consent',
       label: 'Согласие на обработку персональных данных',
       type: 'group',
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'version', label: 'Версия текста согласия', type: 'text' },
@@ -172,16 +198,16 @@ export const Appeals: CollectionConfig = {
         { name: 'ip', label: 'IP-адрес', type: 'text' },
       ],
     },
-    { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: { update: isNobodyField }, admin: { readOnly: true, description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.', components: { Field: NOT_IN_FORM, Cell: '/components/AppealQueueCells#HandlerGroupCell' } } },
-    { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
-    { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: { update: isNobodyField }, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: HANDLER_WORK, admin: { position: 'sidebar', description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.', components: { Cell: '/components/AppealQueueCells#HandlerGroupCell' } } },
+    { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
       // The outbox of the answer: 'pending' until the robot has e-mailed it; 'recorded' when the handler gave it
       // by post or phone (the 'answered' transition is that record).
       name: 'answerDelivery',
       label: 'Доставка ответа',
       type: 'group',
-      access: { update: isNobodyField },
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Состояние', type: 'select', index: true, options: [
@@ -198,14 +224,14 @@ export const Appeals: CollectionConfig = {
         { name: 'jobId', type: 'text', admin: { hidden: true } },
       ],
     },
-    { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: { update: isNobodyField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
+    { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: SERVER_ONLY, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
     {
       // Every transition: from, to, at, actor, comment. One JSON column so a transition is one row update; shown by
       // the workflow component above, never editable.
       name: 'history',
       label: 'История рассмотрения',
       type: 'json',
-      access: { update: isNobodyField },
+      access: SERVER_ONLY,
       admin: { hidden: true },
     },
     {
@@ -214,7 +240,7 @@ export const Appeals: CollectionConfig = {
       name: 'reminders',
       type: 'group',
       admin: { hidden: true },
-      access: { update: isNobodyField },
+      access: SERVER_ONLY,
       fields: [
         { name: 'dayBeforeFor', type: 'text' },
         { name: 'dueDayFor', type: 'text' },
@@ -226,7 +252,7 @@ export const Appeals: CollectionConfig = {
       name: 'survey',
       label: 'Оценка заявителя',
       type: 'group',
-      access: { update: isNobodyField },
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Опрос', type: 'select', index: true, options: [
@@ -238,7 +264,7 @@ export const Appeals: CollectionConfig = {
         { name: 'rating', label: 'Оценка (1–5)', type: 'number', min: 1, max: 5 },
         { name: 'comment', label: 'Комментарий', type: 'textarea' },
         { name: 'ratedAt', label: 'Оценено', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'tokenHash', type: 'text', index: true, access: { read: isNobodyField }, admin: { hidden: true } },
+        { name: 'tokenHash', type: 'text', index: true, access: { ...SERVER_ONLY, read: isNobodyField }, admin: { hidden: true } },
       ],
     },
     {
@@ -246,20 +272,21 @@ export const Appeals: CollectionConfig = {
       name: 'statusTokenHash',
       type: 'text',
       index: true,
-      access: { read: isNobodyField, update: isNobodyField },
+      access: { ...SERVER_ONLY, read: isNobodyField },
       admin: { hidden: true },
     },
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, access: SERVER_ONLY, admin: { hidden: true } },
     {
       name: 'confirmation',
       label: 'Подтверждение клиенту',
       type: 'group',
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Состояние', type: 'select', required: true, defaultValue: 'pending', index: true, options: [
           { value: 'pending', label: 'Ожидает отправки' },
           { value: 'sent', label: 'Отправлено' },
-          { value: 'not-needed', label: 'Не требуется (нет e-mail)' },
+          { value: 'not-needed', label: 'Не требуется или не отправляется' },
         ] },
         // Unused since the outbox dispatcher (appeals/outbox.ts) replaced one job per appeal; kept so the
         // schema change stays additive.
@@ -271,12 +298,15 @@ export const Appeals: CollectionConfig = {
         ...outboxDispatchFields,
       ],
     },
+    // Payload's own timestamp, declared here only to close it: Payload would otherwise accept a `createdAt` in an update.
+    { name: 'createdAt', label: 'Создано', type: 'date', index: true, access: SERVER_ONLY, admin: { hidden: true, disableBulkEdit: true } },
     {
       // The outbox of the routing handlers' e-mail about a new application or complaint, sent by the same
       // dispatcher as the confirmation, so a crash right after registration cannot lose it.
       name: 'handlerNotice',
       label: 'Уведомление специалистов',
       type: 'group',
+      access: SERVER_ONLY,
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'state', label: 'Состояние', type: 'select', index: true, options: [

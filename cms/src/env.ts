@@ -52,6 +52,12 @@ const CmsEnvSchema = z.object({
   IMAP_URL: z.string().optional(),
   /** Shared secret of the loopback endpoint the embedded mail sink hands incoming appeals to. */
   MAIL_INTAKE_TOKEN: z.string().min(16).optional(),
+  /**
+   * Lets callers off this machine use the internal endpoints (`/api/site-export`, `/api/health`, anonymous
+   * `/api/access`) with the header `X-Internal-Token`; without it they answer loopback callers only. `npm start`
+   * generates one when unset.
+   */
+  CMS_INTERNAL_TOKEN: z.string().min(16).optional(),
   /** Secret signing the forms' proof-of-work challenges (ALTCHA); the check is off without it. */
   ALTCHA_HMAC_KEY: z.string().min(16).optional(),
   /** Appeals accepted per e-mail address per hour before the forms ask the sender to wait; default 10. */
@@ -73,7 +79,7 @@ const CmsEnvSchema = z.object({
 export type CmsEnv = z.output<typeof CmsEnvSchema>;
 
 /** Variables whose values an error message must never show. */
-const SECRETS = ['PAYLOAD_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'IMAP_URL', 'MAIL_INTAKE_TOKEN', 'ALTCHA_HMAC_KEY', 'MEILI_API_KEY'];
+const SECRETS = ['PAYLOAD_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'IMAP_URL', 'MAIL_INTAKE_TOKEN', 'CMS_INTERNAL_TOKEN', 'ALTCHA_HMAC_KEY', 'MEILI_API_KEY'];
 
 // One module graph, one read: the test harness loads a fresh graph (vi.resetModules) for every CMS it starts.
 let processConfig: CmsEnv | undefined;

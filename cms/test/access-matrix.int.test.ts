@@ -79,6 +79,22 @@ const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Reco
 };
 
 /**
+ * What an anonymous reader of the CMS API may see of each global it can read: the fields the site shows, written out
+ * here (plus Payload's own id, globalType and dates). Internal settings — the handlers' address, the consent version,
+ * the topic of e-mailed appeals, review dates — are staff-only. A new field on a public global fails this list until
+ * it is either listed here (it is public) or given staff-only read access.
+ */
+const PAYLOAD_META = ['id', 'globalType', 'createdAt', 'updatedAt'];
+const ANONYMOUS_GLOBAL_FIELDS: Record<string, string[]> = {
+  'company-settings': ['name', 'shortName', 'region', 'timeZone', 'hotline', 'email', 'address', 'privacyPolicyUrl', 'readingsFromDay', 'readingsToDay', 'attachmentMaxMb', 'attachmentMaxFiles'],
+  // The calendar is printed on the site; the service deadlines are what every confirmation tells the client.
+  'production-calendar': ['years'],
+  'service-deadlines': ['rules'],
+};
+/** Every field of the company settings that anonymous readers must never get, filled with a value for the probe. */
+const COMPANY_INTERNAL_VALUES = { handlersEmail: 'handlers@matrix.example.ru', consentVersion: '2026-11-01', emailAppealTopic: 'prochee', reviewBy: '2026-12-31T00:00:00.000Z' };
+
+/**
  * Users holding several roles: roles add up, so each combination must get, per operation, the union of what its
  * roles get alone (e.g. a handler who is also an editor reads drafts of pages and the handlers' accounts).
  */
@@ -326,6 +342,36 @@ describe('access matrix (every collection × role × operation, from the config)
     const inAnotherName = await payload.create({ collection: 'payload-locked-documents', user: requestFor('editor').user, overrideAccess: false, data: { document: targets[1]?.document, user: { relationTo: 'users', value: staff.get('handler')?.id } } } as never).then(() => true, () => false);
     if (inAnotherName) problems.push('an editor locked a page in a handler\'s name');
     expect(problems).toEqual([]);
+  });
+
+  it('anonymous readers get only the public fields of each global, staff get the internal ones too', async () => {
+    // The e-mail topic must name an existing topic.
+    await payload.db.create({ collection: 'topics', data: { slug: 'prochee', title: 'Прочее' } } as never);
+    await payload.updateGlobal({
+      slug: 'company-settings',
+      overrideAccess: true,
+      data: { name: 'АО «Энергосбыт»', shortName: 'Энергосбыт', region: 'Область', hotline: '8 800 000-00-00', email: 'info@matrix.example.ru', ...COMPANY_INTERNAL_VALUES } as never,
+    });
+    const problems: string[] = [];
+    for (const global of payload.config.globals.filter((g) => !g.slug.startsWith('payload-'))) {
+      if ((await verdict(null, global.access.read as Access | undefined, 'anonymous')) === 'none') {
+        if (ANONYMOUS_GLOBAL_FIELDS[global.slug]) problems.push(`${global.slug}: listed as public, yet anonymous readers get nothing`);
+        continue;
+      }
+      const allowed = ANONYMOUS_GLOBAL_FIELDS[global.slug];
+      if (!allowed) {
+        problems.push(`${global.slug}: anonymous readers may read it, but its public fields are not listed`);
+        continue;
+      }
+      const seen = await payload.findGlobal({ slug: global.slug, overrideAccess: false, user: null, depth: 0 } as never);
+      const extra = Object.keys(seen as object).filter((key) => !allowed.includes(key) && !PAYLOAD_META.includes(key));
+      if (extra.length > 0) problems.push(`${global.slug}: anonymous readers also get ${extra.sort().join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+    // The probe values really are there for staff (so the anonymous answer above was not empty by accident).
+    const staffView = (await payload.findGlobal({ slug: 'company-settings', overrideAccess: false, user: requestFor('handler').user, depth: 0 } as never)) as unknown as Record<string, unknown>;
+    expect(staffView).toMatchObject({ handlersEmail: COMPANY_INTERNAL_VALUES.handlersEmail, consentVersion: COMPANY_INTERNAL_VALUES.consentVersion, emailAppealTopic: 'prochee' });
+    expect(staffView.reviewBy).toBeTruthy();
   });
 
   it('every public collection has drafts, versions and scheduled publishing', () => {

@@ -49,12 +49,14 @@ const StackEnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   /** The admin's public origin (default: http://localhost:<CMS_PORT>); forged-request checks accept only it. */
   CMS_PUBLIC_URL: z.string().optional(),
+  /** Lets the site build and scripts use the CMS's internal endpoints from anywhere; generated every start when unset. */
+  CMS_INTERNAL_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
 });
 export type StackEnv = z.output<typeof StackEnvSchema>;
 
 /** What the stack takes from the environment of whoever starts it (start, test, soak, bench, fault tests). */
 export function readStackEnv(source: EnvSource): StackEnv {
-  return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL'] });
+  return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'CMS_INTERNAL_TOKEN'] });
 }
 
 const TestEnvSchema = z.object({

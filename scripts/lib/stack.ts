@@ -120,8 +120,8 @@ export function siteDirs(varDir: string): { buildsDir: string; currentLink: stri
  * Builds the static site from the CMS's published snapshot into a fresh folder and swaps it in: the same
  * function the CMS's rebuild job runs (site/build/publish-site.ts).
  */
-export async function buildSite(varDir: string, cmsUrl: string, siteUrl: string): Promise<string> {
-  const published = await publishSite({ rootDir: ROOT, ...siteDirs(varDir), exportUrl: `${cmsUrl}/api/site-export`, siteUrl, env: childEnv() });
+export async function buildSite(varDir: string, cmsUrl: string, siteUrl: string, internalToken: string): Promise<string> {
+  const published = await publishSite({ rootDir: ROOT, ...siteDirs(varDir), exportUrl: `${cmsUrl}/api/site-export`, siteUrl, env: childEnv({ CMS_INTERNAL_TOKEN: internalToken }) });
   return published.dir;
 }
 
@@ -159,6 +159,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const secret = ensureSecret(varDir, env.PAYLOAD_SECRET);
     // Shared by the sink and the CMS only; a new one every start.
     const intakeToken = crypto.randomBytes(24).toString('base64url');
+    // The CMS's internal endpoints (site export, health) for the site build and scripts; a new one every start.
+    const internalToken = env.CMS_INTERNAL_TOKEN ?? crypto.randomBytes(24).toString('base64url');
     const cmsUrlForIntake = `http://127.0.0.1:${ports.cms}`;
     const databaseFile = path.join(varDir, 'portal.db');
     const firstStart = !fs.existsSync(databaseFile);
@@ -210,6 +212,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             SITE_CURRENT_LINK: siteDirs(varDir).currentLink,
             SITE_EXPORT_URL: `${cmsUrl}/api/site-export`,
             MAIL_INTAKE_TOKEN: intakeToken,
+            CMS_INTERNAL_TOKEN: internalToken,
             // Derived from the kept secret, so challenges issued before a restart stay valid.
             ...(options.humanCheck === false ? {} : { ALTCHA_HMAC_KEY: crypto.createHash('sha256').update(`altcha:${secret}`).digest('hex') }),
             ADMIN_EMAIL: adminEmail,
@@ -245,7 +248,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     progress('Building the public site from the published content…');
     const siteStarted = Date.now();
-    await buildSite(varDir, cmsUrl, siteUrl);
+    await buildSite(varDir, cmsUrl, siteUrl, internalToken);
     progress(`Site built in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
 
     progress(`Starting the public server on port ${ports.public}…`);
@@ -261,7 +264,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       adminEmail,
       ...(generatedAdminPassword ? { generatedAdminPassword } : {}),
       rebuildSite: async () => {
-        await buildSite(varDir, cmsUrl, siteUrl);
+        await buildSite(varDir, cmsUrl, siteUrl, internalToken);
       },
       anyExited: Promise.race(firstServices.map((service) => service.exited.then(() => service.name))),
       services: {

@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SiteExportError, readSiteExport } from '../src/lib/export';
+import { SiteExportError, readSiteExport, resolveExportSource } from '../src/lib/export';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/site-export.json', import.meta.url));
 let fixtureText: string;
 let server: Server;
 let baseUrl: string;
 let dir: string;
+/** Like the real export behind a proxy, `/api/site-export-internal` answers only with the internal token. */
+const TOKEN = 'site-build-internal-token-123';
 
 beforeAll(async () => {
   fixtureText = await readFile(fixturePath, 'utf8');
@@ -21,6 +23,10 @@ beforeAll(async () => {
     if (req.url === '/api/site-export') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(fixtureText);
+    } else if (req.url === '/api/site-export-internal') {
+      const allowed = req.headers['x-internal-token'] === TOKEN;
+      res.writeHead(allowed ? 200 : 403, { 'content-type': 'application/json' });
+      res.end(allowed ? fixtureText : '{"message":"forbidden"}');
     } else if (req.url === '/html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html></html>');
@@ -62,5 +68,12 @@ describe('readSiteExport', () => {
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{ "generatedAt": ');
     await expect(readSiteExport({ kind: 'file', path: broken })).rejects.toThrow(/broken\.json is not valid JSON/);
+  });
+
+  it('sends CMS_INTERNAL_TOKEN with the export request; without it the refusal fails the build', async () => {
+    const url = `${baseUrl}/api/site-export-internal`;
+    const data = await readSiteExport(resolveExportSource({ SITE_EXPORT_URL: url, CMS_INTERNAL_TOKEN: TOKEN }));
+    expect(data.topics.length).toBe(10);
+    await expect(readSiteExport(resolveExportSource({ SITE_EXPORT_URL: url }))).rejects.toThrow(/answered HTTP 403$/);
   });
 });

@@ -32,4 +32,17 @@ describe('open data', () => {
     expect(csv.split('\r\n')[1]).toBe('2026-01,2,lt670,менее 670 кВт,6543.21');
     expect(csvField('a\nb')).toBe('"a\nb"');
   });
+
+  // Hand-written: OWASP «CSV injection» and RFC 4180 quoting.
+  it('neutralises text that a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://e.example")')).toBe(`"'=HYPERLINK(""http://e.example"")"`);
+    expect(csvField('+7')).toBe("'+7");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('x\r=1')).toBe('"x\r=1"');
+    expect(csvField('№ 12-э')).toBe('№ 12-э');
+    expect(csvField(-1.5)).toBe('-1.5');
+  });
 });

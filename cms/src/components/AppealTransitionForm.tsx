@@ -1,4 +1,5 @@
 'use client';
+import './zod-csp';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from '@payloadcms/ui';
 import { TransitionRequestSchema } from '@portal/core/appeal-state';

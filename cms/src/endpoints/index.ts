@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload';
+import { accessEndpoint } from './access';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
@@ -13,7 +14,7 @@ import { surveyAnswerEndpoint } from './survey';
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
  * only /api/forms/*, GET /api/search and POST /api/search/events to them; /api/site-export,
- * /api/search/reindex, /api/mail-intake and /api/health stay on loopback.
+ * /api/search/reindex, /api/mail-intake and /api/health stay internal (cms/src/access/internal-request.ts).
  */
 export const endpoints: Endpoint[] = [
   // The public forms and what they use: one endpoint per row of the form table, the proof-of-work challenge,
@@ -34,4 +35,5 @@ export const endpoints: Endpoint[] = [
   publishingReportEndpoint,
   appealsReportEndpoint,
   healthEndpoint,
+  accessEndpoint,
 ];

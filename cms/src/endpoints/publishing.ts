@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload';
 import { canPreviewDrafts, canReadPublishingReport } from '../access/roles';
-import { renderFaqPreview } from '../publishing/preview';
+import { previewContentSecurityPolicy, renderFaqPreview } from '../publishing/preview';
+import { readCmsEnv } from '../env';
 import { publishingReport } from '../publishing/report';
 import { forbidden, NO_STORE, searchParamsOf } from './payload-request';
 
@@ -14,7 +15,15 @@ export const faqPreviewEndpoint: Endpoint = {
     if (!canPreviewDrafts(req)) return forbidden();
     const html = await renderFaqPreview(req.payload, String(req.routeParams?.id ?? ''));
     if (html === null) return Response.json({ message: 'Документ не найден.' }, { status: 404 });
-    return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE, 'X-Robots-Tag': 'noindex' } });
+    return new Response(html, {
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': previewContentSecurityPolicy(html, readCmsEnv().SITE_URL),
+        'X-Content-Type-Options': 'nosniff',
+        ...NO_STORE,
+        'X-Robots-Tag': 'noindex',
+      },
+    });
   },
 };
 

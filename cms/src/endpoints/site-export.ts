@@ -4,6 +4,8 @@ import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings/settings';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
+import { internalOnly, isInternalRequest } from '../access/internal-request';
+import { readCmsEnv } from '../env';
 import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
 import { richTextToHtml } from '../publishing/rich-text-html';
@@ -215,9 +217,15 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   });
 }
 
-/** `GET /api/site-export` (loopback only): everything the site build reads from the CMS, in one document. */
+/**
+ * `GET /api/site-export` (internal: loopback or `CMS_INTERNAL_TOKEN`): everything the site build reads from the CMS,
+ * in one document.
+ */
 export const siteExportEndpoint: Endpoint = {
   path: '/site-export',
   method: 'get',
-  handler: async (req) => Response.json(await buildSiteExport(req.payload), { headers: NO_STORE }),
+  handler: async (req) => {
+    if (!isInternalRequest(req.headers, readCmsEnv().CMS_INTERNAL_TOKEN)) return internalOnly();
+    return Response.json(await buildSiteExport(req.payload), { headers: NO_STORE });
+  },
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
@@ -10,9 +11,39 @@ import { siteBuildSettings } from './site-build';
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+// Styled by a <style> element (allowed by its hash below), not a style attribute, which the preview's CSP blocks.
 const BANNER =
-  '<p role="note" style="margin:0 0 1rem;padding:0.75rem 1rem;border:2px solid #8a5a00;background:#fff4d6;color:#3d2800">' +
+  '<style>.portal-preview-banner{margin:0 0 1rem;padding:0.75rem 1rem;border:2px solid #8a5a00;background:#fff4d6;color:#3d2800}</style>' +
+  '<p role="note" class="portal-preview-banner">' +
   '<strong>Предпросмотр черновика.</strong> Так страница будет выглядеть после публикации; посетители сайта пока видят прежнюю версию.</p>';
+
+/** The CSP hash of an inline element's text, as the browser computes it (line breaks normalised to LF). */
+const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy of a preview page. It is served by the CMS, on the staff's origin, and carries an
+ * editor's draft: scripts, styles, fonts and images only from the public site (where the template's files live)
+ * and the page's own inline elements by hash, as the public server allows them (public-server/src/security-headers.ts);
+ * no requests, forms, plugins or framing. Injected markup in a draft therefore cannot run with a staff session.
+ */
+export function previewContentSecurityPolicy(html: string, siteUrl: string): string {
+  const site = new URL(siteUrl).origin;
+  const inline = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].filter((match) => !/\ssrc\s*=/i.test(` ${match[1] ?? ''}`)).map((match) => hashSource(match[2] ?? '')))];
+  const scripts = inline(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi);
+  const styles = inline(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi);
+  return [
+    "default-src 'none'",
+    `script-src ${[site, ...scripts].join(' ')}`,
+    `style-src ${[site, ...styles].join(' ')}`,
+    `img-src ${site} 'self' data:`,
+    `font-src ${site}`,
+    "connect-src 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** Any built FAQ entry page of the current site: the template the draft is poured into. */
 function templatePage(siteDir: string, topic: string, slug: string): string | null {

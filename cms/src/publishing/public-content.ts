@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field, GlobalConfig } from 'payload';
-import { isAnyone, isEditorOrAdmin, publishedOrEditors } from '../access/roles';
+import { isAnyone, isEditorOrAdmin, isStaffField, publishedOrEditors } from '../access/roles';
 import { auditAfterChange, auditAfterDelete, auditAfterGlobalChange } from '../audit/hooks';
 import { redirectOnMoveHooks, type PublicPath } from './redirects';
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete, rebuildSiteAfterGlobalChange, rememberPublishedState } from './hooks';
@@ -30,6 +30,8 @@ export const reviewByField: Field = {
   label: 'Проверить до',
   type: 'date',
   index: true,
+  // An editorial date, not content: anonymous readers of the CMS API do not see it.
+  access: { read: isStaffField },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },

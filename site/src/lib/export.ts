@@ -3,7 +3,7 @@ import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { readSiteEnv } from './site-env';
 
 /** Where the build takes the published content snapshot from. */
-export type ExportSource = { kind: 'url'; url: string } | { kind: 'file'; path: string };
+export type ExportSource = { kind: 'url'; url: string; token?: string } | { kind: 'file'; path: string };
 
 /** Thrown when the snapshot is missing, unreachable or invalid; the message says what to fix. */
 export class SiteExportError extends Error {
@@ -18,9 +18,10 @@ export class SiteExportError extends Error {
  * `GET /api/site-export`) wins over `SITE_EXPORT_FILE` (a JSON file). Neither set is an error,
  * because a site built from nothing would publish empty pages.
  */
-export function resolveExportSource(env: { SITE_EXPORT_URL?: string | undefined; SITE_EXPORT_FILE?: string | undefined }): ExportSource {
+export function resolveExportSource(env: { SITE_EXPORT_URL?: string | undefined; SITE_EXPORT_FILE?: string | undefined; CMS_INTERNAL_TOKEN?: string | undefined }): ExportSource {
   const url = env.SITE_EXPORT_URL?.trim();
-  if (url) return { kind: 'url', url };
+  // The CMS answers its export to loopback callers, and to others only with the internal token.
+  if (url) return env.CMS_INTERNAL_TOKEN ? { kind: 'url', url, token: env.CMS_INTERNAL_TOKEN } : { kind: 'url', url };
   const path = env.SITE_EXPORT_FILE?.trim();
   if (path) return { kind: 'file', path };
   throw new SiteExportError(
@@ -83,7 +84,8 @@ async function readRaw(source: ExportSource): Promise<unknown> {
   }
   let response: Response;
   try {
-    response = await fetch(source.url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(30_000) });
+    const headers: Record<string, string> = { accept: 'application/json', ...(source.token ? { 'x-internal-token': source.token } : {}) };
+    response = await fetch(source.url, { headers, signal: AbortSignal.timeout(30_000) });
   } catch (cause) {
     throw new SiteExportError(`Cannot fetch SITE_EXPORT_URL ${source.url}: ${String(cause)}`, { cause });
   }

@@ -13,9 +13,14 @@ import {
  * Column names are stable English identifiers; Russian names ride along in `*_name` columns.
  */
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break. */
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break. Text (editors' decree numbers and names)
+ * starting with = + - @, a tab or a carriage return gets an apostrophe first, so a spreadsheet never runs it as a
+ * formula (OWASP «CSV injection»); numbers are ours and written as they are.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -13,6 +13,8 @@ const SiteEnvSchema = z.object({
   /** The published content snapshot: the CMS's export URL, or a snapshot file. */
   SITE_EXPORT_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   SITE_EXPORT_FILE: z.string().optional(),
+  /** Sent with the export request (header `X-Internal-Token`): the CMS answers it from anywhere, not only loopback. */
+  CMS_INTERNAL_TOKEN: z.string().optional(),
   /** Where document files are fetched when building from a snapshot file. */
   SITE_DOCUMENT_FILES_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
   /** Output folder (the rebuild job writes into a fresh one and swaps it in). */
@@ -24,5 +26,5 @@ export type SiteEnv = z.output<typeof SiteEnvSchema>;
 
 /** The build's validated environment: this process's, or `source` in tests. */
 export function readSiteEnv(source: EnvSource = process.env): SiteEnv {
-  return parseEnv(SiteEnvSchema, source, { title: 'Invalid site build environment' });
+  return parseEnv(SiteEnvSchema, source, { title: 'Invalid site build environment', secrets: ['CMS_INTERNAL_TOKEN'] });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppealReport, NO_TERRITORY, reportToCsv, type ReportRow } from './report';
+import { buildAppealReport, csvCell, NO_TERRITORY, reportToCsv, type ReportRow } from './report';
 
 const moscowDate = (instant: string) => new Date(Date.parse(instant) + 3 * 3_600_000).toISOString().slice(0, 10);
 const row = (over: Partial<ReportRow>): ReportRow => ({
@@ -67,6 +67,42 @@ describe('appeal quality report arithmetic', () => {
     expect(csv).not.toContain('подсказки');
     const withSuggestions = reportToCsv({ ...report, faqSuggestions: { opened: 10, sentAfterOpening: 4, notSentAfterOpening: 6 } });
     expect(withSuggestions).toContain('подсказки из базы ответов;вопрос не отправлен;6');
+  });
+
+  // Hand-written: OWASP «CSV injection» (prefix = + - @ TAB CR with an apostrophe) and RFC 4180 §2.6–2.7 (a field
+  // with the separator, a quote, CR or LF is enclosed in quotes, inner quotes doubled).
+  it.each([
+    ['plain text stays as it is', 'Оплата', 'Оплата'],
+    ['a formula gets an apostrophe', '=1+1', "'=1+1"],
+    ['a plus', '+7 900', "'+7 900"],
+    ['a minus', '-2', "'-2"],
+    ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
+    ['a leading tab', '\t=1', "'\t=1"],
+    ['a leading carriage return is neutralised and quoted', '\r=1', `"'\r=1"`],
+    ['a bare CR inside is quoted, so it cannot start a row', 'x\r=1+2', '"x\r=1+2"'],
+    ['an LF inside is quoted', 'a\nb', '"a\nb"'],
+    ['the separator is quoted', 'a;b', '"a;b"'],
+    ['quotes are doubled', 'say "hi"', '"say ""hi"""'],
+    ['an equals sign not at the start stays', 'a=b', 'a=b'],
+    ['empty', '', ''],
+  ])('CSV cell: %s', (_name, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('CSV cell: numbers and empty values are written as they are', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(0.75)).toBe('0.75');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('a topic with a bare CR before a formula stays one row of three cells', () => {
+    const csv = reportToCsv({ ...report, byTopic: { 'x\r=1+2': 1 } });
+    // Rows end with CRLF; any CR or LF outside quotes would start a new one (RFC 4180 §2.1).
+    // Spreadsheets also break rows on a bare CR or LF outside quotes, so any of them counts as a row end here.
+    const rows = csv.slice(1).split(/(?:\r\n|\r|\n)(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
+    const topicRows = rows.filter((line) => line.startsWith('по теме;'));
+    expect(topicRows).toEqual(['по теме;"x\r=1+2";1']);
+    expect(rows.some((line) => /^['"]?=/.test(line))).toBe(false);
   });
 
   it('gives nulls rather than NaN for an empty period', () => {

@@ -105,14 +105,21 @@ export function buildAppealReport(
   return report;
 }
 
+/**
+ * One CSV cell (RFC 4180 with «;» as the separator). Text starting with = + - @, a tab or a carriage return is
+ * prefixed with an apostrophe so a spreadsheet never runs it as a formula (OWASP «CSV injection»); a cell holding the
+ * separator, a quote, CR or LF is quoted with its quotes doubled, so a line break inside a cell never starts a row.
+ * Numbers are ours and written as they are.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
 /** One CSV line per indicator (section; key; value), «;»-separated as Russian spreadsheets expect, with a BOM. */
 export function reportToCsv(report: AppealReport): string {
-  const quote = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    // Cells starting with = + - @ are neutralised so a spreadsheet never runs them as formulas.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-    return /[;"\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const lines: (string | number | null)[][] = [['раздел', 'показатель', 'значение'], ['период', 'с', report.from], ['период', 'по', report.to], ['всего', 'обращений', report.total]];
   for (const [key, value] of Object.entries(report.byType)) lines.push(['по виду', key, value]);
   for (const [key, value] of Object.entries(report.byTopic)) lines.push(['по теме', key, value]);
@@ -126,7 +133,7 @@ export function reportToCsv(report: AppealReport): string {
   if (report.faqSuggestions) {
     lines.push(['подсказки из базы ответов', 'открыты', report.faqSuggestions.opened], ['подсказки из базы ответов', 'вопрос не отправлен', report.faqSuggestions.notSentAfterOpening]);
   }
-  return `\uFEFF${lines.map((line) => line.map(quote).join(';')).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 /** Loads the appeals received in a period (by their company-local date) and the open appeals, and builds the report. */

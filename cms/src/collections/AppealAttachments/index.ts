@@ -6,6 +6,18 @@ import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 
 /**
+ * Headers of a client's file as served to staff: a download (`Content-Disposition: attachment`), its type never
+ * guessed (`nosniff`), sandboxed if opened anyway, and kept by no cache.
+ */
+export function privateDownloadHeaders(headers: Headers): Headers {
+  headers.set('Content-Disposition', 'attachment');
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox");
+  headers.set('Cache-Control', 'private, no-store');
+  return headers;
+}
+
+/**
  * Files clients attach to complaints and applications. Private: only handlers and administrators can list
  * or download them (Payload checks `read` before serving `/api/appeal-attachments/file/…`); editors and
  * anonymous visitors get nothing. Created only by the server, after the content was sniffed.
@@ -23,6 +35,8 @@ export const AppealAttachments: CollectionConfig = {
     disableLocalStorage: false,
     crop: false,
     focalPoint: false,
+    // A client's file is evidence, not a page: always a download, never rendered on the staff's origin, never cached.
+    modifyResponseHeaders: ({ headers }) => privateDownloadHeaders(headers),
   },
   fields: [
     { name: 'originalName', label: 'Имя файла у клиента', type: 'text', admin: { readOnly: true } },

@@ -1,11 +1,15 @@
 import type { GlobalConfig } from 'payload';
-import { isAdmin, isAnyone } from '../../access/roles';
+import { isAdmin, isAnyone, isStaffField } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
 import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings/settings-cache';
 import { EMAIL_APPEAL_DEFAULT_TOPIC, validateTopicSlug } from '../../appeals/intake/email-topic';
 
-/** The company's public details: shown on the site and in every e-mail. */
+/**
+ * The company's details: the public ones are shown on the site and in every e-mail. Anonymous readers of the CMS API
+ * get only those; the internal settings (consent version, the handlers' address, the e-mail topic, the review date)
+ * are for staff only (`isStaffField`). The access matrix lists the fields each public global may show.
+ */
 export const CompanySettings: GlobalConfig = publicSettings(
   {
     slug: GLOBALS.companySettings,
@@ -24,6 +28,7 @@ export const CompanySettings: GlobalConfig = publicSettings(
       { name: 'privacyPolicyUrl', label: 'Адрес страницы политики конфиденциальности', type: 'text', defaultValue: '/privacy/' },
       {
         name: 'consentVersion',
+        access: { read: isStaffField },
         label: 'Версия текста согласия на обработку персональных данных',
         type: 'text',
         required: true,
@@ -32,6 +37,7 @@ export const CompanySettings: GlobalConfig = publicSettings(
       },
       {
         name: 'handlersEmail',
+        access: { read: isStaffField },
         label: 'E-mail специалистов по обращениям',
         type: 'email',
         admin: { description: 'Сюда приходят уведомления о новых заявках и жалобах. Пусто — уведомления не отправляются.' },
@@ -39,6 +45,7 @@ export const CompanySettings: GlobalConfig = publicSettings(
       {
         // Letters carry no topic field; without one they would miss topic routing and the reports by topic.
         name: 'emailAppealTopic',
+        access: { read: isStaffField },
         label: 'Тема обращений, пришедших по e-mail',
         type: 'text',
         defaultValue: EMAIL_APPEAL_DEFAULT_TOPIC,

@@ -124,20 +124,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const words = tokens.map((token) => [token.stem, ...token.synonymKeys.filter((key) => key !== token.stem)]);
     if (words.length === 0) return { hits: [], total: 0, words: 0, dropped: 0 };
 
-    // Dense arrays by document number: at 10,000 documents a query word touches thousands of
-    // postings, and typed arrays keep that a plain loop. Loops visit only the documents some word
-    // reached (`scores.docs`), not the whole index. Which words a document matched is a bit mask
-    // (words past the 31st only add to the score).
+    // Dense arrays by document number, reused between searches: at 10,000 documents a query word
+    // touches thousands of postings, and typed arrays keep that a plain loop. Loops visit only the
+    // documents some word reached (`scores.docs`), not the whole index. Which words a document
+    // matched is a bit mask (words past the 31st only add to the score).
     const capacity = this.index.capacity;
     const scores = this.scratch.take(capacity);
-    const matchedWords = new Uint8Array(capacity);
-    const masks = new Uint32Array(capacity);
+    const { matchedWords, masks } = scores;
     const matchedTerms = new Set<string>();
     const keyScores = new Map<string, SparseScores>();
     words.forEach((alternatives, index) => {
       const wordScores = this.scoreWord(alternatives, index === words.length - 1, matchedTerms, keyScores);
       const bit = index < 31 ? 1 << index : 0;
-      for (const docNo of wordScores.docs) {
+      for (let i = 0; i < wordScores.docs.length; i++) {
+        const docNo = wordScores.docs.items[i]!;
         const score = wordScores.values[docNo]!;
         if (score === 0) continue;
         scores.add(docNo, score);
@@ -175,7 +175,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     // candidate whose raised base stays below it can never reach the top.
     const bestBases: number[] = [];
     let total = 0;
-    for (const docNo of scores.docs) {
+    for (let i = 0; i < scores.docs.length; i++) {
+      const docNo = scores.docs.items[i]!;
       if (!passes(docNo, required)) continue;
       total += 1;
       const typeBoost = this.isFaq[docNo] ? faqBoost : 1;
@@ -239,7 +240,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
         keyScores.set(key, scores);
       }
       matchedTerms.add(key);
-      for (const docNo of scores.docs) best.raise(docNo, scores.values[docNo]!);
+      for (let i = 0; i < scores.docs.length; i++) {
+        const docNo = scores.docs.items[i]!;
+        best.raise(docNo, scores.values[docNo]!);
+      }
     }
     return best;
   }
@@ -295,15 +299,44 @@ function insertDescending(list: number[], value: number, limit: number): void {
   if (list.length > limit) list.pop();
 }
 
+/** Document numbers in an array allocated once (the first `length` entries), so lists are reused between searches. */
+class DocList {
+  readonly items: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+  }
+
+  push(docNo: number): void {
+    this.items[this.length++] = docNo;
+  }
+
+  /** Whether some listed document satisfies `test`. */
+  some(test: (docNo: number) => boolean): boolean {
+    for (let i = 0; i < this.length; i++) if (test(this.items[i]!)) return true;
+    return false;
+  }
+}
+
 /**
  * Scores by document number together with the numbers of the documents that have one, so loops
  * and resets visit only those. Scores are positive (BM25+ never gives 0), so 0 means «not reached».
+ * A query's total also counts, per document, how many of its words matched and which (a bit mask).
  */
 class SparseScores {
+  readonly values: Float64Array;
   /** Documents whose score is not 0, in the order they were reached. */
-  readonly docs: number[] = [];
+  readonly docs: DocList;
+  readonly matchedWords: Uint8Array;
+  readonly masks: Uint32Array;
 
-  constructor(readonly values: Float64Array) {}
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+    this.docs = new DocList(capacity);
+    this.matchedWords = new Uint8Array(capacity);
+    this.masks = new Uint32Array(capacity);
+  }
 
   /** Adds to a document's score. */
   add(docNo: number, score: number): void {
@@ -318,24 +351,35 @@ class SparseScores {
     if (current === 0) this.docs.push(docNo);
     this.values[docNo] = score;
   }
+
+  /** Back to no document reached; only the reached ones are visited. */
+  clear(): void {
+    for (let i = 0; i < this.docs.length; i++) {
+      const docNo = this.docs.items[i]!;
+      this.values[docNo] = 0;
+      this.matchedWords[docNo] = 0;
+      this.masks[docNo] = 0;
+    }
+    this.docs.length = 0;
+  }
 }
 
 /**
- * Reusable zeroed score arrays: a search needs a few arrays as long as the index, and allocating
- * them anew for every query would keep the garbage collector busy at 10,000 documents.
+ * Reusable score arrays: a search needs a few arrays as long as the index, and allocating them
+ * anew for every query would keep the garbage collector busy at 10,000 documents.
  */
 class ScoreArrays {
-  private readonly free: Float64Array[] = [];
+  private readonly free: SparseScores[] = [];
 
-  /** Empty scores over exactly `length` documents. */
-  take(length: number): SparseScores {
-    const array = this.free.pop();
-    return new SparseScores(array?.length === length ? array : new Float64Array(length));
+  /** Empty scores over exactly `capacity` documents. */
+  take(capacity: number): SparseScores {
+    const scores = this.free.pop();
+    return scores?.values.length === capacity ? scores : new SparseScores(capacity);
   }
 
-  /** Returns scores for reuse; only the documents they reached are zeroed, so both stay cheap. */
+  /** Returns scores for reuse, cleared. */
   give(scores: SparseScores): void {
-    for (const docNo of scores.docs) scores.values[docNo] = 0;
-    if (this.free.length < 16) this.free.push(scores.values);
+    scores.clear();
+    if (this.free.length < 8) this.free.push(scores);
   }
 }

@@ -163,7 +163,7 @@ export class TermIndex<Field extends string> {
    * `scores` (indexed by document number, at least {@link capacity} long). When `reached` is given,
    * the numbers of the documents whose score was 0 until now are appended to it.
    */
-  accumulate(term: string, weight: number, scores: Float64Array, reached?: number[]): void {
+  accumulate(term: string, weight: number, scores: Float64Array, reached?: { push(docNo: number): void }): void {
     const entry = this.vocabulary.get(term);
     if (!entry) return;
     const fields = this.compiledPostings(entry);

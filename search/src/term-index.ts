@@ -8,7 +8,9 @@ import SearchableMap from 'minisearch/SearchableMap';
  *
  * Why not MiniSearch's own `search`: it builds a result object with match details for every
  * matching document, which at 10,000 documents costs tens of milliseconds per query word; here a
- * query word costs one pass over plain Maps.
+ * query word costs one pass over typed arrays. Postings are kept in Maps (cheap to add and remove
+ * documents) and compiled into arrays with their BM25 parts by the first search that reads them
+ * after a change.
  */
 
 /** BM25+ parameters, the values MiniSearch uses by default. */

@@ -146,7 +146,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
       this.scratch.give(wordScores);
     });
-    for (const scores of keyScores.values()) this.scratch.give(scores);
+    for (const keyed of keyScores.values()) this.scratch.give(keyed);
 
     // The words every hit must match: the meaningful ones, then fewer in drop order until something matches.
     const mandatory = requiredWords(tokens).filter((index) => index < 31);

@@ -206,6 +206,11 @@ export function resolveSearchQuery(query: SearchQuery): EffectiveSearchQuery {
   };
 }
 
+/** Whether a query has any of the filters {@link matchesFilters} checks (without them every entry passes). */
+export function hasFilters(query: Pick<EffectiveSearchQuery, 'audience' | 'topic'> & { type?: SearchDocumentType | undefined }): boolean {
+  return query.audience !== undefined || query.topic !== undefined || query.type !== undefined;
+}
+
 /** Whether an entry passes the audience, topic and type filters of a query. */
 export function matchesFilters(
   doc: Pick<SearchDocument, 'audience' | 'topic' | 'type'>,

@@ -10,12 +10,14 @@ import {
 } from './analysis';
 import {
   type EffectiveSearchQuery,
+  hasFilters,
   matchesFilters,
   parseSearchDocuments,
   resolveSearchQuery,
   type SearchDocument,
   type SearchDocumentInput,
   type SearchEngine,
+  type SearchHit,
   type SearchQuery,
   type SearchResult,
 } from './contract';
@@ -55,6 +57,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly index = new TermIndex(EMBEDDED_FIELD_BOOSTS);
   // By document number; numbers of removed documents are reused, so the arrays stay dense.
   private readonly docs: (IndexedDocument | undefined)[] = [];
+  // Whether each document is a FAQ entry: read for every candidate, kept apart from the documents
+  // so ranking thousands of candidates does not visit their objects.
+  private readonly isFaq: boolean[] = [];
   private readonly numbers = new Map<string, number>();
   private readonly freeNumbers: number[] = [];
   private readonly scratch = new ScoreArrays();
@@ -79,6 +84,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.lexicon.add(topicTitle.tokens);
       // Analysed once here: ranking compares the query with each candidate's question.
       this.docs[docNo] = { doc, questionTokens: question.tokens };
+      this.isFaq[docNo] = doc.type === 'faq';
       this.numbers.set(doc.id, docNo);
     }
   }
@@ -94,6 +100,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const parsed = parseSearchDocuments(docs);
     this.index.clear();
     this.docs.length = 0;
+    this.isFaq.length = 0;
     this.numbers.clear();
     this.freeNumbers.length = 0;
     this.lexicon.clear();
@@ -117,43 +124,45 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const words = tokens.map((token) => [token.stem, ...token.synonymKeys.filter((key) => key !== token.stem)]);
     if (words.length === 0) return { hits: [], total: 0, words: 0, dropped: 0 };
 
-    // Dense arrays by document number: at 10,000 documents a query word touches thousands of
-    // postings, and typed arrays keep that a plain loop. Which words a document matched is a bit
-    // mask (words past the 31st only add to the score).
+    // Dense arrays by document number, reused between searches: at 10,000 documents a query word
+    // touches thousands of postings, and typed arrays keep that a plain loop. Loops visit only the
+    // documents some word reached (`scores.docs`), not the whole index. Which words a document
+    // matched is a bit mask (words past the 31st only add to the score).
     const capacity = this.index.capacity;
     const scores = this.scratch.take(capacity);
-    const matchedWords = new Uint8Array(capacity);
-    const masks = new Uint32Array(capacity);
+    const { matchedWords, masks } = scores;
     const matchedTerms = new Set<string>();
+    const keyScores = new Map<string, SparseScores>();
     words.forEach((alternatives, index) => {
-      const wordScores = this.scoreWord(alternatives, index === words.length - 1, matchedTerms);
+      const wordScores = this.scoreWord(alternatives, index === words.length - 1, matchedTerms, keyScores);
       const bit = index < 31 ? 1 << index : 0;
-      for (let docNo = 0; docNo < capacity; docNo++) {
-        const score = wordScores[docNo]!;
+      for (let i = 0; i < wordScores.docs.length; i++) {
+        const docNo = wordScores.docs.items[i]!;
+        const score = wordScores.values[docNo]!;
         if (score === 0) continue;
-        scores[docNo]! += score;
+        scores.add(docNo, score);
         matchedWords[docNo]! += 1;
         masks[docNo]! |= bit;
       }
       this.scratch.give(wordScores);
     });
+    for (const keyed of keyScores.values()) this.scratch.give(keyed);
 
     // The words every hit must match: the meaningful ones, then fewer in drop order until something matches.
     const mandatory = requiredWords(tokens).filter((index) => index < 31);
     let required = 0;
     for (const index of mandatory) required |= 1 << index;
     let dropped = 0;
+    const filtered = hasFilters(effective);
     const passes = (docNo: number, mask: number): boolean => {
-      if ((masks[docNo]! & mask) !== mask || scores[docNo] === 0) return false;
+      if ((masks[docNo]! & mask) !== mask || scores.values[docNo] === 0) return false;
       const entry = this.docs[docNo];
-      return entry !== undefined && matchesFilters(entry.doc, effective);
+      return entry !== undefined && (!filtered || matchesFilters(entry.doc, effective));
     };
     // Computed only when needed: most queries have entries matching every word.
     let order: number[] | undefined;
     while (mandatory.length > 1) {
-      let any = false;
-      for (let docNo = 0; docNo < capacity && !any; docNo++) any = passes(docNo, required);
-      if (any) break;
+      if (scores.docs.some((docNo) => passes(docNo, required))) break;
       order ??= dropOrder(mandatory, (i) => this.lexicon.frequency(tokens[i]!, i === tokens.length - 1));
       if (dropped >= order.length - 1) break;
       required &= ~(1 << order[dropped]!);
@@ -161,38 +170,46 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
 
     const faqBoost = isQuestionLike(text) ? FAQ_BOOST_FOR_QUESTIONS : 1;
-    const candidates: { entry: IndexedDocument; base: number }[] = [];
+    const candidates: { docNo: number; base: number }[] = [];
     // The limit-th best base score so far: coverage raises a score by at most (1 + weight), so a
     // candidate whose raised base stays below it can never reach the top.
     const bestBases: number[] = [];
     let total = 0;
-    for (let docNo = 0; docNo < capacity; docNo++) {
+    for (let i = 0; i < scores.docs.length; i++) {
+      const docNo = scores.docs.items[i]!;
       if (!passes(docNo, required)) continue;
-      const entry = this.docs[docNo]!;
       total += 1;
-      const typeBoost = entry.doc.type === 'faq' ? faqBoost : 1;
-      const base = scores[docNo]! * matchedWords[docNo]! * typeBoost;
+      const typeBoost = this.isFaq[docNo] ? faqBoost : 1;
+      const base = scores.values[docNo]! * matchedWords[docNo]! * typeBoost;
       const threshold = bestBases.length === effective.limit ? bestBases[bestBases.length - 1]! : 0;
       if (base * (1 + QUESTION_COVERAGE_WEIGHT) < threshold) continue;
-      candidates.push({ entry, base });
+      candidates.push({ docNo, base });
       if (base > threshold || bestBases.length < effective.limit) insertDescending(bestBases, base, effective.limit);
     }
 
     const threshold = bestBases.length === effective.limit ? bestBases[bestBases.length - 1]! : 0;
-    const ranked = candidates
-      .filter(({ base }) => base * (1 + QUESTION_COVERAGE_WEIGHT) >= threshold)
-      .map(({ entry, base }) => ({
-        doc: entry.doc,
-        score: base * (1 + QUESTION_COVERAGE_WEIGHT * questionCoverage(entry.questionTokens, matchedTerms)),
-      }))
-      .sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id))
-      .slice(0, effective.limit);
+    // The top `limit` by final score, kept in rank order. By the same bound, a candidate whose raised
+    // base stays below the last of a full top is not scored at all.
+    const ranked: RankedDocument[] = [];
+    for (const { docNo, base } of candidates) {
+      const bound = base * (1 + QUESTION_COVERAGE_WEIGHT);
+      if (bound < threshold || (ranked.length === effective.limit && bound < ranked[ranked.length - 1]!.score)) continue;
+      const entry = this.docs[docNo]!;
+      const score = base * (1 + QUESTION_COVERAGE_WEIGHT * questionCoverage(entry.questionTokens, matchedTerms));
+      insertRanked(ranked, { doc: entry.doc, score }, effective.limit);
+    }
 
     this.scratch.give(scores);
 
     const terms: QueryTerms = { words, prefixLast: true };
+    let hits: SearchHit[] | undefined;
+    const render = () => ranked.map(({ doc, score }) => renderHit(doc, score, terms, this.analysis, this.clock));
     return {
-      hits: ranked.map(({ doc, score }) => renderHit(doc, score, terms, this.analysis, this.clock)),
+      // Highlighting costs as much as matching, and a search tries up to a few texts but answers
+      // with one: hits are rendered when read, only for the attempt that wins.
+      get hits() {
+        return (hits ??= render());
+      },
       total,
       words: mandatory.length,
       dropped: total === 0 ? mandatory.length : dropped,
@@ -202,28 +219,31 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /**
    * Scores of one query word by document number: the best of its alternatives — its own stem
    * (typos, prefix for the last word) or a synonym key (exact, slightly lower weight). Records the
-   * indexed terms it reached in `matchedTerms`.
+   * indexed terms it reached in `matchedTerms`. A phrase's key is an alternative of each of its
+   * words («цена квт ч»), so a key's scores are computed once per text and kept in `keyScores`.
    */
-  private scoreWord(alternatives: readonly string[], isLast: boolean, matchedTerms: Set<string>): Float64Array {
+  private scoreWord(alternatives: readonly string[], isLast: boolean, matchedTerms: Set<string>, keyScores: Map<string, SparseScores>): SparseScores {
     const [own, ...keys] = alternatives;
     const capacity = this.index.capacity;
-    const expansions: Map<string, number>[] = [];
-    if (own !== undefined) expansions.push(this.index.expand(own, { fuzzy: typoBudget(own), prefix: isLast }));
-    for (const key of keys) expansions.push(new Map([[key, SYNONYM_WEIGHT]]));
-    const [first, ...others] = expansions.map((expansion) => {
-      const scores = this.scratch.take(capacity);
-      for (const [term, weight] of expansion) {
-        this.index.accumulate(term, weight, scores);
+    const best = this.scratch.take(capacity);
+    if (own !== undefined) {
+      for (const [term, weight] of this.index.expand(own, { fuzzy: typoBudget(own), prefix: isLast })) {
+        this.index.accumulate(term, weight, best.values, best.docs);
         matchedTerms.add(term);
       }
-      return scores;
-    });
-    const best = first ?? this.scratch.take(capacity);
-    for (const scores of others) {
-      for (let docNo = 0; docNo < capacity; docNo++) {
-        if (scores[docNo]! > best[docNo]!) best[docNo] = scores[docNo]!;
+    }
+    for (const key of keys) {
+      let scores = keyScores.get(key);
+      if (!scores) {
+        scores = this.scratch.take(capacity);
+        this.index.accumulate(key, SYNONYM_WEIGHT, scores.values, scores.docs);
+        keyScores.set(key, scores);
       }
-      this.scratch.give(scores);
+      matchedTerms.add(key);
+      for (let i = 0; i < scores.docs.length; i++) {
+        const docNo = scores.docs.items[i]!;
+        best.raise(docNo, scores.values[docNo]!);
+      }
     }
     return best;
   }
@@ -234,6 +254,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (docNo === undefined) return undefined;
     this.index.remove(docNo);
     this.docs[docNo] = undefined;
+    this.isFaq[docNo] = false;
     this.numbers.delete(id);
     return docNo;
   }
@@ -257,6 +278,19 @@ function questionCoverage(tokens: readonly AnalyzedToken[], matchedTerms: Readon
   return covered / tokens.length;
 }
 
+interface RankedDocument {
+  doc: SearchDocument;
+  score: number;
+}
+
+/** Inserts a document into a list in rank order (higher score first, then by id) kept at most `limit` long. */
+function insertRanked(list: RankedDocument[], item: RankedDocument, limit: number): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1]!.score < item.score || (list[at - 1]!.score === item.score && list[at - 1]!.doc.id.localeCompare(item.doc.id) > 0))) at--;
+  list.splice(at, 0, item);
+  if (list.length > limit) list.pop();
+}
+
 /** Inserts a value into a descending list kept at most `limit` long. */
 function insertDescending(list: number[], value: number, limit: number): void {
   let at = list.length;
@@ -265,22 +299,87 @@ function insertDescending(list: number[], value: number, limit: number): void {
   if (list.length > limit) list.pop();
 }
 
-/**
- * Reusable zeroed score arrays: a search needs a few arrays as long as the index, and allocating
- * them anew for every query would keep the garbage collector busy at 10,000 documents.
- */
-class ScoreArrays {
-  private readonly free: Float64Array[] = [];
+/** Document numbers in an array allocated once (the first `length` entries), so lists are reused between searches. */
+class DocList {
+  readonly items: Int32Array;
+  length = 0;
 
-  /** A zeroed array of exactly `length` entries. */
-  take(length: number): Float64Array {
-    const array = this.free.pop();
-    return array?.length === length ? array : new Float64Array(length);
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
   }
 
-  /** Returns an array for reuse; it is zeroed here so `take` stays cheap. */
-  give(array: Float64Array): void {
-    array.fill(0);
-    if (this.free.length < 8) this.free.push(array);
+  push(docNo: number): void {
+    this.items[this.length++] = docNo;
+  }
+
+  /** Whether some listed document satisfies `test`. */
+  some(test: (docNo: number) => boolean): boolean {
+    for (let i = 0; i < this.length; i++) if (test(this.items[i]!)) return true;
+    return false;
+  }
+}
+
+/**
+ * Scores by document number together with the numbers of the documents that have one, so loops
+ * and resets visit only those. Scores are positive (BM25+ never gives 0), so 0 means «not reached».
+ * A query's total also counts, per document, how many of its words matched and which (a bit mask).
+ */
+class SparseScores {
+  readonly values: Float64Array;
+  /** Documents whose score is not 0, in the order they were reached. */
+  readonly docs: DocList;
+  readonly matchedWords: Uint8Array;
+  readonly masks: Uint32Array;
+
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+    this.docs = new DocList(capacity);
+    this.matchedWords = new Uint8Array(capacity);
+    this.masks = new Uint32Array(capacity);
+  }
+
+  /** Adds to a document's score. */
+  add(docNo: number, score: number): void {
+    if (this.values[docNo] === 0) this.docs.push(docNo);
+    this.values[docNo]! += score;
+  }
+
+  /** Raises a document's score to `score` if that is higher. */
+  raise(docNo: number, score: number): void {
+    const current = this.values[docNo]!;
+    if (score <= current) return;
+    if (current === 0) this.docs.push(docNo);
+    this.values[docNo] = score;
+  }
+
+  /** Back to no document reached; only the reached ones are visited. */
+  clear(): void {
+    for (let i = 0; i < this.docs.length; i++) {
+      const docNo = this.docs.items[i]!;
+      this.values[docNo] = 0;
+      this.matchedWords[docNo] = 0;
+      this.masks[docNo] = 0;
+    }
+    this.docs.length = 0;
+  }
+}
+
+/**
+ * Reusable score arrays: a search needs a few arrays as long as the index, and allocating them
+ * anew for every query would keep the garbage collector busy at 10,000 documents.
+ */
+class ScoreArrays {
+  private readonly free: SparseScores[] = [];
+
+  /** Empty scores over exactly `capacity` documents. */
+  take(capacity: number): SparseScores {
+    const scores = this.free.pop();
+    return scores?.values.length === capacity ? scores : new SparseScores(capacity);
+  }
+
+  /** Returns scores for reuse, cleared. */
+  give(scores: SparseScores): void {
+    scores.clear();
+    if (this.free.length < 8) this.free.push(scores);
   }
 }

@@ -157,21 +157,29 @@ function wordBoundaryBefore(text: string, index: number): number {
   return space <= 0 ? index : space;
 }
 
+// Two rows of the edit-distance table, reused: a search compares hundreds of words, and rows
+// allocated per comparison kept the garbage collector busy.
+let distanceRows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];
+
 /** Levenshtein distance of at most `max`, computed only as far as needed. */
 function withinEditDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [previous, current] = distanceRows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return false;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length]! <= max;
 }

@@ -40,6 +40,21 @@ describe('TermIndex', () => {
     expect(scoresOf(index, 'долг')[0]).toBeGreaterThan(0);
   });
 
+  it('scores by the documents indexed now, also when documents were added or removed since the last search', () => {
+    // BM25+ (k = 1.2, b = 0.7, d = 0.5) of a one-word title among one-word titles: the term-frequency
+    // part is 1, so a score is 1.5 × idf, idf = ln(1 + (documents − having + 0.5) / (having + 0.5)).
+    const index = new TermIndex({ title: 1, body: 1 });
+    index.add(0, { title: ['тариф'], body: [] });
+    expect(scoresOf(index, 'тариф')[0]).toBeCloseTo(1.5 * Math.log(4 / 3), 10);
+    index.add(1, { title: ['цен'], body: [] });
+    expect(scoresOf(index, 'тариф')[0]).toBeCloseTo(1.5 * Math.log(2), 10);
+    index.remove(1);
+    expect(scoresOf(index, 'тариф')[0]).toBeCloseTo(1.5 * Math.log(4 / 3), 10);
+    index.add(1, { title: ['тариф'], body: [] });
+    const both = scoresOf(index, 'тариф');
+    expect([both[0], both[1]]).toEqual([1.5 * Math.log(1.2), 1.5 * Math.log(1.2)].map((score) => expect.closeTo(score, 10)));
+  });
+
   it('grows its arrays past the initial capacity', () => {
     const index = new TermIndex({ title: 1, body: 1 });
     for (let docNo = 0; docNo < 3000; docNo++) index.add(docNo, { title: ['свет'], body: [] });

@@ -8,7 +8,9 @@ import SearchableMap from 'minisearch/SearchableMap';
  *
  * Why not MiniSearch's own `search`: it builds a result object with match details for every
  * matching document, which at 10,000 documents costs tens of milliseconds per query word; here a
- * query word costs one pass over plain Maps.
+ * query word costs one pass over typed arrays. Postings are kept in Maps (cheap to add and remove
+ * documents) and compiled into arrays with their BM25 parts by the first search that reads them
+ * after a change.
  */
 
 /** BM25+ parameters, the values MiniSearch uses by default. */
@@ -25,6 +27,20 @@ type Postings = Map<number, number>;
 interface TermEntry {
   /** One postings map per field, in the order of the field list. */
   fields: Postings[];
+  /** The postings as searches read them, built by the first search after the index changed. */
+  compiled?: CompiledPostings[];
+  /** The index's {@link TermIndex.version} when `compiled` was built. */
+  compiledVersion?: number;
+}
+
+/**
+ * One field's postings in arrays, with each posting's BM25 term-frequency part and the term's idf
+ * already worked out: what a search adds up, without walking a Map or dividing per posting.
+ */
+interface CompiledPostings {
+  docNos: Int32Array;
+  tf: Float64Array;
+  idf: number;
 }
 
 /** How a query term is widened into indexed terms. */
@@ -47,6 +63,9 @@ export class TermIndex<Field extends string> {
   // Field lengths by document number, one growable array per field: read for every posting.
   private lengths: Float64Array[];
   private readonly docTerms = new Map<number, string[]>();
+  // Changes with every added or removed document: the BM25 parts of compiled postings depend on
+  // the number of documents and their average field lengths.
+  private version = 0;
 
   /** @param boosts relative weight of a match in each field */
   constructor(boosts: Readonly<Record<Field, number>>) {
@@ -70,6 +89,7 @@ export class TermIndex<Field extends string> {
   add(docNo: number, fieldTerms: Readonly<Record<Field, readonly string[]>>): void {
     if (this.docTerms.has(docNo)) throw new Error(`document ${docNo} is already indexed`);
     this.ensureCapacity(docNo + 1);
+    this.version += 1;
     const unique = new Set<string>();
     this.fieldNames.forEach((name, field) => {
       const terms = fieldTerms[name];
@@ -93,6 +113,7 @@ export class TermIndex<Field extends string> {
   remove(docNo: number): void {
     const terms = this.docTerms.get(docNo);
     if (!terms) return;
+    this.version += 1;
     this.lengths.forEach((lengths, field) => {
       this.lengthSums[field]! -= lengths[docNo]!;
       lengths[docNo] = 0;
@@ -110,6 +131,7 @@ export class TermIndex<Field extends string> {
   clear(): void {
     this.vocabulary.clear();
     this.docTerms.clear();
+    this.version += 1;
     this.lengthSums.fill(0);
     for (const lengths of this.lengths) lengths.fill(0);
   }
@@ -140,24 +162,43 @@ export class TermIndex<Field extends string> {
 
   /**
    * Adds `weight` × the boosted BM25+ score of `term` in every document containing it to
-   * `scores` (indexed by document number, at least {@link capacity} long).
+   * `scores` (indexed by document number, at least {@link capacity} long). When `reached` is given,
+   * the numbers of the documents whose score was 0 until now are appended to it.
    */
-  accumulate(term: string, weight: number, scores: Float64Array): void {
+  accumulate(term: string, weight: number, scores: Float64Array, reached?: { push(docNo: number): void }): void {
     const entry = this.vocabulary.get(term);
     if (!entry) return;
-    const total = this.docTerms.size;
-    for (let field = 0; field < entry.fields.length; field++) {
-      const postings = entry.fields[field]!;
-      if (postings.size === 0) continue;
-      const lengths = this.lengths[field]!;
+    const fields = this.compiledPostings(entry);
+    for (let field = 0; field < fields.length; field++) {
+      const { docNos, tf, idf } = fields[field]!;
       const boost = this.boosts[field]! * weight;
-      const lengthFactor = BM25.b / (this.lengthSums[field]! / total || 1);
-      const idf = Math.log(1 + (total - postings.size + 0.5) / (postings.size + 0.5));
-      for (const [docNo, frequency] of postings) {
-        const tf = (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + lengthFactor * lengths[docNo]!));
-        scores[docNo]! += boost * idf * (BM25.d + tf);
+      for (let i = 0; i < docNos.length; i++) {
+        const docNo = docNos[i]!;
+        if (reached && scores[docNo] === 0) reached.push(docNo);
+        scores[docNo]! += boost * idf * (BM25.d + tf[i]!);
       }
     }
+  }
+
+  /** A term's postings as searches read them, built anew when the index changed since the last build. */
+  private compiledPostings(entry: TermEntry): CompiledPostings[] {
+    if (entry.compiled && entry.compiledVersion === this.version) return entry.compiled;
+    const total = this.docTerms.size;
+    entry.compiled = entry.fields.map((postings, field) => {
+      const lengths = this.lengths[field]!;
+      const lengthFactor = BM25.b / (this.lengthSums[field]! / total || 1);
+      const docNos = new Int32Array(postings.size);
+      const tf = new Float64Array(postings.size);
+      let i = 0;
+      for (const [docNo, frequency] of postings) {
+        docNos[i] = docNo;
+        tf[i] = (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + lengthFactor * lengths[docNo]!));
+        i += 1;
+      }
+      return { docNos, tf, idf: Math.log(1 + (total - postings.size + 0.5) / (postings.size + 0.5)) };
+    });
+    entry.compiledVersion = this.version;
+    return entry.compiled;
   }
 
   private ensureCapacity(needed: number): void {

@@ -44,27 +44,33 @@ const lexiconOf = (...texts: string[]): Lexicon => {
   return lexicon;
 };
 
-const search = (q: string, answers: Record<string, MatchAttempt>, lexicon = new Lexicon()) => {
+/**
+ * Searches `q` against the table. Unless `unasked` says otherwise, every text of the table must have been
+ * searched: a mistyped reading in the table would otherwise pass as «finds nothing».
+ */
+const search = async (q: string, answers: Record<string, MatchAttempt>, lexicon = new Lexicon(), unasked: string[] = []) => {
   const t = table(answers);
-  return forgivingSearch(query(q), t.match, lexicon, {}).then((result) => ({ result, asked: t.asked }));
+  const result = await forgivingSearch(query(q), t.match, lexicon, {});
+  expect(Object.keys(answers).filter((text) => !t.asked.includes(text))).toEqual(unasked);
+  return { result, asked: t.asked };
 };
 
 describe('forgivingSearch: the query as typed', () => {
   it('answers a query that matches all its words as typed and tries no other reading', async () => {
     // «oplata» is Latin, so it could be read as «оплата»; it already works, so nothing else is tried.
-    const { result, asked } = await search('oplata', { oplata: found(5, 1, 0, ['a', 'b', 'c']), оплата: found(9, 1) });
+    const { result, asked } = await search('oplata', { oplata: found(5, 1, 0, ['a', 'b', 'c']), оплата: found(9, 1) }, undefined, ['оплата']);
     expect(result).toStrictEqual({ hits: [hit('a'), hit('b'), hit('c')], total: 5, query: 'oplata' });
     expect(asked).toEqual(['oplata']);
   });
 
   it('answers a query without meaningful words with nothing and tries no other reading', async () => {
-    const { result, asked } = await search('the', { the: found(0, 0), еру: found(4, 1, 0, ['x']) });
+    const { result, asked } = await search('the', { the: found(0, 0), еру: found(4, 1, 0, ['x']) }, undefined, ['еру']);
     expect(result).toStrictEqual({ hits: [], total: 0, query: 'the' });
     expect(asked).toEqual(['the']);
   });
 
   it('keeps a Cyrillic query that found entries for part of its words and does not read it in the English layout', async () => {
-    const { result, asked } = await search('оплата счетчик', { 'оплата счетчик': found(4, 2, 1, ['a']), 'jgkfnf cxtnxbr': found(9, 2) });
+    const { result, asked } = await search('оплата счетчик', { 'оплата счетчик': found(4, 2, 1, ['a']), 'jgkfnf cxtnxbr': found(9, 2) }, undefined, ['jgkfnf cxtnxbr']);
     expect(result).toStrictEqual({ hits: [hit('a')], total: 4, query: 'оплата счетчик' });
     expect(asked).toEqual(['оплата счетчик']);
   });
@@ -120,10 +126,10 @@ describe('forgivingSearch: other readings of the query', () => {
 
   it('takes, of two readings, the one answering all its words over one with more entries for part of them', async () => {
     // «ntktajy cke;,s» in the English layout is «телефон службы» (2 of 2 words, 1 entry); the transliteration
-    // is found for 2 of 3 words with 6 entries: a whole answer beats a bigger partial one.
+    // («нтктайы цке;,с») is found for 2 of 3 words with 6 entries: a whole answer beats a bigger partial one.
     const { result } = await search('ntktajy cke;,s', {
       'телефон службы': found(1, 2, 0, ['phone']),
-      'нтктаджы цке;,с': found(6, 3, 1, ['partial']),
+      'нтктайы цке;,с': found(6, 3, 1, ['partial']),
     });
     expect(result).toStrictEqual({ hits: [hit('phone')], total: 1, query: 'ntktajy cke;,s', searchedAs: 'телефон службы' });
   });
@@ -138,7 +144,7 @@ describe('forgivingSearch: «Возможно, вы имели в виду …»
   });
 
   it(`offers no correction when the query already finds ${FEW_HITS} entries for all its words`, async () => {
-    const { result, asked } = await search('квитанцыя', { квитанцыя: found(FEW_HITS, 1, 0, ['a']), квитанция: found(7, 1, 0, ['b']) }, lexicon());
+    const { result, asked } = await search('квитанцыя', { квитанцыя: found(FEW_HITS, 1, 0, ['a']), квитанция: found(7, 1, 0, ['b']) }, lexicon(), ['квитанция']);
     expect(result).toStrictEqual({ hits: [hit('a')], total: FEW_HITS, query: 'квитанцыя' });
     expect(asked).toEqual(['квитанцыя']);
   });
@@ -197,6 +203,12 @@ describe('Lexicon', () => {
     expect(lexicon.frequency(word('водоснабжен'), false)).toBe(0);
   });
 
+  it('counts an unknown last word by its typo neighbours when it has some, not by the words it begins', () => {
+    // «счет» (not indexed) is one edit from «свет» (once) and begins «счетчик» (three times).
+    const lexicon = lexiconOf('свет', 'счётчик счётчики счётчика');
+    expect(lexicon.frequency(word('счет'), true)).toBe(1);
+  });
+
   it('counts an unknown last word by the indexed words it begins, but not a word in the middle', () => {
     const lexicon = lexiconOf('квитанция квитанции');
     expect(lexicon.frequency(word('квит'), true)).toBe(2);
@@ -240,6 +252,17 @@ describe('Lexicon', () => {
     expect(lexicon.correct('таривы 2025 кв')).toBe('тариф 2025 кв');
   });
 
+  it('corrects neither known words nor words of a synonym group, even with an indexed word one edit away', () => {
+    expect(lexiconOf('сбыт', 'сбор').correct('сбыт')).toBeUndefined();
+    // «вход» belongs to the group of «войти»; «ввод» is one edit away.
+    expect(lexiconOf('ввод показаний').correct('вход')).toBeUndefined();
+  });
+
+  it('corrects a three-letter word, but not words with digits', () => {
+    expect(lexiconOf('газ').correct('гас')).toBe('газ');
+    expect(lexiconOf('газ').correct('газ1')).toBeUndefined();
+  });
+
   it('returns nothing when no word changes', () => {
     expect(lexiconOf('квитанция').correct('водоснабжение')).toBeUndefined();
   });
@@ -248,9 +271,12 @@ describe('Lexicon', () => {
     // «счот» is one edit from «счет» (seen once) and two from «свет» (seen three times).
     const closer = lexiconOf('свет свет свет', 'счет');
     expect(closer.correct('счот')).toBe('счет');
+    // And the other way round, whichever word the lexicon meets first: «свот» is one edit from «свет».
+    expect(lexiconOf('свет', 'счет счет счет').correct('свот')).toBe('свет');
     // «свыт» is one edit from both «свет» (three times) and «сбыт» (once).
     const frequent = lexiconOf('свет свет свет', 'сбыт');
     expect(frequent.correct('свыт')).toBe('свет');
+    expect(lexiconOf('свет', 'сбыт сбыт сбыт').correct('свыт')).toBe('сбыт');
   });
 
   it('corrects a long word by at most two edits', () => {

@@ -103,7 +103,7 @@ describe('markdownToText: block markers', () => {
   });
 
   it('drops horizontal rules', () => {
-    expect(markdownToText('Выше\n---\n***\n___\n-----\nНиже')).toBe('Выше\nНиже');
+    expect(markdownToText('Выше\n---\n***\n___\n-----\n_ _ _\nНиже')).toBe('Выше\nНиже');
   });
 
   it('keeps the words of a line that begins with bold italic', () => {

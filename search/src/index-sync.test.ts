@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsToSearchDocument, tariffPeriodToSearchDocument } from './index-sync';
+import { newsToSearchDocument, officeToSearchDocument, tariffPeriodToSearchDocument } from './index-sync';
 
 describe('newsToSearchDocument', () => {
   it('indexes a planned outage with its settlements in the text and next to the hit, and its period as the status', () => {
@@ -95,5 +95,57 @@ describe('tariffPeriodToSearchDocument', () => {
     expect(doc.answerText).toBe(
       'Садоводческие и огороднические товарищества, гаражные кооперативы. Двухзонный тариф (день и ночь): ночная зона 0,99 руб. за кВт·ч. Постановление № 1-э, РСТ.',
     );
+  });
+});
+
+describe('officeToSearchDocument', () => {
+  const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '09:00', close: '18:00', breakStart: '13:00', breakEnd: '13:45' }));
+
+  it('indexes an office with its address, hours, services and ways to pay as sentences, and its hours for the status line', () => {
+    const doc = officeToSearchDocument({
+      slug: 'zarechnyy',
+      kind: 'office',
+      name: ' Офис «Заречный» ',
+      settlement: 'Озёрск',
+      address: 'ул. Рыбаков,  д. 47',
+      weekly,
+      services: ['приём показаний', 'заключение договоров'],
+      payment: ['касса без комиссии'],
+    });
+    expect(doc).toStrictEqual({
+      id: 'office_zarechnyy',
+      type: 'office',
+      url: '/spravka/ofisy/zarechnyy/',
+      question: 'Офис «Заречный»',
+      answerText:
+        'ул. Рыбаков, д. 47. Часы работы: пн–пт 9:00–18:00, перерыв 13:00–13:45. Услуги: приём показаний; заключение договоров. Оплата: касса без комиссии.',
+      topic: '',
+      topicTitle: 'Озёрск',
+      audience: 'all',
+      details: { kind: 'hours', schedule: { weekly, exceptions: [], followsProductionCalendar: true, shortDayMinutes: 60 } },
+    });
+  });
+
+  it('indexes a payment point without hours, services or ways to pay by its address alone, without a status line', () => {
+    const doc = officeToSearchDocument({
+      slug: 'vokzalnyy',
+      kind: 'payment-point',
+      name: 'Пункт оплаты «Вокзальный»',
+      settlement: 'Озёрск',
+      address: 'Привокзальная пл., д. 2.',
+      weekly: [],
+      services: [],
+      payment: [],
+    });
+    expect(doc).toStrictEqual({
+      id: 'payment-point_vokzalnyy',
+      type: 'payment-point',
+      url: '/spravka/punkty-oplaty/vokzalnyy/',
+      question: 'Пункт оплаты «Вокзальный»',
+      answerText: 'Привокзальная пл., д. 2.',
+      topic: '',
+      topicTitle: 'Озёрск',
+      audience: 'all',
+    });
   });
 });

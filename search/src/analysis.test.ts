@@ -161,3 +161,27 @@ describe('isQuestionLike', () => {
     for (const q of ['тарифы', 'новости', 'договор энергоснабжения']) expect(isQuestionLike(q), q).toBe(false);
   });
 });
+
+describe('analysis: edges', () => {
+  it('allows two typos from eight letters of a stem on', () => {
+    expect(typoBudget('пересчт')).toBe(1);
+    expect(typoBudget('перерасч')).toBe(2);
+  });
+
+  it('treats a bare number as weak, but not a word with digits in it', () => {
+    expect(analyzeTokens('25 т1 2025г').map((token) => token.weak)).toEqual([true, false, false]);
+  });
+
+  it('treats a colloquial spelling of a weak word as weak', () => {
+    expect(analyzeTokens('скока стоит').map((token) => token.weak)).toEqual([true, false]);
+  });
+
+  it('indexes a word that names its own synonym group once', () => {
+    expect(analyzeForIndex('ЛК')).toEqual(['лк']);
+  });
+
+  it('matches a synonym phrase with a stop word in it', () => {
+    // «цена за квт» is a phrase of the group «тариф»; «за» is a stop word.
+    expect(analyzeForIndex('Цена за кВт')).toContain(stem('тариф'));
+  });
+});

@@ -47,3 +47,21 @@ describe('editor synonyms reach both engines', () => {
     expect(toMeiliQuery(analyzeQuery('одн', { synonyms }))).toBe(stem('одн'));
   });
 });
+
+describe('editor synonym lines: limits', () => {
+  it('accepts phrases of up to 60 characters and rejects a line with a longer one', () => {
+    expect(EditorSynonymLineSchema.safeParse(`одн, ${'ж'.repeat(60)}`).success).toBe(true);
+    const result = EditorSynonymLineSchema.safeParse(`одн, ${'ж'.repeat(61)}`);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/не длиннее 60 символов/);
+  });
+
+  it('collapses runs of spaces and tabs inside a phrase', () => {
+    expect(splitSynonymLine('одн, общедомовые \t  нужды')).toEqual(['одн', 'общедомовые нужды']);
+  });
+
+  it('takes at most 300 editor groups', () => {
+    const lines = Array.from({ length: 301 }, (_, i) => `слово${i}, выражение${i}`);
+    expect(mergeSynonyms(lines)).toHaveLength(DEFAULT_SYNONYMS.length + 300);
+  });
+});

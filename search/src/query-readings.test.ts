@@ -33,3 +33,16 @@ describe('other readings of a query', () => {
     expect(alternativeReadings('123')).toEqual([]);
   });
 });
+
+describe('other readings: spacing and punctuation', () => {
+  it('collapses the spaces of a reading and trims it', () => {
+    expect(alternativeReadings(' ghbdtn   rfr ')).toEqual([
+      { text: 'привет как', kind: 'layout' },
+      { text: 'гхбдтн рфр', kind: 'translit' },
+    ]);
+  });
+
+  it('keeps a letter-key punctuation mark that stands alone', () => {
+    expect(fromEnglishLayout('ghbdtn ;)')).toBe('привет ;)');
+  });
+});

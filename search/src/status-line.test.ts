@@ -35,3 +35,17 @@ describe('status line of a hit', () => {
     expect(statusLine(undefined, at('07:00:00'))).toBeUndefined();
   });
 });
+
+describe('status line: edges of days and periods', () => {
+  it('counts the first and the last day of a tariff period, in Moscow time, as in force', () => {
+    // 22:00 UTC on 6 December is 01:00 on 7 December in Moscow.
+    const justAfterMidnight = new Date('2026-12-06T22:00:00Z');
+    expect(statusLine({ kind: 'validity', from: '2026-12-07', to: '2026-12-31' }, justAfterMidnight)).toBe('Действует сейчас, до 31 декабря 2026 г.');
+    expect(statusLine({ kind: 'validity', from: '2026-07-01', to: '2026-12-07' }, at('20:00:00'))).toBe('Действует сейчас, до 7 декабря 2026 г.');
+  });
+
+  it('keeps an office closed on a statutory holiday that falls on a weekday', () => {
+    // Wednesday 4 November 2026 (Unity Day), 10:00 in Moscow; Thursday 5 November is a working day.
+    expect(statusLine({ kind: 'hours', schedule }, new Date('2026-11-04T07:00:00Z'))).toBe('Закрыто, откроется завтра в 9:00');
+  });
+});

@@ -137,8 +137,9 @@ export class Lexicon {
 
   /**
    * How often the index has a query word: its stem's count, or for a stem it does not have, the count
-   * of the most frequent word the search reaches by typos (and by completion for the last word); 0
-   * when the search can reach nothing. {@link dropOrder} leaves out words at 0 first.
+   * of the most frequent word the search reaches by typos; for the last word, when no typo reaches
+   * anything, the count of the first completion found (a long prefix walk is not worth the exact
+   * maximum here); 0 when the search can reach nothing. {@link dropOrder} leaves out words at 0 first.
    */
   frequency(token: Pick<AnalyzedToken, 'stem' | 'synonymKeys'>, isLast: boolean): number {
     const viaKeys = Math.max(0, ...token.synonymKeys.map((key) => this.keys.get(key) ?? 0));

@@ -140,6 +140,11 @@ describe('markdownToText: inline markers', () => {
     expect(markdownToText('1\\. не список, \\# не заголовок, \\[не ссылка\\]')).toBe('1. не список, # не заголовок, [не ссылка]');
   });
 
+  it('keeps escaped emphasis, bullets and quote marks as the characters, not as syntax', () => {
+    expect(markdownToText('\\*не курсив\\* и \\_не подчёркнуто\\_')).toBe('*не курсив* и _не подчёркнуто_');
+    expect(markdownToText('\\- не пункт списка\n\\> не цитата')).toBe('- не пункт списка\n> не цитата');
+  });
+
   it('keeps a backslash that escapes nothing', () => {
     expect(markdownToText('Папка C:\\Программы')).toBe('Папка C:\\Программы');
   });

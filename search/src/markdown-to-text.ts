@@ -5,9 +5,8 @@
  * HTML tags are removed, so markup in an answer never reaches a snippet (which is escaped anyway).
  */
 export function markdownToText(markdown: string): string {
-  return (
-    markdown
-      .replace(/\r\n?/g, '\n')
+  return restoreEscapes(
+    hideEscapes(markdown.replace(/\r\n?/g, '\n'))
       // Fenced code: keep the code, drop the fences.
       .replace(/^\s*(```|~~~).*$/gm, '')
       // Images and links: keep the visible text.
@@ -31,13 +30,24 @@ export function markdownToText(markdown: string): string {
       .replace(/(\*\*|__|~~)(.+?)\1/g, '$2')
       .replace(/(^|[^\p{L}\p{N}])[*_](.+?)[*_](?=[^\p{L}\p{N}]|$)/gu, '$1$2')
       .replace(/`([^`]*)`/g, '$1')
-      // Backslash escapes.
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
       .replace(/[ \t]+/g, ' ')
       .replace(/\n{2,}/g, '\n')
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')
-      .join('\n')
+      .join('\n'),
   );
+}
+
+/** Characters a backslash escapes in Markdown. */
+const ESCAPABLE = '\\`*_{}[]()#+-.!|>';
+/** Private-use code points stand for escaped characters while the syntax is removed, so `\*` is never emphasis. */
+const HIDDEN_BASE = 0xe000;
+
+function hideEscapes(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, (_, char: string) => String.fromCharCode(HIDDEN_BASE + ESCAPABLE.indexOf(char)));
+}
+
+function restoreEscapes(text: string): string {
+  return text.replace(/[\ue000-\ue010]/g, (hidden) => ESCAPABLE.charAt(hidden.charCodeAt(0) - HIDDEN_BASE));
 }

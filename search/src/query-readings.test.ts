@@ -23,6 +23,14 @@ describe('other readings of a query', () => {
     expect(fromTranslit('zhaloba')).toBe('жалоба');
   });
 
+  it('reads the ending of a short word too: «moy» is «мой», «noviy» is «новый», «tvoj» is «твой»', () => {
+    expect(fromTranslit('moy schet')).toBe('мой счет');
+    expect(fromTranslit('noviy')).toBe('новый');
+    expect(fromTranslit('tvoj')).toBe('твой');
+    // A word that is only the ending keeps its letters: «oy» is not a word to guess at.
+    expect(fromTranslit('oy')).toBe('оы');
+  });
+
   it('offers layout and transliteration for Latin text, the Russian-layout reading for Cyrillic text', () => {
     // o-p-l-a-t-a on the Russian layout: щ-з-д-ф-е-ф.
     expect(alternativeReadings('oplata')).toEqual([

@@ -128,7 +128,8 @@ export function fromTranslit(text: string): string {
     let ending = '';
     for (const [pattern, cyrillic] of WORD_ENDINGS) {
       const match = pattern.exec(rest);
-      if (match && rest.length > match[0].length + 1) {
+      // At least one letter before the ending: «moy» is «мой», but a bare «oy» is no word to guess at.
+      if (match && rest.length > match[0].length) {
         ending = cyrillic;
         rest = rest.slice(0, -match[0].length);
         break;

@@ -262,11 +262,12 @@ describe('the answer e-mail sweep', () => {
 });
 
 describe('choosing an assignee', () => {
-  it('handlers read the name, position and roles of handlers only — no e-mail of others; editors only themselves', async () => {
+  it('handlers read the name, position, roles and account dates of handlers only — no e-mail or login data of others; editors only themselves', async () => {
     const seen = await payload.find({ collection: 'users', overrideAccess: false, user: { ...handler, collection: 'users' } as never, depth: 0, pagination: false });
     const others = seen.docs.filter((doc) => doc.id !== handler.id) as unknown as Record<string, unknown>[];
     expect(others.map((doc) => doc.id)).toEqual([secondHandler.id]);
-    expect(others[0]).toEqual({ id: secondHandler.id, name: 'Пётр Смирнов', position: 'специалист', roles: ['handler'] });
+    // The account's dates too: the admin's lists sort by them (Users/hooks/limit-colleague-fields.ts).
+    expect(others[0]).toEqual({ id: secondHandler.id, name: 'Пётр Смирнов', position: 'специалист', roles: ['handler'], createdAt: expect.any(String), updatedAt: expect.any(String) });
     const own = seen.docs.find((doc) => doc.id === handler.id) as unknown as Record<string, unknown>;
     expect(own.email).toBe('handler1@example-energo.ru');
     await expect(payload.findByID({ collection: 'users', id: admin.id, overrideAccess: false, user: { ...handler, collection: 'users' } as never })).rejects.toThrow();

@@ -229,6 +229,34 @@ describe('own e-mail and password changes need the current password', () => {
     expect(loggedIn.token).toBeTruthy();
   });
 
+  it('counts a wrong current password as a failed login of that account: the same 5-attempt lock, then even the right one is refused', async () => {
+    const self = (await createStaff(payload, 'guessed@example.ru', ['editor'])) as { id: number };
+    const as = { ...(self as object), collection: 'users' } as never;
+    const change = (currentPassword: string) =>
+      payload.update({ collection: 'users', id: self.id, user: as, overrideAccess: false, data: { password: 'захваченный пароль навсегда', currentPassword } as never });
+    const refusal = { status: 400, message: CURRENT_PASSWORD_MESSAGE };
+    // Two wrong passwords at the login form and three through the «Текущий пароль» check: five in one counter.
+    for (let n = 0; n < 2; n += 1) expect((await login('guessed@example.ru', `wrong-login-${n}`)).status).toBe(401);
+    for (let n = 0; n < 3; n += 1) await expect(change(`wrong-current-${n}`)).rejects.toMatchObject(refusal);
+    // Locked: the login form refuses the right password, and so does the own change, with the same sentence.
+    expect((await login('guessed@example.ru', STAFF_PASSWORD)).status).toBe(401);
+    await expect(change(STAFF_PASSWORD)).rejects.toMatchObject(refusal);
+    const stored = (await payload.db.findOne({ collection: 'users', where: { id: { equals: self.id } } })) as { lockUntil?: string | null };
+    expect(new Date(String(stored.lockUntil)).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000); // lockTime: 10 minutes
+  });
+
+  it('lets the right current password through after fewer than 5 wrong ones, and starts the count anew', async () => {
+    const self = (await createStaff(payload, 'typo@example.ru', ['editor'])) as { id: number };
+    const as = { ...(self as object), collection: 'users' } as never;
+    const change = (password: string, currentPassword: string) =>
+      payload.update({ collection: 'users', id: self.id, user: as, overrideAccess: false, data: { password, currentPassword } as never });
+    for (let n = 0; n < 4; n += 1) await expect(change('опечатка в старом пароле', `wrong-current-${n}`)).rejects.toMatchObject({ status: 400 });
+    await change('новая длинная фраза два', STAFF_PASSWORD);
+    // Four more wrong logins do not lock: the right current password reset the count, as a successful login does.
+    for (let n = 0; n < 4; n += 1) expect((await login('typo@example.ru', `wrong-login-${n}`)).status).toBe(401);
+    expect((await login('typo@example.ru', 'новая длинная фраза два')).status).toBe(200);
+  });
+
   it('lets an administrator reset another staff member\'s password without theirs, and audits it', async () => {
     const other = (await createStaff(payload, 'forgetful@example.ru', ['editor'])) as { id: number };
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@example.ru' } } })).docs[0];

@@ -165,6 +165,7 @@ export interface Config {
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
+      sendPasswordResetLetter: TaskSendPasswordResetLetter;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1089,6 +1090,7 @@ export interface PayloadJob {
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
+          | 'sendPasswordResetLetter'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1136,6 +1138,7 @@ export interface PayloadJob {
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
+        | 'sendPasswordResetLetter'
         | 'schedulePublish'
       )
     | null;
@@ -2301,6 +2304,16 @@ export interface TaskDailySiteBuild {
  */
 export interface TaskRemindOverdueReview {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordResetLetter".
+ */
+export interface TaskSendPasswordResetLetter {
+  input: {
+    user: string;
+  };
   output?: unknown;
 }
 /**

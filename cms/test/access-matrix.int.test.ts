@@ -502,6 +502,8 @@ describe('appeal fields × role × REST update (stored value read back)', () => 
         return `forger-${attempt}@evil.example`;
       case 'text':
       case 'textarea':
+        // The group takes only the topics' groups (appeals/handling/handler-group.ts): another one of those.
+        if (leaf.path === 'handlerGroup') return ['Группа electricity', 'Группа billing'].find((group) => group !== current);
         return `Подделка ${attempt} ${leaf.path}`;
       case 'number':
         return current === 4 ? 3 : 4;
@@ -543,7 +545,7 @@ describe('appeal fields × role × REST update (stored value read back)', () => 
       tokens.set(who, String(token));
     }
     for (const slug of ['electricity', 'billing']) {
-      const topic = await payload.create({ collection: 'topics', overrideAccess: true, data: { title: `Тема ${slug}`, slug } as never });
+      const topic = await payload.create({ collection: 'topics', overrideAccess: true, data: { title: `Тема ${slug}`, slug, handlerGroup: `Группа ${slug}` } as never });
       refs.topics.push(topic.id);
     }
     refs.attachment = ((await payload.db.create({ collection: 'appeal-attachments', data: { filename: 'scan.pdf', mimeType: 'application/pdf', filesize: 10 } } as never)) as { id: number | string }).id;

@@ -104,8 +104,14 @@ beforeAll(async () => {
   sink = await startMailSink({ smtpPort, webPort: 0, dir: mailDir });
   cms = await startTestCms({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
   payload = cms.payload;
-  for (const [slug, title] of [['pokazaniya', 'Показания счётчика'], ['nachisleniya', 'Начисления и оплата']] as const) {
-    topics[slug] = (await payload.create({ collection: 'topics', overrideAccess: true, data: { title, slug, handlerGroup: 'Группа учёта' } as never })).id;
+  // The handler groups in use: the topics' groups (the working field «Группа исполнителей» takes only these).
+  for (const [slug, title, handlerGroup] of [
+    ['pokazaniya', 'Показания счётчика', 'Группа учёта'],
+    ['nachisleniya', 'Начисления и оплата', 'Группа учёта'],
+    ['raschety', 'Расчёты', 'Расчётный отдел'],
+    ['dogovory', 'Договоры', 'Абонентский отдел'],
+  ] as const) {
+    topics[slug] = (await payload.create({ collection: 'topics', overrideAccess: true, data: { title, slug, handlerGroup } as never })).id;
   }
   for (const [who, roles] of [['handler', ['handler']], ['colleague', ['handler']], ['editor', ['editor']], ['admin', ['admin']]] as const) {
     const email = `${who}@records.example.ru`;
@@ -154,6 +160,30 @@ describe('handlers change their working fields, each change audited with before 
       { field: 'handlerGroup', before: 'Группа учёта', after: 'Расчётный отдел' },
       { field: 'internalNotes', before: null, after: 'Заявитель по телефону уточнил: e-mail olga.new@example.ru' },
     ]);
+  });
+
+  it('the group takes only a group the topics route to, or none: a typo is refused with the list, nothing stored', async () => {
+    const appeal = await register('typo-group@example.ru');
+    const typo = await rest('handler', 'PATCH', `/api/appeals/${appeal.id}`, { handlerGroup: 'Расчетный отдел', internalNotes: 'Передаю в расчёты' });
+    expect(typo.status).toBe(400);
+    expect(JSON.stringify(typo.body)).toContain(
+      'Такой группы исполнителей нет в настройках тем обращений. Выберите одну из групп: Абонентский отдел, Группа учёта, Расчётный отдел — или оставьте поле пустым.',
+    );
+    expect(await stored(appeal.id)).toMatchObject({ handlerGroup: 'Группа учёта', internalNotes: null });
+    expect((await rest('handler', 'PATCH', `/api/appeals/${appeal.id}`, { handlerGroup: ' Расчётный отдел ' })).status).toBe(200);
+    expect((await stored(appeal.id)).handlerGroup).toBe('Расчётный отдел');
+    expect((await rest('admin', 'PATCH', `/api/appeals/${appeal.id}`, { handlerGroup: '' })).status).toBe(200);
+    expect((await stored(appeal.id)).handlerGroup).toBeFalsy();
+  });
+
+  it('an appeal keeping a group the topics no longer name still saves its other fields; the server\'s own writes are never refused', async () => {
+    const appeal = await register('old-group@example.ru');
+    // Written by the server (overrideAccess): a group from before the topics were re-configured.
+    await payload.update({ collection: 'appeals', id: appeal.id, overrideAccess: true, data: { handlerGroup: 'Упразднённый участок' } as never });
+    // The admin's form sends the whole document back, the unchanged group with it.
+    const response = await rest('handler', 'PATCH', `/api/appeals/${appeal.id}`, { handlerGroup: 'Упразднённый участок', internalNotes: 'Позвонить в понедельник' });
+    expect(response.status).toBe(200);
+    expect(await stored(appeal.id)).toMatchObject({ handlerGroup: 'Упразднённый участок', internalNotes: 'Позвонить в понедельник' });
   });
 
   it('internal notes never reach the client: not on the status page, and the retention job removes them with the audit values', async () => {

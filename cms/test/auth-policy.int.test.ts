@@ -1,10 +1,16 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Payload } from 'payload';
 import { FORGED_REQUEST_MESSAGE, withSecureSessionCookie } from '../src/access/forged-requests';
 import { CURRENT_PASSWORD_MESSAGE } from '../src/collections/Users/hooks/current-password';
 import { PASSWORD_POLICY_MESSAGE } from '../src/collections/Users/password-policy';
 import { publishingReport } from '../src/publishing/report';
+import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
+import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
 import { restApi } from './support/rest';
 
@@ -15,15 +21,72 @@ const STAFF_PASSWORD = 'staff-password-1234';
 let cms: TestCms;
 let payload: Payload;
 let rest: (request: Request) => Promise<Response>;
+let sink: RunningMailSink;
+let mailDir: string;
+let relay: StallingRelay;
+
+/**
+ * The CMS's mail server as seen through a relay that stalls: it accepts connections and answers nothing (a mail
+ * server that hangs) until `forward()`, then passes them on to the mail sink.
+ */
+interface StallingRelay {
+  port: number;
+  /** Resolves at the next connection made to the mail server. */
+  nextConnection(): Promise<'waiting on SMTP'>;
+  forward(): void;
+  close(): Promise<void>;
+}
+async function startStallingRelay(target: number): Promise<StallingRelay> {
+  let forwarding = false;
+  const held = new Set<net.Socket>();
+  const open = new Set<net.Socket>();
+  let waiters: ((value: 'waiting on SMTP') => void)[] = [];
+  const server = net.createServer((socket) => {
+    open.add(socket);
+    socket.on('error', () => undefined).on('close', () => open.delete(socket));
+    for (const wake of waiters) wake('waiting on SMTP');
+    waiters = [];
+    if (!forwarding) {
+      held.add(socket);
+      return;
+    }
+    const upstream = net.connect(target, '127.0.0.1');
+    upstream.on('error', () => socket.destroy()).on('close', () => socket.destroy());
+    socket.pipe(upstream).pipe(socket);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port,
+    nextConnection: () => new Promise((resolve) => waiters.push(resolve)),
+    forward() {
+      forwarding = true;
+      // A stalled pooled connection is dropped: the mailer connects anew, through to the sink.
+      for (const socket of held) socket.destroy();
+      held.clear();
+    },
+    close: async () => {
+      for (const socket of open) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
 
 beforeAll(async () => {
-  cms = await startTestCms({ CMS_PUBLIC_URL: CMS });
+  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-auth-mail-'));
+  const smtpPort = await freePort();
+  sink = await startMailSink({ smtpPort, webPort: 0, dir: mailDir });
+  relay = await startStallingRelay(smtpPort);
+  cms = await startTestCms({ CMS_PUBLIC_URL: CMS, SMTP_URL: `smtp://127.0.0.1:${relay.port}` });
   payload = cms.payload;
   rest = restApi(cms, CMS);
 }, 180_000);
 afterAll(async () => {
   delete process.env.CMS_PUBLIC_URL;
   await cms?.close();
+  await relay?.close();
+  await sink?.close();
+  if (mailDir) fs.rmSync(mailDir, { recursive: true, force: true });
 });
 
 /** Logs in through REST from the admin's own page; returns the session cookie as the browser would send it. */
@@ -229,6 +292,34 @@ describe('own e-mail and password changes need the current password', () => {
     expect(loggedIn.token).toBeTruthy();
   });
 
+  it('counts a wrong current password as a failed login of that account: the same 5-attempt lock, then even the right one is refused', async () => {
+    const self = (await createStaff(payload, 'guessed@example.ru', ['editor'])) as { id: number };
+    const as = { ...(self as object), collection: 'users' } as never;
+    const change = (currentPassword: string) =>
+      payload.update({ collection: 'users', id: self.id, user: as, overrideAccess: false, data: { password: 'захваченный пароль навсегда', currentPassword } as never });
+    const refusal = { status: 400, message: CURRENT_PASSWORD_MESSAGE };
+    // Two wrong passwords at the login form and three through the «Текущий пароль» check: five in one counter.
+    for (let n = 0; n < 2; n += 1) expect((await login('guessed@example.ru', `wrong-login-${n}`)).status).toBe(401);
+    for (let n = 0; n < 3; n += 1) await expect(change(`wrong-current-${n}`)).rejects.toMatchObject(refusal);
+    // Locked: the login form refuses the right password, and so does the own change, with the same sentence.
+    expect((await login('guessed@example.ru', STAFF_PASSWORD)).status).toBe(401);
+    await expect(change(STAFF_PASSWORD)).rejects.toMatchObject(refusal);
+    const stored = (await payload.db.findOne({ collection: 'users', where: { id: { equals: self.id } } })) as { lockUntil?: string | null };
+    expect(new Date(String(stored.lockUntil)).getTime()).toBeGreaterThan(Date.now() + 9 * 60_000); // lockTime: 10 minutes
+  });
+
+  it('lets the right current password through after fewer than 5 wrong ones, and starts the count anew', async () => {
+    const self = (await createStaff(payload, 'typo@example.ru', ['editor'])) as { id: number };
+    const as = { ...(self as object), collection: 'users' } as never;
+    const change = (password: string, currentPassword: string) =>
+      payload.update({ collection: 'users', id: self.id, user: as, overrideAccess: false, data: { password, currentPassword } as never });
+    for (let n = 0; n < 4; n += 1) await expect(change('опечатка в старом пароле', `wrong-current-${n}`)).rejects.toMatchObject({ status: 400 });
+    await change('новая длинная фраза два', STAFF_PASSWORD);
+    // Four more wrong logins do not lock: the right current password reset the count, as a successful login does.
+    for (let n = 0; n < 4; n += 1) expect((await login('typo@example.ru', `wrong-login-${n}`)).status).toBe(401);
+    expect((await login('typo@example.ru', 'новая длинная фраза два')).status).toBe(200);
+  });
+
   it('lets an administrator reset another staff member\'s password without theirs, and audits it', async () => {
     const other = (await createStaff(payload, 'forgetful@example.ru', ['editor'])) as { id: number };
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@example.ru' } } })).docs[0];
@@ -262,5 +353,38 @@ describe('password-reset letter', () => {
     const html = String(await generate?.({ token: 'a1b2c3', req: undefined, user: undefined } as never));
     expect(html).toContain('href="https://cms.example.ru/admin/reset/a1b2c3"');
     expect(html).toContain('Чтобы задать новый пароль');
+  });
+});
+
+describe('«Забыли пароль?»', () => {
+  const ask = async (email: string) => {
+    const response = await rest(new Request(`${CMS}/api/users/forgot-password`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: CMS }, body: JSON.stringify({ email }) }));
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+  const mailTo = async (address: string) =>
+    (await (await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; html: string | null }[];
+
+  it('answers a staff e-mail and an unknown one alike without waiting on a hung mail server; the letter goes once the server answers', async () => {
+    await createStaff(payload, 'forgot-mine@example.ru', ['editor']);
+    // Each answer races the first connection to the hung mail server: a request that sends the letter itself
+    // connects and then waits, so the connection comes first.
+    const answer = (email: string) => Promise.race([ask(email), relay.nextConnection()]);
+    const known = await answer('forgot-mine@example.ru');
+    const unknown = await answer('nobody-forgot@example.ru');
+    expect(known).toMatchObject({ status: 200 });
+    expect(unknown).toEqual(known);
+    // Asked again at once: answered alike, and still one letter (Payload's 15-second spacing per account).
+    expect(await answer('forgot-mine@example.ru')).toEqual(known);
+
+    relay.forward();
+    await payload.jobs.run({ queue: 'default' });
+    const letters = await mailTo('forgot-mine@example.ru');
+    expect(letters.map((letter) => letter.subject)).toEqual(['Восстановление пароля — Интернет-приёмная']);
+    // The link carries the account's current token (the second request renewed it) and sets the password.
+    const token = /https:\/\/cms\.example\.ru\/admin\/reset\/([0-9a-f]+)/.exec(String(letters[0]?.html))?.[1];
+    expect(token).toBeTruthy();
+    await payload.resetPassword({ collection: 'users', overrideAccess: true, data: { token: String(token), password: 'пароль после восстановления' } });
+    expect((await login('forgot-mine@example.ru', 'пароль после восстановления')).status).toBe(200);
+    expect(await mailTo('nobody-forgot@example.ru')).toEqual([]);
   });
 });

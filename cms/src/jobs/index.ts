@@ -10,6 +10,7 @@ import { answerSweepTasks } from '../appeals/handling/answer-sweep';
 import { surveyTasks } from '../appeals/handling/survey';
 import { retentionTasks } from '../appeals/handling/retention';
 import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
+import { passwordResetTasks } from '../collections/Users/reset-letter';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -24,4 +25,5 @@ export const jobTasks: TaskConfig[] = [
   ...siteBuildTasks,
   ...dailyBuildTasks,
   ...reviewTasks,
+  ...passwordResetTasks,
 ];

@@ -9,6 +9,7 @@ import { resendLetterEndpoint } from '../../appeals/handling/resend';
 import { otherAppealsOfContact } from '../../appeals/intake/repeated-appeals';
 import { transitionAppeal } from '../../appeals/handling/transition';
 import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
+import { trimHandlerGroup, validateHandlerGroup } from '../../appeals/handling/handler-group';
 import { complaintSummaryDraftEndpoint } from '../../appeals/handling/complaint-summary-draft';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
@@ -198,7 +199,8 @@ export const Appeals: CollectionConfig = {
         { name: 'ip', label: 'IP-адрес', type: 'text' },
       ],
     },
-    { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: HANDLER_WORK, admin: { position: 'sidebar', description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.', components: { Cell: '/components/AppealQueueCells#HandlerGroupCell' } } },
+    // Only a group the topics route to, or none (appeals/handling/handler-group.ts).
+    { name: 'handlerGroup', label: 'Группа исполнителей', type: 'text', index: true, access: HANDLER_WORK, validate: validateHandlerGroup, hooks: { beforeValidate: [trimHandlerGroup] }, admin: { position: 'sidebar', description: 'Предлагается по теме и территории при регистрации; закрепляется при передаче исполнителю.', components: { Cell: '/components/AppealQueueCells#HandlerGroupCell' } } },
     { name: 'extensionReason', label: 'Причина продления срока', type: 'textarea', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     { name: 'answer', label: 'Ответ заявителю', type: 'textarea', access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {

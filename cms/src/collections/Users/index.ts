@@ -8,6 +8,7 @@ import { limitColleagueFields } from './hooks/limit-colleague-fields';
 import { hideLockedAccount, uniformLoginFailure } from './hooks/uniform-login';
 import { enforcePasswordPolicy } from './password-policy';
 import { passwordResetHtml, passwordResetSubject } from './reset-email';
+import { deferResetLetter, queueResetLetter } from './reset-letter';
 
 /** Staff accounts. Clients never log in: appeals need no account. */
 export const Users: CollectionConfig = {
@@ -21,16 +22,17 @@ export const Users: CollectionConfig = {
     // The session cookie is `Secure` when the admin is served over https (CMS_PUBLIC_URL); behind a TLS proxy
     // without it, the REST route adds `Secure` on `X-Forwarded-Proto: https` (access/forged-requests.ts).
     cookies: { secure: readCmsEnv().CMS_PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'Lax' },
-    // Absolute links from CMS_PUBLIC_URL, in Russian.
+    // Absolute links from CMS_PUBLIC_URL, in Russian; sent by the job of reset-letter.ts, not inside the request.
     forgotPassword: { generateEmailHTML: passwordResetHtml, generateEmailSubject: passwordResetSubject },
   },
   hooks: {
-    beforeOperation: [uniformLoginFailure],
+    // «Забыли пароль?»: the letter is a job (reset-letter.ts), so the answer never waits on SMTP.
+    beforeOperation: [uniformLoginFailure, deferResetLetter],
     beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
     afterRead: [limitColleagueFields],
     afterChange: [auditUserChange],
     afterDelete: [auditUserDelete],
-    afterOperation: [auditUnlock],
+    afterOperation: [auditUnlock, queueResetLetter],
     afterError: [hideLockedAccount],
   },
   // Named by the person's name: handlers pick assignees from a list that shows them no e-mail addresses.

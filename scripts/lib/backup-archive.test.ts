@@ -128,3 +128,18 @@ describe('restore', () => {
     expect([...names].sort()).toEqual(names);
   });
 });
+
+describe('npm run backup on MongoDB', () => {
+  it('refuses and names the tools to use instead, writing no archive', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'backup.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'mongodb://127.0.0.1:1/portal', BACKUP_DIR: path.join(dir, 'backups') },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/replica-set member/);
+    expect(result.stderr).toMatch(/mongodump --oplog/);
+    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  }, 60_000);
+});

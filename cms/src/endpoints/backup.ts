@@ -22,7 +22,8 @@ export function sqliteDatabaseFile(databaseUrl: string | undefined, root: string
 function removeStaleSnapshots(dir: string, now: number): void {
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
-    if (now - fs.statSync(file).mtimeMs > STALE_SNAPSHOT_MS) fs.rmSync(file, { force: true });
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > STALE_SNAPSHOT_MS) fs.rmSync(file, { force: true });
   }
 }
 

@@ -104,3 +104,33 @@ export function readFaultTestConfig(source: EnvSource) {
   const env = parseEnv(z.object({ PORTAL_VERBOSE: flagVariable() }), source, { title: 'Invalid environment for the fault tests' });
   return { verbose: env.PORTAL_VERBOSE };
 }
+
+const BackupEnvSchema = z.object({
+  CMS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  CMS_PORT: portVariable(DEFAULT_PORTS.cms),
+  /** The data folder: where the generated secret is read from (backup) and everything is restored into (restore). */
+  PORTAL_VAR_DIR: z.string().default(path.join(ROOT, 'var')),
+  /** Where attachments are restored (default <PORTAL_VAR_DIR>/attachments, where `npm start` keeps them). */
+  ATTACHMENTS_DIR: z.string().optional(),
+  /** Where `npm run backup` writes archives (default <PORTAL_VAR_DIR>/backups). */
+  BACKUP_DIR: z.string().optional(),
+  /** Encrypts archives (AES-256-GCM, key by scrypt); a restore of an encrypted archive needs the same value. */
+  BACKUP_PASSPHRASE: z.string().min(12, 'expected at least 12 characters').optional(),
+  DATABASE_URL: z.string().optional(),
+  CMS_INTERNAL_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+});
+
+/** `npm run backup` and `npm run restore`: the CMS to ask, the folders, the passphrase. */
+export function readBackupConfig(source: EnvSource) {
+  const env = parseEnv(BackupEnvSchema, source, { title: 'Invalid environment for the backup', secrets: ['BACKUP_PASSPHRASE', 'DATABASE_URL', 'CMS_INTERNAL_TOKEN'] });
+  return {
+    cmsUrl: env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT}`,
+    cmsPort: env.CMS_PORT,
+    varDir: path.resolve(env.PORTAL_VAR_DIR),
+    attachmentsDir: env.ATTACHMENTS_DIR,
+    backupDir: path.resolve(env.BACKUP_DIR ?? path.join(env.PORTAL_VAR_DIR, 'backups')),
+    passphrase: env.BACKUP_PASSPHRASE,
+    usesMongo: Boolean(env.DATABASE_URL?.startsWith('mongodb')),
+    internalToken: env.CMS_INTERNAL_TOKEN,
+  };
+}

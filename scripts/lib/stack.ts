@@ -209,6 +209,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
             CMS_PUBLIC_URL: env.CMS_PUBLIC_URL ?? `http://localhost:${ports.cms}`,
             // The rebuild job (cms/src/publishing) builds the site the same way this script does at start.
             SITE_BUILDS_DIR: siteDirs(varDir).buildsDir,
+            // Attachments beside the database in the data folder, where `npm run backup` and `restore` expect them.
+            ATTACHMENTS_DIR: processEnv.ATTACHMENTS_DIR ?? path.join(varDir, 'attachments'),
             SITE_CURRENT_LINK: siteDirs(varDir).currentLink,
             SITE_EXPORT_URL: `${cmsUrl}/api/site-export`,
             MAIL_INTAKE_TOKEN: intakeToken,

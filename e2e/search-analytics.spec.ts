@@ -32,7 +32,8 @@ describe('search statistics for editors', () => {
     const { context: editor, page: admin, guard } = await openAdmin(browser, ADMIN);
     try {
       const rows = async () => {
-        const response = await editor.request.get(`${CMS_URL}/api/search-queries?where[query][equals]=${encodeURIComponent(query)}`);
+        // As the admin's own page would ask: Payload takes the session cookie only with a same-origin mark (csrf).
+        const response = await editor.request.get(`${CMS_URL}/api/search-queries?where[query][equals]=${encodeURIComponent(query)}`, { headers: { 'Sec-Fetch-Site': 'same-origin' } });
         return ((await response.json()) as { docs: { id: number; searches: number; lastResultCount: number }[] }).docs;
       };
       await expect.poll(async () => (await rows())[0]?.searches ?? 0, { timeout: 15_000 }).toBe(1);

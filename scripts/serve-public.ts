@@ -12,6 +12,7 @@ const server = await startPublicServer({
   siteDir: () => fs.realpathSync(config.siteCurrent),
   cmsOrigin: config.cmsOrigin,
   ...(config.rateLimit ? {} : { rateLimit: false as const }),
+  searchEventRateLimit: { limit: config.searchEventsPerHour, windowMs: 60 * 60_000 },
 });
 process.stdout.write(`public server: ${server.url}\n`);
 const stop = () => void server.close().then(() => process.exit(0));

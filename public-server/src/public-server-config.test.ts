@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readPublicServerConfig } from './public-server-config';
 
 describe('the public server environment', () => {
-  it('defaults to the embedded stack: port 3000 on loopback, the CMS on 3001, rate limit on', () => {
-    expect(readPublicServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1', siteCurrent: 'var/site/current', cmsOrigin: 'http://127.0.0.1:3001', rateLimit: true });
+  it('defaults to the embedded stack: port 3000 on loopback, the CMS on 3001, rate limit on, 60 statistics events an hour', () => {
+    expect(readPublicServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1', siteCurrent: 'var/site/current', cmsOrigin: 'http://127.0.0.1:3001', rateLimit: true, searchEventsPerHour: 60 });
+  });
+
+  it('takes another hourly budget of search statistics, and refuses one that is not a positive number', () => {
+    expect(readPublicServerConfig({ SEARCH_EVENTS_PER_HOUR: '500' }).searchEventsPerHour).toBe(500);
+    expect(() => readPublicServerConfig({ SEARCH_EVENTS_PER_HOUR: '0' })).toThrow(/SEARCH_EVENTS_PER_HOUR/);
+    expect(() => readPublicServerConfig({ SEARCH_EVENTS_PER_HOUR: 'много' })).toThrow(/SEARCH_EVENTS_PER_HOUR/);
   });
 
   it('takes the stack’s settings', () => {

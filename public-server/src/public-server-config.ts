@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { originVariable, parseEnv, portVariable, type EnvSource } from '@portal/core/env-config';
+import { originVariable, parseEnv, portVariable, positiveNumberVariable, type EnvSource } from '@portal/core/env-config';
 
 /** The public server's environment (scripts/serve-public.ts reads it once, at start). */
 const PublicServerEnvSchema = z.object({
@@ -13,6 +13,8 @@ const PublicServerEnvSchema = z.object({
   CMS_ORIGIN: originVariable().default('http://127.0.0.1:3001'),
   /** `off` for load tests on loopback only (bench, soak): every request comes from one address there. */
   FORM_RATE_LIMIT: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  /** Search statistics events (result pages and the island's beacons) counted per client address an hour. */
+  SEARCH_EVENTS_PER_HOUR: positiveNumberVariable(60),
 });
 
 /** The validated settings of the public server. */
@@ -22,10 +24,11 @@ export interface PublicServerConfig {
   siteCurrent: string;
   cmsOrigin: string;
   rateLimit: boolean;
+  searchEventsPerHour: number;
 }
 
 /** Reads and validates the public server's environment; throws naming every bad variable. */
 export function readPublicServerConfig(source: EnvSource): PublicServerConfig {
   const env = parseEnv(PublicServerEnvSchema, source, { title: 'Invalid public server environment' });
-  return { port: env.PUBLIC_PORT, host: env.PUBLIC_HOST, siteCurrent: env.SITE_CURRENT, cmsOrigin: env.CMS_ORIGIN, rateLimit: env.FORM_RATE_LIMIT === 'on' };
+  return { port: env.PUBLIC_PORT, host: env.PUBLIC_HOST, siteCurrent: env.SITE_CURRENT, cmsOrigin: env.CMS_ORIGIN, rateLimit: env.FORM_RATE_LIMIT === 'on', searchEventsPerHour: Math.floor(env.SEARCH_EVENTS_PER_HOUR) };
 }

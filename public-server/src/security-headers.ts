@@ -1,10 +1,6 @@
-import { createHash } from 'node:crypto';
+import { inlineHashes, type InlineHashes } from '@portal/core/csp-hashes';
 
-/** CSP source expressions that allow specific inline `<script>` and `<style>` elements by hash. */
-export interface InlineHashes {
-  scriptHashes: string[];
-  styleHashes: string[];
-}
+export { inlineHashes, type InlineHashes };
 
 /**
  * The public site's Content-Security-Policy. Scripts and styles come from the site itself; inline
@@ -28,28 +24,6 @@ export function contentSecurityPolicy(hashes: InlineHashes = { scriptHashes: [],
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/**
- * Finds the inline `<script>` and `<style>` elements of an HTML page and returns their CSP hashes
- * (`'sha256-…'`). The browser hashes the element text after normalising line breaks to LF, so we do too.
- */
-export function inlineHashes(html: string): InlineHashes {
-  const scriptHashes = new Set<string>();
-  const styleHashes = new Set<string>();
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const [, attributes = '', body = ''] = match;
-    if (/\ssrc\s*=/i.test(` ${attributes}`)) continue;
-    scriptHashes.add(hashSource(body));
-  }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
-    styleHashes.add(hashSource(match[1] ?? ''));
-  }
-  return { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
-}
-
-function hashSource(text: string): string {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
-}
 
 /** Headers every public response carries, apart from CSP (which may be page-specific) and HSTS. */
 export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { inlineHashes } from '@portal/core/csp-hashes';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
@@ -17,9 +17,6 @@ const BANNER =
   '<p role="note" class="portal-preview-banner">' +
   '<strong>Предпросмотр черновика.</strong> Так страница будет выглядеть после публикации; посетители сайта пока видят прежнюю версию.</p>';
 
-/** The CSP hash of an inline element's text, as the browser computes it (line breaks normalised to LF). */
-const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
-
 /**
  * The Content-Security-Policy of a preview page. It is served by the CMS, on the staff's origin, and carries an
  * editor's draft: scripts, styles, fonts and images only from the public site (where the template's files live)
@@ -28,9 +25,7 @@ const hashSource = (text: string): string => `'sha256-${createHash('sha256').upd
  */
 export function previewContentSecurityPolicy(html: string, siteUrl: string): string {
   const site = new URL(siteUrl).origin;
-  const inline = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].filter((match) => !/\ssrc\s*=/i.test(` ${match[1] ?? ''}`)).map((match) => hashSource(match[2] ?? '')))];
-  const scripts = inline(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi);
-  const styles = inline(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi);
+  const { scriptHashes: scripts, styleHashes: styles } = inlineHashes(html);
   return [
     "default-src 'none'",
     `script-src ${[site, ...scripts].join(' ')}`,

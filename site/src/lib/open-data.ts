@@ -1,3 +1,4 @@
+import { csvCell } from '@portal/core/csv';
 import { kopecksToDecimal } from '@portal/core/tariff-calculator';
 import {
   PRICE_CAPACITY_GROUP_LABELS,
@@ -13,15 +14,9 @@ import {
  * Column names are stable English identifiers; Russian names ride along in `*_name` columns.
  */
 
-/**
- * One CSV field, quoted when it holds a comma, a quote or a line break. Text (editors' decree numbers and names)
- * starting with = + - @, a tab or a carriage return gets an apostrophe first, so a spreadsheet never runs it as a
- * formula (OWASP «CSV injection»); numbers are ours and written as they are.
- */
+/** One CSV field of the open data: comma-separated, formulas neutralised and line breaks quoted (core/src/csv.ts). */
 export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvCell(value, ',');
 }
 
 /** A whole CSV document with CRLF line ends, as RFC 4180 says. */

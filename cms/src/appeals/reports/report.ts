@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import type { SuggestionStats } from '@portal/core/faq-suggestions';
+import { csvCell as sharedCsvCell } from '@portal/core/csv';
 import { SETTLED_STATES } from '../handling/queue';
 import { COLLECTIONS } from '../../slugs';
 import { suggestionStatsForPeriod } from '../handling/faq-suggestion-stats';
@@ -105,17 +106,9 @@ export function buildAppealReport(
   return report;
 }
 
-/**
- * One CSV cell (RFC 4180 with «;» as the separator). Text starting with = + - @, a tab or a carriage return is
- * prefixed with an apostrophe so a spreadsheet never runs it as a formula (OWASP «CSV injection»); a cell holding the
- * separator, a quote, CR or LF is quoted with its quotes doubled, so a line break inside a cell never starts a row.
- * Numbers are ours and written as they are.
- */
+/** One CSV cell of the report: «;»-separated, formulas neutralised and line breaks quoted (core/src/csv.ts). */
 export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return sharedCsvCell(value, ';');
 }
 
 /** One CSV line per indicator (section; key; value), «;»-separated as Russian spreadsheets expect, with a BOM. */

@@ -5,13 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HOW_TO_ADD, LOCK_COMMENT, hashMigration, lockProblems, type MigrationLock } from '../cms/src/migrations-lock';
-import { migrations } from '../cms/src/migrations';
 import { ROOT } from './lib/paths';
 
 const lockFile = path.join(ROOT, 'cms', 'migrations.lock.json');
 const migrationsDir = path.join(ROOT, 'cms', 'src', 'migrations');
 const lock: MigrationLock = fs.existsSync(lockFile) ? (JSON.parse(fs.readFileSync(lockFile, 'utf8')) as MigrationLock) : { migrations: [] };
+// Loaded by file URL so the root type check does not pull in the CMS's (Next's) global types.
+const { migrations } = (await import(pathToFileURL(path.join(migrationsDir, 'index.ts')).href)) as { migrations: { name: string }[] };
 const names = migrations.map((migration) => migration.name);
 const { problems, unlocked } = lockProblems(lock, names, migrationsDir);
 if (problems.length > 0) {

@@ -6,8 +6,8 @@ const company = { hotline: '8-800-000-12-34', hotlineIndividuals: '8-800-000-12-
 describe('hotlines of the client segments', () => {
   it('shows one number for individuals and one for organisations when they differ', () => {
     expect(hotlines(company)).toEqual([
-      { audience: 'для физических лиц', short: 'Физлицам', number: '8-800-000-12-34' },
-      { audience: 'для юридических лиц', short: 'Организациям', number: '8-800-000-56-78' },
+      { audience: 'для физических лиц', recipients: 'физическим лицам', number: '8-800-000-12-34' },
+      { audience: 'для юридических лиц', recipients: 'юридическим лицам', number: '8-800-000-56-78' },
     ]);
   });
 
@@ -18,7 +18,7 @@ describe('hotlines of the client segments', () => {
   });
 
   it('shows the common number alone when the company has one number for everybody', () => {
-    expect(hotlines({ hotline: '8-800-000-00-01', hotlineIndividuals: '', hotlineOrganisations: '' })).toEqual([{ audience: '', short: '', number: '8-800-000-00-01' }]);
+    expect(hotlines({ hotline: '8-800-000-00-01', hotlineIndividuals: '', hotlineOrganisations: '' })).toEqual([{ audience: '', recipients: '', number: '8-800-000-00-01' }]);
   });
 });
 

@@ -25,8 +25,8 @@ export interface SiteFactsCompany {
 export interface Hotline {
   /** Whom the number serves, «для физических лиц»; empty for the one common number. */
   audience: string;
-  /** Short label for narrow places («Физлицам»). */
-  short: string;
+  /** Whom it serves, after the number: «физическим лицам». */
+  recipients: string;
   number: string;
 }
 
@@ -38,10 +38,10 @@ export function hotlines(company: SiteFactsCompany): Hotline[] {
   const common = company.hotline.trim();
   const individuals = company.hotlineIndividuals?.trim() || common;
   const organisations = company.hotlineOrganisations?.trim() || common;
-  if (individuals === organisations) return [{ audience: '', short: '', number: individuals }];
+  if (individuals === organisations) return [{ audience: '', recipients: '', number: individuals }];
   return [
-    { audience: 'для физических лиц', short: 'Физлицам', number: individuals },
-    { audience: 'для юридических лиц', short: 'Организациям', number: organisations },
+    { audience: 'для физических лиц', recipients: 'физическим лицам', number: individuals },
+    { audience: 'для юридических лиц', recipients: 'юридическим лицам', number: organisations },
   ];
 }
 

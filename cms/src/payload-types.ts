@@ -352,6 +352,11 @@ export interface Office {
     | null;
   email?: string | null;
   /**
+   * Публикуется на странице офиса по стандарту обслуживания.
+   */
+  headName?: string | null;
+  headPhone?: string | null;
+  /**
    * Дни, которых нет в списке, — выходные.
    */
   weekly?:
@@ -888,6 +893,20 @@ export interface Service {
   audience: 'fl' | 'ul' | 'all';
   topic: number | Topic;
   description?: string | null;
+  /**
+   * Платные работы по услуге с ценами; сайт показывает их в прейскуранте на странице «Заявка на услугу». Пусто — услуги нет в прейскуранте.
+   */
+  prices?:
+    | {
+        item: string;
+        unit: string;
+        /**
+         * Цена для клиента, с НДС
+         */
+        price: number;
+        id?: string | null;
+      }[]
+    | null;
   active?: boolean | null;
   order?: number | null;
   updatedAt: string;
@@ -1442,6 +1461,8 @@ export interface OfficesSelect<T extends boolean = true> {
         id?: T;
       };
   email?: T;
+  headName?: T;
+  headPhone?: T;
   weekly?:
     | T
     | {
@@ -1630,6 +1651,14 @@ export interface ServicesSelect<T extends boolean = true> {
   audience?: T;
   topic?: T;
   description?: T;
+  prices?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        price?: T;
+        id?: T;
+      };
   active?: T;
   order?: T;
   updatedAt?: T;
@@ -1937,6 +1966,18 @@ export interface CompanySetting {
   region: string;
   timeZone: string;
   hotline: string;
+  /**
+   * Пусто — для жителей показывается общий номер горячей линии.
+   */
+  hotlineIndividuals?: string | null;
+  /**
+   * Пусто — для организаций показывается общий номер горячей линии.
+   */
+  hotlineOrganisations?: string | null;
+  /**
+   * Полный адрес, начиная с https://. Пусто — сайт нигде не ссылается на личный кабинет.
+   */
+  personalAccountUrl?: string | null;
   email: string;
   address?: string | null;
   privacyPolicyUrl?: string | null;
@@ -2098,6 +2139,9 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   region?: T;
   timeZone?: T;
   hotline?: T;
+  hotlineIndividuals?: T;
+  hotlineOrganisations?: T;
+  personalAccountUrl?: T;
   email?: T;
   address?: T;
   privacyPolicyUrl?: T;

@@ -15,6 +15,8 @@ const config = exitOnEnvError(() => readServeConfig(processEnv));
 const LEVEL = { info: 30, error: 50 } as const;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+// A closed stdout (the log reader gone) must not crash serve before it has stopped its children.
+process.stdout.on('error', () => undefined);
 const emit = (record: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(record)}\n`);
 const say = (msg: string, level: keyof typeof LEVEL = 'info') => emit({ level: LEVEL[level], time: Date.now(), service: 'serve', msg });
 

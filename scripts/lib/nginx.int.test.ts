@@ -49,7 +49,8 @@ describe('deploy/nginx/portal.conf', () => {
     const servers = site.split(/^server \{/m).slice(1);
     const publicHost = servers.find((block) => /server_name energo\.example\.ru;/.test(block)) ?? '';
     const staffHost = servers.find((block) => /server_name cms\.energo\.example\.ru;/.test(block)) ?? '';
-    expect(publicHost).toMatch(/location \^~ \/admin \{ return 404; \}/);
+    expect(publicHost).toMatch(/location = \/admin +\{ return 404; \}/);
+    expect(publicHost).toMatch(/location \^~ \/admin\/ \{ return 404; \}/);
     expect(publicHost).not.toContain('127.0.0.1:3001');
     expect(staffHost).toContain('proxy_pass http://127.0.0.1:3001;');
     expect(staffHost).toMatch(/location ~ \^\/api\/\(health\|healthz\|readyz\|site-export\|mail-intake\|backup\)\$ \{ return 404; \}/);

@@ -167,6 +167,10 @@ function demoAppealsMailbox(): string {
   return loadCompany({ root: path.join(ROOT, 'content') }).email;
 }
 
+/**
+ * Starts the portal: the embedded stack of `npm start` and the tests, or with `production` the one of `npm run serve`
+ * (the operator's SMTP relay instead of the mail sink, the admin built beforehand, the site built only when absent).
+ */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.progress ?? ((message: string) => process.stdout.write(`• ${message}\n`));
   const { varDir, ports, production } = options;

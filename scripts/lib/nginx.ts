@@ -41,11 +41,10 @@ export async function selfSignedCertificate(dir: string, name: string): Promise<
 }
 
 /**
- * `nginx -t` on a site file as Debian would load it: a wrapper nginx.conf in `dir` (its own pid, logs and temp
- * folders) includes the site, whose certificate paths and snippet include are pointed at files in `dir`.
- * Resolves with nginx's output; rejects with it when nginx finds the configuration invalid.
+ * A wrapper nginx.conf in `dir` (its own pid, logs and temp folders) that includes the site as Debian would load it,
+ * its certificate paths and snippet include pointed at files in `dir`. Returns the wrapper's path.
  */
-export async function testNginxSite(dir: string, siteText: string, snippetText: string, certificates: (host: string) => { cert: string; key: string }): Promise<string> {
+export function writeNginxWrapper(dir: string, siteText: string, snippetText: string, certificates: (host: string) => { cert: string; key: string }): string {
   const snippet = path.join(dir, 'portal-proxy.conf');
   fs.writeFileSync(snippet, snippetText);
   const site = siteText
@@ -73,6 +72,15 @@ export async function testNginxSite(dir: string, siteText: string, snippetText: 
   ].join('\n');
   const config = path.join(dir, 'nginx.conf');
   fs.writeFileSync(config, wrapper);
+  return config;
+}
+
+/**
+ * `nginx -t` on a site file (see {@link writeNginxWrapper}). Resolves with nginx's output; rejects with it when
+ * nginx finds the configuration invalid.
+ */
+export async function testNginxSite(dir: string, siteText: string, snippetText: string, certificates: (host: string) => { cert: string; key: string }): Promise<string> {
+  const config = writeNginxWrapper(dir, siteText, snippetText, certificates);
   try {
     const { stdout, stderr } = await exec(NGINX, ['-t', '-c', config, '-p', `${dir}/`, '-e', path.join(dir, 'logs', 'error.log')]);
     return stdout + stderr;

@@ -93,3 +93,42 @@ describe('CMS health endpoints', () => {
     }
   });
 });
+
+describe('the SMTP probe of readyz', () => {
+  /** A raw TCP server that greets every connection with `greeting` and records what the client sends. */
+  async function greeter(greeting: string) {
+    const received: string[] = [];
+    const server = net.createServer((socket) => {
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => received.push(chunk));
+      socket.on('error', () => undefined);
+      socket.write(greeting);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as net.AddressInfo).port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  it('accepts a 220 greeting, sends only QUIT (no login, no mail), and never shows the URL’s credentials', async () => {
+    const { probeSmtp } = await import('../src/appeals/outbox/smtp-probe');
+    const server = await greeter('220 relay.example.ru ESMTP ready\r\n');
+    try {
+      expect(await probeSmtp(`smtp://robot:hunter2@127.0.0.1:${server.port}`)).toEqual({ ok: true });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(server.received.join('')).toBe('QUIT\r\n');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a server that answers with something other than 220 (e.g. 554: no service), naming the code', async () => {
+    const { probeSmtp } = await import('../src/appeals/outbox/smtp-probe');
+    const server = await greeter('554 5.3.2 Service currently unavailable\r\n');
+    try {
+      const probe = await probeSmtp(`smtp://robot:hunter2@127.0.0.1:${server.port}`);
+      expect(probe).toEqual({ ok: false, reason: `127.0.0.1:${server.port} answered «554» instead of the 220 greeting` });
+      expect(JSON.stringify(probe)).not.toContain('hunter2');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -42,6 +42,7 @@ import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
 import { createSmtpTransport } from './appeals/outbox/mailer';
 import { initPortal } from './init';
+import { cmsLoggerOptions } from './logging';
 import { staffFields, withStaffDisplay } from './admin-display';
 import { staffDateFnsPattern } from './components/staff-dates';
 
@@ -61,7 +62,8 @@ export default withGuardedDocumentLocks(buildConfig({
   csrf: cmsOrigins(env.CMS_PUBLIC_URL),
   secret: env.PAYLOAD_SECRET,
   telemetry: false,
-  logger: { options: { level: env.LOG_LEVEL } },
+  // JSON lines on stdout with personal data redacted (logging.ts).
+  logger: { options: cmsLoggerOptions(env.LOG_LEVEL) },
   admin: {
     user: Users.slug,
     avatar: 'default',

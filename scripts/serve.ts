@@ -5,6 +5,8 @@
  * current sources. Everything it prints is one JSON object per line (the CMS's pino lines pass through with
  * `service` added; other lines are wrapped), for journald and log collectors. SIGTERM/SIGINT stop both processes.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { exitOnEnvError } from '@portal/core/env-config';
 import { processEnv, readServeConfig } from './lib/config';
 import { startStack, type StackServiceName } from './lib/stack';
@@ -51,7 +53,10 @@ const stack = await startStack({
 });
 
 if (stack.generatedAdminPassword) {
-  say(`Administrator created: ${stack.adminEmail} / ${stack.generatedAdminPassword} — shown only once; change it after the first login, or set ADMIN_PASSWORD before the first start`);
+  // Never into the log (journald keeps it, log collectors ship it): into an owner-only file the operator reads once.
+  const passwordFile = path.join(config.varDir, 'initial-admin-password');
+  fs.writeFileSync(passwordFile, `${stack.adminEmail}\n${stack.generatedAdminPassword}\n`, { mode: 0o600 });
+  say(`Administrator ${stack.adminEmail} created; the generated password is in ${passwordFile} (owner-only): log in, change it, then delete the file`);
 }
 say(`Portal is running (ready in ${Math.round((Date.now() - started) / 1000)} s): site ${config.siteUrl} (public server ${stack.siteUrl}), admin ${config.cmsPublicUrl}/admin (CMS ${stack.cmsUrl})`);
 

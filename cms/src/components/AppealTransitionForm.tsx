@@ -14,6 +14,7 @@ const REASONS = [
   { value: 'abusive', label: 'Нецензурные или оскорбительные выражения' },
   { value: 'unreadable', label: 'Текст не поддаётся прочтению' },
   { value: 'repeated', label: 'Повторное обращение без новых доводов' },
+  { value: 'secret', label: 'Ответ невозможен без разглашения охраняемой законом тайны' },
 ];
 
 /** Which target states require a comment (the shared schema checks the same on both sides). */

@@ -45,7 +45,13 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
   const history = readHistory(appeal.history);
   const templates = await payload.find({
     collection: COLLECTIONS.answerTemplates,
-    where: { or: [{ appealType: { equals: appeal.type } }, { appealType: { exists: false } }] },
+    // Answer templates only: the notice templates (refusal, extension …) frame the robot's notices, not answers.
+    where: {
+      and: [
+        { or: [{ appealType: { equals: appeal.type } }, { appealType: { exists: false } }] },
+        { or: [{ purpose: { equals: 'answer' } }, { purpose: { exists: false } }] },
+      ],
+    },
     depth: 0,
     limit: 100,
     sort: 'title',

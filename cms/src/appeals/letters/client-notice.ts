@@ -1,5 +1,5 @@
 import { escapeHtml } from '@portal/core/escape-html';
-import type { Letter } from './letter';
+import { sentence, type Letter } from './letter';
 
 /**
  * The client's notice of a handler's decision other than the answer (the standards: a refusal, an extension, a request
@@ -86,8 +86,13 @@ export const DEFAULT_NOTICE_TEMPLATES: Record<NoticeDecision, string> = {
   ].join('\n\n'),
 };
 
+/** Fills the placeholders; a value ending in a full stop («20 ноября 2026 г.») takes the place of the one after it. */
 function fill(template: string, values: NoticeValues): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key as keyof NoticeValues] : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}(\.?)/g, (whole, key: string, dot: string) => {
+    if (!Object.hasOwn(values, key)) return whole;
+    const value = values[key as keyof NoticeValues];
+    return value + (dot && value.endsWith('.') ? '' : dot);
+  });
 }
 
 /**
@@ -100,7 +105,7 @@ export function clientNoticeLetter(decision: NoticeDecision, template: string | 
   const uses = (key: keyof NoticeValues) => new RegExp(`\\{\\{\\s*${key}\\s*\\}\\}`).test(source);
   const extra: string[] = [];
   if (values.reason && !uses('reason')) extra.push(`Основание: ${values.reason}.`);
-  if (values.deadline && !uses('deadline')) extra.push(`Срок ответа: ${values.deadline}.`);
+  if (values.deadline && !uses('deadline')) extra.push(sentence(`Срок ответа: ${values.deadline}`));
   if (values.statusLink && !uses('statusLink')) extra.push(`Состояние обращения: ${values.statusLink}`);
   const text = [fill(source, values).trimEnd(), ...extra].join('\n\n');
   const link = escapeHtml(values.statusLink);

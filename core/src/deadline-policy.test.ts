@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtension, DEFAULT_DEADLINE_SETTINGS, deadlineRuleKey } from './deadline-policy';
+import { checkExtension, DEFAULT_DEADLINE_SETTINGS, deadlineRuleKey, extensionLimit } from './deadline-policy';
 import { computeDeadline, DEFAULT_DEADLINES, deadlineRuleFor } from './deadlines';
 import { CALENDAR_2026, ProductionCalendar } from './production-calendar';
 
@@ -84,5 +84,10 @@ describe('checkExtension', () => {
     expect(checkExtension({ ...interactive, newDeadline: '2026-11-17' })).toBe(
       'Срок можно продлить не более чем до 10 рабочих дней с даты поступления обращения, то есть не позднее 16 ноября 2026 г.',
     );
+  });
+
+  it('gives the handler\'s form the latest date, or none after the allowed extensions', () => {
+    expect(extensionLimit(complaint)).toEqual({ latest: '2026-11-20', text: 'Срок можно продлить не более чем на 8 календарных дней, то есть не позднее 20 ноября 2026 г.' });
+    expect(extensionLimit({ ...complaint, extensionsSoFar: 1 }).latest).toBeNull();
   });
 });

@@ -66,29 +66,42 @@ export interface ExtensionCheck {
   calendar: ProductionCalendar;
 }
 
+/** The latest date an extension may set, and why: for the handler's form (a hint and the date input's maximum). */
+export interface ExtensionLimit {
+  /** Local `YYYY-MM-DD`; null when no extension is allowed any more. */
+  latest: string | null;
+  /** The rule in Russian: «не более чем на 8 календарных дней, то есть не позднее 20 ноября 2026 г.», or the refusal. */
+  text: string;
+}
+
 /**
- * Whether an extension is within the table: not more often than allowed, and not later than the limit — for a row
+ * How far the appeal's term may be extended: not more often than allowed, and not later than the limit — for a row
  * with `extendedDays` the extended term counted from receipt (001 L769: up to 10 working days), otherwise the current
- * deadline plus `extensionCalendarDays` calendar days (000 L406: at most 8). Returns the Russian refusal, or null.
+ * deadline plus `extensionCalendarDays` calendar days (000 L406: at most 8).
  */
-export function checkExtension(input: ExtensionCheck): string | null {
+export function extensionLimit(input: Omit<ExtensionCheck, 'newDeadline'>): ExtensionLimit {
   const { rule, settings } = input;
   if (input.extensionsSoFar >= settings.extensionsAllowed) {
-    return settings.extensionsAllowed === 1
-      ? 'Срок рассмотрения этого обращения уже продлевался. Повторное продление стандартом не предусмотрено.'
-      : `Срок рассмотрения этого обращения уже продлевался ${input.extensionsSoFar} раз(а): больше продлевать нельзя.`;
+    return {
+      latest: null,
+      text:
+        settings.extensionsAllowed === 1
+          ? 'Срок рассмотрения этого обращения уже продлевался. Повторное продление стандартом не предусмотрено.'
+          : `Срок рассмотрения этого обращения уже продлевался ${input.extensionsSoFar} раз(а): больше продлевать нельзя.`,
+    };
   }
   if (rule.extendedDays !== undefined) {
-    const limit = termEnd(input.receivedLocalDate, rule.extendedDays, rule.unit, input.calendar);
-    if (input.newDeadline > limit) {
-      const unit = rule.unit === 'working' ? 'рабочих' : 'календарных';
-      return `Срок можно продлить не более чем до ${rule.extendedDays} ${unit} дней с даты поступления обращения, то есть не позднее ${formatRussianDate(limit)}`;
-    }
-    return null;
+    const latest = termEnd(input.receivedLocalDate, rule.extendedDays, rule.unit, input.calendar);
+    const unit = rule.unit === 'working' ? 'рабочих' : 'календарных';
+    return { latest, text: `Срок можно продлить не более чем до ${rule.extendedDays} ${unit} дней с даты поступления обращения, то есть не позднее ${formatRussianDate(latest)}` };
   }
-  const limit = addDays(input.currentDeadline, settings.extensionCalendarDays);
-  if (input.newDeadline > limit) {
-    return `Срок можно продлить не более чем на ${settings.extensionCalendarDays} календарных дней, то есть не позднее ${formatRussianDate(limit)}`;
-  }
+  const latest = addDays(input.currentDeadline, settings.extensionCalendarDays);
+  return { latest, text: `Срок можно продлить не более чем на ${settings.extensionCalendarDays} календарных дней, то есть не позднее ${formatRussianDate(latest)}` };
+}
+
+/** Whether an extension to `newDeadline` is within {@link extensionLimit}: the Russian refusal, or null. */
+export function checkExtension(input: ExtensionCheck): string | null {
+  const limit = extensionLimit(input);
+  if (limit.latest === null || input.newDeadline > limit.latest) return limit.text;
   return null;
 }

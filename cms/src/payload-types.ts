@@ -784,7 +784,7 @@ export interface AppealNotice {
   appeal?: (number | null) | Appeal;
   decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered';
   channel: 'email' | 'post' | 'phone' | 'none';
-  state: 'pending' | 'sent' | 'task' | 'no-contact';
+  state: 'held' | 'pending' | 'sent' | 'task' | 'no-contact';
   subject: string;
   /**
    * Для почты и телефона: этот текст специалист отправляет письмом или зачитывает заявителю.
@@ -796,6 +796,7 @@ export interface AppealNotice {
   lastError?: string | null;
   sentAt?: string | null;
   messageId?: string | null;
+  historyAt?: string | null;
   nextAttemptAt?: string | null;
   claimedUntil?: string | null;
   updatedAt: string;
@@ -1810,6 +1811,7 @@ export interface AppealNoticesSelect<T extends boolean = true> {
   lastError?: T;
   sentAt?: T;
   messageId?: T;
+  historyAt?: T;
   nextAttemptAt?: T;
   claimedUntil?: T;
   updatedAt?: T;

@@ -7,6 +7,7 @@ import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink
 import { sendSurveys } from '../src/appeals/handling/survey';
 import { transitionAppeal } from '../src/appeals/handling/transition';
 import { dispatchOutbox } from '../src/appeals/outbox/outbox';
+import { holdClientNotice } from '../src/appeals/outbox/client-notices';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
 import { storeTestAppeal } from './support/appeal-fixture';
@@ -179,6 +180,29 @@ describe('notices to the client on every decision', () => {
     // The retry is due after 2 s (outbox.ts RETRY_BASE_MS); a round «later» takes it.
     await dispatchOutbox(payload, new Date(Date.now() + 5_000));
     expect((await mailTo('retry.client@example.ru')).map((letter) => letter.subject)).toEqual([`По обращению № ${appeal.registrationNumber} нужны дополнительные сведения`]);
+  });
+});
+
+describe('a crash between storing the notice and the decision', () => {
+  it('a held notice whose decision reached the history is sent; one whose decision never happened is dropped', async () => {
+    const made = await complaint({ email: 'crash.made@example.ru', answerChannel: 'email' });
+    const lost = await complaint({ email: 'crash.lost@example.ru', answerChannel: 'email' });
+    const at = '2026-11-05T07:00:00.000Z';
+    const facts = { decision: 'needs-info' as const, reason: 'Пришлите фото счётчика', deadlineDate: '2026-11-12' };
+    const appealOf = async (id: number) => (await payload.findByID({ collection: 'appeals', id, overrideAccess: true, depth: 0 })) as never;
+    await holdClientNotice(payload, await appealOf(made.id), facts, at);
+    await holdClientNotice(payload, await appealOf(lost.id), facts, at);
+    // The process died after the decision of `made` was stored (its history entry is there) and before `lost`'s was.
+    await payload.update({ collection: 'appeals', id: made.id, overrideAccess: true, context: { internal: true }, data: { status: 'needs-info', history: [{ from: 'in-progress', to: 'needs-info', at, actor: 'handler' }] } as never });
+    // Right away nothing moves: the transition may still be running.
+    await dispatchOutbox(payload);
+    expect((await noticesOf(made.id)).map((notice) => notice.state)).toEqual(['held']);
+    // Two minutes later the sweep settles both.
+    await dispatchOutbox(payload, new Date(Date.now() + 120_000));
+    await dispatchOutbox(payload, new Date(Date.now() + 120_000));
+    expect((await mailTo('crash.made@example.ru')).map((letter) => letter.subject)).toEqual([`По обращению № ${made.registrationNumber} нужны дополнительные сведения`]);
+    expect(await mailTo('crash.lost@example.ru')).toEqual([]);
+    expect(await noticesOf(lost.id)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import * as migration_20261127_175259_issue6_handling from './20261127_175259_is
 import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issue5_6_gaps';
 import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
 import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
-import * as migration_20261207_184057_std_notices from './20261207_184057_std_notices';
+import * as migration_20261207_185732_std_notices from './20261207_185732_std_notices';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_151438_sec_appeal_records',
   },
   {
-    up: migration_20261207_184057_std_notices.up,
-    down: migration_20261207_184057_std_notices.down,
-    name: '20261207_184057_std_notices'
+    up: migration_20261207_185732_std_notices.up,
+    down: migration_20261207_185732_std_notices.down,
+    name: '20261207_185732_std_notices'
   },
 ];

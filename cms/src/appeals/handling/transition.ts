@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload';
 import { applyTransition, AppealStateSchema, REJECTION_REASON_LABELS, TransitionRequestSchema, type TransitionLogEntry, type TransitionRequest } from '@portal/core/appeal-state';
-import { recordClientNotice, type NoticeAppeal, type NoticeFacts } from '../outbox/client-notices';
+import { dropClientNotice, holdClientNotice, releaseClientNotice, type NoticeAppeal, type NoticeFacts } from '../outbox/client-notices';
 import { notifyOutbox } from '../outbox/outbox';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
@@ -133,7 +133,15 @@ export async function transitionAppeal(
   // One winner per state: the compare-and-set moves the state only if nobody did since it was read above; the
   // history and the facts follow in the usual update. A failed follow-up gives the state back.
   const readUpdatedAt = typeof current.updatedAt === 'string' ? current.updatedAt : null;
+  // The client's notice of the decision is stored first, held, and released once the decision is: a crash between the
+  // writes leaves it to the outbox's sweep (client-notices.ts), never lost and never sent for a decision not made.
+  const notice = noticeFacts(request, current, result.deadlineDate);
+  const heldNotice = notice ? await holdClientNotice(payload, current as unknown as NoticeAppeal, notice, result.log.at) : null;
+  const dropNotice = async () => {
+    if (heldNotice !== null) await dropClientNotice(payload, heldNotice).catch(() => undefined);
+  };
   if (!(await claimStateChange(payload, current.id as number | string, state.data, result.status, readUpdatedAt, now()))) {
+    await dropNotice();
     return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   }
   let updated: Record<string, unknown>;
@@ -148,16 +156,14 @@ export async function transitionAppeal(
     })) as unknown as Record<string, unknown>;
   } catch (error) {
     await releaseStateChange(payload, current.id as number | string, state.data, result.status);
+    await dropNotice();
     throw error;
   }
   if (queueAnswerEmail) await queueAnswer(payload, updated.id as number);
-  const notice = noticeFacts(request, current, result.deadlineDate);
-  if (notice) {
-    try {
-      if (await recordClientNotice(payload, current as unknown as NoticeAppeal, notice)) await notifyOutbox(payload);
-    } catch (error) {
-      payload.logger.error({ err: error instanceof Error ? error.name : typeof error, appealId: current.id }, 'client notice of a decision not stored');
-    }
+  if (heldNotice !== null) {
+    // A failure here leaves the notice held: the outbox's sweep releases it (its decision is in the history).
+    const toSend = await releaseClientNotice(payload, heldNotice).catch(() => false);
+    if (toSend) await notifyOutbox(payload);
   }
   return {
     ok: true,

@@ -58,12 +58,18 @@ async function noticeTemplate(payload: Payload, decision: NoticeDecision, appeal
   return best?.body ?? null;
 }
 
+/** The state a notice takes once its decision is stored: the outbox for e-mail, a handler task, or nobody to tell. */
+function releasedState(channel: string): 'pending' | 'task' | 'no-contact' {
+  return channel === 'email' ? 'pending' : channel === 'none' ? 'no-contact' : 'task';
+}
+
 /**
- * Stores the client's notice of a decision: for an e-mail client an outbox entry the dispatcher sends (and retries
- * while SMTP fails); for post or phone a task with the text for the handler. The letter is rendered now, from the
- * template in force at the decision. Returns whether the dispatcher has something to send.
+ * Stores the client's notice of a decision before the decision itself, held (never sent) until
+ * {@link releaseClientNotice}: so a crash between the two writes cannot lose it — the dispatcher's sweep releases a held
+ * notice whose decision is in the appeal's history (`historyAt`) and drops one whose decision never happened. The letter
+ * is rendered now, from the template in force at the decision. Returns the notice's id.
  */
-export async function recordClientNotice(payload: Payload, appeal: NoticeAppeal, facts: NoticeFacts): Promise<boolean> {
+export async function holdClientNotice(payload: Payload, appeal: NoticeAppeal, facts: NoticeFacts, historyAt: string): Promise<number | string> {
   const company = await loadCompany(payload);
   const receivedAt = new Date(appeal.receivedAt);
   const letter = clientNoticeLetter(facts.decision, await noticeTemplate(payload, facts.decision, appeal.type), {
@@ -76,16 +82,59 @@ export async function recordClientNotice(payload: Payload, appeal: NoticeAppeal,
     company: company.shortName || company.name,
     hotline: company.hotline,
   });
-  const channel = noticeChannel(appeal);
-  const state = channel === 'email' ? 'pending' : channel === 'none' ? 'no-contact' : 'task';
-  await payload.create({
+  const created = await payload.create({
     collection: COLLECTIONS.appealNotices,
     overrideAccess: true,
     depth: 0,
     context: { internal: true },
-    data: { appeal: appeal.id, decision: facts.decision, channel, state, subject: letter.subject, text: letter.text, html: letter.html, attempts: 0, taskDone: false } as never,
+    data: { appeal: appeal.id, decision: facts.decision, channel: noticeChannel(appeal), state: 'held', historyAt, subject: letter.subject, text: letter.text, html: letter.html, attempts: 0, taskDone: false } as never,
   });
+  return created.id;
+}
+
+/** The decision is stored: the notice goes to the outbox (e-mail) or becomes the handler's task. True when there is a letter to send. */
+export async function releaseClientNotice(payload: Payload, id: number | string): Promise<boolean> {
+  const notice = (await payload.findByID({ collection: COLLECTIONS.appealNotices, id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as { channel?: string } | null;
+  if (!notice) return false;
+  const state = releasedState(String(notice.channel));
+  await payload.update({ collection: COLLECTIONS.appealNotices, id, depth: 0, overrideAccess: true, context: { internal: true }, data: { state } as never });
   return state === 'pending';
+}
+
+/** The decision was not stored (another handler was first, or the write failed): its held notice goes. */
+export async function dropClientNotice(payload: Payload, id: number | string): Promise<void> {
+  await payload.delete({ collection: COLLECTIONS.appealNotices, id, overrideAccess: true, context: { internal: true } });
+}
+
+/** A held notice older than this belongs to a transition that crashed between its two writes. */
+const HELD_GRACE_MS = 60 * 1000;
+
+/**
+ * Settles notices left held by a process that died mid-transition: released when the appeal's history holds their
+ * decision, dropped otherwise. Returns how many were released.
+ */
+export async function settleHeldNotices(payload: Payload, now: Date): Promise<number> {
+  const held = await payload.find({
+    collection: COLLECTIONS.appealNotices,
+    where: { and: [{ state: { equals: 'held' } }, { createdAt: { less_than: new Date(now.getTime() - HELD_GRACE_MS).toISOString() } }] },
+    depth: 0,
+    limit: 50,
+    pagination: false,
+    overrideAccess: true,
+  });
+  let released = 0;
+  for (const notice of held.docs as unknown as { id: number | string; appeal: number | string | { id: number | string } | null; historyAt?: string | null }[]) {
+    const appealId = notice.appeal && typeof notice.appeal === 'object' ? notice.appeal.id : notice.appeal;
+    const appeal = appealId === null ? null : ((await payload.findByID({ collection: COLLECTIONS.appeals, id: appealId, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as { history?: unknown } | null);
+    const history = Array.isArray(appeal?.history) ? (appeal.history as { at?: unknown }[]) : [];
+    if (notice.historyAt && history.some((entry) => entry.at === notice.historyAt)) {
+      await releaseClientNotice(payload, notice.id);
+      released++;
+    } else {
+      await dropClientNotice(payload, notice.id);
+    }
+  }
+  return released;
 }
 
 interface NoticeRow {
@@ -104,6 +153,7 @@ export async function dispatchClientNotices(
   { limit, claimMs, retryDelayMs }: { limit: number; claimMs: number; retryDelayMs: (attempts: number) => number },
 ): Promise<{ claimed: number; sent: number; failed: number; skipped: number }> {
   const result = { claimed: 0, sent: 0, failed: 0, skipped: 0 };
+  await settleHeldNotices(payload, now);
   const ids = await storeOf(payload).claimNotices(now, new Date(now.getTime() + claimMs), limit);
   result.claimed = ids.length;
   if (ids.length === 0) return result;

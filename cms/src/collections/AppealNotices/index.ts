@@ -4,8 +4,11 @@ import { NOTICE_DECISION_LABELS, NOTICE_DECISIONS } from '../../appeals/letters/
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 
-/** Where a notice stands: e-mailed by the robot, or a task for the handler (post, phone), or nobody to tell. */
-export const NOTICE_STATES = ['pending', 'sent', 'task', 'no-contact'] as const;
+/**
+ * Where a notice stands: held while its decision is being stored, then e-mailed by the robot, or a task for the
+ * handler (post, phone), or nobody to tell.
+ */
+export const NOTICE_STATES = ['held', 'pending', 'sent', 'task', 'no-contact'] as const;
 
 /**
  * The client's notices of decisions (refusal, extension, request for information, not considered), one row each. An
@@ -48,6 +51,7 @@ export const AppealNotices: CollectionConfig = {
       index: true,
       access: SERVER_ONLY_FIELD,
       options: [
+        { value: 'held', label: 'Готовится (решение сохраняется)' },
         { value: 'pending', label: 'Ожидает отправки по e-mail' },
         { value: 'sent', label: 'Отправлено по e-mail' },
         { value: 'task', label: 'Задача специалисту: отправить письмом или сообщить по телефону' },
@@ -76,6 +80,8 @@ export const AppealNotices: CollectionConfig = {
     { name: 'lastError', label: 'Последняя ошибка', type: 'text', access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'sentAt', label: 'Отправлено', type: 'date', access: SERVER_ONLY_FIELD, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'messageId', type: 'text', access: SERVER_ONLY_FIELD, admin: { hidden: true } },
+    // The `at` of the history entry of the decision: a notice held by a crashed transition is released only if it is there.
+    { name: 'historyAt', type: 'text', access: SERVER_ONLY_FIELD, admin: { hidden: true } },
     { name: 'nextAttemptAt', type: 'date', index: true, access: SERVER_ONLY_FIELD, admin: { hidden: true } },
     { name: 'claimedUntil', type: 'date', access: SERVER_ONLY_FIELD, admin: { hidden: true } },
   ],

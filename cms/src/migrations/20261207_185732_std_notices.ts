@@ -15,6 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_error\` text,
   	\`sent_at\` text,
   	\`message_id\` text,
+  	\`history_at\` text,
   	\`next_attempt_at\` text,
   	\`claimed_until\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

@@ -106,6 +106,9 @@ export async function dropClientNotice(payload: Payload, id: number | string): P
   await payload.delete({ collection: COLLECTIONS.appealNotices, id, overrideAccess: true, context: { internal: true } });
 }
 
+const SETTLE_EVERY_MS = 30 * 1000;
+const settledAt = new WeakMap<Payload, number>();
+
 /** A held notice older than this belongs to a transition that crashed between its two writes. */
 const HELD_GRACE_MS = 60 * 1000;
 
@@ -153,7 +156,12 @@ export async function dispatchClientNotices(
   { limit, claimMs, retryDelayMs }: { limit: number; claimMs: number; retryDelayMs: (attempts: number) => number },
 ): Promise<{ claimed: number; sent: number; failed: number; skipped: number }> {
   const result = { claimed: 0, sent: 0, failed: 0, skipped: 0 };
-  await settleHeldNotices(payload, now);
+  // The held notices are looked at every half minute, not on every round of the dispatcher (once a second).
+  const lastSettled = settledAt.get(payload) ?? 0;
+  if (now.getTime() - lastSettled >= SETTLE_EVERY_MS || now.getTime() < lastSettled) {
+    settledAt.set(payload, now.getTime());
+    await settleHeldNotices(payload, now);
+  }
   const ids = await storeOf(payload).claimNotices(now, new Date(now.getTime() + claimMs), limit);
   result.claimed = ids.length;
   if (ids.length === 0) return result;

@@ -92,7 +92,8 @@ function everyLetterWith(value: string): [string, Letter][] {
     ['reminder on the day', deadlineReminderLetter({ kind: 'due-day', registrationNumber: value, type: 'question', status: 'in-progress', deadlineDate: '2026-12-01', adminUrl: value })],
     ['answer', answerLetter({ registrationNumber: value, answer: `Здравствуйте!\n\nВы писали: «${value}»\nОтвечаем.\n\n${value}` })],
     ['survey invitation', surveyInvitationLetter({ registrationNumber: value, receivedDate: '1 декабря 2026 г.', accountNumber: value, clientName: value, surveyUrl: value, companyName: value })],
-    ['client notice', clientNoticeLetter('extended', value, { name: value, number: value, date: '1 декабря 2026 г.', reason: value, deadline: '9 декабря 2026 г.', statusLink: value, company: value, hotline: value })],
+    // The editor's template is an editor's text too: hostile in its own right.
+    ['client notice', clientNoticeLetter('extended', `Здравствуйте, {{name}}!\nСрок продлён до {{deadline}}.\n\n${value}`, { name: value, number: value, date: '1 декабря 2026 г.', reason: value, deadline: '9 декабря 2026 г.', statusLink: `https://portal.test/status/#t=${encode(value)}`, company: value, hotline: value })],
     ['editors\' review reminder', reviewReminderLetter([{ targetLabel: value, title: value, reviewBy: '2026-12-01', adminPath: value }], value)],
   ];
 }

@@ -117,5 +117,6 @@ export function clientNoticeLetter(decision: NoticeDecision, template: string | 
       return `<p>${escaped}</p>`;
     })
     .join('\n');
-  return { subject: fill(SUBJECTS[decision], values), text, html };
+  // One header line, whatever the number holds.
+  return { subject: fill(SUBJECTS[decision], values).replace(/[\r\n]+/g, ' '), text, html };
 }

@@ -11,6 +11,7 @@ import { freePort } from '../scripts/lib/free-port';
 import { ROOT } from '../scripts/lib/paths';
 import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
+import { run as backup } from './modules/backup';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -30,8 +31,10 @@ const MODULES: Record<string, BenchRun> = {
   formsThroughput,
   confirmationLatency,
   lighthouse,
-  // Last: it adds 2,000 generated pages to the stack's data.
+  // It adds 2,000 generated pages to the stack's data.
   publishLatency,
+  // Last: it adds 100,000 generated appeals to the stack's data.
+  backup,
 };
 
 const log = (message: string) => process.stdout.write(`• ${message}\n`);

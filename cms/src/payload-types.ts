@@ -84,6 +84,7 @@ export interface Config {
     services: Service;
     redirects: Redirect;
     appeals: Appeal;
+    'appeal-notices': AppealNotice;
     'appeal-attachments': AppealAttachment;
     users: User;
     counters: Counter;
@@ -97,7 +98,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    appeals: {
+      notices: 'appeal-notices';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
@@ -116,6 +121,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
+    'appeal-notices': AppealNoticesSelect<false> | AppealNoticesSelect<true>;
     'appeal-attachments': AppealAttachmentsSelect<false> | AppealAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -615,6 +621,10 @@ export interface Appeal {
    * Тему можно уточнить: обращение попадёт в отчёты по новой теме. Тема, выбранная заявителем, сохраняется отдельно.
    */
   topic?: (number | null) | Topic;
+  /**
+   * Для обращений, пришедших письмом на электронную почту: срок ответа пересчитывается по сроку выбранного вида от даты поступления (пока вид не выбран — срок для писем, 10 календарных дней). После продления срок не меняется.
+   */
+  classifiedAs?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings') | null;
   topicAsSent?: (number | null) | Topic;
   /**
    * Получает напоминания о сроке; без исполнителя напоминания уходят на общий адрес специалистов.
@@ -668,6 +678,11 @@ export interface Appeal {
     jobId?: string | null;
   };
   answeredAt?: string | null;
+  notices?: {
+    docs?: (number | AppealNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   history?:
     | {
         [k: string]: unknown;
@@ -682,7 +697,7 @@ export interface Appeal {
     dueDayFor?: string | null;
   };
   survey?: {
-    state?: ('pending' | 'sent' | 'not-needed') | null;
+    state?: ('pending' | 'sent' | 'not-needed' | 'recent') | null;
     sentAt?: string | null;
     rating?: number | null;
     comment?: string | null;
@@ -766,6 +781,33 @@ export interface AppealAttachment {
   height?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-notices".
+ */
+export interface AppealNotice {
+  id: number;
+  appeal?: (number | null) | Appeal;
+  decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered';
+  channel: 'email' | 'post' | 'phone' | 'none';
+  state: 'held' | 'pending' | 'sent' | 'task' | 'no-contact';
+  subject: string;
+  /**
+   * Для почты и телефона: этот текст специалист отправляет письмом или зачитывает заявителю.
+   */
+  text: string;
+  taskDone?: boolean | null;
+  html?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  historyAt?: string | null;
+  nextAttemptAt?: string | null;
+  claimedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Число обращений по темам за квартал и сравнение с предыдущим. На сайте числа меньше трёх показываются как «менее 3».
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -806,11 +848,15 @@ export interface AnswerTemplate {
   id: number;
   title: string;
   /**
+   * Уведомления робот отправляет сам при решении специалиста (последний изменённый шаблон для вида обращения или для любого вида); пока шаблона нет, используется текст по умолчанию. Если в тексте уведомления нет основания, срока или ссылки на страницу состояния, они добавляются в конце.
+   */
+  purpose: 'answer' | 'notice-rejected' | 'notice-extended' | 'notice-needs-info' | 'notice-not-considered';
+  /**
    * Пусто — для любого вида.
    */
   appealType?: ('question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email') | null;
   /**
-   * Можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста.
+   * В ответе можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста. В уведомлении: {{name}} — имя заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{reason}} — основание отказа, причина продления или какие сведения нужны; {{deadline}} — новый срок ответа; {{statusLink}} — ссылка на страницу состояния обращения; {{company}} — название компании; {{hotline}} — телефон горячей линии.
    */
   body: string;
   updatedAt: string;
@@ -1252,6 +1298,10 @@ export interface PayloadLockedDocument {
         value: number | Appeal;
       } | null)
     | ({
+        relationTo: 'appeal-notices';
+        value: number | AppealNotice;
+      } | null)
+    | ({
         relationTo: 'appeal-attachments';
         value: number | AppealAttachment;
       } | null)
@@ -1582,6 +1632,7 @@ export interface QuarterlyReportsSelect<T extends boolean = true> {
  */
 export interface AnswerTemplatesSelect<T extends boolean = true> {
   title?: T;
+  purpose?: T;
   appealType?: T;
   body?: T;
   updatedAt?: T;
@@ -1689,6 +1740,7 @@ export interface AppealsSelect<T extends boolean = true> {
   workStartsAt?: T;
   originalsDeadlineDate?: T;
   topic?: T;
+  classifiedAs?: T;
   topicAsSent?: T;
   assignee?: T;
   territory?: T;
@@ -1726,6 +1778,7 @@ export interface AppealsSelect<T extends boolean = true> {
         jobId?: T;
       };
   answeredAt?: T;
+  notices?: T;
   history?: T;
   reminders?:
     | T
@@ -1769,6 +1822,29 @@ export interface AppealsSelect<T extends boolean = true> {
         claimedUntil?: T;
       };
   updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appeal-notices_select".
+ */
+export interface AppealNoticesSelect<T extends boolean = true> {
+  appeal?: T;
+  decision?: T;
+  channel?: T;
+  state?: T;
+  subject?: T;
+  text?: T;
+  taskDone?: T;
+  html?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
+  historyAt?: T;
+  nextAttemptAt?: T;
+  claimedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2070,6 +2146,18 @@ export interface ProductionCalendar {
  */
 export interface ServiceDeadline {
   id: number;
+  /**
+   * «Стандарт обслуживания клиентов»: вопрос — строка «question», жалоба — строка «complaint». «Стандарт качества обслуживания потребителей»: вопрос — строка «interactive-question» (3 рабочих дня, продление до 10 рабочих дней с даты поступления), жалоба — строка «complaint-59-fz» (30 календарных дней: для жалоб граждан срок Федерального закона № 59-ФЗ имеет приоритет). Письма на электронную почту до классификации — строка «email», после — строка того вида, который выбрал специалист.
+   */
+  policy: 'service-standard' | 'quality-standard';
+  /**
+   * Для строк без «Продлённого срока»: Стандарт обслуживания клиентов — не более 8 календарных дней.
+   */
+  extensionCalendarDays: number;
+  /**
+   * Стандарты предусматривают одно продление.
+   */
+  extensionsAllowed: number;
   rules?:
     | {
         /**
@@ -2207,6 +2295,9 @@ export interface ProductionCalendarSelect<T extends boolean = true> {
  * via the `definition` "service-deadlines_select".
  */
 export interface ServiceDeadlinesSelect<T extends boolean = true> {
+  policy?: T;
+  extensionCalendarDays?: T;
+  extensionsAllowed?: T;
   rules?:
     | T
     | {

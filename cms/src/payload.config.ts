@@ -8,6 +8,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
 import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
+import { AppealNotices } from './collections/AppealNotices';
 import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
@@ -117,6 +118,7 @@ export default withGuardedDocumentLocks(buildConfig({
     Services,
     Redirects,
     Appeals,
+    AppealNotices,
     AppealAttachments,
     Users,
     Counters,

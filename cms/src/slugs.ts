@@ -24,6 +24,7 @@ export const COLLECTIONS = {
   territories: 'territories',
   quarterlyReports: 'quarterly-reports',
   humanCheckUses: 'human-check-uses',
+  appealNotices: 'appeal-notices',
 } as const;
 
 export const GLOBALS = {

@@ -89,7 +89,7 @@ const ANONYMOUS_GLOBAL_FIELDS: Record<string, string[]> = {
   'company-settings': ['name', 'shortName', 'region', 'timeZone', 'hotline', 'hotlineIndividuals', 'hotlineOrganisations', 'personalAccountUrl', 'email', 'address', 'privacyPolicyUrl', 'readingsFromDay', 'readingsToDay', 'attachmentMaxMb', 'attachmentMaxFiles'],
   // The calendar is printed on the site; the service deadlines are what every confirmation tells the client.
   'production-calendar': ['years'],
-  'service-deadlines': ['rules'],
+  'service-deadlines': ['policy', 'extensionCalendarDays', 'extensionsAllowed', 'rules'],
 };
 /** Every field of the company settings that anonymous readers must never get, filled with a value for the probe. */
 const COMPANY_INTERNAL_VALUES = { handlersEmail: 'handlers@matrix.example.ru', consentVersion: '2026-11-01', emailAppealTopic: 'prochee', reviewBy: '2026-12-31T00:00:00.000Z' };
@@ -460,6 +460,7 @@ const APPEAL_FIELD_RULES: Record<string, FieldRule> = {
   assignee: 'handler-editable',
   topic: 'handler-editable',
   internalNotes: 'handler-editable',
+  classifiedAs: 'handler-editable',
 };
 /** Who may change a handler-editable field, written out per role. */
 const EDITS_WORKING_FIELDS: Record<string, boolean> = { anonymous: false, handler: true, editor: false, manager: false, admin: true, 'handler+editor': true };
@@ -472,7 +473,8 @@ interface LeafField {
 /** Every stored leaf of the config's fields: groups give `group.field`, unnamed containers pass through. */
 function leafFields(fields: readonly Field[], prefix = ''): LeafField[] {
   return fields.flatMap((field): LeafField[] => {
-    if (field.type === 'ui') return [];
+    // A join lists other collections' rows; nothing of it is stored on the appeal.
+    if (field.type === 'ui' || field.type === 'join') return [];
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => leafFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix));
     if (!('name' in field) || !field.name) return 'fields' in field ? leafFields(field.fields, prefix) : [];
     if (field.type === 'group') return leafFields(field.fields, `${prefix}${field.name}.`);

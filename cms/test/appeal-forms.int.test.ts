@@ -124,7 +124,21 @@ describe.each(databaseTargets())('on $name', (target) => {
       });
       expect(status).toBe(201);
       expect(String(body.registrationNumber).startsWith(APPEAL_TYPE_LETTERS.feedback)).toBe(true);
-      expect((await stored(body.registrationNumber)).details).toEqual({ rating: 5 });
+      // No kind chosen (the form without its script): a rating.
+      expect((await stored(body.registrationNumber)).details).toEqual({ rating: 5, kind: 'rating' });
+    });
+
+    it('feedback: a thanks or a proposal is kept as such (001 L785–791)', async () => {
+      const { status, body } = await call('/forms/feedback', {
+        ...withChannel('proposal@example.ru'),
+        audience: 'ul',
+        topic: 'ofisy',
+        kind: 'proposal',
+        rating: '4',
+        text: 'Предлагаю открыть офис по субботам.',
+      });
+      expect(status).toBe(201);
+      expect((await stored(body.registrationNumber)).details).toEqual({ rating: 4, kind: 'proposal' });
     });
 
     it('applications: ФЛ and ЮЛ variants, service from the CMS catalogue, topic from the service', async () => {

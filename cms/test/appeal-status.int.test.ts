@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Payload, PayloadRequest } from 'payload';
 import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { QuestionFormSchema } from '@portal/core/question-form';
+import { addDays } from '@portal/core/iso-date';
 import { registerAppeal } from '../src/appeals/intake/register';
 import { transitionAppeal } from '../src/appeals/handling/transition';
 import { endpoints } from '../src/endpoints';
@@ -90,11 +91,13 @@ describe('client status page without an account', () => {
     const asHandler = (await payload.findByID({ collection: 'appeals', id: stored.id, overrideAccess: false, user: (handler as { user: never }).user })) as { statusTokenHash?: string };
     expect(asHandler.statusTokenHash).toBeUndefined();
 
-    for (const body of [{ to: 'routed', group: 'Расчёты' }, { to: 'in-progress' }, { to: 'extended', newDeadline: '2027-03-01', comment: 'Нужна проверка прибора учёта на месте' }]) {
+    // An extension by 8 calendar days, the most the standard allows (000 L406).
+    const newDeadline = addDays(registration.deadlineDate, 8);
+    for (const body of [{ to: 'routed', group: 'Расчёты' }, { to: 'in-progress' }, { to: 'extended', newDeadline, comment: 'Нужна проверка прибора учёта на месте' }]) {
       expect((await transitionAppeal(payload, handler, stored.id, body)).ok).toBe(true);
     }
     const extended = await call('get', `?token=${token}`);
-    expect(extended.body).toMatchObject({ state: 'extended', deadlineDate: '2027-03-01', extensionReason: 'Нужна проверка прибора учёта на месте' });
+    expect(extended.body).toMatchObject({ state: 'extended', deadlineDate: newDeadline, extensionReason: 'Нужна проверка прибора учёта на месте' });
     expect(extended.body.answer).toBeUndefined();
 
     expect((await transitionAppeal(payload, handler, stored.id, { to: 'answered', answer: 'Показания принимаются с 15 по 25 число.' })).ok).toBe(true);

@@ -65,7 +65,8 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     const steps: [Record<string, unknown>, string][] = [
       [{ to: 'routed', group: 'Расчёты физических лиц' }, 'routed'],
       [{ to: 'in-progress' }, 'in-progress'],
-      [{ to: 'extended', newDeadline: '2026-12-18', comment: 'Нужна проверка показаний на месте' }, 'extended'],
+      // Within the 8 calendar days an extension may add to the 4 December deadline (000 L406).
+      [{ to: 'extended', newDeadline: '2026-12-11', comment: 'Нужна проверка показаний на месте' }, 'extended'],
       [{ to: 'answered', answer: 'Показания можно передать с 15 по 25 число каждого месяца.' }, 'answered'],
       [{ to: 'closed', comment: 'Ответ отправлен' }, 'closed'],
     ];
@@ -76,7 +77,7 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     }
     const appeal = await stored(id);
     expect(appeal.status).toBe('closed');
-    expect(appeal.deadlineDate).toBe('2026-12-18');
+    expect(appeal.deadlineDate).toBe('2026-12-11');
     expect(appeal.handlerGroup).toBe('Расчёты физических лиц');
     expect(appeal.extensionReason).toBe('Нужна проверка показаний на месте');
     expect(appeal.answer).toContain('с 15 по 25 число');
@@ -90,7 +91,7 @@ describe.each(databaseTargets())('appeal transitions on $name', (target) => {
     ]);
     expect(appeal.history?.every((entry) => entry.actor === 'handler@example-energo.ru' && !Number.isNaN(Date.parse(entry.at)))).toBe(true);
     expect(appeal.history?.[0]?.comment).toContain('Группа: Расчёты физических лиц');
-    expect(appeal.history?.[2]?.comment).toContain('Новый срок: 2026-12-18');
+    expect(appeal.history?.[2]?.comment).toContain('Новый срок: 2026-12-11');
     expect(appeal.history?.[4]?.comment).toBe('Ответ отправлен');
 
     // Closed is final.

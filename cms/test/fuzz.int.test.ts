@@ -15,6 +15,7 @@ import { handlerNoticeLetter } from '../src/appeals/letters/handler-notice';
 import type { Letter } from '../src/appeals/letters/letter';
 import { reviewReminderLetter } from '../src/appeals/letters/review-reminder';
 import { surveyInvitationLetter } from '../src/appeals/letters/survey-invitation';
+import { clientNoticeLetter } from '../src/appeals/letters/client-notice';
 import { createPublicApp } from '@portal/public-server/public-server';
 import { endpoints } from '../src/endpoints';
 import { restBodyGuard } from '../src/endpoints/rest-body-guard';
@@ -90,7 +91,9 @@ function everyLetterWith(value: string): [string, Letter][] {
     ['reminder the day before', deadlineReminderLetter({ kind: 'day-before', registrationNumber: value, type: 'question', status: value, deadlineDate: '2026-12-01', adminUrl: value })],
     ['reminder on the day', deadlineReminderLetter({ kind: 'due-day', registrationNumber: value, type: 'question', status: 'in-progress', deadlineDate: '2026-12-01', adminUrl: value })],
     ['answer', answerLetter({ registrationNumber: value, answer: `Здравствуйте!\n\nВы писали: «${value}»\nОтвечаем.\n\n${value}` })],
-    ['survey invitation', surveyInvitationLetter({ registrationNumber: value, clientName: value, surveyUrl: value, companyName: value })],
+    ['survey invitation', surveyInvitationLetter({ registrationNumber: value, receivedDate: '1 декабря 2026 г.', accountNumber: value, clientName: value, surveyUrl: value, companyName: value })],
+    // The editor's template is an editor's text too: hostile in its own right.
+    ['client notice', clientNoticeLetter('extended', `Здравствуйте, {{name}}!\nСрок продлён до {{deadline}}.\n\n${value}`, { name: value, number: value, date: '1 декабря 2026 г.', reason: value, deadline: '9 декабря 2026 г.', statusLink: `https://portal.test/status/#t=${encode(value)}`, company: value, hotline: value })],
     ['editors\' review reminder', reviewReminderLetter([{ targetLabel: value, title: value, reviewBy: '2026-12-01', adminPath: value }], value)],
   ];
 }

@@ -70,8 +70,15 @@ describe('feedback form', () => {
   const valid = { ...withChannel, audience: 'ul', topic: 'oplata', rating: '4', text: 'Быстро ответили по телефону, спасибо.' };
 
   it('accepts a rating from radio buttons (string) or JSON (number) and stores it in the details', () => {
-    expect(feedbackSubmission(FeedbackFormSchema.parse(valid)).details).toEqual({ rating: 4 });
+    expect(feedbackSubmission(FeedbackFormSchema.parse(valid)).details).toEqual({ rating: 4, kind: 'rating' });
     expect(FeedbackFormSchema.parse({ ...valid, rating: 5 }).rating).toBe(5);
+  });
+
+  it('offers the kinds оценка, благодарность, предложение (001 L785–791); none chosen (no script, untouched radios) is a rating', () => {
+    expect(feedbackSubmission(FeedbackFormSchema.parse({ ...valid, kind: 'thanks' })).details).toEqual({ rating: 4, kind: 'thanks' });
+    expect(feedbackSubmission(FeedbackFormSchema.parse({ ...valid, kind: 'proposal' })).details).toEqual({ rating: 4, kind: 'proposal' });
+    expect(FeedbackFormSchema.parse({ ...valid, kind: null }).kind).toBe('rating');
+    expect(errorsOf(FeedbackFormSchema, { ...valid, kind: 'complaint' })).toEqual({ kind: 'Выберите вид отзыва: оценка, благодарность или предложение' });
   });
 
   it.each([['0'], ['6'], [''], [3.5], ['4.0'], [undefined], [null]])('refuses rating %j with a clear message', (rating) => {

@@ -60,11 +60,14 @@ export function canTransition(from: AppealState, to: AppealState): boolean {
 }
 
 /** Grounds for rejecting an appeal with a notice, as the standards list them. */
-export const REJECTION_REASONS = ['abusive', 'unreadable', 'repeated'] as const;
-export const REJECTION_REASON_LABELS: Record<(typeof REJECTION_REASONS)[number], string> = {
+export const REJECTION_REASONS = ['abusive', 'unreadable', 'repeated', 'secret'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
   abusive: 'содержит нецензурные или оскорбительные выражения',
   unreadable: 'текст не поддаётся прочтению',
   repeated: 'повторное обращение без новых доводов',
+  // 000 L421, 002 L749: «сведения, составляющие коммерческую тайну», widened to any secret the law protects.
+  secret: 'ответ невозможен без разглашения сведений, составляющих охраняемую законом тайну',
 };
 
 const COMMENT_TOO_LONG = 'Комментарий слишком длинный: не больше 2000 символов';
@@ -145,6 +148,11 @@ export interface AppealForTransition {
   deadlineDate: string;
   /** True when the client left no way to be answered. */
   hasContact: boolean;
+  /**
+   * The deadlines table's verdict on an extension to `newDeadline` (its cap and how many are allowed): a Russian
+   * refusal, or null when it is within the table. Without it only «later than the current deadline» is checked.
+   */
+  checkExtension?: (newDeadline: string) => string | null;
 }
 
 export type TransitionResult =
@@ -171,6 +179,8 @@ export function applyTransition(appeal: AppealForTransition, request: Transition
     if (request.newDeadline <= appeal.deadlineDate) {
       return { ok: false, message: `Новый срок должен быть позже текущего (${formatRussianDate(appeal.deadlineDate)}).` };
     }
+    const refusal = appeal.checkExtension?.(request.newDeadline) ?? null;
+    if (refusal) return { ok: false, message: refusal };
     deadlineDate = request.newDeadline;
   }
   const note = [

@@ -74,6 +74,7 @@ export type DeadlineTable = z.output<typeof DeadlineTableSchema>;
 const INTERNET_RECEPTION_STANDARD = 'Стандарт обслуживания клиентов, порядок работы Интернет-приёмной';
 const INTERACTIVE_SERVICE_STANDARD = 'Стандарт качества обслуживания потребителей, п. 9.2.4';
 const COMPANY_DEFAULT = 'Принято в компании по умолчанию, можно изменить';
+const FEEDBACK_STANDARD = 'Стандарт обслуживания клиентов, § 3–4';
 
 /**
  * The seed of the editable deadlines table, taken from the customer-service standards.
@@ -109,11 +110,11 @@ export const DEFAULT_DEADLINES: readonly DeadlineRule[] = DeadlineTableSchema.pa
   },
   {
     appealType: 'feedback',
-    days: 5,
-    unit: 'working',
+    days: 10,
+    unit: 'calendar',
     title: 'Ответ на отзыв',
     note: 'Если отзыв требует ответа, мы ответим выбранным вами способом',
-    source: COMPANY_DEFAULT,
+    source: `${FEEDBACK_STANDARD}, п. 4 (обратная связь)`,
   },
   {
     appealType: 'readings',
@@ -125,11 +126,11 @@ export const DEFAULT_DEADLINES: readonly DeadlineRule[] = DeadlineTableSchema.pa
   },
   {
     appealType: 'email',
-    days: 2,
-    unit: 'working',
+    days: 10,
+    unit: 'calendar',
     title: 'Ответ на письмо',
     note: 'Ответ придёт на адрес, с которого вы написали',
-    source: COMPANY_DEFAULT,
+    source: `${FEEDBACK_STANDARD}, п. 6 (E-mail)`,
   },
   {
     appealType: 'complaint-59-fz',
@@ -275,7 +276,11 @@ export interface DeadlineResult {
   calendarConfirmed: boolean;
 }
 
-function termEnd(receivedLocalDate: string, days: number, unit: DeadlineRule['unit'], calendar: ProductionCalendar) {
+/**
+ * The last day of a term of `days` (of `unit`) counted from a local receipt date: working days from the next working
+ * day; calendar days added to the date, a term ending on a day off moving to the next working day (Civil Code art. 193).
+ */
+export function termEnd(receivedLocalDate: string, days: number, unit: DeadlineRule['unit'], calendar: ProductionCalendar): string {
   if (unit === 'working') return calendar.addWorkingDays(receivedLocalDate, days);
   // Civil Code art. 193: a term ending on a day off ends on the next working day.
   const end = addDays(receivedLocalDate, days);

@@ -30,6 +30,7 @@ const M = FEEDBACK_FORM_MESSAGES;
 export const FEEDBACK_FORM_FIELD_LABELS = {
   ...CONTACT_FIELD_LABELS,
   topic: 'О чём отзыв',
+  kind: 'Вид отзыва',
   rating: 'Оценка качества обслуживания',
   text: 'Ваш отзыв',
   ...CONSENT_FIELD_LABELS,
@@ -43,6 +44,25 @@ export const FEEDBACK_RATINGS = [
   { value: '4', label: '4 — хорошо' },
   { value: '5', label: '5 — отлично' },
 ] as const;
+
+/**
+ * What the feedback is, as the quality standard names the kinds (001 L785–791: благодарности, предложения; an
+ * оценка of the service is the default). Not choosing leaves it a rating, so older clients and the form without its
+ * script keep working.
+ */
+export const FEEDBACK_KINDS = [
+  { value: 'rating', label: 'Оценка обслуживания' },
+  { value: 'thanks', label: 'Благодарность' },
+  { value: 'proposal', label: 'Предложение' },
+] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number]['value'];
+const FEEDBACK_KIND_VALUES = FEEDBACK_KINDS.map((kind) => kind.value) as [FeedbackKind, ...FeedbackKind[]];
+
+/** The kind as a form sends it: one of the kinds, or nothing (an untouched radio group: `undefined` or `null`) → rating. */
+export const FeedbackKindSchema = z
+  .enum(FEEDBACK_KIND_VALUES, { error: 'Выберите вид отзыва: оценка, благодарность или предложение' })
+  .nullish()
+  .transform((value): FeedbackKind => value ?? 'rating');
 
 /**
  * A whole number from 1 to 5. Radio buttons post strings ('4'), JSON clients may post numbers: both pass.
@@ -59,6 +79,7 @@ export const FeedbackFormSchema = z
       ...contactWithChannelShape,
       audience: ClientAudienceSchema,
       topic: topicSchema(M.topic),
+      kind: FeedbackKindSchema,
       rating: RatingSchema,
       text: textSchema({ required: M.textRequired, tooShort: M.textTooShort, tooLong: M.textTooLong }),
     },
@@ -72,6 +93,6 @@ export type FeedbackForm = z.output<typeof FeedbackFormSchema>;
 
 /** The feedback as the registration path stores it; the rating goes into the details. */
 export function feedbackSubmission(form: FeedbackForm): AppealSubmission {
-  const { consent: _consent, website: _website, rating, ...rest } = form;
-  return { ...rest, details: { rating } };
+  const { consent: _consent, website: _website, rating, kind, ...rest } = form;
+  return { ...rest, details: { rating, kind } };
 }

@@ -14,6 +14,7 @@ const REASONS = [
   { value: 'abusive', label: 'Нецензурные или оскорбительные выражения' },
   { value: 'unreadable', label: 'Текст не поддаётся прочтению' },
   { value: 'repeated', label: 'Повторное обращение без новых доводов' },
+  { value: 'secret', label: 'Ответ невозможен без разглашения охраняемой законом тайны' },
 ];
 
 /** Which target states require a comment (the shared schema checks the same on both sides). */
@@ -38,6 +39,7 @@ export function AppealTransitionForm({
   groups = [],
   suggestedGroup = '',
   earlierAnswered = [],
+  extension,
 }: {
   appealId: string;
   /** The state this page shows: sent along, so a change by someone else meanwhile is refused, not overridden. */
@@ -50,6 +52,8 @@ export function AppealTransitionForm({
   suggestedGroup?: string;
   /** Numbers of the same client's answered appeals, offered for a «repeated» rejection. */
   earlierAnswered?: string[];
+  /** How far the deadlines table lets the term be extended: the latest date (the input's maximum) and the rule. */
+  extension?: { latest: string | null; text: string };
 }) {
   const base = useId();
   const [to, setTo] = useState(allowed[0]?.value ?? '');
@@ -235,8 +239,8 @@ export function AppealTransitionForm({
           : null}
         {to === 'extended'
           ? field('newDeadline', 'text', 'Новый срок ответа', true, (props) => (
-              <input {...props} type="date" className="portal-control" value={values.newDeadline ?? ''} onChange={(event) => set('newDeadline', event.target.value)} onKeyDown={onEnter} />
-            ))
+              <input {...props} type="date" className="portal-control" max={extension?.latest ?? undefined} value={values.newDeadline ?? ''} onChange={(event) => set('newDeadline', event.target.value)} onKeyDown={onEnter} />
+            ), extension ? `${/[.!?]$/.test(extension.text) ? extension.text : `${extension.text}.`} Причина продления будет сообщена заявителю.` : undefined)
           : null}
         {to === 'answered' && templates.length > 0
           ? field('template', 'portal-select', 'Шаблон письма', false, (props) => (

@@ -2,7 +2,10 @@ import type { UIFieldServerProps } from 'payload';
 import { ALLOWED_TRANSITIONS, APPEAL_STATE_LABELS, AppealStateSchema } from '@portal/core/appeal-state';
 import { otherAppealsOfContact } from '../appeals/intake/repeated-appeals';
 import { handlerGroupsInUse, suggestHandlerGroup } from '../appeals/intake/routing';
-import { robotSettings } from '../appeals/settings/settings-cache';
+import { robotSettings, type RobotSettings } from '../appeals/settings/settings-cache';
+import { extensionLimit } from '@portal/core/deadline-policy';
+import type { AppealType } from '@portal/core/appeal-type';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { readHistory } from '../appeals/handling/transition';
 import { COLLECTIONS } from '../slugs';
 import { AppealTransitionForm } from './AppealTransitionForm';
@@ -16,6 +19,19 @@ const readableDates = (text: string): string => text.replace(/\b(\d{4}-\d{2}-\d{
     return date;
   }
 });
+
+/** How far this appeal's term may be extended under the deadlines table (the transition checks the same). */
+async function extensionLimitOf(appeal: Record<string, unknown>, settings: RobotSettings) {
+  const rule = await settings.ruleForAppeal(appeal.type as AppealType, (appeal.classifiedAs as AppealType | null | undefined) ?? null);
+  return extensionLimit({
+    rule,
+    receivedLocalDate: toLocalIsoDate(new Date(String(appeal.receivedAt)), settings.company.timeZone),
+    currentDeadline: String(appeal.deadlineDate),
+    extensionsSoFar: readHistory(appeal.history).filter((entry) => entry.to === 'extended').length,
+    settings: settings.deadlineSettings,
+    calendar: settings.calendar,
+  });
+}
 
 /**
  * The top of an appeal's edit view: its state, the transitions the state machine allows from it (with the fields
@@ -45,7 +61,13 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
   const history = readHistory(appeal.history);
   const templates = await payload.find({
     collection: COLLECTIONS.answerTemplates,
-    where: { or: [{ appealType: { equals: appeal.type } }, { appealType: { exists: false } }] },
+    // Answer templates only: the notice templates (refusal, extension …) frame the robot's notices, not answers.
+    where: {
+      and: [
+        { or: [{ appealType: { equals: appeal.type } }, { appealType: { exists: false } }] },
+        { or: [{ purpose: { equals: 'answer' } }, { purpose: { exists: false } }] },
+      ],
+    },
     depth: 0,
     limit: 100,
     sort: 'title',
@@ -67,6 +89,7 @@ export async function AppealWorkflow({ payload, id }: UIFieldServerProps) {
           groups={handlerGroupsInUse(settings.topicsById.values())}
           suggestedGroup={suggestedGroup ?? String(appeal.handlerGroup ?? '')}
           allowed={ALLOWED_TRANSITIONS[state.data].map((value) => ({ value, label: APPEAL_STATE_LABELS[value] }))}
+          extension={ALLOWED_TRANSITIONS[state.data].includes('extended') ? await extensionLimitOf(appeal, settings) : undefined}
         />
       ) : null}
       <h3 className="portal-appeal-workflow__subtitle">Другие обращения этого заявителя</h3>

@@ -134,6 +134,7 @@ const LETTER_STATES: Record<string, string> = {
   sent: 'Отправлено',
   'not-needed': 'Не требуется',
   recorded: 'Дан почтой или по телефону',
+  recent: 'Не отправлен: опрос уже был в последние 3 месяца',
 };
 
 /**

@@ -5,6 +5,7 @@ import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issu
 import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
 import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
 import * as migration_20261207_183304_std_site from './20261207_183304_std_site';
+import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_183304_std_site.up,
     down: migration_20261207_183304_std_site.down,
-    name: '20261207_183304_std_site'
+    name: '20261207_183304_std_site',
+  },
+  {
+    up: migration_20261207_191841_std_notices.up,
+    down: migration_20261207_191841_std_notices.down,
+    name: '20261207_191841_std_notices'
   },
 ];

@@ -56,6 +56,24 @@ export function mongoStore(payload: Payload): Store {
       return claimed;
     },
 
+    async claimNotices(now, until, limit) {
+      const notices = model(COLLECTIONS.appealNotices);
+      const due = {
+        state: 'pending',
+        $and: [
+          { $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
+          { $or: [{ claimedUntil: null }, { claimedUntil: { $lte: now } }] },
+        ],
+      };
+      const candidates = await notices.find(due, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean();
+      const claimed: (number | string)[] = [];
+      for (const candidate of candidates) {
+        const taken = await notices.findOneAndUpdate({ _id: candidate._id, ...due }, { $set: { claimedUntil: until } }, { new: true, lean: true });
+        if (taken) claimed.push(String(candidate._id));
+      }
+      return claimed;
+    },
+
     loadOutboxAppeals: (ids) => findOutboxAppeals(payload, ids),
 
     async recordOutbox(records, now) {

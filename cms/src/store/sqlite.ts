@@ -77,6 +77,22 @@ export function sqliteStore(payload: Payload): Store {
       return result.rows.map((row) => Number((row as unknown as { id: number }).id));
     },
 
+    async claimNotices(now, until, limit) {
+      const table = COLLECTIONS.appealNotices.replace(/-/g, '_');
+      const nowIso = now.toISOString();
+      const result = await client().execute({
+        sql: `UPDATE "${table}" SET "claimed_until" = ? WHERE "id" IN (
+                SELECT "id" FROM "${table}"
+                WHERE "state" = 'pending'
+                  AND ("next_attempt_at" IS NULL OR "next_attempt_at" <= ?)
+                  AND ("claimed_until" IS NULL OR "claimed_until" <= ?)
+                ORDER BY "id" LIMIT ?)
+              RETURNING "id"`,
+        args: [until.toISOString(), nowIso, nowIso, limit],
+      });
+      return result.rows.map((row) => Number((row as unknown as { id: number }).id));
+    },
+
     // One plain query instead of Payload's find.
     async loadOutboxAppeals(ids) {
       const result = await client().execute({

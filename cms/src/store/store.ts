@@ -30,6 +30,12 @@ export interface Store {
    */
   claimOutbox(kind: OutboxKind, now: Date, until: Date, limit: number): Promise<(number | string)[]>;
 
+  /**
+   * Like {@link claimOutbox} for the client's notices of decisions (collection `appeal-notices`, state `pending`):
+   * returns the notices' ids.
+   */
+  claimNotices(now: Date, until: Date, limit: number): Promise<(number | string)[]>;
+
   /** The appeals of claimed letters, with what the letters need (by id as a string). */
   loadOutboxAppeals(ids: string[]): Promise<Map<string, OutboxAppeal>>;
 

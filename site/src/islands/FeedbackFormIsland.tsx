@@ -1,5 +1,5 @@
 import '../lib/zod-csp';
-import { FEEDBACK_FORM_FIELD_LABELS as L, FEEDBACK_RATINGS, FeedbackFormSchema, type FeedbackFormInput } from '@portal/core/feedback-form';
+import { FEEDBACK_FORM_FIELD_LABELS as L, FEEDBACK_KINDS, FEEDBACK_RATINGS, FeedbackFormSchema, type FeedbackFormInput } from '@portal/core/feedback-form';
 import { appealFormApiPath } from '../lib/urls';
 import { AUDIENCE_OPTIONS, ContactFields } from './ContactFields';
 import { AppealFormFrame, ConsentCheckbox, Honeypot, RadioGroup, SelectField, SubmitButton, SuccessPanel, TextAreaField, useAppealForm } from './form-kit';
@@ -15,8 +15,8 @@ export interface FeedbackFormIslandProps {
 }
 
 const ID_PREFIX = 'otzyv';
-const ORDER = ['audience', 'rating', 'topic', 'text', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'territory', 'consent'] as const;
-const RADIO_FIRST = { audience: 'fl', answerChannel: 'email', rating: '1' };
+const ORDER = ['audience', 'kind', 'rating', 'topic', 'text', 'name', 'email', 'phone', 'answerChannel', 'postalAddress', 'territory', 'consent'] as const;
+const RADIO_FIRST = { audience: 'fl', answerChannel: 'email', kind: 'rating', rating: '1' };
 
 const EMPTY: FeedbackFormInput = {
   name: '',
@@ -27,6 +27,7 @@ const EMPTY: FeedbackFormInput = {
   territory: '',
   audience: undefined as unknown as FeedbackFormInput['audience'],
   topic: '',
+  kind: undefined,
   rating: undefined as unknown as FeedbackFormInput['rating'],
   text: '',
   consent: false,
@@ -42,6 +43,7 @@ export function FeedbackFormIsland({ topics, territories = [], privacyPolicyUrl,
   return (
     <AppealFormFrame kit={kit} idPrefix={ID_PREFIX} alternatives={{ hotline, email: appealsEmail, mailSubject: 'Отзыв об обслуживании', task: 'оставить отзыв' }}>
       <RadioGroup name="audience" label={L.audience} kit={kit} register={register} options={AUDIENCE_OPTIONS} />
+      <RadioGroup name="kind" label={L.kind} kit={kit} register={register} options={FEEDBACK_KINDS} hint="Если не выбрать, отзыв будет учтён как оценка обслуживания" />
       <RadioGroup name="rating" label={L.rating} kit={kit} register={register} options={FEEDBACK_RATINGS} hint="1 — очень плохо, 5 — отлично" />
       <SelectField name="topic" label={L.topic} kit={kit} register={register} placeholder="Выберите тему" options={topics} />
       <TextAreaField name="text" label={L.text} kit={kit} register={register} rows={6} hint="Что понравилось или что стоит улучшить: от 10 до 5000 символов" />

@@ -34,6 +34,8 @@ export async function anonymiseOldAppeals(payload: Payload, now: Date = new Date
     if (attachmentIds.length > 0) {
       await payload.delete({ collection: COLLECTIONS.appealAttachments, where: { id: { in: attachmentIds } }, overrideAccess: true });
     }
+    // The client's notices repeat the name and the reasons: removed with the rest of the client's data.
+    await payload.delete({ collection: COLLECTIONS.appealNotices, where: { appeal: { equals: appeal.id } }, overrideAccess: true });
     await updateAppealInternally(payload, appeal.id, {
       name: '—',
       email: null,

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Payload, TaskConfig } from 'payload';
 import { z } from 'zod';
+import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
 import { surveyInvitationLetter } from '../letters/survey-invitation';
@@ -32,15 +33,46 @@ interface SurveyRow {
   id: number | string;
   registrationNumber: string;
   name: string;
+  receivedAt: string;
+  accountNumber?: string | null;
   email?: string | null;
   survey?: { state?: string | null; rating?: number | null } | null;
 }
 
+/** How often one client is asked at most (000 L691, L695: «не чаще 1 раза в 3 месяца»). */
+export const SURVEY_MIN_INTERVAL_MONTHS = 3;
+
+/** The same wall-clock moment `months` calendar months earlier (31 May − 3 months → 28 or 29 February, clamped). */
+export function monthsBefore(date: Date, months: number): Date {
+  const result = new Date(date.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() - months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}
+
+/** True when the client (by e-mail address) was sent a survey about another appeal after `since`. */
+async function surveyedSince(payload: Payload, appeal: SurveyRow, since: Date): Promise<boolean> {
+  const found = await payload.find({
+    collection: COLLECTIONS.appeals,
+    where: { and: [{ email: { equals: appeal.email } }, { id: { not_equals: appeal.id } }, { 'survey.sentAt': { greater_than: since.toISOString() } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  });
+  return found.docs.length > 0;
+}
+
 /**
  * Sends the satisfaction survey to clients whose appeals were closed (the standards: within one day of closing; the
- * job runs every ten minutes). Marked sent after the letter left, with a stable Message-ID for a resend after a crash.
+ * job runs every ten minutes), at most once per client in {@link SURVEY_MIN_INTERVAL_MONTHS} months: a client already
+ * asked about another appeal since then is not asked again (state `recent`). Marked sent after the letter left, with a
+ * stable Message-ID for a resend after a crash.
  */
-export async function sendSurveys(payload: Payload): Promise<number> {
+export async function sendSurveys(payload: Payload, now: Date = new Date()): Promise<number> {
   const pending = await payload.find({
     collection: COLLECTIONS.appeals,
     where: { 'survey.state': { equals: 'pending' } },
@@ -51,10 +83,17 @@ export async function sendSurveys(payload: Payload): Promise<number> {
   if (pending.docs.length === 0) return 0;
   const company = await loadCompany(payload);
   let sent = 0;
+  const since = monthsBefore(now, SURVEY_MIN_INTERVAL_MONTHS);
   for (const appeal of pending.docs as unknown as SurveyRow[]) {
     if (!appeal.email) continue;
+    if (await surveyedSince(payload, appeal, since)) {
+      await updateAppealInternally(payload, appeal.id, { survey: { state: 'recent' } });
+      continue;
+    }
     const letter = surveyInvitationLetter({
       registrationNumber: appeal.registrationNumber,
+      receivedDate: formatRussianDate(toLocalIsoDate(new Date(appeal.receivedAt), company.timeZone)),
+      accountNumber: appeal.accountNumber ?? null,
       clientName: appeal.name,
       surveyUrl: surveyPageUrl(surveyTokenFor(appeal.registrationNumber)),
       companyName: company.shortName || company.name,
@@ -66,7 +105,7 @@ export async function sendSurveys(payload: Payload): Promise<number> {
       ...letter,
       messageId: robotMessageId(`appeal-${appeal.id}-survey`, company.email),
     });
-    await updateAppealInternally(payload, appeal.id, { survey: { state: 'sent', sentAt: new Date().toISOString() } });
+    await updateAppealInternally(payload, appeal.id, { survey: { state: 'sent', sentAt: now.toISOString() } });
     sent += 1;
   }
   return sent;

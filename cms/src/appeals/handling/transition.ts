@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload';
-import { applyTransition, AppealStateSchema, TransitionRequestSchema, type TransitionLogEntry } from '@portal/core/appeal-state';
+import { applyTransition, AppealStateSchema, REJECTION_REASON_LABELS, TransitionRequestSchema, type TransitionLogEntry, type TransitionRequest } from '@portal/core/appeal-state';
+import { dropClientNotice, holdClientNotice, releaseClientNotice, type NoticeAppeal, type NoticeFacts } from '../outbox/client-notices';
+import { notifyOutbox } from '../outbox/outbox';
 import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { rolesOf } from '../../access/roles';
@@ -9,6 +11,9 @@ import { queueAnswer } from './answer-delivery';
 import { fillAnswerTemplate } from './answer-template';
 import { findEarlierAnswered } from '../intake/repeated-appeals';
 import { loadCompany } from '../settings/settings';
+import { robotSettings } from '../settings/settings-cache';
+import { checkExtension } from '@portal/core/deadline-policy';
+import type { AppealType } from '@portal/core/appeal-type';
 import { claimStateChange, releaseStateChange, STATE_CHANGED_MESSAGE } from './state-claim';
 import { surveyOnClosing } from './survey';
 
@@ -79,8 +84,18 @@ export async function transitionAppeal(
   if (typeof seen === 'string' && seen !== state.data) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   if (transitionInFlight(state.data, current.history)) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   const hasContact = Boolean(current.email || current.phone || current.postalAddress);
+  const settings = await robotSettings(payload);
+  const rule = await settings.ruleForAppeal(current.type as AppealType, (current.classifiedAs as AppealType | null | undefined) ?? null);
+  const extensionsSoFar = readHistory(current.history).filter((entry) => entry.to === 'extended').length;
+  const receivedLocalDate = toLocalIsoDate(new Date(String(current.receivedAt)), settings.company.timeZone);
   const result = applyTransition(
-    { status: state.data, deadlineDate: String(current.deadlineDate), hasContact },
+    {
+      status: state.data,
+      deadlineDate: String(current.deadlineDate),
+      hasContact,
+      checkExtension: (newDeadline) =>
+        checkExtension({ rule, receivedLocalDate, currentDeadline: String(current.deadlineDate), newDeadline, extensionsSoFar, settings: settings.deadlineSettings, calendar: settings.calendar }),
+    },
     request,
     { actor: actorOf(req), at: now() },
   );
@@ -118,7 +133,15 @@ export async function transitionAppeal(
   // One winner per state: the compare-and-set moves the state only if nobody did since it was read above; the
   // history and the facts follow in the usual update. A failed follow-up gives the state back.
   const readUpdatedAt = typeof current.updatedAt === 'string' ? current.updatedAt : null;
+  // The client's notice of the decision is stored first, held, and released once the decision is: a crash between the
+  // writes leaves it to the outbox's sweep (client-notices.ts), never lost and never sent for a decision not made.
+  const notice = noticeFacts(request, current, result.deadlineDate);
+  const heldNotice = notice ? await holdClientNotice(payload, current as unknown as NoticeAppeal, notice, result.log.at) : null;
+  const dropNotice = async () => {
+    if (heldNotice !== null) await dropClientNotice(payload, heldNotice).catch(() => undefined);
+  };
   if (!(await claimStateChange(payload, current.id as number | string, state.data, result.status, readUpdatedAt, now()))) {
+    await dropNotice();
     return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   }
   let updated: Record<string, unknown>;
@@ -133,14 +156,42 @@ export async function transitionAppeal(
     })) as unknown as Record<string, unknown>;
   } catch (error) {
     await releaseStateChange(payload, current.id as number | string, state.data, result.status);
+    await dropNotice();
     throw error;
   }
   if (queueAnswerEmail) await queueAnswer(payload, updated.id as number);
+  if (heldNotice !== null) {
+    // A failure here leaves the notice held: the outbox's sweep releases it (its decision is in the history).
+    const toSend = await releaseClientNotice(payload, heldNotice).catch(() => false);
+    if (toSend) await notifyOutbox(payload);
+  }
   return {
     ok: true,
     status: 200,
     appeal: { id: updated.id as number, status: String(updated.status), deadlineDate: String(updated.deadlineDate), history: readHistory(updated.history) },
   };
+}
+
+/** What the client is told of a decision that is not the answer, or null when the decision needs no notice. */
+function noticeFacts(request: TransitionRequest, appeal: Record<string, unknown>, deadlineDate: string): NoticeFacts | null {
+  switch (request.to) {
+    case 'rejected':
+      return {
+        decision: 'rejected',
+        reason: request.reason === 'repeated' && request.earlierAppeal
+          ? `${REJECTION_REASON_LABELS.repeated} (ответ уже дан на обращение № ${request.earlierAppeal})`
+          : REJECTION_REASON_LABELS[request.reason],
+        deadlineDate: null,
+      };
+    case 'extended':
+      return { decision: 'extended', reason: request.comment, deadlineDate };
+    case 'needs-info':
+      return { decision: 'needs-info', reason: request.comment, deadlineDate: String(appeal.deadlineDate) };
+    case 'not-considered':
+      return { decision: 'not-considered', reason: request.comment, deadlineDate: null };
+    default:
+      return null;
+  }
 }
 
 /**

@@ -80,7 +80,7 @@ export async function registerAppeal(
     if (existing) return toRegistration(existing);
   }
   const settings = await robotSettings(payload);
-  const rule = await settings.rule(type);
+  const rule = await settings.ruleForAppeal(type);
   const topicId = input.topic === undefined ? null : (settings.topicsBySlug.get(input.topic)?.id ?? null);
   if (input.topic !== undefined && topicId === null) throw new Error(`Unknown topic ${input.topic}`);
 

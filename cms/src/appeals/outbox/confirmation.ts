@@ -18,7 +18,7 @@ export type ConfirmationAppeal = Pick<
  */
 export async function confirmationMessage(settings: RobotSettings, appeal: ConfirmationAppeal, mailFrom: string | undefined): Promise<OutgoingMessage> {
   const { company } = settings;
-  const rule = await settings.rule(appeal.type);
+  const rule = await settings.ruleForAppeal(appeal.type);
   const { workStartsAt, originalsDeadlineDate } = await storedDates(settings, appeal);
   const letter = confirmationLetter({
     company,
@@ -57,7 +57,7 @@ async function storedDates(settings: RobotSettings, appeal: ConfirmationAppeal):
     const { company, calendar } = settings;
     const receivedAt = new Date(appeal.receivedAt);
     if (needsWorkStart) {
-      const rule = await settings.rule(appeal.type);
+      const rule = await settings.ruleForAppeal(appeal.type);
       workStartsAt = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone }).workStartsAt ?? null;
     }
     if (needsOriginals) {

@@ -4,6 +4,7 @@ import { readCmsEnv } from '../../env';
 import { OUTBOX_KINDS, storeOf, type OutboxKind, type OutboxRecord } from '../../store';
 import { confirmationMessage, type ConfirmationAppeal } from './confirmation';
 import { handlerNoticeMessage, type NoticeAppeal } from './handler-notification';
+import { dispatchClientNotices } from './client-notices';
 import { forgetRobotSettings, robotSettings, type RobotSettings } from '../settings/settings-cache';
 
 /** Runs the outbox dispatcher once; queued by registrations in processes without the in-process dispatcher (jobs.ts). */
@@ -52,14 +53,15 @@ type Outcome = { kind: 'sent'; messageId: string } | { kind: 'failed'; reason: s
  * failure with the next attempt time. Safe to run anywhere and at any time, as often as wanted.
  */
 export async function dispatchOutbox(payload: Payload, now = new Date()): Promise<DispatchResult> {
-  const result: DispatchResult = { claimed: 0, sent: 0, failed: 0, skipped: 0 };
+  // The client's notices of decisions have their own rows (collection appeal-notices), same claims and retries.
+  const result: DispatchResult = await dispatchClientNotices(payload, now, { limit: BATCH, claimMs: CLAIM_MS, retryDelayMs });
   const claimed = new Map<OutboxKind, (number | string)[]>();
   for (const kind of OUTBOX_KINDS) {
     const ids = await claim(payload, kind, now, BATCH);
     if (ids.length > 0) claimed.set(kind, ids);
     result.claimed += ids.length;
   }
-  if (result.claimed === 0) return result;
+  if (claimed.size === 0) return result;
 
   let settings = await robotSettings(payload);
   if (claimed.has('handlerNotice') && !settings.handlersEmail) {

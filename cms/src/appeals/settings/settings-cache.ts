@@ -3,7 +3,9 @@ import type { ProductionCalendar } from '@portal/core/production-calendar';
 import type { DeadlineRule } from '@portal/core/deadlines';
 import { COLLECTIONS, GLOBALS } from '../../slugs';
 import type { RoutingTopic } from '../intake/routing';
-import { loadCalendar, loadCompany, loadDeadlineRule, type CompanyDetails } from './settings';
+import { deadlineRuleKey, type DeadlineSettings } from '@portal/core/deadline-policy';
+import type { AppealType } from '@portal/core/appeal-type';
+import { loadCalendar, loadCompany, loadDeadlineRule, loadDeadlineSettings, type CompanyDetails } from './settings';
 
 /**
  * How long a process trusts its copy of the robot's settings. Edits made in this process take effect at
@@ -27,6 +29,10 @@ export interface RobotSettings {
   calendar: ProductionCalendar;
   /** Deadline rules by appeal type (and `document-originals`), as {@link loadDeadlineRule} resolves them. */
   rule(appealType: string): Promise<DeadlineRule>;
+  /** The deadline policy and extension limits («Сроки обслуживания»). */
+  deadlineSettings: DeadlineSettings;
+  /** The rule an appeal follows under the policy (an e-mail classified by a handler: the rule of what it is). */
+  ruleForAppeal(type: AppealType, classifiedAs?: AppealType | null): Promise<DeadlineRule>;
   topicsBySlug: ReadonlyMap<string, TopicRef>;
   topicsById: ReadonlyMap<string, TopicRef>;
   /** Territory ids by slug (the forms' «Населённый пункт / район»). */
@@ -61,12 +67,13 @@ function stateOf(payload: Payload): CacheState {
 }
 
 async function load(payload: Payload): Promise<RobotSettings> {
-  const [company, raw, calendar, topics, territories] = await Promise.all([
+  const [company, raw, calendar, topics, territories, deadlineSettings] = await Promise.all([
     loadCompany(payload),
     payload.findGlobal({ slug: GLOBALS.companySettings, overrideAccess: true, depth: 0 }) as Promise<{ handlersEmail?: string | null }>,
     loadCalendar(payload),
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, overrideAccess: true }),
+    loadDeadlineSettings(payload),
   ]);
   const refs: TopicRef[] = topics.docs.map((doc) => ({
     id: doc.id,
@@ -76,20 +83,23 @@ async function load(payload: Payload): Promise<RobotSettings> {
     territoryRoutes: (doc as RoutingTopic).territoryRoutes ?? null,
   }));
   const rules = new Map<string, Promise<DeadlineRule>>();
+  const rule = (appealType: string): Promise<DeadlineRule> => {
+    let found = rules.get(appealType);
+    if (!found) {
+      found = loadDeadlineRule(payload, appealType);
+      rules.set(appealType, found);
+      // A failed read is not remembered: the next appeal asks the database again.
+      found.catch(() => rules.delete(appealType));
+    }
+    return found;
+  };
   return {
     company,
     handlersEmail: raw.handlersEmail || null,
     calendar,
-    rule: (appealType) => {
-      let rule = rules.get(appealType);
-      if (!rule) {
-        rule = loadDeadlineRule(payload, appealType);
-        rules.set(appealType, rule);
-        // A failed read is not remembered: the next appeal asks the database again.
-        rule.catch(() => rules.delete(appealType));
-      }
-      return rule;
-    },
+    rule,
+    deadlineSettings,
+    ruleForAppeal: (type, classifiedAs) => rule(deadlineRuleKey(type, deadlineSettings.policy, classifiedAs)),
     topicsBySlug: new Map(refs.map((ref) => [ref.slug, ref])),
     topicsById: new Map(refs.map((ref) => [String(ref.id), ref])),
     territoryIdsBySlug: new Map(territories.docs.map((doc) => [String((doc as { slug?: unknown }).slug), doc.id])),

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { ProductionCalendar, type CalendarYearInput } from '@portal/core/production-calendar';
 import { DEFAULT_DEADLINES, type DeadlineRule } from '@portal/core/deadlines';
+import { DEFAULT_DEADLINE_SETTINGS, DeadlineSettingsSchema, type DeadlineSettings } from '@portal/core/deadline-policy';
 import { DEFAULT_TIME_ZONE } from '@portal/core/time-zone';
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '@portal/core/attachments';
 import { DEFAULT_READINGS_WINDOW, type ReadingsWindow } from '@portal/core/readings-window';
@@ -75,6 +76,21 @@ export async function loadCalendarYears(payload: Payload): Promise<CalendarYearI
     regionalHolidays: dates(row.regionalHolidays),
   }));
   return years;
+}
+
+/** The deadline policy and the extension limits of the «Сроки обслуживания» settings (defaults where unset). */
+export async function loadDeadlineSettings(payload: Payload): Promise<DeadlineSettings> {
+  const data = (await payload.findGlobal({ slug: GLOBALS.serviceDeadlines, overrideAccess: true, depth: 0 })) as {
+    policy?: string | null;
+    extensionCalendarDays?: number | null;
+    extensionsAllowed?: number | null;
+  };
+  const parsed = DeadlineSettingsSchema.safeParse({
+    policy: data.policy ?? undefined,
+    extensionCalendarDays: data.extensionCalendarDays ?? undefined,
+    extensionsAllowed: data.extensionsAllowed ?? undefined,
+  });
+  return parsed.success ? parsed.data : DEFAULT_DEADLINE_SETTINGS;
 }
 
 /** The deadline rule for an appeal type: the CMS table first, the standards' default otherwise. */

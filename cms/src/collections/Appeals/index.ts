@@ -11,6 +11,7 @@ import { transitionAppeal } from '../../appeals/handling/transition';
 import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
 import { trimHandlerGroup, validateHandlerGroup } from '../../appeals/handling/handler-group';
 import { complaintSummaryDraftEndpoint } from '../../appeals/handling/complaint-summary-draft';
+import { deadlineAfterClassification } from '../../appeals/handling/classification';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 
@@ -53,7 +54,7 @@ export const Appeals: CollectionConfig = {
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
   // The search finds a phone typed with spaces, brackets or a leading 8 (cms/src/appeals/queue-search.ts).
-  hooks: { beforeOperation: [matchPhoneSearchByDigits], afterChange: [auditAppealChange], afterDelete: [auditAfterDelete] },
+  hooks: { beforeOperation: [matchPhoneSearchByDigits], afterChange: [auditAppealChange, deadlineAfterClassification], afterDelete: [auditAfterDelete] },
   custom: { accessProfile: 'appeals' },
   access: {
     read: isHandlerOrAdmin,
@@ -121,6 +122,19 @@ export const Appeals: CollectionConfig = {
     // Optional: forms without a topic field (meter readings) and e-mails may arrive without one. Handlers re-classify
     // (e-mails arrive on the settings' default topic), so it stays editable, beside the assignee.
     { name: 'topic', label: 'Тема', type: 'relationship', relationTo: COLLECTIONS.topics, index: true, access: HANDLER_WORK, admin: { position: 'sidebar', description: 'Тему можно уточнить: обращение попадёт в отчёты по новой теме. Тема, выбранная заявителем, сохраняется отдельно.' } },
+    {
+      // What an e-mailed appeal is (000 L695: a complaint by e-mail is a complaint): its deadline follows that row.
+      name: 'classifiedAs',
+      label: 'Вид по существу (для писем)',
+      type: 'select',
+      access: HANDLER_WORK,
+      options: APPEAL_TYPES.filter((value) => value !== 'email').map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })),
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.type === 'email',
+        description: 'Для обращений, пришедших письмом на электронную почту: срок ответа пересчитывается по сроку выбранного вида от даты поступления (пока вид не выбран — срок для писем, 10 календарных дней). После продления срок не меняется.',
+      },
+    },
     // The topic as the client chose it (or the e-mail intake's default): kept when handlers re-classify.
     { name: 'topicAsSent', label: 'Тема, выбранная заявителем', type: 'relationship', relationTo: COLLECTIONS.topics, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     {
@@ -228,6 +242,18 @@ export const Appeals: CollectionConfig = {
     },
     { name: 'answeredAt', label: 'Ответ дан', type: 'date', access: SERVER_ONLY, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
     {
+      // The client's notices of decisions (refusal, extension, request for information, not considered): e-mailed by
+      // the robot, or a task for the handler with the text to send by post or read out by phone.
+      name: 'notices',
+      label: 'Уведомления заявителю',
+      type: 'join',
+      collection: COLLECTIONS.appealNotices,
+      on: 'appeal',
+      defaultSort: 'createdAt',
+      defaultLimit: 20,
+      admin: { defaultColumns: ['subject', 'channel', 'state', 'taskDone', 'createdAt'], allowCreate: false },
+    },
+    {
       // Every transition: from, to, at, actor, comment. One JSON column so a transition is one row update; shown by
       // the workflow component above, never editable.
       name: 'history',
@@ -261,6 +287,7 @@ export const Appeals: CollectionConfig = {
           { value: 'pending', label: 'Ожидает отправки' },
           { value: 'sent', label: 'Отправлен' },
           { value: 'not-needed', label: 'Не отправляется (нет e-mail)' },
+          { value: 'recent', label: 'Не отправлен: заявителя уже опрашивали в последние 3 месяца' },
         ] },
         { name: 'sentAt', label: 'Отправлен', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'rating', label: 'Оценка (1–5)', type: 'number', min: 1, max: 5 },

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
+import { DEADLINE_POLICIES, DEADLINE_POLICY_LABELS } from '@portal/core/deadline-policy';
 import { isAdmin, isAnyone } from '../../access/roles';
 import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
@@ -14,6 +15,43 @@ export const ServiceDeadlines: GlobalConfig = publicSettings(
     label: 'Сроки обслуживания',
     access: { read: isAnyone, update: isAdmin },
     fields: [
+      {
+        name: 'policy',
+        label: 'Какой стандарт применяет компания',
+        type: 'select',
+        required: true,
+        defaultValue: 'service-standard',
+        options: DEADLINE_POLICIES.map((value) => ({ value, label: DEADLINE_POLICY_LABELS[value] })),
+        admin: {
+          description:
+            '«Стандарт обслуживания клиентов»: вопрос — строка «question», жалоба — строка «complaint». «Стандарт качества обслуживания потребителей»: вопрос — строка «interactive-question» (3 рабочих дня, продление до 10 рабочих дней с даты поступления), жалоба — строка «complaint-59-fz» (30 календарных дней: для жалоб граждан срок Федерального закона № 59-ФЗ имеет приоритет). Письма на электронную почту до классификации — строка «email», после — строка того вида, который выбрал специалист.',
+        },
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'extensionCalendarDays',
+            label: 'Продление не более чем на, календарных дней',
+            type: 'number',
+            required: true,
+            defaultValue: 8,
+            min: 1,
+            max: 60,
+            admin: { description: 'Для строк без «Продлённого срока»: Стандарт обслуживания клиентов — не более 8 календарных дней.' },
+          },
+          {
+            name: 'extensionsAllowed',
+            label: 'Сколько раз можно продлить срок',
+            type: 'number',
+            required: true,
+            defaultValue: 1,
+            min: 1,
+            max: 5,
+            admin: { description: 'Стандарты предусматривают одно продление.' },
+          },
+        ],
+      },
       {
         name: 'rules',
         label: 'Сроки',

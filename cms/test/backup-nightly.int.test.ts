@@ -12,6 +12,7 @@ import { codeMigrations, restoreBackup } from '../../scripts/lib/backup';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
 import { storeTestAppeal } from './support/appeal-fixture';
+import { restApi } from './support/rest';
 
 /**
  * The nightly backup inside the CMS: real Payload on SQLite, the archive restored with the same code as
@@ -166,5 +167,35 @@ describe('nightly backup', () => {
     const stale = (await lettersTo(EDITOR)).filter((letter) => letter.subject === 'Нет свежей резервной копии портала');
     expect(stale).toHaveLength(1);
     expect(stale[0]?.text).toContain('Последняя успешная резервная копия: 10 января 2027, 02:30 МСК');
+  });
+});
+
+describe('backup runs through the REST API', () => {
+  const CMS = 'http://cms.backup.test';
+  async function session(rest: (request: Request) => Promise<Response>, email: string, password: string) {
+    const response = await rest(new Request(`${CMS}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: CMS }, body: JSON.stringify({ email, password }) }));
+    expect(response.status, `login of ${email}`).toBe(200);
+    return String(response.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))).split(';')[0] as string;
+  }
+
+  it('editors read them; anonymous callers and handlers do not; nobody, administrators included, creates, changes or deletes one', async () => {
+    const rest = restApi(cms, CMS);
+    await payload.create({ collection: 'backup-runs', overrideAccess: true, data: { startedAt: '2026-12-02T23:30:00.000Z', status: 'ok', file: 'portal-nightly-y.tar.gz' } as never });
+    const call = (method: string, url: string, cookie?: string, body?: unknown) =>
+      rest(new Request(`${CMS}${url}`, { method, headers: { 'Content-Type': 'application/json', Origin: CMS, ...(cookie ? { Cookie: cookie } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }));
+    const [editor, handler, admin] = [await session(rest, EDITOR, 'staff-password-1234'), await session(rest, HANDLER, 'staff-password-1234'), await session(rest, ADMIN, 'admin-password-for-tests')];
+    const list = await call('GET', '/api/backup-runs', editor);
+    expect(list.status).toBe(200);
+    const id = ((await list.json()) as { docs: { id: number }[] }).docs[0]?.id;
+    expect(id).toBeDefined();
+    expect((await call('GET', '/api/backup-runs')).status).toBe(403);
+    expect((await call('GET', '/api/backup-runs', handler)).status).toBe(403);
+    expect((await call('GET', `/api/backup-runs/${id}`, handler)).status).toBe(403);
+    const forged = { startedAt: '2026-12-01T00:00:00.000Z', status: 'ok', file: 'forged.tar.gz' };
+    expect((await call('POST', '/api/backup-runs', admin, forged)).status).toBe(403);
+    expect((await call('PATCH', `/api/backup-runs/${id}`, admin, { status: 'failed' })).status).toBe(403);
+    expect((await call('DELETE', `/api/backup-runs/${id}`, admin)).status).toBe(403);
+    expect((await call('GET', '/api/backup-alerts', handler)).status).toBe(403);
+    expect((await call('POST', '/api/backup-alerts', admin, { key: 'failed:2026-12-31', problem: 'failed', day: '2026-12-31' })).status).toBe(403);
   });
 });

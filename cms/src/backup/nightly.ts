@@ -29,11 +29,11 @@ export function backupDir(env: CmsEnv): string {
   return path.join(path.dirname(sqliteDatabaseFile(env.DATABASE_URL, portalRoot(env))), 'backups');
 }
 
-/** Why the nightly backup does not run in this CMS, or null when it does. */
+/** Why the nightly backup does not run in this CMS (said for staff, in Russian), or null when it does. */
 export function nightlyBackupDisabled(payload: Payload, env: CmsEnv): string | null {
-  if (env.BACKUP_SCHEDULE === 'off') return 'BACKUP_SCHEDULE=off';
-  const unsupported = snapshotUnsupported(payload, env);
-  return unsupported ? `${unsupported} The nightly backup copies SQLite only.` : null;
+  if (env.BACKUP_SCHEDULE === 'off') return 'выключено переменной BACKUP_SCHEDULE=off';
+  if (snapshotUnsupported(payload, env)) return 'база данных MongoDB: копии делаются её средствами — снимками участника набора реплик или mongodump --oplog';
+  return null;
 }
 
 /** One run as the `backup-runs` collection stores it. */
@@ -92,7 +92,7 @@ export async function runNightlyBackup(payload: Payload, now: () => Date = () =>
   let error: string | undefined;
   try {
     const disabled = nightlyBackupDisabled(payload, env);
-    if (disabled) throw new Error(`the nightly backup is off: ${disabled}`);
+    if (disabled) throw new Error(`the nightly backup does not run here (${disabled})`);
     const dir = backupDir(env);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const snapshot = await takeSnapshot(payload, env);

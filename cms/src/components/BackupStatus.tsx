@@ -22,7 +22,7 @@ export async function BackupStatus({ payload, user }: ServerProps) {
         Резервные копии
       </h2>
       {health.disabled ? (
-        <p>Ночное резервное копирование в этой установке выключено ({health.disabled}). Резервные копии делайте средствами базы данных.</p>
+        <p>Ночное резервное копирование в этой установке не работает: {health.disabled}.</p>
       ) : null}
       {lastGood ? (
         <p>

@@ -90,6 +90,8 @@ export interface Config {
     counters: Counter;
     'human-check-uses': HumanCheckus;
     'site-builds': SiteBuild;
+    'backup-runs': BackupRun;
+    'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
     'payload-kv': PayloadKv;
@@ -127,6 +129,8 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'human-check-uses': HumanCheckUsesSelect<false> | HumanCheckUsesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'backup-runs': BackupRunsSelect<false> | BackupRunsSelect<true>;
+    'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -172,6 +176,9 @@ export interface Config {
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
       sendPasswordResetLetter: TaskSendPasswordResetLetter;
+      nightlyBackup: TaskNightlyBackup;
+      backupWatch: TaskBackupWatch;
+      sendBackupAlert: TaskSendBackupAlert;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1018,6 +1025,40 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Ночное резервное копирование: каждая попытка, её результат и файл архива. Записи создаёт только система.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs".
+ */
+export interface BackupRun {
+  id: number;
+  startedAt: string;
+  finishedAt?: string | null;
+  status: 'ok' | 'failed';
+  file?: string | null;
+  bytes?: number | null;
+  sha256?: string | null;
+  appeals?: number | null;
+  attachments?: number | null;
+  documentFiles?: number | null;
+  removed?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-alerts".
+ */
+export interface BackupAlert {
+  id: number;
+  key: string;
+  problem: 'failed' | 'stale';
+  day: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Кто, что и когда изменил в материалах сайта, настройках и обращениях. Записи не редактируются.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1156,6 +1197,9 @@ export interface PayloadJob {
           | 'dailySiteBuild'
           | 'remindOverdueReview'
           | 'sendPasswordResetLetter'
+          | 'nightlyBackup'
+          | 'backupWatch'
+          | 'sendBackupAlert'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1204,6 +1248,9 @@ export interface PayloadJob {
         | 'dailySiteBuild'
         | 'remindOverdueReview'
         | 'sendPasswordResetLetter'
+        | 'nightlyBackup'
+        | 'backupWatch'
+        | 'sendBackupAlert'
         | 'schedulePublish'
       )
     | null;
@@ -1320,6 +1367,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'backup-runs';
+        value: number | BackupRun;
+      } | null)
+    | ({
+        relationTo: 'backup-alerts';
+        value: number | BackupAlert;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1928,6 +1983,36 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs_select".
+ */
+export interface BackupRunsSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  status?: T;
+  file?: T;
+  bytes?: T;
+  sha256?: T;
+  appeals?: T;
+  attachments?: T;
+  documentFiles?: T;
+  removed?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-alerts_select".
+ */
+export interface BackupAlertsSelect<T extends boolean = true> {
+  key?: T;
+  problem?: T;
+  day?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2448,6 +2533,32 @@ export interface TaskRemindOverdueReview {
 export interface TaskSendPasswordResetLetter {
   input: {
     user: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNightlyBackup".
+ */
+export interface TaskNightlyBackup {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupWatch".
+ */
+export interface TaskBackupWatch {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendBackupAlert".
+ */
+export interface TaskSendBackupAlert {
+  input: {
+    key: string;
   };
   output?: unknown;
 }

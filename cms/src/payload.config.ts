@@ -26,6 +26,7 @@ import { HumanCheckUses } from './collections/HumanCheckUses';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
+import { BackupAlerts, BackupRuns } from './collections/BackupRuns';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
@@ -76,6 +77,7 @@ export default withGuardedDocumentLocks(buildConfig({
       beforeDashboard: [
         '/components/WorkOverview#WorkOverview',
         '/components/SiteBuildStatus#SiteBuildStatus',
+        '/components/BackupStatus#BackupStatus',
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
@@ -124,6 +126,8 @@ export default withGuardedDocumentLocks(buildConfig({
     Counters,
     HumanCheckUses,
     SiteBuilds,
+    BackupRuns,
+    BackupAlerts,
     AuditLog,
     SearchQueries,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),

@@ -6,6 +6,7 @@ import * as migration_20261207_064236_issue14_stored_letter_dates from './202612
 import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
 import * as migration_20261207_183304_std_site from './20261207_183304_std_site';
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
+import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_191841_std_notices.up,
     down: migration_20261207_191841_std_notices.down,
-    name: '20261207_191841_std_notices'
+    name: '20261207_191841_std_notices',
+  },
+  {
+    up: migration_20261207_192136_ops_nightly_backups.up,
+    down: migration_20261207_192136_ops_nightly_backups.down,
+    name: '20261207_192136_ops_nightly_backups'
   },
 ];

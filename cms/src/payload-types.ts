@@ -589,6 +589,7 @@ export interface Appeal {
   id: number;
   registrationNumber: string;
   type: 'question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email';
+  channel?: ('site' | 'email' | 'phone' | 'office' | 'post' | 'chat') | null;
   status:
     | 'received'
     | 'registered'
@@ -603,6 +604,10 @@ export interface Appeal {
     | 'closed';
   receivedAt: string;
   deadlineDate: string;
+  /**
+   * Для письменных обращений, поступивших по почте: до какого дня зарегистрировать и передать исполнителю (2 рабочих дня).
+   */
+  registrationDeadlineDate?: string | null;
   receivedOutsideWorkingHours?: boolean | null;
   /**
    * Для обращений, поступивших в нерабочее время: местное время начала работы.
@@ -654,6 +659,7 @@ export interface Appeal {
   attachments?: (number | AppealAttachment)[] | null;
   consent?: {
     version?: string | null;
+    method?: ('form' | 'oral' | 'written') | null;
     acceptedAt?: string | null;
     ip?: string | null;
   };
@@ -782,7 +788,7 @@ export interface AppealAttachment {
 export interface AppealNotice {
   id: number;
   appeal?: (number | null) | Appeal;
-  decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered';
+  decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered' | 'registered';
   channel: 'email' | 'post' | 'phone' | 'none';
   state: 'held' | 'pending' | 'sent' | 'task' | 'no-contact';
   subject: string;
@@ -826,6 +832,18 @@ export interface QuarterlyReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Все каналы: сайт, электронная почта, телефон, офис, почта, чат. На сайте разбивка публикуется, только если по ней нельзя вычислить малые числа.
+   */
+  channelRows?:
+    | {
+        title: string;
+        channel?: string | null;
+        count: number;
+        previousCount: number;
+        id?: string | null;
+      }[]
+    | null;
   filledAt?: string | null;
   /**
    * Необязательно. Без имён, адресов, телефонов и номеров.
@@ -845,7 +863,13 @@ export interface AnswerTemplate {
   /**
    * Уведомления робот отправляет сам при решении специалиста (последний изменённый шаблон для вида обращения или для любого вида); пока шаблона нет, используется текст по умолчанию. Если в тексте уведомления нет основания, срока или ссылки на страницу состояния, они добавляются в конце.
    */
-  purpose: 'answer' | 'notice-rejected' | 'notice-extended' | 'notice-needs-info' | 'notice-not-considered';
+  purpose:
+    | 'answer'
+    | 'notice-rejected'
+    | 'notice-extended'
+    | 'notice-needs-info'
+    | 'notice-not-considered'
+    | 'notice-registered';
   /**
    * Пусто — для любого вида.
    */
@@ -1599,6 +1623,15 @@ export interface QuarterlyReportsSelect<T extends boolean = true> {
         previousCount?: T;
         id?: T;
       };
+  channelRows?:
+    | T
+    | {
+        title?: T;
+        channel?: T;
+        count?: T;
+        previousCount?: T;
+        id?: T;
+      };
   filledAt?: T;
   note?: T;
   updatedAt?: T;
@@ -1704,9 +1737,11 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface AppealsSelect<T extends boolean = true> {
   registrationNumber?: T;
   type?: T;
+  channel?: T;
   status?: T;
   receivedAt?: T;
   deadlineDate?: T;
+  registrationDeadlineDate?: T;
   receivedOutsideWorkingHours?: T;
   workStartsAt?: T;
   originalsDeadlineDate?: T;
@@ -1731,6 +1766,7 @@ export interface AppealsSelect<T extends boolean = true> {
     | T
     | {
         version?: T;
+        method?: T;
         acceptedAt?: T;
         ip?: T;
       };

@@ -5,6 +5,7 @@ import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issu
 import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
 import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
 import * as migration_20261207_185732_std_notices from './20261207_185732_std_notices';
+import * as migration_20261207_191133_std_register from './20261207_191133_std_register';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_185732_std_notices.up,
     down: migration_20261207_185732_std_notices.down,
-    name: '20261207_185732_std_notices'
+    name: '20261207_185732_std_notices',
+  },
+  {
+    up: migration_20261207_191133_std_register.up,
+    down: migration_20261207_191133_std_register.down,
+    name: '20261207_191133_std_register'
   },
 ];

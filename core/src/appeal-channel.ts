@@ -33,3 +33,11 @@ export type StaffChannel = (typeof STAFF_CHANNELS)[number];
 export function isWrittenChannel(channel: AppealChannel | null | undefined): boolean {
   return channel === 'post';
 }
+
+/**
+ * The channel an appeal came by; a row stored before the channel existed (a database not migrated by SQL, e.g. MongoDB)
+ * came by e-mail when of the e-mail type, else by a site form — the only channels there were.
+ */
+export function receivedChannelOf(row: { type?: string | null; channel?: string | null }): string {
+  return row.channel || (row.type === 'email' ? 'email' : 'site');
+}

@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { APPEAL_CHANNEL_LABELS } from '@portal/core/appeal-channel';
+import { formatRussianDate } from '@portal/core/time-zone';
 import { receiptDateProblem, StaffAppealSchema, type StaffAppeal } from '@portal/core/staff-appeal';
 import { rolesOf } from '../../access/roles';
 import { writeAuditEntry } from '../../audit/hooks';
@@ -9,7 +10,7 @@ import { notifyOutbox } from '../outbox/outbox';
 import { knownTopicSlugs, registerAppeal, type Registration } from './register';
 
 export type StaffRegistrationOutcome =
-  | { ok: true; status: 201; registration: Registration & { id: number | string; registrationDeadlineDate: string | null; confirmation: 'email' | 'task' | 'none' } }
+  | { ok: true; status: 201; registration: Registration & { id: number | string; registrationDeadlineDate: string | null; registrationDeadlineText: string | null; confirmation: 'email' | 'task' | 'none' } }
   | { ok: false; status: 400 | 403; message: string; errors?: Record<string, string> };
 
 /** How the staff member's form names the channel in the confirmation task («поступило по почте»). */
@@ -85,7 +86,7 @@ export async function registerStaffAppeal(payload: Payload, req: PayloadRequest,
     if (await releaseClientNotice(payload, id)) await notifyOutbox(payload);
     confirmation = 'task';
   }
-  return { ok: true, status: 201, registration: { ...registration, id: appeal.id, registrationDeadlineDate: appeal.registrationDeadlineDate ?? null, confirmation } };
+  return { ok: true, status: 201, registration: { ...registration, id: appeal.id, registrationDeadlineDate: appeal.registrationDeadlineDate ?? null, registrationDeadlineText: appeal.registrationDeadlineDate ? formatRussianDate(appeal.registrationDeadlineDate) : null, confirmation } };
 }
 
 /** `POST /api/appeals/register`: «Зарегистрировать обращение» (phone, office, post, chat). */

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import type { SuggestionStats } from '@portal/core/faq-suggestions';
 import { csvCell as sharedCsvCell } from '@portal/core/csv';
+import { receivedChannelOf } from '@portal/core/appeal-channel';
 import { SETTLED_STATES } from '../handling/queue';
 import { readHistory } from '../handling/transition';
 import { COLLECTIONS } from '../../slugs';
@@ -191,14 +192,6 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
     };
   });
   return { ...buildAppealReport(rows, open.docs as unknown as { deadlineDate: string }[], period, timeZoneDate), faqSuggestions };
-}
-
-/**
- * The channel an appeal came by; rows stored before the channel existed (a database not migrated by SQL, e.g. MongoDB)
- * came by e-mail when of the e-mail type, else by a site form — the only channels there were.
- */
-export function receivedChannelOf(row: { type: string; channel?: string | null }): string {
-  return row.channel || (row.type === 'email' ? 'email' : 'site');
 }
 
 /** Midnight UTC of the date `days` away from `isoDate`, as an ISO instant. */

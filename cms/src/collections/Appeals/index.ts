@@ -51,7 +51,7 @@ export const Appeals: CollectionConfig = {
     // Fits 1366 px beside the navigation: the text preview rides with the applicant's name (cms/src/components/AppealQueueCells.tsx).
     defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'name', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
     listSearchableFields: ['registrationNumber', 'name', 'email', 'phone'],
-    components: { beforeListTable: ['/components/AppealQueueFilters#AppealQueueFilters'] },
+    components: { beforeListTable: ['/components/RegisterAppealAction#RegisterAppealAction', '/components/AppealQueueFilters#AppealQueueFilters'] },
   },
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',

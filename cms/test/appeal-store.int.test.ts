@@ -257,6 +257,35 @@ describe.each(targets)('store contract on $name', (target) => {
     });
   });
 
+  describe('client notices', () => {
+    async function notice(appealId: string, state: string) {
+      const doc = await cms.payload.create({
+        collection: 'appeal-notices',
+        overrideAccess: true,
+        depth: 0,
+        data: { appeal: rowId(appealId), decision: 'extended', channel: 'email', state, subject: 'Срок продлён', text: 'Срок продлён.', attempts: 0 } as never,
+      });
+      return String(doc.id);
+    }
+
+    it('lets one dispatcher only take a pending notice, again once the hold has expired, never a held or a task one', async () => {
+      const appealId = await stored(newAppeal());
+      const pending = await notice(appealId, 'pending');
+      const held = await notice(appealId, 'held');
+      const task = await notice(appealId, 'task');
+      const now = new Date();
+      const until = later(now, 2 * MINUTE);
+      const rounds = await Promise.all(Array.from({ length: 4 }, () => store.claimNotices(now, until, 100)));
+      const taken = rounds.flatMap(ids);
+      expect(taken.filter((claimed) => claimed === pending)).toHaveLength(1);
+      expect(taken).not.toContain(held);
+      expect(taken).not.toContain(task);
+      expect(ids(await store.claimNotices(later(now, MINUTE), later(now, 3 * MINUTE), 100))).not.toContain(pending);
+      const retaken = await Promise.all(Array.from({ length: 3 }, () => store.claimNotices(until, later(until, 2 * MINUTE), 100)));
+      expect(retaken.flatMap(ids).filter((claimed) => claimed === pending)).toHaveLength(1);
+    });
+  });
+
   describe('state claims', () => {
     it('moves an appeal for one of several handlers acting at once', async () => {
       const id = await stored(newAppeal());

@@ -6,6 +6,8 @@ import { escapeHtml } from '@portal/core/escape-html';
  * - handler-notice.ts       the handlers' notice of a new application or complaint (outbox/handler-notification.ts)
  * - deadline-reminder.ts    the handler's reminder the day before and on the deadline (handling/deadline-reminders.ts)
  * - answer.ts               the answer to the client (handling/answer-delivery.ts)
+ * - client-notice.ts        the client's notice of a refusal, extension, request for information, not considered
+ *                           (outbox/client-notices.ts; editors' templates in «Шаблоны ответов»)
  * - survey-invitation.ts    the satisfaction survey after closing (handling/survey.ts)
  * - review-reminder.ts      the editors' reminder of overdue «проверить до» dates (publishing/review.ts)
  * Values are escaped with the one helper @portal/core/escape-html; addresses, origins and links come in as data.

@@ -285,6 +285,7 @@ export const Appeals: CollectionConfig = {
       collection: COLLECTIONS.appealNotices,
       on: 'appeal',
       defaultSort: 'createdAt',
+      defaultLimit: 20,
       admin: { defaultColumns: ['subject', 'channel', 'state', 'taskDone', 'createdAt'], allowCreate: false },
     },
     {

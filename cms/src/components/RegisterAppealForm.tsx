@@ -1,5 +1,5 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@payloadcms/ui';
 import { APPEAL_CHANNEL_LABELS, STAFF_CHANNELS, type StaffChannel } from '@portal/core/appeal-channel';
 import { APPEAL_TYPE_LABELS } from '@portal/core/appeal-type';
@@ -54,15 +54,24 @@ export function RegisterAppealForm({ topics }: { topics: { value: string; label:
     }
   };
 
-  const field = (name: string, input: React.ReactNode, hint?: string) => (
-    <div style={{ marginBottom: '0.75rem' }}>
-      <label htmlFor={`register-${name}`} style={{ display: 'block', fontWeight: 600 }}>{FIELD_LABELS[name]}</label>
-      {input}
-      {hint ? <small style={{ display: 'block' }}>{hint}</small> : null}
-      {errors[name] ? <p role="alert" id={`register-${name}-error`} style={{ color: 'var(--theme-error-500)', margin: 0 }}>{errors[name]}</p> : null}
-    </div>
-  );
-  const described = (name: string) => (errors[name] ? { 'aria-invalid': true, 'aria-describedby': `register-${name}-error` } : {});
+  const field = (name: string, input: ReactNode, hint?: string) => {
+    // The admin's own field look (as the transition form): Payload's classes by the control's kind.
+    const kind = name === 'text' || name === 'postalAddress' ? 'textarea' : ['channel', 'type', 'topic', 'answerChannel', 'consent'].includes(name) ? 'portal-select' : 'text';
+    return (
+      <div className={`field-type ${kind} portal-field${errors[name] ? ' error' : ''}`} style={{ marginBottom: '0.75rem' }}>
+        <label className="field-label" htmlFor={`register-${name}`}>{FIELD_LABELS[name]}</label>
+        <div className="field-type__wrap">
+          {hint ? <p id={`register-${name}-hint`} className="field-description portal-field__hint">{hint}</p> : null}
+          {input}
+          {errors[name] ? <p role="alert" id={`register-${name}-error`} className="portal-field__error">{errors[name]}</p> : null}
+        </div>
+      </div>
+    );
+  };
+  const described = (name: string, hint = false) => {
+    const ids = [hint ? `register-${name}-hint` : '', errors[name] ? `register-${name}-error` : ''].filter(Boolean).join(' ');
+    return { ...(errors[name] ? { 'aria-invalid': true } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
+  };
 
   if (!open) {
     return (
@@ -92,17 +101,17 @@ export function RegisterAppealForm({ topics }: { topics: { value: string; label:
         <form onSubmit={(event) => void submit(event)} noValidate>
           {result.kind === 'error' ? <p role="alert">{result.message}</p> : null}
           {field('channel', (
-            <select id="register-channel" name="channel" value={channel} onChange={(event) => setChannel(event.target.value as StaffChannel)} {...described('channel')}>
+            <select className="portal-control" id="register-channel" name="channel" value={channel} onChange={(event) => setChannel(event.target.value as StaffChannel)} {...described('channel', channel === 'post')}>
               {STAFF_CHANNELS.map((value) => <option key={value} value={value}>{APPEAL_CHANNEL_LABELS[value]}</option>)}
             </select>
           ), channel === 'post' ? 'Письменное обращение: зарегистрировать и передать исполнителю нужно в течение 2 рабочих дней с получения, ответить — в течение 20 календарных дней.' : undefined)}
           {field('type', (
-            <select id="register-type" name="type" defaultValue="question" {...described('type')}>
+            <select className="portal-control" id="register-type" name="type" defaultValue="question" {...described('type', true)}>
               {STAFF_APPEAL_TYPES.map((value) => <option key={value} value={value}>{APPEAL_TYPE_LABELS[value]}</option>)}
             </select>
           ), 'Вид — по существу обращения; канал — как оно поступило. Жалоба по телефону — это жалоба.')}
           {field('topic', (
-            <select id="register-topic" name="topic" defaultValue="" required {...described('topic')}>
+            <select className="portal-control" id="register-topic" name="topic" defaultValue="" required {...described('topic')}>
               <option value="" disabled>Выберите тему</option>
               {topics.map((topic) => <option key={topic.value} value={topic.value}>{topic.label}</option>)}
             </select>
@@ -110,17 +119,17 @@ export function RegisterAppealForm({ topics }: { topics: { value: string; label:
           {field('receivedAt', <input id="register-receivedAt" name="receivedAt" type="datetime-local" defaultValue={nowLocal()} required {...described('receivedAt')} />)}
           {field('name', <input id="register-name" name="name" type="text" maxLength={100} required autoComplete="off" {...described('name')} />)}
           {field('phone', <input id="register-phone" name="phone" type="tel" maxLength={30} autoComplete="off" {...described('phone')} />)}
-          {field('email', <input id="register-email" name="email" type="email" maxLength={254} autoComplete="off" {...described('email')} />, 'Если указан, заявителю уйдёт подтверждение с номером обращения.')}
-          {field('postalAddress', <textarea id="register-postalAddress" name="postalAddress" maxLength={300} rows={2} {...described('postalAddress')} />, channel === 'post' ? 'Обязательно для письма: адрес отправителя с конверта.' : undefined)}
+          {field('email', <input id="register-email" name="email" type="email" maxLength={254} autoComplete="off" {...described('email', true)} />, 'Если указан, заявителю уйдёт подтверждение с номером обращения.')}
+          {field('postalAddress', <textarea id="register-postalAddress" name="postalAddress" maxLength={300} rows={2} {...described('postalAddress', channel === 'post')} />, channel === 'post' ? 'Обязательно для письма: адрес отправителя с конверта.' : undefined)}
           {field('accountNumber', <input id="register-accountNumber" name="accountNumber" type="text" maxLength={30} autoComplete="off" {...described('accountNumber')} />)}
           {field('answerChannel', (
-            <select id="register-answerChannel" name="answerChannel" defaultValue={channel === 'post' ? 'post' : 'phone'} key={channel} {...described('answerChannel')}>
+            <select className="portal-control" id="register-answerChannel" name="answerChannel" defaultValue={channel === 'post' ? 'post' : 'phone'} key={channel} {...described('answerChannel')}>
               {ANSWER_CHANNELS.map((value) => <option key={value} value={value}>{ANSWER_CHANNEL_LABELS[value]}</option>)}
             </select>
           ))}
           {field('text', <textarea id="register-text" name="text" rows={6} maxLength={10000} required {...described('text')} />)}
           {field('consent', (
-            <select id="register-consent" name="consent" defaultValue="" key={channel} {...described('consent')}>
+            <select className="portal-control" id="register-consent" name="consent" defaultValue="" key={channel} {...described('consent', channel !== 'post')}>
               <option value="">{channel === 'post' ? 'Не указано в письме' : 'Выберите'}</option>
               {channel === 'post' ? null : <option value="oral">Дано устно (записываю я)</option>}
               <option value="written">Дано письменно (заявление или подпись)</option>

@@ -32,4 +32,11 @@ describe('handler queue filters', () => {
   it('does not call another handler\'s appeals «мои»', () => {
     expect(readQueueFilter({ and: [{ assignee: { equals: '7' } }] }, 12)).toEqual({});
   });
+
+  it('«регистрация просрочена»: postal letters still «registered» after their registration deadline; «канал»: how appeals came', () => {
+    const where = queueWhere({ due: 'registration-overdue', channel: 'post' }, context);
+    expect(where).toEqual({ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { less_than: '2026-12-07' } }, { channel: { equals: 'post' } }] });
+    expect(readQueueFilter(where, 12)).toEqual({ due: 'registration-overdue', channel: 'post' });
+    expect(readQueueFilter({ or: [where!] }, 12)).toEqual({ due: 'registration-overdue', channel: 'post' });
+  });
 });

@@ -28,13 +28,10 @@ export async function DeadlineCell({ cellData, rowData, payload }: { cellData?: 
         </>
       ) : null}
       {registrationDue ? (
-        <>
-          <br />
-          <span className={registrationDue < today ? 'portal-deadline--overdue' : undefined}>
-            Регистрация до {formatStaffDate(registrationDue)}
-            {registrationDue < today ? <strong className="portal-deadline__mark"> Регистрация просрочена</strong> : null}
-          </span>
-        </>
+        <span className={`portal-deadline__registration${registrationDue < today ? ' portal-deadline--overdue' : ''}`}>
+          Регистрация до {formatStaffDate(registrationDue)}
+          {registrationDue < today ? <strong className="portal-deadline__mark">Регистрация просрочена</strong> : null}
+        </span>
       ) : null}
     </span>
   );

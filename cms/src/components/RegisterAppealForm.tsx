@@ -23,6 +23,9 @@ const FIELD_LABELS: Record<string, string> = {
   consent: 'Согласие на обработку персональных данных',
 };
 
+/** A date in Russian as the end of a sentence: «28 декабря 2026 г.» already ends with its full stop. */
+const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** The local date-time `YYYY-MM-DDTHH:MM` of now, the default of the receipt field. */
 function nowLocal(): string {
   const now = new Date();
@@ -87,13 +90,13 @@ export function RegisterAppealForm({ topics }: { topics: { value: string; label:
       {result.kind === 'done' ? (
         <div role="status">
           <p>
-            Обращение зарегистрировано под номером <a href={`/admin/collections/appeals/${encodeURIComponent(String(result.id))}`}><strong>{result.number}</strong></a>. Срок ответа — {result.deadline}.
-            {result.registrationDeadline ? ` Зарегистрировать и передать исполнителю — до ${result.registrationDeadline}.` : ''}
+            Обращение зарегистрировано под номером <a href={`/admin/collections/appeals/${encodeURIComponent(String(result.id))}`}><strong>{result.number}</strong></a>. Срок ответа — {sentence(result.deadline)}
+            {result.registrationDeadline ? ` Зарегистрировать и передать исполнителю — до ${sentence(result.registrationDeadline)}` : ''}
           </p>
           <p>
             {result.confirmation === 'email'
               ? 'Подтверждение с номером и сроком уйдёт заявителю на e-mail.'
-              : 'У заявителя нет e-mail: сообщите ему номер и срок выбранным способом — задача с текстом создана в разделе «Уведомления заявителю».'}
+              : 'У заявителя нет e-mail: сообщите ему номер и срок выбранным способом — задача с текстом создана в разделе «Уведомления заявителям».'}
           </p>
           <Button buttonStyle="secondary" onClick={() => { setResult({ kind: 'idle' }); }}>Зарегистрировать ещё одно</Button>
         </div>

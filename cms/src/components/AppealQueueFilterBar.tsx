@@ -65,7 +65,7 @@ export function AppealQueueFilterBar({
       {select('due', 'Срок', 'Любой', [
         { value: 'overdue', label: 'Просрочено' },
         { value: 'today', label: 'Срок сегодня' },
-        { value: 'registration-overdue', label: 'Регистрация письма просрочена' },
+        { value: 'awaiting-registration', label: 'Письма, ожидающие регистрации' },
       ])}
       {select('channel', 'Канал поступления', 'Любой', receivedChannels)}
       {select('group', 'Группа', 'Все группы', groups)}

@@ -33,10 +33,11 @@ describe('handler queue filters', () => {
     expect(readQueueFilter({ and: [{ assignee: { equals: '7' } }] }, 12)).toEqual({});
   });
 
-  it('«регистрация просрочена»: postal letters still «registered» after their registration deadline; «канал»: how appeals came', () => {
-    const where = queueWhere({ due: 'registration-overdue', channel: 'post' }, context);
-    expect(where).toEqual({ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { less_than: '2026-12-07' } }, { channel: { equals: 'post' } }] });
-    expect(readQueueFilter(where, 12)).toEqual({ due: 'registration-overdue', channel: 'post' });
-    expect(readQueueFilter({ or: [where!] }, 12)).toEqual({ due: 'registration-overdue', channel: 'post' });
+  it('«письма, ожидающие регистрации»: postal letters still «registered»; «канал»: how appeals came', () => {
+    const where = queueWhere({ due: 'awaiting-registration', channel: 'post' }, context);
+    expect(where).toEqual({ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: true } }, { channel: { equals: 'post' } }] });
+    expect(readQueueFilter(where, 12)).toEqual({ due: 'awaiting-registration', channel: 'post' });
+    // From the address the flag arrives as a string.
+    expect(readQueueFilter({ or: [{ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: 'true' } }] }] }, '12')).toEqual({ due: 'awaiting-registration' });
   });
 });

@@ -28,9 +28,10 @@ export async function DeadlineCell({ cellData, rowData, payload }: { cellData?: 
         </>
       ) : null}
       {registrationDue ? (
+        // The missed registration first: a narrow column cuts the cell's last lines.
         <span className={`portal-deadline__registration${registrationDue < today ? ' portal-deadline--overdue' : ''}`}>
-          Регистрация до {formatStaffDate(registrationDue)}
           {registrationDue < today ? <strong className="portal-deadline__mark">Регистрация просрочена</strong> : null}
+          Регистрация до {formatStaffDate(registrationDue)}
         </span>
       ) : null}
     </span>

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitOnEnvError } from '@portal/core/env-config';
+import { archiveFileName } from '../cms/src/backup/pack';
 import { BackupError, takeBackup } from './lib/backup';
 import { processEnv, readBackupConfig } from './lib/config';
 import { ROOT } from './lib/paths';
@@ -24,8 +25,7 @@ if (config.usesMongo) {
   process.exit(2);
 }
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const outFile = path.resolve(values.out ?? path.join(config.backupDir, `portal-${stamp}.tar.gz${config.passphrase ? '.enc' : ''}`));
+const outFile = path.resolve(values.out ?? path.join(config.backupDir, archiveFileName(new Date(), Boolean(config.passphrase))));
 fs.mkdirSync(path.dirname(outFile), { recursive: true, mode: 0o700 });
 const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
 

@@ -12,6 +12,8 @@ const server = await startPublicServer({
   siteDir: () => fs.realpathSync(config.siteCurrent),
   cmsOrigin: config.cmsOrigin,
   ...(config.rateLimit ? {} : { rateLimit: false as const }),
+  // Behind nginx every visitor arrives from 127.0.0.1: the limits then count the address nginx forwards.
+  trustProxy: config.trustProxy,
   searchEventRateLimit: { limit: config.searchEventsPerHour, windowMs: 60 * 60_000 },
 });
 process.stdout.write(`public server: ${server.url}\n`);

@@ -73,13 +73,35 @@ const CmsEnvSchema = z.object({
   APPEAL_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1826),
   /** How often the satisfaction survey job looks for closed appeals, in seconds (default 600; at most an hour). */
   SURVEY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(600),
+  /** Folder of the nightly backup archives (default `backups/` beside the SQLite database, i.e. var/backups). */
+  BACKUP_DIR: z.string().optional(),
+  /** Encrypts the archives (AES-256-GCM, key by scrypt); `npm run restore` needs the same value. */
+  BACKUP_PASSPHRASE: z.string().min(12, 'expected at least 12 characters').optional(),
+  /**
+   * When the nightly backup runs: a cron expression with seconds, in the CMS's time zone (TZ, default Moscow);
+   * `off` disables it. Default 02:30 every night.
+   */
+  BACKUP_SCHEDULE: z
+    .string()
+    .regex(/^(off|(\S+\s+){5}\S+)$/, 'expected a cron expression with six fields (seconds first), e.g. "0 30 2 * * *", or off')
+    .default('0 30 2 * * *'),
+  /** Nightly archives kept: daily,weekly,monthly (default 7,4,12). */
+  BACKUP_KEEP: z
+    .string()
+    .regex(/^\d{1,3},\d{1,3},\d{1,3}$/, 'expected three numbers daily,weekly,monthly, e.g. 7,4,12')
+    .transform((value) => {
+      const [daily, weekly, monthly] = value.split(',').map(Number) as [number, number, number];
+      return { daily, weekly, monthly };
+    })
+    .refine((keep) => keep.daily >= 1, 'the daily count must be at least 1')
+    .default({ daily: 7, weekly: 4, monthly: 12 }),
   /** `off` skips seeding the demo content. */
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
 });
 export type CmsEnv = z.output<typeof CmsEnvSchema>;
 
 /** Variables whose values an error message must never show. */
-const SECRETS = ['PAYLOAD_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'IMAP_URL', 'MAIL_INTAKE_TOKEN', 'CMS_INTERNAL_TOKEN', 'ALTCHA_HMAC_KEY', 'MEILI_API_KEY'];
+const SECRETS = ['PAYLOAD_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'IMAP_URL', 'MAIL_INTAKE_TOKEN', 'CMS_INTERNAL_TOKEN', 'ALTCHA_HMAC_KEY', 'MEILI_API_KEY', 'BACKUP_PASSPHRASE'];
 
 // One module graph, one read: the test harness loads a fresh graph (vi.resetModules) for every CMS it starts.
 let processConfig: CmsEnv | undefined;

@@ -90,6 +90,8 @@ export interface Config {
     counters: Counter;
     'human-check-uses': HumanCheckus;
     'site-builds': SiteBuild;
+    'backup-runs': BackupRun;
+    'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
     'payload-kv': PayloadKv;
@@ -127,6 +129,8 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     'human-check-uses': HumanCheckUsesSelect<false> | HumanCheckUsesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'backup-runs': BackupRunsSelect<false> | BackupRunsSelect<true>;
+    'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -172,6 +176,9 @@ export interface Config {
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
       sendPasswordResetLetter: TaskSendPasswordResetLetter;
+      nightlyBackup: TaskNightlyBackup;
+      backupWatch: TaskBackupWatch;
+      sendBackupAlert: TaskSendBackupAlert;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -357,6 +364,11 @@ export interface Office {
       }[]
     | null;
   email?: string | null;
+  /**
+   * Публикуется на странице офиса по стандарту обслуживания.
+   */
+  headName?: string | null;
+  headPhone?: string | null;
   /**
    * Дни, которых нет в списке, — выходные.
    */
@@ -958,6 +970,20 @@ export interface Service {
   audience: 'fl' | 'ul' | 'all';
   topic: number | Topic;
   description?: string | null;
+  /**
+   * Платные работы по услуге с ценами; сайт показывает их в прейскуранте на странице «Заявка на услугу». Пусто — услуги нет в прейскуранте.
+   */
+  prices?:
+    | {
+        item: string;
+        unit: string;
+        /**
+         * Цена для клиента, с НДС
+         */
+        price: number;
+        id?: string | null;
+      }[]
+    | null;
   active?: boolean | null;
   order?: number | null;
   updatedAt: string;
@@ -1019,6 +1045,40 @@ export interface SiteBuild {
   changes?: number | null;
   reasons?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ночное резервное копирование: каждая попытка, её результат и файл архива. Записи создаёт только система.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs".
+ */
+export interface BackupRun {
+  id: number;
+  startedAt: string;
+  finishedAt?: string | null;
+  status: 'ok' | 'failed';
+  file?: string | null;
+  bytes?: number | null;
+  sha256?: string | null;
+  appeals?: number | null;
+  attachments?: number | null;
+  documentFiles?: number | null;
+  removed?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-alerts".
+ */
+export interface BackupAlert {
+  id: number;
+  key: string;
+  problem: 'failed' | 'stale';
+  day: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1161,6 +1221,9 @@ export interface PayloadJob {
           | 'dailySiteBuild'
           | 'remindOverdueReview'
           | 'sendPasswordResetLetter'
+          | 'nightlyBackup'
+          | 'backupWatch'
+          | 'sendBackupAlert'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1209,6 +1272,9 @@ export interface PayloadJob {
         | 'dailySiteBuild'
         | 'remindOverdueReview'
         | 'sendPasswordResetLetter'
+        | 'nightlyBackup'
+        | 'backupWatch'
+        | 'sendBackupAlert'
         | 'schedulePublish'
       )
     | null;
@@ -1325,6 +1391,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'backup-runs';
+        value: number | BackupRun;
+      } | null)
+    | ({
+        relationTo: 'backup-alerts';
+        value: number | BackupAlert;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1516,6 +1590,8 @@ export interface OfficesSelect<T extends boolean = true> {
         id?: T;
       };
   email?: T;
+  headName?: T;
+  headPhone?: T;
   weekly?:
     | T
     | {
@@ -1714,6 +1790,14 @@ export interface ServicesSelect<T extends boolean = true> {
   audience?: T;
   topic?: T;
   description?: T;
+  prices?:
+    | T
+    | {
+        item?: T;
+        unit?: T;
+        price?: T;
+        id?: T;
+      };
   active?: T;
   order?: T;
   updatedAt?: T;
@@ -1935,6 +2019,36 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs_select".
+ */
+export interface BackupRunsSelect<T extends boolean = true> {
+  startedAt?: T;
+  finishedAt?: T;
+  status?: T;
+  file?: T;
+  bytes?: T;
+  sha256?: T;
+  appeals?: T;
+  attachments?: T;
+  documentFiles?: T;
+  removed?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-alerts_select".
+ */
+export interface BackupAlertsSelect<T extends boolean = true> {
+  key?: T;
+  problem?: T;
+  day?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2049,6 +2163,18 @@ export interface CompanySetting {
   region: string;
   timeZone: string;
   hotline: string;
+  /**
+   * Пусто — для жителей показывается общий номер горячей линии.
+   */
+  hotlineIndividuals?: string | null;
+  /**
+   * Пусто — для организаций показывается общий номер горячей линии.
+   */
+  hotlineOrganisations?: string | null;
+  /**
+   * Полный адрес, начиная с https://. Пусто — сайт нигде не ссылается на личный кабинет.
+   */
+  personalAccountUrl?: string | null;
   email: string;
   address?: string | null;
   privacyPolicyUrl?: string | null;
@@ -2222,6 +2348,9 @@ export interface CompanySettingsSelect<T extends boolean = true> {
   region?: T;
   timeZone?: T;
   hotline?: T;
+  hotlineIndividuals?: T;
+  hotlineOrganisations?: T;
+  personalAccountUrl?: T;
   email?: T;
   address?: T;
   privacyPolicyUrl?: T;
@@ -2440,6 +2569,32 @@ export interface TaskRemindOverdueReview {
 export interface TaskSendPasswordResetLetter {
   input: {
     user: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNightlyBackup".
+ */
+export interface TaskNightlyBackup {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupWatch".
+ */
+export interface TaskBackupWatch {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendBackupAlert".
+ */
+export interface TaskSendBackupAlert {
+  input: {
+    key: string;
   };
   output?: unknown;
 }

@@ -26,6 +26,7 @@ import { HumanCheckUses } from './collections/HumanCheckUses';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
+import { BackupAlerts, BackupRuns } from './collections/BackupRuns';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
@@ -43,6 +44,7 @@ import { ServiceDeadlines } from './globals/ServiceDeadlines';
 import { jobTasks } from './jobs';
 import { createSmtpTransport } from './appeals/outbox/mailer';
 import { initPortal } from './init';
+import { cmsLoggerOptions } from './logging';
 import { staffFields, withStaffDisplay } from './admin-display';
 import { staffDateFnsPattern } from './components/staff-dates';
 
@@ -62,7 +64,8 @@ export default withGuardedDocumentLocks(buildConfig({
   csrf: cmsOrigins(env.CMS_PUBLIC_URL),
   secret: env.PAYLOAD_SECRET,
   telemetry: false,
-  logger: { options: { level: env.LOG_LEVEL } },
+  // JSON lines on stdout with personal data redacted (logging.ts).
+  logger: { options: cmsLoggerOptions(env.LOG_LEVEL) },
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -74,6 +77,7 @@ export default withGuardedDocumentLocks(buildConfig({
       beforeDashboard: [
         '/components/WorkOverview#WorkOverview',
         '/components/SiteBuildStatus#SiteBuildStatus',
+        '/components/BackupStatus#BackupStatus',
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
@@ -122,6 +126,8 @@ export default withGuardedDocumentLocks(buildConfig({
     Counters,
     HumanCheckUses,
     SiteBuilds,
+    BackupRuns,
+    BackupAlerts,
     AuditLog,
     SearchQueries,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),

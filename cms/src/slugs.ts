@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   quarterlyReports: 'quarterly-reports',
   humanCheckUses: 'human-check-uses',
   appealNotices: 'appeal-notices',
+  backupRuns: 'backup-runs',
+  backupAlerts: 'backup-alerts',
 } as const;
 
 export const GLOBALS = {

@@ -86,7 +86,7 @@ const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Reco
  */
 const PAYLOAD_META = ['id', 'globalType', 'createdAt', 'updatedAt'];
 const ANONYMOUS_GLOBAL_FIELDS: Record<string, string[]> = {
-  'company-settings': ['name', 'shortName', 'region', 'timeZone', 'hotline', 'email', 'address', 'privacyPolicyUrl', 'readingsFromDay', 'readingsToDay', 'attachmentMaxMb', 'attachmentMaxFiles'],
+  'company-settings': ['name', 'shortName', 'region', 'timeZone', 'hotline', 'hotlineIndividuals', 'hotlineOrganisations', 'personalAccountUrl', 'email', 'address', 'privacyPolicyUrl', 'readingsFromDay', 'readingsToDay', 'attachmentMaxMb', 'attachmentMaxFiles'],
   // The calendar is printed on the site; the service deadlines are what every confirmation tells the client.
   'production-calendar': ['years'],
   'service-deadlines': ['policy', 'extensionCalendarDays', 'extensionsAllowed', 'rules'],

@@ -184,6 +184,19 @@ describe.each(databaseTargets())('site content on $name', (target) => {
       expect(again.created).toBe(0);
     });
 
+    it('exports the site facts of the demo company: both hotlines, the personal account, office heads, the price list, the energy-saving section', async () => {
+      const { buildSiteExport } = await import('../src/endpoints/site-export');
+      const snapshot = SiteExportSchema.parse(await buildSiteExport(payload));
+      expect(snapshot.company).toMatchObject({ hotlineIndividuals: '8-800-000-12-34', hotlineOrganisations: '8-800-000-56-78', personalAccountUrl: 'https://lk.example-energo.ru/' });
+      const offices = snapshot.offices.filter((office) => office.kind === 'office');
+      for (const office of offices) expect(office.headName && office.headPhone, office.slug).toBeTruthy();
+      const meters = snapshot.services.find((service) => service.slug === 'pribory-ucheta');
+      expect(meters?.prices.map((row) => row.priceKopecks)).toEqual([85_000, 190_000, 340_000, 260_050]);
+      expect(snapshot.pages.map((page) => page.path)).toEqual(
+        expect.arrayContaining(['/spravka/energosberezhenie-i-bezopasnost/', '/spravka/energosberezhenie-i-bezopasnost/bezuchetnoe-i-bezdogovornoe-potreblenie/']),
+      );
+    });
+
     it('exports every kind of content, valid against the contract, without drafts', async () => {
       const { buildSiteExport } = await import('../src/endpoints/site-export');
       const snapshot = SiteExportSchema.parse(await buildSiteExport(payload));

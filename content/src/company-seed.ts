@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExportCompanySchema } from '@portal/core/site-export';
+import { isPersonalAccountUrl } from '@portal/core/site-facts';
 import { TextLineSchema } from './slug';
 
 function isTimeZone(value: string): boolean {
@@ -31,6 +32,11 @@ export const CompanySeedSchema = z.strictObject({
   region: TextLineSchema,
   /** Free hotline number shown on every page. */
   hotline: PhoneSchema,
+  /** Separate hotlines for individuals and organisations; empty: the common hotline serves them. */
+  hotlineIndividuals: PhoneSchema.or(z.literal('')).default(''),
+  hotlineOrganisations: PhoneSchema.or(z.literal('')).default(''),
+  /** The clients' personal account, an https address; empty: the site links to none. */
+  personalAccountUrl: z.string().refine((value) => value === '' || isPersonalAccountUrl(value), 'must be an https:// address or empty').default(''),
   /** Mailbox for appeals; the mail robot answers from and for it. */
   email: z.email(),
   /** Legal address. */

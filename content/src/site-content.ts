@@ -126,6 +126,8 @@ export const OfficeSeedSchema = ExportOfficeSchema.extend({
   accessibility: z.array(ListItemSchema).default([]),
   phones: z.array(PhoneSchema).min(1, 'at least one phone is expected'),
   email: z.email().or(z.literal('')).default(''),
+  headName: TextLineSchema.or(z.literal('')).default(''),
+  headPhone: PhoneSchema.or(z.literal('')).default(''),
 }).strict();
 export type OfficeSeed = z.output<typeof OfficeSeedSchema>;
 

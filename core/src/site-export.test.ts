@@ -35,11 +35,11 @@ const OFFICE = {
 describe('site export', () => {
   it('reads the smallest export and fills in what the site needs with the documented defaults', () => {
     const parsed = SiteExportSchema.parse(MINIMAL_EXPORT);
-    expect(parsed.company).toEqual({ ...MINIMAL_EXPORT.company, address: '', timeZone: 'Europe/Moscow', privacyPolicyUrl: '/privacy/' });
+    expect(parsed.company).toEqual({ ...MINIMAL_EXPORT.company, address: '', timeZone: 'Europe/Moscow', privacyPolicyUrl: '/privacy/', hotlineIndividuals: '', hotlineOrganisations: '', personalAccountUrl: '' });
     expect(parsed.topics).toEqual([{ slug: 'oplata', title: 'Оплата', description: '', order: 0 }]);
     expect(parsed.faq).toEqual([{ ...MINIMAL_EXPORT.faq[0], office: '' }]);
     expect(parsed.forms).toEqual({ readingsWindow: DEFAULT_READINGS_WINDOW, attachmentLimits: DEFAULT_ATTACHMENT_LIMITS });
-    for (const list of ['redirects', 'services', 'pages', 'tariffPeriods', 'unregulatedPrices', 'offices', 'news', 'complaintSummaries', 'quarterlyReports', 'documents', 'links', 'calendar', 'territories'] as const) {
+    for (const list of ['redirects', 'services', 'pages', 'tariffPeriods', 'unregulatedPrices', 'offices', 'news', 'complaintSummaries', 'quarterlyReports', 'qualityIndicators', 'documents', 'links', 'calendar', 'territories'] as const) {
       expect(parsed[list], list).toEqual([]);
     }
     expect(parsed.generatedAt).toBe('2026-12-07T09:00:00.000Z');
@@ -52,7 +52,7 @@ describe('site export', () => {
       pages: [{ path: '/fizlicam/', slug: 'fizlicam', parentPath: null, title: 'Физическим лицам', audience: 'fl', updatedAt: '2026-12-01' }],
       territories: [{ slug: 'yasnoborsk', name: 'г. Ясноборск' }],
     });
-    expect(parsed.services).toEqual([{ slug: 'podklyuchenie', title: 'Подключение', audience: 'all', description: '' }]);
+    expect(parsed.services).toEqual([{ slug: 'podklyuchenie', title: 'Подключение', audience: 'all', description: '', prices: [] }]);
     expect(parsed.pages).toEqual([{ path: '/fizlicam/', slug: 'fizlicam', parentPath: null, title: 'Физическим лицам', summary: '', audience: 'fl', bodyHtml: '', order: 0, updatedAt: '2026-12-01' }]);
     expect(parsed.territories).toEqual([{ slug: 'yasnoborsk', name: 'г. Ясноборск' }]);
   });
@@ -68,7 +68,7 @@ describe('site export', () => {
   describe('an office', () => {
     it('gets empty lists, no equipment and no note when the CMS sends none', () => {
       const office = ExportOfficeSchema.parse(OFFICE);
-      expect(office).toMatchObject({ transport: [], phones: [], email: '', services: [], payment: [], accessibility: [], note: '' });
+      expect(office).toMatchObject({ transport: [], phones: [], email: '', headName: '', headPhone: '', services: [], payment: [], accessibility: [], note: '' });
       expect(office.equipment).toEqual({ kiosk: false, electronicQueue: false, terminal: false });
       expect(office.category).toBeUndefined();
     });

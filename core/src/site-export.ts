@@ -8,6 +8,7 @@ import { OfficeScheduleSchema } from './office-hours';
 import { CalendarYearSchema } from './production-calendar';
 import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 import { ExportQuarterlyReportSchema } from './quarterly-report';
+import { ExportQualityQuarterSchema } from './quality-indicators';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -54,6 +55,12 @@ export const ExportCompanySchema = z.object({
   timeZone: z.string().default('Europe/Moscow'),
   /** Path of the privacy policy page on the site. */
   privacyPolicyUrl: z.string().default('/privacy/'),
+  /** Hotline for individuals (B2C), empty when the company has one number for all ([001 L547], [002 L545]). */
+  hotlineIndividuals: z.string().default(''),
+  /** Hotline for organisations (B2B), empty when the company has one number for all ([001 L559]). */
+  hotlineOrganisations: z.string().default(''),
+  /** Address of the clients' personal account (личный кабинет), empty when the company has none: then nothing links to it. */
+  personalAccountUrl: z.string().default(''),
 });
 export type ExportCompany = z.output<typeof ExportCompanySchema>;
 
@@ -65,6 +72,10 @@ export const ExportServiceSchema = z.object({
   /** `fl`, `ul` or `all`: which application form offers it. */
   audience: AudienceSchema,
   description: z.string().default(''),
+  /** The price list of the service's paid work ([004 L711]), in the editors' order; empty when it has none. */
+  prices: z
+    .array(z.object({ item: z.string(), unit: z.string(), priceKopecks: z.number().int().positive() }))
+    .default([]),
 });
 export type ExportService = z.output<typeof ExportServiceSchema>;
 
@@ -117,6 +128,9 @@ export const ExportOfficeSchema = z.object({
   transport: z.array(z.string()).default([]),
   phones: z.array(z.string()).default([]),
   email: z.string().default(''),
+  /** Head of the office and their phone ([004 L722]); empty when not published. */
+  headName: z.string().default(''),
+  headPhone: z.string().default(''),
   schedule: OfficeScheduleSchema,
   services: z.array(z.string()).default([]),
   /** Ways to pay here, e.g. «касса без комиссии». */
@@ -236,6 +250,8 @@ export const SiteExportSchema = z.object({
   complaintSummaries: z.array(ExportComplaintSummarySchema).default([]),
   /** Published quarterly reports on appeals, newest first: counts only, small ones hidden. */
   quarterlyReports: z.array(ExportQuarterlyReportSchema).default([]),
+  /** Quality indicators (on-time share, satisfaction) of the last completed quarters, newest first; aggregates only. */
+  qualityIndicators: z.array(ExportQualityQuarterSchema).default([]),
   documents: z.array(ExportDocumentSchema).default([]),
   links: z.array(ExportLinkSchema).default([]),
   /** Production calendar years, so office hours can be computed in the browser on holidays. */

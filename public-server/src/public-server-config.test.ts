@@ -3,7 +3,7 @@ import { readPublicServerConfig } from './public-server-config';
 
 describe('the public server environment', () => {
   it('defaults to the embedded stack: port 3000 on loopback, the CMS on 3001, rate limit on, 60 statistics events an hour', () => {
-    expect(readPublicServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1', siteCurrent: 'var/site/current', cmsOrigin: 'http://127.0.0.1:3001', rateLimit: true, searchEventsPerHour: 60 });
+    expect(readPublicServerConfig({})).toEqual({ port: 3000, host: '127.0.0.1', siteCurrent: 'var/site/current', cmsOrigin: 'http://127.0.0.1:3001', rateLimit: true, searchEventsPerHour: 60, trustProxy: false });
   });
 
   it('takes another hourly budget of search statistics, and refuses one that is not a positive number', () => {
@@ -32,5 +32,10 @@ describe('the public server environment', () => {
 
   it('refuses an unknown FORM_RATE_LIMIT instead of silently keeping the limit on', () => {
     expect(() => readPublicServerConfig({ FORM_RATE_LIMIT: 'no' })).toThrow('FORM_RATE_LIMIT: expected on or off, got "no"');
+  });
+
+  it('trusts X-Forwarded-For only when PUBLIC_TRUST_PROXY=on (behind nginx), and refuses anything else', () => {
+    expect(readPublicServerConfig({ PUBLIC_TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(() => readPublicServerConfig({ PUBLIC_TRUST_PROXY: 'yes' })).toThrow('PUBLIC_TRUST_PROXY: expected on or off, got "yes"');
   });
 });

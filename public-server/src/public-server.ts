@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { NOT_FOUND_MESSAGE } from '@portal/api/api-messages';
 import { DEFAULT_PROXY_MAX_BODY_BYTES, DEFAULT_PROXY_TIMEOUT_MS, forwardToCms } from './cms-proxy';
 import { DISPLAY_MODE_PATH, handleDisplayMode } from './display-mode';
+import { healthz, isLocalProbe, readyz } from './health';
 import { errorResponse } from '@portal/api/json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
@@ -101,6 +102,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     console.error('[public-server] unhandled error', error.name);
     return errorResponse(500, { message: INTERNAL_ERROR_MESSAGE });
   });
+
+  // Monitoring on this machine only (loopback, no proxy headers); everyone else gets the site's 404 page.
+  app.get('/healthz', (c) => (isLocalProbe(c) ? healthz() : notFoundPage(c)));
+  app.get('/readyz', (c) => (isLocalProbe(c) ? readyz(options.siteDir, options.cmsOrigin) : notFoundPage(c)));
 
   // The CMS admin is never reachable through the public origin, whatever the site folder holds.
   app.all('/admin', notFoundPage);

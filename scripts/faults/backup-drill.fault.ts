@@ -16,7 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from '@libsql/client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArchive } from '../lib/backup-archive';
+import { readArchive } from '../../cms/src/backup/archive';
 import { processEnv, readFaultTestConfig } from '../lib/config';
 import { inParallel, submitQuestion, type QuestionOutcome } from '../lib/form-client';
 import { freePort } from '../lib/free-port';

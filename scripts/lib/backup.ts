@@ -1,24 +1,17 @@
 /**
  * `npm run backup` and `npm run restore`: the steps, for the scripts and the backup drill (scripts/faults).
- * The database copy is always made by the running CMS (`POST /api/backup`, cms/src/endpoints/backup.ts); these
- * functions only read that copy, pack it with the files it names, and unpack an archive into an empty folder.
+ * The database copy is always made by the running CMS (`POST /api/backup`, cms/src/endpoints/backup.ts); the
+ * archive is packed by the same code the CMS's nightly job uses (cms/src/backup/pack.ts). Restore unpacks an
+ * archive into an empty folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@libsql/client';
-import { ArchiveError, PART_FOLDERS, readArchive, writeArchive, type ArchiveInput, type BackupManifest } from './backup-archive';
+import { ArchiveError, PART_FOLDERS, readArchive, type BackupManifest } from '../../cms/src/backup/archive';
+import { packSnapshot, type Progress, type Snapshot } from '../../cms/src/backup/pack';
 import { portIsFree } from './free-port';
 import { ROOT } from './paths';
 
-export type Progress = (message: string) => void;
-
-/** What the CMS answers to `POST /api/backup`. */
-interface SnapshotAnswer {
-  snapshotFile: string;
-  takenAt: string;
-  attachmentsDir?: string;
-  documentsDir?: string;
-}
+export type { Progress };
 
 export interface BackupOptions {
   /** The running CMS, e.g. http://127.0.0.1:3001. */
@@ -44,19 +37,6 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A message for the operator; the scripts print it without a stack trace. */
 export class BackupError extends Error {}
 
-/** Reads the migration level, the appeal count and the file names from the snapshot (a copy: never the live file). */
-async function readSnapshot(snapshotFile: string) {
-  const db = createClient({ url: `file:${snapshotFile}` });
-  try {
-    const migrations = (await db.execute("SELECT name FROM payload_migrations WHERE name <> 'dev' ORDER BY name")).rows.map((row) => String(row.name));
-    const appeals = Number((await db.execute('SELECT count(*) AS n FROM appeals')).rows[0]?.n ?? 0);
-    const names = async (table: string) => (await db.execute(`SELECT filename FROM ${table} WHERE filename IS NOT NULL ORDER BY filename`)).rows.map((row) => String(row.filename));
-    return { migrations, appeals, attachments: await names('appeal_attachments'), documents: await names('document_files') };
-  } finally {
-    db.close();
-  }
-}
-
 /**
  * Takes a backup of a running portal: the CMS copies its database (one read transaction, while it keeps taking
  * appeals), then the attachments and document files that copy names, and the secret, are packed with a manifest.
@@ -73,42 +53,16 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
   } catch (error) {
     throw new BackupError(`the CMS does not answer at ${options.cmsUrl} (${(error as Error).message}). The backup is taken by the running portal: start it (npm start), or set CMS_PORT to the port it listens on.`);
   }
-  const answer = (await response.json().catch(() => ({}))) as Partial<SnapshotAnswer> & { message?: string };
+  const answer = (await response.json().catch(() => ({}))) as Partial<Snapshot> & { message?: string };
   if (!response.ok || !answer.snapshotFile || !answer.takenAt) throw new BackupError(`the CMS refused the backup (HTTP ${response.status}): ${answer.message ?? 'no reason given'}`);
   const snapshotFile = answer.snapshotFile;
   try {
     progress(`Database copied at ${answer.takenAt} (${megabytes(fs.statSync(snapshotFile).size)}); every appeal acknowledged before that instant is in it.`);
-    const snapshot = await readSnapshot(snapshotFile);
-    const inputs: ArchiveInput[] = [{ kind: 'database', name: 'portal.db', file: snapshotFile }];
-    if (fs.existsSync(options.secretFile)) inputs.push({ kind: 'secret', name: 'payload-secret', file: options.secretFile });
-    else progress('No generated secret file: PAYLOAD_SECRET comes from the environment. Keep it with the archive, it is not inside.');
-    const missing: string[] = [];
-    const addFiles = (kind: 'attachments' | 'documents', dir: string | undefined, names: string[]) => {
-      for (const name of names) {
-        const file = dir ? path.join(dir, name) : '';
-        if (dir && fs.existsSync(file)) inputs.push({ kind, name, file });
-        else missing.push(`${PART_FOLDERS[kind]}/${name}`);
-      }
-    };
-    addFiles('attachments', answer.attachmentsDir, snapshot.attachments);
-    addFiles('documents', answer.documentsDir, snapshot.documents);
-    if (missing.length > 0) progress(`${missing.length} file(s) named by the database were no longer there (removed since the copy); they are listed in the manifest.`);
-    progress(`Packing the database, ${snapshot.attachments.length - missing.filter((m) => m.startsWith('attachments/')).length} attachment(s) and ${snapshot.documents.length - missing.filter((m) => m.startsWith('documents/')).length} document file(s)${options.passphrase ? ', encrypted with BACKUP_PASSPHRASE (AES-256-GCM)' : ' (not encrypted: set BACKUP_PASSPHRASE to encrypt)'}…`);
-    const manifest = await writeArchive(
-      options.outFile,
-      inputs,
-      {
-        snapshotAt: answer.takenAt,
-        createdAt: new Date().toISOString(),
-        portalVersion: options.portalVersion,
-        migration: snapshot.migrations.at(-1) ?? null,
-        migrations: snapshot.migrations,
-        counts: { appeals: snapshot.appeals, attachments: inputs.filter((input) => input.kind === 'attachments').length, documentFiles: inputs.filter((input) => input.kind === 'documents').length },
-        missing,
-      },
-      options.passphrase,
+    const packed = await packSnapshot(
+      { snapshotFile, takenAt: answer.takenAt, attachmentsDir: answer.attachmentsDir, documentsDir: answer.documentsDir },
+      { secretFile: options.secretFile, outFile: options.outFile, passphrase: options.passphrase, portalVersion: options.portalVersion, progress },
     );
-    const bytes = fs.statSync(options.outFile).size;
+    const { manifest, bytes } = packed;
     const seconds = (Date.now() - started) / 1000;
     progress(`Backup written to ${options.outFile} (${megabytes(bytes)}, owner-only) in ${seconds.toFixed(1)} s: ${manifest.counts.appeals} appeal(s), ${manifest.counts.attachments} attachment(s), ${manifest.counts.documentFiles} document file(s), migration level ${manifest.migration ?? 'none'}.`);
     return { file: options.outFile, bytes, seconds, manifest };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReindexConfig, readSoakConfig, readStackEnv, readStartConfig, readTestConfig } from './config';
+import { readReindexConfig, readServeConfig, readSoakConfig, readStackEnv, readStartConfig, readTestConfig } from './config';
 import { ROOT } from './paths';
 
 describe('the scripts’ environment', () => {
@@ -39,5 +39,34 @@ describe('the scripts’ environment', () => {
     expect(() => readReindexConfig({})).toThrow('ADMIN_PASSWORD: Set ADMIN_PASSWORD to the CMS administrator password.');
     expect(readReindexConfig({ ADMIN_PASSWORD: 'pw', CMS_PORT: '4001' })).toEqual({ cmsUrl: 'http://127.0.0.1:4001', adminEmail: 'admin@example.ru', adminPassword: 'pw' });
     expect(() => readReindexConfig({ ADMIN_PASSWORD: 'pw', CMS_URL: 'cms:3001' })).toThrow('CMS_URL: expected an http(s) URL, got "cms:3001"');
+  });
+
+  const production = { PAYLOAD_SECRET: 'p'.repeat(40), SMTP_URL: 'smtps://robot:pw@relay.example.ru:465', SITE_URL: 'https://energo.example.ru', CMS_PUBLIC_URL: 'https://cms.energo.example.ru/' };
+
+  it('npm run serve: refuses without each of the four production variables, naming every missing one', () => {
+    for (const name of Object.keys(production)) {
+      const { [name as keyof typeof production]: _left, ...rest } = production;
+      expect(() => readServeConfig(rest)).toThrow(new RegExp(`^npm run serve needs[^\\n]*\\n  ${name}: required`));
+    }
+    let message = '';
+    try {
+      readServeConfig({});
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.match(/^  [A-Z_]+: required/gm)).toEqual(['  PAYLOAD_SECRET: required', '  SMTP_URL: required', '  SITE_URL: required', '  CMS_PUBLIC_URL: required']);
+  });
+
+  it('npm run serve: checks the formats and never echoes the secret or the SMTP password', () => {
+    expect(() => readServeConfig({ ...production, SITE_URL: 'energo.example.ru' })).toThrow('SITE_URL: expected an http(s) URL such as https://energo.example.ru, got "energo.example.ru"');
+    expect(() => readServeConfig({ ...production, CMS_PUBLIC_URL: 'ftp://cms.example.ru' })).toThrow('CMS_PUBLIC_URL: expected an http(s) URL');
+    expect(() => readServeConfig({ ...production, SMTP_URL: 'http://robot:hunter2@relay' })).toThrow(/^(?![\s\S]*hunter2)[\s\S]*SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => readServeConfig({ ...production, PAYLOAD_SECRET: 'short-secret-123' })).toThrow(/^(?![\s\S]*short-secret-123)[\s\S]*PAYLOAD_SECRET: expected at least 32 characters/);
+  });
+
+  it('npm run serve: origins without a trailing slash, no demo content unless SEED_DEMO=1', () => {
+    expect(readServeConfig(production)).toMatchObject({ siteUrl: 'https://energo.example.ru', cmsPublicUrl: 'https://cms.energo.example.ru', ports: { public: 3000, cms: 3001 }, seedDemo: false });
+    expect(readServeConfig({ ...production, SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(readServeConfig({ ...production, SEED_DEMO: 'off' }).seedDemo).toBe(false);
   });
 });

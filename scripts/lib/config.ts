@@ -59,6 +59,47 @@ export function readStackEnv(source: EnvSource): StackEnv {
   return parseEnv(StackEnvSchema, source, { title: 'Invalid environment for the stack', secrets: ['PAYLOAD_SECRET', 'ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'CMS_INTERNAL_TOKEN'] });
 }
 
+/** An http(s) URL such as `https://energo.example.ru` (production origins). */
+const httpUrlVariable = (what: string) =>
+  z.url({ protocol: /^https?$/, error: (issue) => (issue.input === undefined ? `required: ${what}` : 'expected an http(s) URL such as https://energo.example.ru') });
+
+const ServeEnvSchema = z.object({
+  /** Signs sessions; the operator keeps it (serve never generates one). */
+  PAYLOAD_SECRET: z
+    .string({ error: 'required: the secret that signs sessions, at least 32 characters (e.g. openssl rand -hex 32)' })
+    .min(32, 'expected at least 32 characters (e.g. openssl rand -hex 32)'),
+  /** The SMTP relay of the mail robot. */
+  SMTP_URL: z.url({
+    protocol: /^smtps?$/,
+    error: (issue) => (issue.input === undefined ? 'required: the SMTP relay of the mail robot, e.g. smtp://user:pass@relay.example.ru:587' : 'expected an smtp:// or smtps:// URL'),
+  }),
+  SITE_URL: httpUrlVariable('the public origin of the site, e.g. https://energo.example.ru'),
+  CMS_PUBLIC_URL: httpUrlVariable('the staff origin of the admin, e.g. https://cms.energo.example.ru'),
+  PUBLIC_PORT: portVariable(DEFAULT_PORTS.public),
+  CMS_PORT: portVariable(DEFAULT_PORTS.cms),
+  PORTAL_VAR_DIR: z.string().default(path.join(ROOT, 'var')),
+  /** `1` (or `on`) imports the demo company at start; production starts empty by default. */
+  SEED_DEMO: z.enum(['0', '1', 'on', 'off'], { error: 'expected 1 or 0' }).optional(),
+});
+
+/**
+ * `npm run serve`: the four variables production cannot do without (checked before anything starts; every missing
+ * or bad one is named), the ports and the data folder.
+ */
+export function readServeConfig(source: EnvSource) {
+  const env = parseEnv(ServeEnvSchema, source, { title: 'npm run serve needs these variables (nothing was started)', secrets: ['PAYLOAD_SECRET', 'SMTP_URL'] });
+  return {
+    secret: env.PAYLOAD_SECRET,
+    smtpUrl: env.SMTP_URL,
+    siteUrl: new URL(env.SITE_URL).origin,
+    cmsPublicUrl: new URL(env.CMS_PUBLIC_URL).origin,
+    ports: { public: env.PUBLIC_PORT, cms: env.CMS_PORT },
+    varDir: path.resolve(env.PORTAL_VAR_DIR),
+    seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'on',
+  };
+}
+export type ServeConfig = ReturnType<typeof readServeConfig>;
+
 const TestEnvSchema = z.object({
   /** One stage only; unset runs them all. */
   TEST_ONLY: z.enum(['typecheck', 'unit', 'e2e', 'faults'], { error: 'expected typecheck, unit, e2e or faults' }).optional(),

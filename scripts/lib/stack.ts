@@ -35,6 +35,24 @@ export interface StackOptions {
    */
   humanCheck?: boolean;
   progress?: (message: string) => void;
+  /** Where the services' own lines go when `verbose` (default: printed with a `[name]` prefix). */
+  log?: (service: StackServiceName, line: string) => void;
+  /**
+   * Production (`npm run serve`): the operator's SMTP relay, origins and secret; no mail sink; the admin must have
+   * been built by `npm run build` (refused otherwise); the site is built at start only when none is there yet.
+   */
+  production?: ProductionSettings;
+}
+
+/** What `npm run serve` takes from the operator (scripts/lib/config.ts `readServeConfig`). */
+export interface ProductionSettings {
+  secret: string;
+  smtpUrl: string;
+  /** Public origin of the site and staff origin of the admin. */
+  siteUrl: string;
+  cmsPublicUrl: string;
+  /** Import the demo company (default: an empty portal). */
+  seedDemo: boolean;
 }
 
 export interface RunningStack {
@@ -91,11 +109,18 @@ export function ensureSecret(varDir: string, given: string | undefined): string 
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+const CMS_BUILD_STAMP = path.join(ROOT, 'cms', '.next', 'portal-sources.sha256');
+
+/** Whether the admin build (cms/.next) exists and was built from exactly the current sources. */
+export function cmsBuildIsCurrent(wanted = fingerprint(ROOT, CMS_SOURCES)): boolean {
+  return fs.existsSync(CMS_BUILD_STAMP) && fs.readFileSync(CMS_BUILD_STAMP, 'utf8') === wanted;
+}
+
 /** Builds the admin (Next.js) unless a build of exactly these sources exists (or `force`, e.g. to time it). */
 export async function ensureCmsBuild(progress: (message: string) => void, { force = false }: { force?: boolean } = {}): Promise<void> {
-  const stampFile = path.join(ROOT, 'cms', '.next', 'portal-sources.sha256');
+  const stampFile = CMS_BUILD_STAMP;
   const wanted = fingerprint(ROOT, CMS_SOURCES);
-  if (!force && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === wanted) {
+  if (!force && cmsBuildIsCurrent(wanted)) {
     progress('CMS build is up to date');
     return;
   }
@@ -114,6 +139,11 @@ export async function ensureCmsBuild(progress: (message: string) => void, { forc
 /** Where the site builds and the current-site symlink live under the data folder. */
 export function siteDirs(varDir: string): { buildsDir: string; currentLink: string } {
   return { buildsDir: path.join(varDir, 'site', 'builds'), currentLink: path.join(varDir, 'site', 'current') };
+}
+
+/** Whether the current-site symlink points at a build with a home page. */
+export function siteBuildPresent(varDir: string): boolean {
+  return fs.existsSync(path.join(siteDirs(varDir).currentLink, 'index.html'));
 }
 
 /**
@@ -137,9 +167,14 @@ function demoAppealsMailbox(): string {
   return loadCompany({ root: path.join(ROOT, 'content') }).email;
 }
 
+/**
+ * Starts the portal: the embedded stack of `npm start` and the tests, or with `production` the one of `npm run serve`
+ * (the operator's SMTP relay instead of the mail sink, the admin built beforehand, the site built only when absent).
+ */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const progress = options.progress ?? ((message: string) => process.stdout.write(`• ${message}\n`));
-  const { varDir, ports } = options;
+  const { varDir, ports, production } = options;
+  const serviceLog = (name: StackServiceName) => (options.log ? { log: (line: string) => options.log?.(name, line) } : {});
   const verbose = options.verbose ?? true;
   // Read once, before anything starts: a bad value stops here with its name.
   const env = readStackEnv(processEnv);
@@ -151,12 +186,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
   try {
     // A port already taken usually means the portal is running already; say so instead of failing later.
-    for (const [name, value] of Object.entries(ports)) {
+    // Production has no mail sink: only the CMS's and the public server's ports are taken.
+    const taken = production ? { public: ports.public, cms: ports.cms } : ports;
+    for (const [name, value] of Object.entries(taken)) {
       if (!(await portIsFree(value))) {
         throw new Error(`port ${value} (${name}) is already in use. Is the portal already running? Stop it, or choose other ports (PUBLIC_PORT, CMS_PORT, MAIL_SMTP_PORT, MAIL_WEB_PORT).`);
       }
     }
-    const secret = ensureSecret(varDir, env.PAYLOAD_SECRET);
+    const secret = production ? production.secret : ensureSecret(varDir, env.PAYLOAD_SECRET);
     // Shared by the sink and the CMS only; a new one every start.
     const intakeToken = crypto.randomBytes(24).toString('base64url');
     // The CMS's internal endpoints (site export, health) for the site build and scripts; a new one every start.
@@ -168,11 +205,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const givenPassword = options.cmsEnv?.ADMIN_PASSWORD ?? env.ADMIN_PASSWORD;
     const generatedAdminPassword = firstStart && !givenPassword ? crypto.randomBytes(12).toString('base64url') : undefined;
 
-    await ensureCmsBuild(progress);
+    if (!production) await ensureCmsBuild(progress);
+    else if (!cmsBuildIsCurrent()) throw new Error('the admin build is missing or older than the sources. Run `npm run build` first.');
 
     const mailUrl = `http://127.0.0.1:${ports.mailWeb}`;
     const cmsUrl = `http://127.0.0.1:${ports.cms}`;
-    const siteUrl = `http://localhost:${ports.public}`;
+    // The public origin in links (SITE_URL), and where this script itself asks the public server.
+    const siteUrl = production ? production.siteUrl : `http://localhost:${ports.public}`;
+    const localSiteUrl = production ? `http://127.0.0.1:${ports.public}` : siteUrl;
     const running = new Map<StackServiceName, Service>();
     // Each launcher starts its service and waits until it answers; kept so single services can be restarted.
     const launchers: Record<StackServiceName, () => Promise<Service>> = {
@@ -180,6 +220,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         const mail = startService('mail', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-mail-sink.ts')], {
           cwd: ROOT,
           quiet: !verbose,
+          ...serviceLog('mail'),
           env: childEnv({
             MAIL_SMTP_PORT: String(ports.smtp),
             MAIL_WEB_PORT: String(ports.mailWeb),
@@ -197,23 +238,27 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         const cms = startService('cms', BIN.next, ['start', '-p', String(ports.cms), '-H', '127.0.0.1'], {
           cwd: path.join(ROOT, 'cms'),
           quiet: !verbose,
+          ...serviceLog('cms'),
           env: childEnv({
             NODE_ENV: 'production',
             PAYLOAD_SECRET: secret,
             DATABASE_URL: env.DATABASE_URL ?? `file:${databaseFile}`,
-            SMTP_URL: env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
+            SMTP_URL: production?.smtpUrl ?? env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
             PORTAL_ROOT: ROOT,
             SITE_URL: siteUrl,
             // The admin's own origin: absolute links in staff letters, and the origin forged-request checks accept
             // (its loopback twins included, so the admin works at localhost and 127.0.0.1 alike).
-            CMS_PUBLIC_URL: env.CMS_PUBLIC_URL ?? `http://localhost:${ports.cms}`,
+            CMS_PUBLIC_URL: production?.cmsPublicUrl ?? env.CMS_PUBLIC_URL ?? `http://localhost:${ports.cms}`,
+            // Production starts empty unless asked; the CMS reads on/off (serve also takes SEED_DEMO=1).
+            ...(production ? { SEED_DEMO: production.seedDemo ? 'on' : 'off' } : {}),
             // The rebuild job (cms/src/publishing) builds the site the same way this script does at start.
             SITE_BUILDS_DIR: siteDirs(varDir).buildsDir,
             // Attachments beside the database in the data folder, where `npm run backup` and `restore` expect them.
             ATTACHMENTS_DIR: processEnv.ATTACHMENTS_DIR ?? path.join(varDir, 'attachments'),
             SITE_CURRENT_LINK: siteDirs(varDir).currentLink,
             SITE_EXPORT_URL: `${cmsUrl}/api/site-export`,
-            MAIL_INTAKE_TOKEN: intakeToken,
+            // Only the embedded mail sink hands letters over; production polls IMAP_URL instead.
+            ...(production ? {} : { MAIL_INTAKE_TOKEN: intakeToken }),
             CMS_INTERNAL_TOKEN: internalToken,
             // Derived from the kept secret, so challenges issued before a restart stay valid.
             ...(options.humanCheck === false ? {} : { ALTCHA_HMAC_KEY: crypto.createHash('sha256').update(`altcha:${secret}`).digest('hex') }),
@@ -231,10 +276,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         const publicServer = startService('public', BIN.tsx, [path.join(ROOT, 'scripts', 'serve-public.ts')], {
           cwd: ROOT,
           quiet: !verbose,
+          ...serviceLog('public'),
           env: childEnv({ PUBLIC_PORT: String(ports.public), SITE_CURRENT: path.join(varDir, 'site', 'current'), CMS_ORIGIN: cmsUrl, ...options.publicEnv }),
         });
         services.push(publicServer);
-        await waitForHttp(`${siteUrl}/`, { timeoutMs: 30_000, service: publicServer });
+        await waitForHttp(`${localSiteUrl}/`, { timeoutMs: 30_000, service: publicServer });
         return publicServer;
       },
     };
@@ -242,23 +288,31 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       running.set(name, await launchers[name]());
     };
 
-    progress(`Starting the mail sink (SMTP ${ports.smtp}, web ${ports.mailWeb})…`);
-    await launch('mail');
+    if (!production) {
+      progress(`Starting the mail sink (SMTP ${ports.smtp}, web ${ports.mailWeb})…`);
+      await launch('mail');
+    }
 
-    progress(firstStart ? 'Starting the CMS: creating the database, the administrator and the demo content…' : 'Starting the CMS…');
+    const seeding = production ? production.seedDemo : true;
+    progress(firstStart ? `Starting the CMS: migrations, the administrator${seeding ? ' and the demo content' : ''}…` : 'Starting the CMS (migrations first)…');
     await launch('cms');
 
-    progress('Building the public site from the published content…');
-    const siteStarted = Date.now();
-    await buildSite(varDir, cmsUrl, siteUrl, internalToken);
-    progress(`Site built in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
+    // Production keeps the site the CMS last built (it rebuilds after every publication); only a first start builds.
+    if (production && siteBuildPresent(varDir)) {
+      progress('A site build is present; the CMS rebuilds it after every publication');
+    } else {
+      progress('Building the public site from the published content…');
+      const siteStarted = Date.now();
+      await buildSite(varDir, cmsUrl, siteUrl, internalToken);
+      progress(`Site built in ${((Date.now() - siteStarted) / 1000).toFixed(1)} s`);
+    }
 
     progress(`Starting the public server on port ${ports.public}…`);
     await launch('public');
     const firstServices = [...services];
 
     return {
-      siteUrl,
+      siteUrl: localSiteUrl,
       adminUrl: `http://localhost:${ports.cms}/admin`,
       cmsUrl,
       mailUrl,

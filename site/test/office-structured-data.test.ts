@@ -6,7 +6,7 @@ import { officeStructuredData } from '../src/lib/office-structured-data';
 
 const office = {
   slug: 'test', kind: 'office', name: 'ЦОК', settlement: 'Озерки', address: 'ул. Центральная, 1', latitude: 61, longitude: 34,
-  transport: [], phones: ['+7 (000) 000-00-01'], email: '', services: [], payment: [], accessibility: [], note: '',
+  transport: [], phones: ['+7 (000) 000-00-01'], email: '', headName: '', headPhone: '', services: [], payment: [], accessibility: [], note: '',
   equipment: { kiosk: false, electronicQueue: false, terminal: false },
   schedule: OfficeScheduleSchema.parse({ weekly: [3].map((weekday) => ({ weekday, open: '08:00', close: '17:00', breakStart: '12:00', breakEnd: '13:00' })) }),
 } as ExportOffice;

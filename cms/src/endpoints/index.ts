@@ -4,7 +4,7 @@ import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
-import { healthEndpoint } from './health';
+import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
 import { searchEndpoint, searchEventsEndpoint, searchReindexEndpoint } from './search';
@@ -15,7 +15,7 @@ import { surveyAnswerEndpoint } from './survey';
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
  * only /api/forms/*, GET /api/search and POST /api/search/events to them; /api/site-export,
- * /api/search/reindex, /api/mail-intake, /api/health and /api/backup stay internal (cms/src/access/internal-request.ts).
+ * /api/search/reindex, /api/mail-intake, /api/health, /api/healthz, /api/readyz and /api/backup stay internal (cms/src/access/internal-request.ts).
  */
 export const endpoints: Endpoint[] = [
   // The public forms and what they use: one endpoint per row of the form table, the proof-of-work challenge,
@@ -36,6 +36,8 @@ export const endpoints: Endpoint[] = [
   publishingReportEndpoint,
   appealsReportEndpoint,
   healthEndpoint,
+  healthzEndpoint,
+  readyzEndpoint,
   backupEndpoint,
   accessEndpoint,
 ];

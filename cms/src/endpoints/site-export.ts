@@ -3,6 +3,7 @@ import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings/settings';
+import { loadQualityIndicators } from '../appeals/reports/quality-indicators';
 import { scheduleInput, type OfficeScheduleFields } from '../collections/Offices/schedule';
 import { internalOnly, isInternalRequest } from '../access/internal-request';
 import { readCmsEnv } from '../env';
@@ -95,6 +96,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
     published(payload, COLLECTIONS.quarterlyReports, '-quarter'),
   ]);
+  const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -107,6 +109,9 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       address: company.address,
       timeZone: company.timeZone,
       privacyPolicyUrl: company.privacyPolicyUrl,
+      hotlineIndividuals: company.hotlineIndividuals,
+      hotlineOrganisations: company.hotlineOrganisations,
+      personalAccountUrl: company.personalAccountUrl,
     },
     topics: topics.docs.map((doc) => {
       const topic = doc as unknown as { slug: string; title: string; description?: string | null; order?: number | null };
@@ -141,8 +146,14 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     redirects,
     services: services.docs.map((doc) => {
-      const service = doc as unknown as { slug: string; title: string; audience: 'fl' | 'ul' | 'all'; description?: string | null };
-      return { slug: service.slug, title: service.title, audience: service.audience, description: service.description ?? '' };
+      const service = doc as unknown as { slug: string; title: string; audience: 'fl' | 'ul' | 'all'; description?: string | null; prices?: { item: string; unit?: string | null; price: number }[] | null };
+      return {
+        slug: service.slug,
+        title: service.title,
+        audience: service.audience,
+        description: service.description ?? '',
+        prices: (service.prices ?? []).map((row) => ({ item: row.item, unit: row.unit ?? '', priceKopecks: toKopecks(row.price) })),
+      };
     }),
     forms: { readingsWindow: forms.readingsWindow, attachmentLimits: forms.attachmentLimits },
     unregulatedPrices: prices.flatMap((row) =>
@@ -164,6 +175,8 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       transport: texts(row.transport),
       phones: texts(row.phones),
       email: str(row.email),
+      headName: str(row.headName),
+      headPhone: str(row.headPhone),
       schedule: scheduleInput(row as OfficeScheduleFields),
       services: texts(row.services),
       payment: texts(row.payment),
@@ -197,6 +210,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     quarterlyReports: quarterly.map((row) =>
       publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
     ),
+    qualityIndicators,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

@@ -11,6 +11,7 @@ import { surveyTasks } from '../appeals/handling/survey';
 import { retentionTasks } from '../appeals/handling/retention';
 import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
 import { passwordResetTasks } from '../collections/Users/reset-letter';
+import { backupTasks } from '../backup/nightly';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -26,4 +27,5 @@ export const jobTasks: TaskConfig[] = [
   ...dailyBuildTasks,
   ...reviewTasks,
   ...passwordResetTasks,
+  ...backupTasks(),
 ];

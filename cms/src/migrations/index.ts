@@ -4,8 +4,10 @@ import * as migration_20261127_175259_issue6_handling from './20261127_175259_is
 import * as migration_20261127_190749_issue5_6_gaps from './20261127_190749_issue5_6_gaps';
 import * as migration_20261207_064236_issue14_stored_letter_dates from './20261207_064236_issue14_stored_letter_dates';
 import * as migration_20261207_151438_sec_appeal_records from './20261207_151438_sec_appeal_records';
-import * as migration_20261207_185732_std_notices from './20261207_185732_std_notices';
-import * as migration_20261207_191133_std_register from './20261207_191133_std_register';
+import * as migration_20261207_183304_std_site from './20261207_183304_std_site';
+import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
+import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
+import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 
 export const migrations = [
   {
@@ -39,13 +41,23 @@ export const migrations = [
     name: '20261207_151438_sec_appeal_records',
   },
   {
-    up: migration_20261207_185732_std_notices.up,
-    down: migration_20261207_185732_std_notices.down,
-    name: '20261207_185732_std_notices',
+    up: migration_20261207_183304_std_site.up,
+    down: migration_20261207_183304_std_site.down,
+    name: '20261207_183304_std_site',
   },
   {
-    up: migration_20261207_191133_std_register.up,
-    down: migration_20261207_191133_std_register.down,
-    name: '20261207_191133_std_register'
+    up: migration_20261207_191841_std_notices.up,
+    down: migration_20261207_191841_std_notices.down,
+    name: '20261207_191841_std_notices',
+  },
+  {
+    up: migration_20261207_192136_ops_nightly_backups.up,
+    down: migration_20261207_192136_ops_nightly_backups.down,
+    name: '20261207_192136_ops_nightly_backups',
+  },
+  {
+    up: migration_20261207_194414_std_register.up,
+    down: migration_20261207_194414_std_register.down,
+    name: '20261207_194414_std_register'
   },
 ];

@@ -37,6 +37,8 @@ export function officeData(office: OfficeSeed, order: number): Record<string, un
     transport: rows(office.transport),
     phones: rows(office.phones),
     email: office.email || null,
+    headName: office.headName || null,
+    headPhone: office.headPhone || null,
     weekly: office.schedule.weekly.map((day) => ({ weekday: String(day.weekday), ...hours(day) })),
     followsProductionCalendar: office.schedule.followsProductionCalendar,
     exceptions: office.schedule.exceptions.map((item) => ({ date: item.date, closed: !item.hours, ...hours(item.hours), note: item.note })),

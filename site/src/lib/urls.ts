@@ -123,5 +123,7 @@ export const SITE_MAP_PATH = '/karta-sajta/';
 export const SITEMAP_XML_PATH = '/sitemap.xml';
 /** The contacts page of the CMS tree; the site adds the company's contacts from the settings to it. */
 export const CONTACTS_PATH = '/spravka/kontakty/';
+/** The CMS page «Показатели качества обслуживания»: the site adds the computed indicators below its text. */
+export const QUALITY_PATH = '/fizlicam/pokazateli-kachestva/';
 /** The public server's low-vision settings (public-server/src/display-mode.ts); plain forms, no JavaScript needed. */
 export const DISPLAY_MODE_PATH = '/api/display-mode';

@@ -18,6 +18,11 @@ export interface CompanyDetails {
   address: string;
   privacyPolicyUrl: string;
   consentVersion: string;
+  /** Separate hotlines ([001 L547, L559]); empty means the common hotline serves them. */
+  hotlineIndividuals: string;
+  hotlineOrganisations: string;
+  /** The clients' personal account, empty when there is none. */
+  personalAccountUrl: string;
 }
 
 type DateRow = { date?: string | null };
@@ -37,6 +42,9 @@ export async function loadCompany(payload: Payload): Promise<CompanyDetails> {
     address: data.address ?? '',
     privacyPolicyUrl: data.privacyPolicyUrl || '/privacy/',
     consentVersion: data.consentVersion || 'не указана',
+    hotlineIndividuals: data.hotlineIndividuals ?? '',
+    hotlineOrganisations: data.hotlineOrganisations ?? '',
+    personalAccountUrl: data.personalAccountUrl ?? '',
   };
 }
 

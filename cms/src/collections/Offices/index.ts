@@ -64,6 +64,13 @@ export const Offices: CollectionConfig = publicContent({
     textListField('phones', 'Телефоны'),
     { name: 'email', label: 'E-mail', type: 'email' },
     {
+      type: 'row',
+      fields: [
+        { name: 'headName', label: 'Начальник офиса (ФИО)', type: 'text', admin: { description: 'Публикуется на странице офиса по стандарту обслуживания.' } },
+        { name: 'headPhone', label: 'Телефон начальника офиса', type: 'text' },
+      ],
+    },
+    {
       name: 'weekly',
       label: 'Часы работы по дням недели',
       type: 'array',

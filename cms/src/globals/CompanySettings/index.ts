@@ -4,6 +4,13 @@ import { publicSettings } from '../../publishing/public-content';
 import { GLOBALS } from '../../slugs';
 import { forgetRobotSettingsAfterGlobalChange } from '../../appeals/settings/settings-cache';
 import { EMAIL_APPEAL_DEFAULT_TOPIC, validateTopicSlug } from '../../appeals/intake/email-topic';
+import { isPersonalAccountUrl } from '@portal/core/site-facts';
+
+/** The personal account must be an https address (or empty): the site links to it from every page. */
+const validatePersonalAccountUrl = (value: unknown): true | string =>
+  value === null || value === undefined || value === '' || (typeof value === 'string' && isPersonalAccountUrl(value))
+    ? true
+    : 'Укажите полный адрес, начиная с https://, или оставьте поле пустым.';
 
 /**
  * The company's details: the public ones are shown on the site and in every e-mail. Anonymous readers of the CMS API
@@ -23,6 +30,30 @@ export const CompanySettings: GlobalConfig = publicSettings(
       { name: 'region', label: 'Регион', type: 'text', required: true },
       { name: 'timeZone', label: 'Часовой пояс (IANA)', type: 'text', required: true, defaultValue: 'Europe/Moscow' },
       { name: 'hotline', label: 'Телефон горячей линии', type: 'text', required: true },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'hotlineIndividuals',
+            label: 'Горячая линия для физических лиц',
+            type: 'text',
+            admin: { description: 'Пусто — для жителей показывается общий номер горячей линии.' },
+          },
+          {
+            name: 'hotlineOrganisations',
+            label: 'Горячая линия для юридических лиц',
+            type: 'text',
+            admin: { description: 'Пусто — для организаций показывается общий номер горячей линии.' },
+          },
+        ],
+      },
+      {
+        name: 'personalAccountUrl',
+        label: 'Адрес личного кабинета клиента',
+        type: 'text',
+        validate: validatePersonalAccountUrl,
+        admin: { description: 'Полный адрес, начиная с https://. Пусто — сайт нигде не ссылается на личный кабинет.' },
+      },
       { name: 'email', label: 'E-mail для обращений', type: 'email', required: true },
       { name: 'address', label: 'Юридический адрес', type: 'text' },
       { name: 'privacyPolicyUrl', label: 'Адрес страницы политики конфиденциальности', type: 'text', defaultValue: '/privacy/' },

@@ -601,6 +601,7 @@ export interface Appeal {
   id: number;
   registrationNumber: string;
   type: 'question' | 'application' | 'complaint' | 'feedback' | 'readings' | 'email';
+  channel?: ('site' | 'email' | 'phone' | 'office' | 'post' | 'chat') | null;
   status:
     | 'received'
     | 'registered'
@@ -615,6 +616,10 @@ export interface Appeal {
     | 'closed';
   receivedAt: string;
   deadlineDate: string;
+  /**
+   * Для письменных обращений, поступивших по почте: до какого дня зарегистрировать и передать исполнителю (2 рабочих дня).
+   */
+  registrationDeadlineDate?: string | null;
   receivedOutsideWorkingHours?: boolean | null;
   /**
    * Для обращений, поступивших в нерабочее время: местное время начала работы.
@@ -666,6 +671,7 @@ export interface Appeal {
   attachments?: (number | AppealAttachment)[] | null;
   consent?: {
     version?: string | null;
+    method?: ('form' | 'oral' | 'written') | null;
     acceptedAt?: string | null;
     ip?: string | null;
   };
@@ -794,7 +800,7 @@ export interface AppealAttachment {
 export interface AppealNotice {
   id: number;
   appeal?: (number | null) | Appeal;
-  decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered';
+  decision: 'rejected' | 'extended' | 'needs-info' | 'not-considered' | 'registered';
   channel: 'email' | 'post' | 'phone' | 'none';
   state: 'held' | 'pending' | 'sent' | 'task' | 'no-contact';
   subject: string;
@@ -838,6 +844,18 @@ export interface QuarterlyReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Все каналы: сайт, электронная почта, телефон, офис, почта, чат. На сайте разбивка публикуется, только если по ней нельзя вычислить малые числа.
+   */
+  channelRows?:
+    | {
+        title: string;
+        channel?: string | null;
+        count: number;
+        previousCount: number;
+        id?: string | null;
+      }[]
+    | null;
   filledAt?: string | null;
   /**
    * Необязательно. Без имён, адресов, телефонов и номеров.
@@ -857,7 +875,13 @@ export interface AnswerTemplate {
   /**
    * Уведомления робот отправляет сам при решении специалиста (последний изменённый шаблон для вида обращения или для любого вида); пока шаблона нет, используется текст по умолчанию. Если в тексте уведомления нет основания, срока или ссылки на страницу состояния, они добавляются в конце.
    */
-  purpose: 'answer' | 'notice-rejected' | 'notice-extended' | 'notice-needs-info' | 'notice-not-considered';
+  purpose:
+    | 'answer'
+    | 'notice-rejected'
+    | 'notice-extended'
+    | 'notice-needs-info'
+    | 'notice-not-considered'
+    | 'notice-registered';
   /**
    * Пусто — для любого вида.
    */
@@ -1675,6 +1699,15 @@ export interface QuarterlyReportsSelect<T extends boolean = true> {
         previousCount?: T;
         id?: T;
       };
+  channelRows?:
+    | T
+    | {
+        title?: T;
+        channel?: T;
+        count?: T;
+        previousCount?: T;
+        id?: T;
+      };
   filledAt?: T;
   note?: T;
   updatedAt?: T;
@@ -1788,9 +1821,11 @@ export interface RedirectsSelect<T extends boolean = true> {
 export interface AppealsSelect<T extends boolean = true> {
   registrationNumber?: T;
   type?: T;
+  channel?: T;
   status?: T;
   receivedAt?: T;
   deadlineDate?: T;
+  registrationDeadlineDate?: T;
   receivedOutsideWorkingHours?: T;
   workStartsAt?: T;
   originalsDeadlineDate?: T;
@@ -1815,6 +1850,7 @@ export interface AppealsSelect<T extends boolean = true> {
     | T
     | {
         version?: T;
+        method?: T;
         acceptedAt?: T;
         ip?: T;
       };
@@ -2232,7 +2268,7 @@ export interface ProductionCalendar {
 export interface ServiceDeadline {
   id: number;
   /**
-   * «Стандарт обслуживания клиентов»: вопрос — строка «question», жалоба — строка «complaint». «Стандарт качества обслуживания потребителей»: вопрос — строка «interactive-question» (3 рабочих дня, продление до 10 рабочих дней с даты поступления), жалоба — строка «complaint-59-fz» (30 календарных дней: для жалоб граждан срок Федерального закона № 59-ФЗ имеет приоритет). Письма на электронную почту до классификации — строка «email», после — строка того вида, который выбрал специалист.
+   * «Стандарт обслуживания клиентов»: вопрос — строка «question», жалоба — строка «complaint». «Стандарт качества обслуживания потребителей»: вопрос — строка «interactive-question» (3 рабочих дня, продление до 10 рабочих дней с даты поступления), жалоба — строка «complaint-59-fz» (30 календарных дней: для жалоб граждан срок Федерального закона № 59-ФЗ имеет приоритет). Письма на электронную почту до классификации — строка «email», после — строка того вида, который выбрал специалист. Обращения, поступившие по почте: регистрация — строка «written-registration» (2 рабочих дня), ответ — строка «written-appeal» (20 календарных дней); пока этих строк нет в таблице, действуют значения по умолчанию.
    */
   policy: 'service-standard' | 'quality-standard';
   /**

@@ -165,7 +165,8 @@ describe('quarterly report', () => {
   beforeAll(async () => {
     // Q3 2026: 5 on topic A (plus the earlier complaints of this file), 1 on topic B. Q2 2026: 4 on topic A.
     for (let index = 0; index < 5; index += 1) await appeal({ type: 'question', receivedAt: '2026-07-15T09:00:00.000Z', deadlineDate: '2026-07-17' });
-    await appeal({ type: 'question', topic: topicB, receivedAt: '2026-09-30T18:00:00.000Z', deadlineDate: '2026-10-02' });
+    // Received by phone and registered by a handler: counted on its topic and under the phone channel.
+    await appeal({ type: 'question', topic: topicB, channel: 'phone', receivedAt: '2026-09-30T18:00:00.000Z', deadlineDate: '2026-10-02' });
     for (let index = 0; index < 4; index += 1) await appeal({ type: 'question', receivedAt: '2026-05-15T09:00:00.000Z', deadlineDate: '2026-05-19' });
   });
 
@@ -181,12 +182,22 @@ describe('quarterly report', () => {
 
   it('fills the draft with exact counts for staff; anonymous visitors see nothing until it is published', async () => {
     expect((await callEndpoint('quarterly-reports', '/:id/fill', reportId, editor)).status).toBe(200);
-    const draft = (await payload.findByID({ collection: 'quarterly-reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as unknown as { rows: { topic: string; count: number; previousCount: number }[]; filledAt: string };
+    const draft = (await payload.findByID({ collection: 'quarterly-reports', id: reportId, draft: true, depth: 0, overrideAccess: true })) as unknown as { rows: { topic: string; count: number; previousCount: number }[]; channelRows: { channel: string; count: number; previousCount: number }[]; filledAt: string };
     const byTopic = Object.fromEntries(draft.rows.map((row) => [row.topic, [row.count, row.previousCount]]));
     // Topic A in Q3: five questions and the appeals received on 10 August in the summaries tests above.
     const august = (await payload.count({ collection: 'appeals', where: { receivedAt: { equals: '2026-08-10T09:00:00.000Z' } }, overrideAccess: true })).totalDocs;
     expect(august).toBeGreaterThan(0);
     expect(byTopic).toEqual({ oplata: [5 + august, 4], lgoty: [1, 0] });
+    // The same appeals by channel: all through the site (stored without a channel, as before channels existed) but the
+    // one by phone; every channel has its row.
+    expect(Object.fromEntries(draft.channelRows.map((row) => [row.channel, [row.count, row.previousCount]]))).toEqual({
+      site: [5 + august, 4],
+      email: [0, 0],
+      phone: [1, 0],
+      office: [0, 0],
+      post: [0, 0],
+      chat: [0, 0],
+    });
     expect(draft.filledAt).toBeTruthy();
     const anonymous = await payload.find({ collection: 'quarterly-reports', overrideAccess: false, draft: true });
     expect(anonymous.docs).toHaveLength(0);
@@ -210,6 +221,9 @@ describe('quarterly report', () => {
     const json = JSON.stringify(report);
     for (const secret of ['Чайковский', 'pyotr.ilyich', '4455667788', 'Ж-2026-']) expect(json).not.toContain(secret);
     expect(json).not.toMatch(/"count":[12][,}]/);
+    // The split by channel (phone: 1) would reveal the hidden counts: withheld as a whole.
+    expect(report!.channels).toEqual([]);
+    expect(report!.channelsWithheld).toBe(true);
   });
 
   it('refuses a note with personal data', async () => {

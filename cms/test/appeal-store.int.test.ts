@@ -23,6 +23,8 @@ function newAppeal(fields: Partial<NewAppeal> = {}): NewAppeal {
   return {
     registrationNumber: `В-2026-${String(700_000 + serial)}`,
     type: 'question',
+    channel: 'site',
+    registrationDeadlineDate: null,
     status: 'registered',
     statusTokenHash: `hash-${serial}`,
     receivedAt: '2026-11-20T09:00:00.000Z',
@@ -43,7 +45,7 @@ function newAppeal(fields: Partial<NewAppeal> = {}): NewAppeal {
     details: null,
     meterSerial: null,
     attachments: [],
-    consent: { version: '2026-01', acceptedAt: '2026-11-20T09:00:00.000Z', ip: '192.0.2.10' },
+    consent: { version: '2026-01', acceptedAt: '2026-11-20T09:00:00.000Z', ip: '192.0.2.10', method: 'form' },
     idempotencyKey: `key-${serial}-${crypto.randomUUID()}`,
     confirmation: { state: 'pending', attempts: 0 },
     handlerNotice: { state: 'pending', attempts: 0 },

@@ -116,6 +116,16 @@ describe('a database of release 0.1.0 opened by this version', () => {
     expect(stored.find((appeal) => appeal.registrationNumber === 'В-2026-000002')?.survey?.rating).toBe(4);
   });
 
+  it('gives every old appeal its channel: the e-mails «email» (their «Э» numbers unchanged), the form appeals «site»', async () => {
+    const found = await payload.find({ collection: 'appeals', overrideAccess: true, depth: 0, pagination: false, sort: 'registrationNumber' });
+    const channels = Object.fromEntries((found.docs as unknown as { registrationNumber: string; channel?: string | null }[]).map((appeal) => [appeal.registrationNumber, appeal.channel]));
+    expect(channels).toEqual(Object.fromEntries(Object.entries(APPEALS).map(([number, [type]]) => [number, type === 'email' ? 'email' : 'site'])));
+    // The consent the forms recorded was the form's checkbox; the letter has none.
+    const methods = Object.fromEntries((found.docs as unknown as { registrationNumber: string; consent?: { method?: string | null } }[]).map((appeal) => [appeal.registrationNumber, appeal.consent?.method ?? null]));
+    expect(methods['Э-2026-000001']).toBeNull();
+    expect(methods['В-2026-000001']).toBe('form');
+  });
+
   it('keeps the appeals\' files readable, byte for byte', async () => {
     const stored = await appeals();
     const files = Object.fromEntries(stored.filter((appeal) => appeal.attachments.length > 0).map((appeal) => [appeal.registrationNumber, appeal.attachments.map((file) => [file.originalName, file.mimeType])]));

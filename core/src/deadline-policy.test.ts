@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtension, DEFAULT_DEADLINE_SETTINGS, deadlineRuleKey, extensionLimit } from './deadline-policy';
+import { checkExtension, DEFAULT_DEADLINE_SETTINGS, deadlineRuleKey, extensionLimit, registrationRuleKey } from './deadline-policy';
 import { computeDeadline, DEFAULT_DEADLINES, deadlineRuleFor } from './deadlines';
 import { CALENDAR_2026, ProductionCalendar } from './production-calendar';
 
@@ -89,5 +89,43 @@ describe('checkExtension', () => {
   it('gives the handler\'s form the latest date, or none after the allowed extensions', () => {
     expect(extensionLimit(complaint)).toEqual({ latest: '2026-11-20', text: 'Срок можно продлить не более чем на 8 календарных дней, то есть не позднее 20 ноября 2026 г.' });
     expect(extensionLimit({ ...complaint, extensionsSoFar: 1 }).latest).toBeNull();
+  });
+});
+
+describe('written (postal) appeals (000 L398–410)', () => {
+  it('registers a letter received Tue 3 Nov 2026 within 2 working days: 5 and 6 November (4 November is a holiday) → Fri 6 Nov', () => {
+    const key = registrationRuleKey('post');
+    expect(key).toBe('written-registration');
+    const due = computeDeadline({ receivedAt: moscow('2026-11-03T11:00'), rule: rule(key!), calendar });
+    expect(due.deadlineDate).toBe('2026-11-06');
+  });
+
+  it('answers a letter received Tue 3 Nov 2026 within 20 calendar days: Mon 23 Nov, whatever its type', () => {
+    for (const type of ['question', 'complaint', 'application', 'feedback'] as const) {
+      const due = computeDeadline({ receivedAt: moscow('2026-11-03T11:00'), rule: rule(deadlineRuleKey(type, 'service-standard', null, 'post')), calendar });
+      expect(due.deadlineDate).toBe('2026-11-23');
+    }
+  });
+
+  it('moves a 20-day term ending on the Russia Day holiday: received Sat 23 May 2026 → Fri 12 June is a day off → Mon 15 June; registration Tue 26 May', () => {
+    expect(computeDeadline({ receivedAt: moscow('2026-05-23T10:00'), rule: rule(deadlineRuleKey('question', 'service-standard', null, 'post')), calendar }).deadlineDate).toBe('2026-06-15');
+    // Working days after Saturday 23 May: Monday 25, Tuesday 26.
+    expect(computeDeadline({ receivedAt: moscow('2026-05-23T10:00'), rule: rule('written-registration'), calendar }).deadlineDate).toBe('2026-05-26');
+  });
+
+  it('extends a postal appeal by at most 8 calendar days: 23 Nov → 1 Dec at the latest, once', () => {
+    const base = { rule: rule('written-appeal'), receivedLocalDate: '2026-11-03', currentDeadline: '2026-11-23', extensionsSoFar: 0, settings: DEFAULT_DEADLINE_SETTINGS, calendar };
+    expect(checkExtension({ ...base, newDeadline: '2026-12-01' })).toBeNull();
+    expect(checkExtension({ ...base, newDeadline: '2026-12-02' })).toContain('8 календарных дней');
+    expect(checkExtension({ ...base, newDeadline: '2026-11-30', extensionsSoFar: 1 })).not.toBeNull();
+  });
+
+  it('gives site, e-mail, phone and office appeals no registration stage and their type\'s row', () => {
+    for (const channel of ['site', 'email', 'phone', 'office', 'chat'] as const) {
+      expect(registrationRuleKey(channel)).toBeNull();
+      expect(deadlineRuleKey('question', 'service-standard', null, channel)).toBe('question');
+    }
+    // A postal complaint under the quality standard: 59-ФЗ takes precedence for citizens' complaints.
+    expect(deadlineRuleKey('complaint', 'quality-standard', null, 'post')).toBe('complaint-59-fz');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWrittenChannel, type AppealChannel } from './appeal-channel';
 import type { AppealType } from './appeal-type';
 import { termEnd, type DeadlineRule } from './deadlines';
 import { addDays } from './iso-date';
@@ -15,8 +16,8 @@ import { formatRussianDate } from './time-zone';
  *   receipt); a complaint is answered within 30 calendar days, the term of Federal law № 59-ФЗ, which takes precedence
  *   for citizens' complaints (the `complaint-59-fz` row).
  *
- * Kept apart from the appeal type so another dimension (the channel an appeal came by, e.g. a postal row) can be
- * added to {@link deadlineRuleKey} as one more input without touching the rows.
+ * Kept apart from the appeal type: the channel an appeal came by is one more input of {@link deadlineRuleKey} (a letter
+ * received by post follows the written-appeals rows).
  */
 export const DEADLINE_POLICIES = ['service-standard', 'quality-standard'] as const;
 export type DeadlinePolicy = (typeof DEADLINE_POLICIES)[number];
@@ -39,15 +40,29 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = DeadlineSettingsSchem
 
 /**
  * The key of the deadlines-table row an appeal of `type` follows under `policy`. An e-mail a handler has classified
- * (`classifiedAs`) follows the row of what it is: a complaint by e-mail is a complaint (000 L620, L695).
+ * (`classifiedAs`) follows the row of what it is: a complaint by e-mail is a complaint (000 L620, L695). An appeal
+ * received by post (`channel`) follows the written-appeals row.
  */
-export function deadlineRuleKey(type: AppealType, policy: DeadlinePolicy, classifiedAs?: AppealType | null): string {
+export function deadlineRuleKey(type: AppealType, policy: DeadlinePolicy, classifiedAs?: AppealType | null, channel?: AppealChannel | null): string {
   const effective = type === 'email' && classifiedAs && classifiedAs !== 'email' ? classifiedAs : type;
   if (policy === 'quality-standard') {
     if (effective === 'question') return 'interactive-question';
+    // 59-ФЗ takes precedence for citizens' complaints, whatever the channel.
     if (effective === 'complaint') return 'complaint-59-fz';
   }
+  // A letter received by post is answered as the written-appeals row says (000 L398–410), whatever its type.
+  if (isWrittenChannel(channel)) return WRITTEN_APPEAL_RULE;
   return effective;
+}
+
+/** The row of a written (postal) appeal's answer: 20 calendar days (000 L398–410). */
+export const WRITTEN_APPEAL_RULE = 'written-appeal';
+/** The row of a written (postal) appeal's registration stage: 2 working days from receipt (000 L398–410). */
+export const WRITTEN_REGISTRATION_RULE = 'written-registration';
+
+/** The key of the registration-stage row an appeal of `channel` has, or null when registration is immediate. */
+export function registrationRuleKey(channel: AppealChannel | null | undefined): string | null {
+  return isWrittenChannel(channel) ? WRITTEN_REGISTRATION_RULE : null;
 }
 
 /** What {@link checkExtension} needs. */

@@ -75,6 +75,7 @@ const INTERNET_RECEPTION_STANDARD = 'Стандарт обслуживания �
 const INTERACTIVE_SERVICE_STANDARD = 'Стандарт качества обслуживания потребителей, п. 9.2.4';
 const COMPANY_DEFAULT = 'Принято в компании по умолчанию, можно изменить';
 const FEEDBACK_STANDARD = 'Стандарт обслуживания клиентов, § 3–4';
+const WRITTEN_STANDARD = 'Стандарт обслуживания клиентов, типовой алгоритм заочного обслуживания по почте, п. 6';
 
 /**
  * The seed of the editable deadlines table, taken from the customer-service standards.
@@ -148,6 +149,26 @@ export const DEFAULT_DEADLINES: readonly DeadlineRule[] = DeadlineTableSchema.pa
     title: 'Ответ на обращение через интернет-приёмную',
     note: 'Если для ответа понадобится больше времени, мы заранее сообщим об этом: срок может быть продлён до 10 рабочих дней',
     source: INTERACTIVE_SERVICE_STANDARD,
+  },
+  {
+    // 000 L398–410, «Типовой алгоритм заочного обслуживания по почте», п. 6: registration, classification and transfer
+    // to a specialist within 2 working days of receipt — the registration stage's own deadline.
+    appealType: 'written-registration',
+    days: 2,
+    unit: 'working',
+    title: 'Регистрация письменного (почтового) обращения',
+    note: '',
+    source: `${WRITTEN_STANDARD}: регистрация, классификация и передача специалисту`,
+  },
+  {
+    // 000 L398–410: the answer within 20 calendar days, an extension by at most 8 (the «Сроки обслуживания» limit), 30
+    // in all. Counted from the letter's receipt, so the date promised never exceeds the standard's.
+    appealType: 'written-appeal',
+    days: 20,
+    unit: 'calendar',
+    title: 'Ответ на письменное (почтовое) обращение',
+    note: 'Ответ будет направлен выбранным вами способом. Если потребуется больше времени, срок может быть продлён не более чем на 8 календарных дней',
+    source: `${WRITTEN_STANDARD}: рассмотрение и ответ — не более 20 календарных дней, продление — не более 8, всего — не более 30`,
   },
   {
     appealType: 'document-originals',

@@ -46,3 +46,53 @@ describe('public quarterly report', () => {
     expect(trendLabel(null)).toBe('—');
   });
 });
+
+describe('public quarterly report by channel', () => {
+  const channel = (code: string, count: number, previousCount: number) => ({ channel: code, title: code.toUpperCase(), count, previousCount });
+
+  it('counts every channel, phone and post included, largest first, with trends', () => {
+    // 25 appeals this quarter by topic (15 + 10); the same 25 by channel: 10 site, 7 e-mail, 4 phone, 4 post.
+    // Previous quarter 18 (10 + 8): 9 site, 5 e-mail, 4 phone.
+    const report = publicQuarterlyReport({
+      quarter: '2026-Q3',
+      rows: [row('tarify', 15, 10), row('dogovor', 10, 8)],
+      channelRows: [channel('site', 10, 9), channel('email', 7, 5), channel('phone', 4, 4), channel('post', 4, 0), channel('chat', 0, 0)],
+    });
+    expect(report.total).toBe(25);
+    expect(report.channelsWithheld).toBe(false);
+    expect(report.channels.map((row) => [row.channel, row.count, row.previous, row.changePercent])).toEqual([
+      ['site', 10, 9, 11],
+      ['email', 7, 5, 40],
+      ['phone', 4, 4, 0],
+      ['post', 4, 0, null],
+    ]);
+  });
+
+  it('withholds the split by channel when, with the published total, it would give a hidden count away', () => {
+    // Total 25 is published; channels 10 + 7 + 4 shown = 21, so the two hidden channels hold 4 — both exactly 2.
+    const revealing = publicQuarterlyReport({
+      quarter: '2026-Q3',
+      rows: [row('tarify', 15, 10), row('dogovor', 10, 8)],
+      channelRows: [channel('site', 10, 9), channel('email', 7, 5), channel('phone', 4, 4), channel('office', 2, 0), channel('post', 2, 0)],
+    });
+    expect(revealing.channels).toEqual([]);
+    expect(revealing.channelsWithheld).toBe(true);
+    // One hidden channel of 1 and one of 2 (sum 3 of two cells): 1+2 or 2+1 — ambiguous, so the split is published.
+    const ambiguous = publicQuarterlyReport({
+      quarter: '2026-Q3',
+      rows: [row('tarify', 14, 10), row('dogovor', 10, 8)],
+      channelRows: [channel('site', 10, 9), channel('email', 7, 5), channel('phone', 4, 4), channel('office', 2, 0), channel('post', 1, 0)],
+    });
+    expect(ambiguous.channelsWithheld).toBe(false);
+    expect(ambiguous.channels.find((row) => row.channel === 'post')!.count).toBeNull();
+    expect(ambiguous.channels.find((row) => row.channel === 'office')!.count).toBeNull();
+  });
+
+  it('withholds the split when the total itself is withheld: all-exact channels would reveal it', () => {
+    // Topics 12 and 2: the total is withheld (it would give the 2 away); channels 14 on the site would say the total is 14.
+    const report = publicQuarterlyReport({ quarter: '2026-Q3', rows: [row('a', 12, 0), row('b', 2, 0)], channelRows: [channel('site', 14, 0)] });
+    expect(report.total).toBeNull();
+    expect(report.channels).toEqual([]);
+    expect(report.channelsWithheld).toBe(true);
+  });
+});

@@ -36,12 +36,28 @@ export const ExportQuarterlyTopicSchema = z.object({
 });
 export type ExportQuarterlyTopic = z.output<typeof ExportQuarterlyTopicSchema>;
 
+/** One channel row of a published quarterly report (every channel counted: site, e-mail, phone, office, post, chat). */
+export const ExportQuarterlyChannelSchema = z.object({
+  /** Channel code (`@portal/core/appeal-channel`). */
+  channel: z.string(),
+  /** Russian name shown in the table. */
+  title: z.string(),
+  count: PublicCountSchema,
+  previous: PublicCountSchema,
+  changePercent: z.number().int().nullable(),
+});
+export type ExportQuarterlyChannel = z.output<typeof ExportQuarterlyChannelSchema>;
+
 /** A published quarterly report, as the site export carries it. */
 export const ExportQuarterlyReportSchema = z.object({
   /** `YYYY-Qn`. */
   quarter: QuarterSchema,
   /** Rows by topic, largest first. */
   topics: z.array(ExportQuarterlyTopicSchema),
+  /** Rows by the channel appeals came by, largest first; empty for reports filled before channels were counted. */
+  channels: z.array(ExportQuarterlyChannelSchema).default([]),
+  /** True when the split by channel exists but is not published because it would reveal a hidden count. */
+  channelsWithheld: z.boolean().default(false),
   /** All appeals of the quarter; null when publishing it would reveal a hidden count (then `totalAtLeast` is shown). */
   total: z.number().int().min(0).nullable(),
   /** A lower bound that is always safe to publish. */
@@ -57,6 +73,8 @@ export type ExportQuarterlyReport = z.output<typeof ExportQuarterlyReportSchema>
 export interface QuarterlyFigures {
   quarter: string;
   rows: { topic: string; title: string; count: number; previousCount: number }[];
+  /** Exact counts by channel (the same appeals as `rows`, split by how they came). */
+  channelRows?: { channel: string; title: string; count: number; previousCount: number }[];
   note?: string;
 }
 
@@ -76,23 +94,44 @@ function safeTotal(counts: number[]): { total: number | null; atLeast: number } 
   return { total: ambiguous ? shown + hiddenSum : null, atLeast: shown + hidden.length };
 }
 
+/** With the total known, whether the hidden cells (1 or 2 each) still cannot be told apart: see {@link safeTotal}. */
+function hiddenStayAmbiguous(counts: number[]): boolean {
+  return safeTotal(counts).total !== null;
+}
+
 /** The published form of a quarter's figures: small counts hidden, trends only where both counts are exact. */
-export function publicQuarterlyReport(figures: QuarterlyFigures): ExportQuarterlyReport {
-  const topics = figures.rows
+function publicRows<Row extends { title: string; count: number; previousCount: number }>(rows: readonly Row[]) {
+  return rows
     .filter((row) => row.count > 0 || row.previousCount > 0)
     .map((row) => {
       const count = publicCount(row.count);
       const previous = publicCount(row.previousCount);
       const changePercent = count !== null && previous !== null && previous > 0 ? Math.round(((count - previous) / previous) * 100) : null;
-      return { topic: row.topic, title: row.title, count, previous, changePercent };
+      return { row, count, previous, changePercent };
     })
     // Largest first; hidden counts after the exact ones; then by title for a stable order.
-    .sort((a, b) => (b.count ?? 0.5) - (a.count ?? 0.5) || a.title.localeCompare(b.title, 'ru'));
+    .sort((a, b) => (b.count ?? 0.5) - (a.count ?? 0.5) || a.row.title.localeCompare(b.row.title, 'ru'));
+}
+
+export function publicQuarterlyReport(figures: QuarterlyFigures): ExportQuarterlyReport {
+  const topics = publicRows(figures.rows).map(({ row, ...counts }) => ({ topic: row.topic, title: row.title, ...counts }));
   const current = safeTotal(figures.rows.map((row) => row.count));
   const previous = safeTotal(figures.rows.map((row) => row.previousCount));
+  const channelRows = figures.channelRows ?? [];
+  // The channels split the same appeals as the topics: their sum is the total. Published only when the total is
+  // published anyway and, knowing it, the hidden channel counts stay ambiguous — otherwise the split would reveal a
+  // hidden count (of a channel, or through the total of a topic) and is withheld as a whole.
+  const channelsSafe =
+    current.total !== null &&
+    previous.total !== null &&
+    hiddenStayAmbiguous(channelRows.map((row) => row.count)) &&
+    hiddenStayAmbiguous(channelRows.map((row) => row.previousCount));
+  const channels = channelsSafe ? publicRows(channelRows).map(({ row, ...counts }) => ({ channel: row.channel, title: row.title, ...counts })) : [];
   return ExportQuarterlyReportSchema.parse({
     quarter: figures.quarter,
     topics,
+    channels,
+    channelsWithheld: channelRows.some((row) => row.count > 0 || row.previousCount > 0) && !channelsSafe,
     total: current.total,
     totalAtLeast: current.atLeast,
     previousTotal: previous.total,

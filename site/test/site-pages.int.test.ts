@@ -209,6 +209,12 @@ describe('reference sections built from the fixture', () => {
     expect(html).toMatch(/<th scope="row">Льготы и субсидии<\/th>\s*<td>менее 3<\/td>/);
     expect(plain).toContain('Всего обращений: не менее 79');
     expect(plain).toContain('Всего обращений: 65 (в предыдущем квартале — 68)');
+    // Every channel counted (II quarter: the split is safe to publish); III quarter's split would reveal a hidden count.
+    expect(html).toMatch(/<caption>Обращения по каналам поступления: II квартал 2026 г\. в сравнении с I квартал 2026 г\.<\/caption>/);
+    expect(html).toMatch(/<th scope="row">Почта \(письменное обращение\)<\/th>\s*<td>4<\/td>\s*<td>3<\/td>\s*<td>рост на 33 %<\/td>/);
+    expect(html).toMatch(/<th scope="row">Телефон<\/th>\s*<td>6<\/td>/);
+    expect(html).not.toContain('Обращения по каналам поступления: III квартал');
+    expect(plain).toContain('Разбивка по каналам поступления (сайт, электронная почта, телефон, офис, почта) за этот квартал не публикуется');
     expect(await page('obratnaya-svyaz/index.html')).toContain('href="/obratnaya-svyaz/kvartalnye-otchety/"');
     expect(await page('sitemap.xml')).toContain('/obratnaya-svyaz/kvartalnye-otchety/</loc>');
   });

@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload';
-import { toLocalIsoDate } from '@portal/core/time-zone';
+import { formatRussianDate, toLocalIsoDate } from '@portal/core/time-zone';
+import { APPEAL_CHANNEL_LABELS, receivedChannelOf, type AppealChannel } from '@portal/core/appeal-channel';
 import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 import { answerChannelLabel, appealStateLabel, appealTypeLabel, audienceLabel, deadlineLine, detailRows, letterRows, type StoredLetter } from './appeal-view';
@@ -7,6 +8,8 @@ import { formatStaffDateTime } from './staff-dates';
 import { AppealResendButtons, type ResendableLetterOption } from './AppealResendButtons';
 
 interface StoredAppeal {
+  channel?: string | null;
+  registrationDeadlineDate?: string | null;
   id: number | string;
   status?: string;
   type?: string;
@@ -86,7 +89,8 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
   ]);
   const topic = appeal.topic !== null && appeal.topic !== undefined ? settings.topicsById.get(String(appeal.topic)) : undefined;
   const territoryName = appeal.territory ? (settings.territoryNamesBySlug.get(appeal.territory) ?? appeal.territory) : '';
-  const deadline = appeal.deadlineDate ? deadlineLine(String(appeal.status), appeal.deadlineDate, toLocalIsoDate(new Date(), timeZone), settings.calendar) : null;
+  const today = toLocalIsoDate(new Date(), timeZone);
+  const deadline = appeal.deadlineDate ? deadlineLine(String(appeal.status), appeal.deadlineDate, today, settings.calendar) : null;
   const details = detailRows(appeal.details, services);
   const letters = letterRows(appeal, timeZone);
   const topicAsSent = appeal.topicAsSent !== null && appeal.topicAsSent !== undefined ? settings.topicsById.get(String(appeal.topicAsSent)) : undefined;
@@ -106,6 +110,7 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
         <p className="portal-appeal__badges">
           <span className="portal-appeal__badge">{appealTypeLabel(appeal.type)}</span>
           <span className="portal-appeal__badge portal-appeal__badge--state">{appealStateLabel(appeal.status)}</span>
+          <span className="portal-appeal__badge">Канал: {APPEAL_CHANNEL_LABELS[receivedChannelOf(appeal) as AppealChannel] ?? receivedChannelOf(appeal)}</span>
         </p>
         <p className="portal-appeal__received">
           Поступило {formatStaffDateTime(appeal.receivedAt, timeZone)}
@@ -114,6 +119,12 @@ export async function AppealOverview({ payload, id }: UIFieldServerProps) {
         {deadline ? (
           <p className={`portal-appeal__deadline portal-appeal__deadline--${deadline.tone}`}>
             <span className="portal-appeal__deadline-label">Срок ответа:</span> {deadline.text}
+          </p>
+        ) : null}
+        {appeal.registrationDeadlineDate && appeal.status === 'registered' ? (
+          <p className={`portal-appeal__deadline portal-appeal__deadline--${appeal.registrationDeadlineDate < today ? 'overdue' : 'normal'}`}>
+            <span className="portal-appeal__deadline-label">Зарегистрировать и передать исполнителю:</span> до {formatRussianDate(appeal.registrationDeadlineDate)}
+            {appeal.registrationDeadlineDate < today ? ' (срок регистрации письменного обращения пропущен)' : ''}
           </p>
         ) : null}
         {appeal.answeredAt ? <p className="portal-appeal__received">Ответ дан {formatStaffDateTime(appeal.answeredAt, timeZone)}</p> : null}

@@ -21,6 +21,7 @@ export function AppealQueueFilterBar({
   topics,
   territories,
   channels,
+  receivedChannels,
 }: {
   today: string;
   userId: number | string | null;
@@ -29,6 +30,8 @@ export function AppealQueueFilterBar({
   topics: Option[];
   territories: Option[];
   channels: Option[];
+  /** The channels appeals come by (site, e-mail, phone, office, post, chat). */
+  receivedChannels: Option[];
 }) {
   const base = useId();
   const { query, refineListData } = useListQuery();
@@ -40,7 +43,7 @@ export function AppealQueueFilterBar({
   const change = (key: keyof QueueFilter, value: string) => apply({ ...filter, [key]: value || undefined });
   const chosen = Object.values(filter).some(Boolean);
 
-  const select = (key: 'state' | 'due' | 'group' | 'topic' | 'territory' | 'answerChannel', label: string, all: string, options: Option[]) => (
+  const select = (key: 'state' | 'due' | 'group' | 'topic' | 'territory' | 'answerChannel' | 'channel', label: string, all: string, options: Option[]) => (
     <div className="portal-queue-filters__field">
       <label className="field-label" htmlFor={`${base}-${key}`}>
         {label}
@@ -62,7 +65,9 @@ export function AppealQueueFilterBar({
       {select('due', 'Срок', 'Любой', [
         { value: 'overdue', label: 'Просрочено' },
         { value: 'today', label: 'Срок сегодня' },
+        { value: 'awaiting-registration', label: 'Письма, ожидающие регистрации' },
       ])}
+      {select('channel', 'Канал поступления', 'Любой', receivedChannels)}
       {select('group', 'Группа', 'Все группы', groups)}
       {select('topic', 'Тема', 'Все темы', topics)}
       {select('territory', 'Территория', 'Все', territories)}

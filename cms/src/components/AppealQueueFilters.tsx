@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { APPEAL_STATES } from '@portal/core/appeal-state';
+import { APPEAL_CHANNEL_LABELS, APPEAL_CHANNELS } from '@portal/core/appeal-channel';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { handlerGroupsInUse } from '../appeals/intake/routing';
@@ -30,6 +31,7 @@ export async function AppealQueueFilters({ payload, user }: { payload: Payload; 
       topics={[...settings.topicsById.values()].map((topic) => ({ value: String(topic.id), label: topic.title }))}
       territories={[...settings.territoryNamesBySlug.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'ru'))}
       channels={Object.entries(ANSWER_CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+      receivedChannels={APPEAL_CHANNELS.map((value) => ({ value, label: APPEAL_CHANNEL_LABELS[value] }))}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { APPEAL_CHANNEL_LABELS } from '@portal/core/appeal-channel';
 import type { AdminViewServerProps } from 'payload';
 import { DefaultTemplate } from '@payloadcms/next/templates';
 import { Gutter } from '@payloadcms/ui';
@@ -59,6 +60,7 @@ function ReportBody({ report }: { report: AppealReport }) {
           <tbody>
             <tr><th scope="row">Всего обращений</th><td>{report.total}</td></tr>
             <tr><th scope="row">Просрочено сейчас (открытые обращения всех периодов)</th><td>{report.overdueNow}</td></tr>
+            <tr><th scope="row">Письменные обращения, зарегистрированные и переданные позже 2 рабочих дней</th><td>{report.registrationOverdue}</td></tr>
             <tr><th scope="row">Среднее время рассмотрения</th><td>{number(report.handlingHours.average, ' ч')}</td></tr>
             <tr><th scope="row">90-й процентиль времени рассмотрения</th><td>{number(report.handlingHours.p90, ' ч')}</td></tr>
             <tr><th scope="row">Средняя оценка заявителей (1–5)</th><td>{number(report.satisfaction.average)} (оценок: {report.satisfaction.count})</td></tr>
@@ -99,6 +101,7 @@ function ReportBody({ report }: { report: AppealReport }) {
       </section>
       <CountTable id="report-by-type" caption="По видам обращений" head="Вид обращения" counts={report.byType} labels={APPEAL_TYPE_LABELS} />
       <CountTable id="report-by-topic" caption="По темам" head="Тема" counts={report.byTopic} />
+      <CountTable id="report-by-received-channel" caption="По каналу поступления" head="Канал" counts={report.byReceivedChannel} labels={APPEAL_CHANNEL_LABELS} />
       <CountTable id="report-by-channel" caption="По способу ответа" head="Способ ответа" counts={report.byChannel} labels={ANSWER_CHANNEL_LABELS} />
       <CountTable id="report-by-territory" caption="По территориям" head="Территория" counts={report.byTerritory} />
       <section aria-labelledby="report-ratings">

@@ -39,6 +39,8 @@ const idOf = (value: unknown): Id | null => (value && typeof value === 'object' 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const quarterRows = (rows: unknown): QuarterlyFigures['rows'] =>
   ((rows as Record<string, unknown>[] | null | undefined) ?? []).map((row) => ({ topic: str(row.topic), title: str(row.title), count: Number(row.count ?? 0), previousCount: Number(row.previousCount ?? 0) }));
+const quarterChannelRows = (rows: unknown): NonNullable<QuarterlyFigures['channelRows']> =>
+  ((rows as Record<string, unknown>[] | null | undefined) ?? []).map((row) => ({ channel: str(row.channel), title: str(row.title), count: Number(row.count ?? 0), previousCount: Number(row.previousCount ?? 0) }));
 
 /** Published pages with their paths; a page under an unpublished section is left out with its subtree. */
 function exportPages(rows: Row[]): SiteExport['pages'] {
@@ -206,7 +208,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     // Only the suppressed public form leaves the CMS: exact small counts stay with the staff.
     quarterlyReports: quarterly.map((row) =>
-      publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), note: str(row.note) }),
+      publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
     ),
     qualityIndicators,
     documents: documents.map((row) => ({

@@ -7,6 +7,7 @@ import * as migration_20261207_151438_sec_appeal_records from './20261207_151438
 import * as migration_20261207_183304_std_site from './20261207_183304_std_site';
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
+import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_192136_ops_nightly_backups.up,
     down: migration_20261207_192136_ops_nightly_backups.down,
-    name: '20261207_192136_ops_nightly_backups'
+    name: '20261207_192136_ops_nightly_backups',
+  },
+  {
+    up: migration_20261207_194414_std_register.up,
+    down: migration_20261207_194414_std_register.down,
+    name: '20261207_194414_std_register'
   },
 ];

@@ -96,7 +96,7 @@ export function sqliteStore(payload: Payload): Store {
     // One plain query instead of Payload's find.
     async loadOutboxAppeals(ids) {
       const result = await client().execute({
-        sql: `SELECT a."id", a."registration_number", a."type", a."name", a."email", a."received_at", a."deadline_date", a."topic_id",
+        sql: `SELECT a."id", a."registration_number", a."type", a."channel", a."name", a."email", a."received_at", a."deadline_date", a."topic_id",
                 a."received_outside_working_hours", a."work_starts_at", a."originals_deadline_date",
                 a."confirmation_attempts", a."handler_notice_attempts",
                 (SELECT COUNT(*) FROM "${COLLECTIONS.appeals}_rels" r WHERE r."parent_id" = a."id" AND r."path" = 'attachments') AS "attachment_count"
@@ -110,6 +110,7 @@ export function sqliteStore(payload: Payload): Store {
           id: Number(row.id),
           registrationNumber: String(row.registration_number),
           type: row.type as OutboxAppeal['type'],
+          channel: row.channel === null ? null : (row.channel as OutboxAppeal['channel']),
           name: String(row.name),
           email: row.email === null ? null : String(row.email),
           receivedAt: String(row.received_at),
@@ -176,6 +177,8 @@ function appealColumns(appeal: NewAppeal, now: string) {
   return {
     registration_number: appeal.registrationNumber,
     type: appeal.type,
+    channel: appeal.channel,
+    registration_deadline_date: appeal.registrationDeadlineDate,
     status: appeal.status,
     status_token_hash: appeal.statusTokenHash,
     received_at: appeal.receivedAt,
@@ -198,6 +201,7 @@ function appealColumns(appeal: NewAppeal, now: string) {
     consent_version: appeal.consent.version,
     consent_accepted_at: appeal.consent.acceptedAt,
     consent_ip: appeal.consent.ip,
+    consent_method: appeal.consent.method,
     idempotency_key: appeal.idempotencyKey,
     confirmation_state: appeal.confirmation.state,
     confirmation_attempts: 0,

@@ -1,4 +1,5 @@
 import type { AppealState } from '@portal/core/appeal-state';
+import type { AppealChannel } from '@portal/core/appeal-channel';
 import type { AppealType } from '@portal/core/appeal-type';
 
 /**
@@ -67,6 +68,10 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export interface NewAppeal {
   registrationNumber: string;
   type: AppealType;
+  /** The channel it came by (`site`, `email`, or a staff channel). */
+  channel: AppealChannel;
+  /** Local `YYYY-MM-DD` the registration stage is due (written appeals only). */
+  registrationDeadlineDate: string | null;
   status: 'registered';
   statusTokenHash: string;
   receivedAt: string;
@@ -90,7 +95,7 @@ export interface NewAppeal {
   details: Record<string, unknown> | null;
   meterSerial: string | null;
   attachments: (number | string)[];
-  consent: { version: string | null; acceptedAt: string | null; ip: string | null };
+  consent: { version: string | null; acceptedAt: string | null; ip: string | null; method: 'form' | 'oral' | 'written' | null };
   idempotencyKey: string | null;
   /** `lastError` of a `not-needed` confirmation says why none is sent (shown to handlers among the robot's letters). */
   confirmation: { state: 'pending' | 'not-needed'; attempts: number; lastError?: string | null };
@@ -113,6 +118,8 @@ export interface OutboxAppeal {
   id: number | string;
   registrationNumber: string;
   type: AppealType;
+  /** The channel it came by; null on rows stored before the channel existed. */
+  channel?: AppealChannel | null;
   name: string;
   email?: string | null;
   receivedAt: string;

@@ -32,4 +32,12 @@ describe('handler queue filters', () => {
   it('does not call another handler\'s appeals «мои»', () => {
     expect(readQueueFilter({ and: [{ assignee: { equals: '7' } }] }, 12)).toEqual({});
   });
+
+  it('«письма, ожидающие регистрации»: postal letters still «registered»; «канал»: how appeals came', () => {
+    const where = queueWhere({ due: 'awaiting-registration', channel: 'post' }, context);
+    expect(where).toEqual({ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: true } }, { channel: { equals: 'post' } }] });
+    expect(readQueueFilter(where, 12)).toEqual({ due: 'awaiting-registration', channel: 'post' });
+    // From the address the flag arrives as a string.
+    expect(readQueueFilter({ or: [{ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: 'true' } }] }] }, '12')).toEqual({ due: 'awaiting-registration' });
+  });
 });

@@ -9,14 +9,21 @@ import { SETTLED_STATES } from './queue';
 export interface QueueFilter {
   /** An appeal state, or `open` for every state that still waits for a handler. */
   state?: string;
-  /** `overdue`: the deadline has passed; `today`: it is today (open appeals only). */
-  due?: 'overdue' | 'today';
+  /**
+   * `overdue`: the deadline has passed; `today`: it is today (open appeals only); `awaiting-registration`: postal
+   * letters still waiting to be registered and handed on (each with its 2-working-day registration deadline, which the
+   * deadline column marks when missed). An `exists` condition, not a date comparison: the admin's list keeps only the
+   * operators its filter editor offers for a text field, and «less than» is not one of them.
+   */
+  due?: 'overdue' | 'today' | 'awaiting-registration';
   group?: string;
   /** Topic id. */
   topic?: string;
   /** Territory slug. */
   territory?: string;
   answerChannel?: string;
+  /** The channel the appeal came by (site, e-mail, phone, office, post, chat). */
+  channel?: string;
   /** Only appeals assigned to the user looking at the queue. */
   mine?: boolean;
 }
@@ -31,14 +38,16 @@ const openStates = (): Condition => ({ status: { not_in: [...SETTLED_STATES] } }
  */
 export function queueWhere(filter: QueueFilter, context: { today: string; userId?: number | string | null }): Where | undefined {
   const and: Condition[] = [];
-  if (filter.state === 'open' || filter.due) and.push(openStates());
+  if (filter.state === 'open' || filter.due === 'overdue' || filter.due === 'today') and.push(openStates());
   if (filter.state && filter.state !== 'open') and.push({ status: { equals: filter.state } });
   if (filter.due === 'overdue') and.push({ deadlineDate: { less_than: context.today } });
   if (filter.due === 'today') and.push({ deadlineDate: { equals: context.today } });
+  if (filter.due === 'awaiting-registration') and.push({ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: true } });
   if (filter.group) and.push({ handlerGroup: { equals: filter.group } });
   if (filter.topic) and.push({ topic: { equals: filter.topic } });
   if (filter.territory) and.push({ territory: { equals: filter.territory } });
   if (filter.answerChannel) and.push({ answerChannel: { equals: filter.answerChannel } });
+  if (filter.channel) and.push({ channel: { equals: filter.channel } });
   if (filter.mine && context.userId !== null && context.userId !== undefined) and.push({ assignee: { equals: String(context.userId) } });
   return and.length ? ({ and } as Where) : undefined;
 }
@@ -72,10 +81,14 @@ export function readQueueFilter(where: Where | undefined, userId?: number | stri
       if (field === 'topic' && equals) filter.topic = equals;
       if (field === 'territory' && equals) filter.territory = equals;
       if (field === 'answerChannel' && equals) filter.answerChannel = equals;
+      if (field === 'channel' && equals) filter.channel = equals;
+      if (field === 'registrationDeadlineDate' && operators.exists !== undefined && String(operators.exists) !== 'false') filter.due = 'awaiting-registration';
       if (field === 'assignee' && equals && userId !== null && userId !== undefined && equals === String(userId)) filter.mine = true;
     }
   }
   // «Просрочено» and «Срок сегодня» imply open appeals; the state choice shows «all open» only when asked for alone.
   if (filter.due && filter.state === 'open') delete filter.state;
+  // «Письма, ожидающие регистрации» means still «registered»: that state is part of it, not a choice of its own.
+  if (filter.due === 'awaiting-registration' && filter.state === 'registered') delete filter.state;
   return filter;
 }

@@ -13,6 +13,7 @@ import { findEarlierAnswered } from '../intake/repeated-appeals';
 import { loadCompany } from '../settings/settings';
 import { robotSettings } from '../settings/settings-cache';
 import { checkExtension } from '@portal/core/deadline-policy';
+import type { AppealChannel } from '@portal/core/appeal-channel';
 import type { AppealType } from '@portal/core/appeal-type';
 import { claimStateChange, releaseStateChange, STATE_CHANGED_MESSAGE } from './state-claim';
 import { surveyOnClosing } from './survey';
@@ -85,7 +86,7 @@ export async function transitionAppeal(
   if (transitionInFlight(state.data, current.history)) return { ok: false, status: 409, message: STATE_CHANGED_MESSAGE };
   const hasContact = Boolean(current.email || current.phone || current.postalAddress);
   const settings = await robotSettings(payload);
-  const rule = await settings.ruleForAppeal(current.type as AppealType, (current.classifiedAs as AppealType | null | undefined) ?? null);
+  const rule = await settings.ruleForAppeal(current.type as AppealType, (current.classifiedAs as AppealType | null | undefined) ?? null, (current.channel as AppealChannel | null | undefined) ?? null);
   const extensionsSoFar = readHistory(current.history).filter((entry) => entry.to === 'extended').length;
   const receivedLocalDate = toLocalIsoDate(new Date(String(current.receivedAt)), settings.company.timeZone);
   const result = applyTransition(

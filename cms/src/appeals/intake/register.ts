@@ -1,6 +1,8 @@
 import { hashStatusToken, statusTokenFor } from './status-token';
 import type { Payload } from 'payload';
+import type { AppealChannel } from '@portal/core/appeal-channel';
 import type { AppealType } from '@portal/core/appeal-type';
+import { registrationRuleKey } from '@portal/core/deadline-policy';
 import { computeDeadline } from '@portal/core/deadlines';
 import type { AppealSubmission } from '@portal/core/appeal-submission';
 import type { CheckedFile } from '@portal/core/attachments';
@@ -52,8 +54,14 @@ export interface RegistrationExtras {
   attachmentIds?: readonly (number | string)[];
   /** When the appeal was received, if not now (an e-mail's arrival). */
   receivedAt?: Date;
-  /** `null` when the client gave no consent record (an e-mail carries none). */
-  consent?: 'form' | null;
+  /**
+   * `null` when the client gave no consent record (an e-mail carries none); `oral` or `written` when the staff member
+   * registering a phone, office or postal appeal records the consent the client gave them.
+   */
+  consent?: 'form' | 'oral' | 'written' | null;
+  /** The channel the appeal came by; default `email` for the e-mail type, else `site`. */
+  channel?: AppealChannel;
+
   /**
    * Why no confirmation is sent although the client gave an e-mail (incoming mail: a forged sender, too many
    * letters from the address). Stored with the `not-needed` confirmation, so handlers see the reason.
@@ -80,7 +88,8 @@ export async function registerAppeal(
     if (existing) return toRegistration(existing);
   }
   const settings = await robotSettings(payload);
-  const rule = await settings.ruleForAppeal(type);
+  const channel = extras.channel ?? (type === 'email' ? 'email' : 'site');
+  const rule = await settings.ruleForAppeal(type, null, channel);
   const topicId = input.topic === undefined ? null : (settings.topicsBySlug.get(input.topic)?.id ?? null);
   if (input.topic !== undefined && topicId === null) throw new Error(`Unknown topic ${input.topic}`);
 
@@ -91,7 +100,7 @@ export async function registerAppeal(
   const attachmentIds = [...(extras.attachmentIds ?? []), ...(extras.attachments?.length ? await storeAttachments(payload, extras.attachments) : [])];
   let stored: Awaited<ReturnType<typeof insertNewAppeal>>;
   try {
-    stored = await insertNewAppeal(payload, type, input, meta, extras, { settings, rule, topicId, receivedAt, attachmentIds });
+    stored = await insertNewAppeal(payload, type, input, meta, extras, { settings, rule, channel, topicId, receivedAt, attachmentIds });
   } catch (error) {
     await removeAttachments(payload, attachmentIds);
     throw error;
@@ -111,6 +120,7 @@ export async function registerAppeal(
 interface Prepared {
   settings: Awaited<ReturnType<typeof robotSettings>>;
   rule: Awaited<ReturnType<Awaited<ReturnType<typeof robotSettings>>['rule']>>;
+  channel: AppealChannel;
   topicId: number | string | null;
   receivedAt: Date;
   attachmentIds: (number | string)[];
@@ -123,7 +133,7 @@ async function insertNewAppeal(
   input: AppealSubmission,
   meta: SubmissionMeta,
   extras: RegistrationExtras,
-  { settings, rule, topicId, receivedAt, attachmentIds }: Prepared,
+  { settings, rule, channel, topicId, receivedAt, attachmentIds }: Prepared,
 ): Promise<{ appeal: StoredAppeal; pending: boolean } | 'duplicate'> {
   const { company, calendar } = settings;
   const deadline = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone });
@@ -131,12 +141,19 @@ async function insertNewAppeal(
   const originalsDeadlineDate = originalsDue(type, attachmentIds.length)
     ? computeDeadline({ receivedAt, rule: await settings.rule('document-originals'), calendar, timeZone: company.timeZone }).deadlineDate
     : null;
+  // A letter received by post has a registration stage of its own (000 L398–410): due 2 working days after receipt.
+  const registrationKey = registrationRuleKey(channel);
+  const registrationDeadlineDate = registrationKey
+    ? computeDeadline({ receivedAt, rule: await settings.rule(registrationKey), calendar, timeZone: company.timeZone }).deadlineDate
+    : null;
   const year = Number(toLocalIsoDate(receivedAt, company.timeZone).slice(0, 4));
   const sequence = await allocateSequenceValue(payload, `appeal-${type}-${year}`);
   const registrationNumber = formatRegistrationNumber(type, year, sequence);
   const appeal: NewAppeal = {
     registrationNumber,
     type,
+    channel,
+    registrationDeadlineDate,
     status: 'registered',
     statusTokenHash: hashStatusToken(statusTokenFor(registrationNumber, receivedAt.toISOString())),
     receivedAt: receivedAt.toISOString(),
@@ -160,8 +177,8 @@ async function insertNewAppeal(
     attachments: attachmentIds,
     consent:
       extras.consent === null
-        ? { version: null, acceptedAt: null, ip: meta.ip }
-        : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip },
+        ? { version: null, acceptedAt: null, ip: meta.ip, method: null }
+        : { version: company.consentVersion, acceptedAt: receivedAt.toISOString(), ip: meta.ip, method: extras.consent ?? 'form' },
     idempotencyKey: meta.idempotencyKey,
     confirmation:
       input.email && extras.confirmationWithheld

@@ -5,7 +5,7 @@ import { sentence, type Letter } from './letter';
  * The client's notice of a handler's decision other than the answer (the standards: a refusal, an extension, a request
  * for information and «оставлено без рассмотрения» are each made known to the client — 000 L413, L1098; 001 L395–397).
  */
-export const NOTICE_DECISIONS = ['rejected', 'extended', 'needs-info', 'not-considered'] as const;
+export const NOTICE_DECISIONS = ['rejected', 'extended', 'needs-info', 'not-considered', 'registered'] as const;
 export type NoticeDecision = (typeof NOTICE_DECISIONS)[number];
 
 export const NOTICE_DECISION_LABELS: Record<NoticeDecision, string> = {
@@ -13,6 +13,8 @@ export const NOTICE_DECISION_LABELS: Record<NoticeDecision, string> = {
   extended: 'Продление срока',
   'needs-info': 'Запрос сведений у заявителя',
   'not-considered': 'Оставлено без рассмотрения',
+  // The confirmation of an appeal staff registered (phone, office, post) for a client without e-mail: a handler's task.
+  registered: 'Регистрация обращения (подтверждение)',
 };
 
 /** Values a notice template's placeholders are filled with; only what the client gave or the decision says. */
@@ -52,6 +54,7 @@ const SUBJECTS: Record<NoticeDecision, string> = {
   extended: 'Срок рассмотрения обращения № {{number}} продлён',
   'needs-info': 'По обращению № {{number}} нужны дополнительные сведения',
   'not-considered': 'Обращение № {{number}} оставлено без рассмотрения',
+  registered: 'Обращение № {{number}} зарегистрировано',
 };
 
 /** The texts used while editors have written no template of their own for the decision. */
@@ -74,6 +77,13 @@ export const DEFAULT_NOTICE_TEMPLATES: Record<NoticeDecision, string> = {
     'Здравствуйте, {{name}}!',
     'Чтобы ответить на ваше обращение № {{number}} от {{date}}, нам нужны дополнительные сведения: {{reason}}.',
     'Пожалуйста, сообщите их ответом на это письмо или по телефону {{hotline}}, указав номер обращения. Срок ответа: {{deadline}}.',
+    'Состояние обращения: {{statusLink}}',
+    'С уважением, {{company}}',
+  ].join('\n\n'),
+  registered: [
+    'Здравствуйте, {{name}}!',
+    'Ваше обращение зарегистрировано под номером {{number}}, дата поступления — {{date}} ({{reason}}).',
+    'Ответ будет дан выбранным вами способом не позднее {{deadline}}. Вопросы можно задать по телефону {{hotline}}, указав номер обращения.',
     'Состояние обращения: {{statusLink}}',
     'С уважением, {{company}}',
   ].join('\n\n'),

@@ -126,7 +126,13 @@ export async function settleHeldNotices(payload: Payload, now: Date): Promise<nu
     overrideAccess: true,
   });
   let released = 0;
-  for (const notice of held.docs as unknown as { id: number | string; appeal: number | string | { id: number | string } | null; historyAt?: string | null }[]) {
+  for (const notice of held.docs as unknown as { id: number | string; decision?: string; appeal: number | string | { id: number | string } | null; historyAt?: string | null }[]) {
+    // A registration's confirmation task is written after the appeal is stored: its appeal existing is its decision.
+    if (notice.decision === 'registered' && notice.appeal !== null) {
+      await releaseClientNotice(payload, notice.id);
+      released++;
+      continue;
+    }
     const appealId = notice.appeal && typeof notice.appeal === 'object' ? notice.appeal.id : notice.appeal;
     const appeal = appealId === null ? null : ((await payload.findByID({ collection: COLLECTIONS.appeals, id: appealId, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as { history?: unknown } | null);
     const history = Array.isArray(appeal?.history) ? (appeal.history as { at?: unknown }[]) : [];

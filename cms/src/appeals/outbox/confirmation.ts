@@ -9,7 +9,7 @@ import type { OutboxAppeal } from '../../store';
 /** The appeal facts the confirmation uses, as registration stored them (the outbox's row, see store/store.ts). */
 export type ConfirmationAppeal = Pick<
   OutboxAppeal,
-  'id' | 'registrationNumber' | 'type' | 'name' | 'email' | 'receivedAt' | 'deadlineDate' | 'receivedOutsideWorkingHours' | 'workStartsAt' | 'originalsDeadlineDate' | 'attachments'
+  'id' | 'registrationNumber' | 'type' | 'channel' | 'name' | 'email' | 'receivedAt' | 'deadlineDate' | 'receivedOutsideWorkingHours' | 'workStartsAt' | 'originalsDeadlineDate' | 'attachments'
 >;
 
 /**
@@ -18,7 +18,7 @@ export type ConfirmationAppeal = Pick<
  */
 export async function confirmationMessage(settings: RobotSettings, appeal: ConfirmationAppeal, mailFrom: string | undefined): Promise<OutgoingMessage> {
   const { company } = settings;
-  const rule = await settings.ruleForAppeal(appeal.type);
+  const rule = await settings.ruleForAppeal(appeal.type, null, appeal.channel ?? null);
   const { workStartsAt, originalsDeadlineDate } = await storedDates(settings, appeal);
   const letter = confirmationLetter({
     company,
@@ -57,7 +57,7 @@ async function storedDates(settings: RobotSettings, appeal: ConfirmationAppeal):
     const { company, calendar } = settings;
     const receivedAt = new Date(appeal.receivedAt);
     if (needsWorkStart) {
-      const rule = await settings.ruleForAppeal(appeal.type);
+      const rule = await settings.ruleForAppeal(appeal.type, null, appeal.channel ?? null);
       workStartsAt = computeDeadline({ receivedAt, rule, calendar, timeZone: company.timeZone }).workStartsAt ?? null;
     }
     if (needsOriginals) {

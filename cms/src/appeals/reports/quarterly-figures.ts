@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { previousQuarter, quarterPeriod, QuarterSchema, type Quarter } from '@portal/core/report-period';
 import type { QuarterlyFigures } from '@portal/core/quarterly-report';
+import { APPEAL_CHANNEL_LABELS, APPEAL_CHANNELS } from '@portal/core/appeal-channel';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { rolesOf } from '../../access/roles';
 import { COLLECTIONS } from '../../slugs';
@@ -24,8 +25,13 @@ export function topicRows(
   return other.count > 0 || other.previousCount > 0 ? [...rows, other] : rows;
 }
 
-/** Exact counts by topic for a quarter and the one before it, from the appeals report (staff only until published). */
-export async function quarterlyFigures(payload: Payload, quarter: Quarter): Promise<QuarterlyFigures['rows']> {
+/** The report's counts by the channel appeals came by, one row per channel (every channel, zeros included). */
+export function channelRows(current: Record<string, number>, previous: Record<string, number>): NonNullable<QuarterlyFigures['channelRows']> {
+  return APPEAL_CHANNELS.map((channel) => ({ channel, title: APPEAL_CHANNEL_LABELS[channel], count: current[channel] ?? 0, previousCount: previous[channel] ?? 0 }));
+}
+
+/** Exact counts by topic and by channel for a quarter and the one before it, from the appeals report (staff only until published). */
+export async function quarterlyFigures(payload: Payload, quarter: Quarter): Promise<Pick<QuarterlyFigures, 'rows'> & { channelRows: NonNullable<QuarterlyFigures['channelRows']> }> {
   const company = await loadCompany(payload);
   const today = toLocalIsoDate(new Date(), company.timeZone);
   const localDate = (instant: string) => toLocalIsoDate(new Date(instant), company.timeZone);
@@ -35,7 +41,7 @@ export async function quarterlyFigures(payload: Payload, quarter: Quarter): Prom
     payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, sort: 'order', overrideAccess: true }),
   ]);
   const list = topics.docs.map((doc) => ({ slug: String((doc as { slug?: string }).slug ?? ''), title: String((doc as { title?: string }).title ?? '') }));
-  return topicRows(list, current.byTopic, previous.byTopic);
+  return { rows: topicRows(list, current.byTopic, previous.byTopic), channelRows: channelRows(current.byReceivedChannel, previous.byReceivedChannel) };
 }
 
 /**
@@ -48,8 +54,8 @@ export async function fillQuarterlyReport(payload: Payload, req: PayloadRequest,
   if (!doc) return { status: 404, message: 'Отчёт не найден.' };
   const quarter = QuarterSchema.safeParse(doc.quarter);
   if (!quarter.success) return { status: 400, message: 'Укажите квартал и сохраните черновик.' };
-  const rows = await quarterlyFigures(payload, quarter.data);
-  await payload.update({ collection: COLLECTIONS.quarterlyReports, id, data: { rows, filledAt: new Date().toISOString() } as never, draft: true, overrideAccess: true, req });
+  const { rows, channelRows } = await quarterlyFigures(payload, quarter.data);
+  await payload.update({ collection: COLLECTIONS.quarterlyReports, id, data: { rows, channelRows, filledAt: new Date().toISOString() } as never, draft: true, overrideAccess: true, req });
   return { status: 200, message: 'Цифры обновлены. Проверьте черновик и опубликуйте его.' };
 }
 

@@ -6,6 +6,7 @@ const row = (over: Partial<ReportRow>): ReportRow => ({
   type: 'question',
   topic: 'Показания',
   channel: 'email',
+  receivedChannel: 'site',
   status: 'closed',
   receivedAt: '2026-11-02T09:00:00.000Z',
   deadlineDate: '2026-11-10',

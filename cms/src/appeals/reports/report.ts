@@ -1,7 +1,9 @@
 import type { Payload } from 'payload';
 import type { SuggestionStats } from '@portal/core/faq-suggestions';
 import { csvCell as sharedCsvCell } from '@portal/core/csv';
+import { receivedChannelOf } from '@portal/core/appeal-channel';
 import { SETTLED_STATES } from '../handling/queue';
+import { readHistory } from '../handling/transition';
 import { COLLECTIONS } from '../../slugs';
 import { suggestionStatsForPeriod } from '../handling/faq-suggestion-stats';
 
@@ -9,12 +11,19 @@ import { suggestionStatsForPeriod } from '../handling/faq-suggestion-stats';
 export interface ReportRow {
   type: string;
   topic: string;
+  /** The answer channel the client chose. */
   channel: string;
+  /** The channel the appeal came by (site, e-mail, phone, office, post, chat). */
+  receivedChannel: string;
   status: string;
   receivedAt: string;
   deadlineDate: string;
   answeredAt?: string | null;
   rating?: number | null;
+  /** Written (postal) appeals: the local date the registration stage is due. */
+  registrationDeadlineDate?: string | null;
+  /** When the appeal first left «registered» (routed, taken into work, refused…); null while it has not. */
+  registrationDoneAt?: string | null;
   /** Territory slug or name; appeals without one are counted under {@link NO_TERRITORY}. */
   territory?: string | null;
 }
@@ -29,7 +38,12 @@ export interface AppealReport {
   total: number;
   byType: Record<string, number>;
   byTopic: Record<string, number>;
+  /** By the answer channel the clients chose. */
   byChannel: Record<string, number>;
+  /** By the channel appeals came by: every channel, the staff-registered ones included. */
+  byReceivedChannel: Record<string, number>;
+  /** Written (postal) appeals whose registration stage ended after its deadline (registered and handed on late, or not yet). */
+  registrationOverdue: number;
   byTerritory: Record<string, number>;
   /** Per type: answered, of them within the deadline, and the share (0–1; null when nothing was answered). */
   onTimeByType: Record<string, { answered: number; onTime: number; share: number | null }>;
@@ -71,6 +85,8 @@ export function buildAppealReport(
     byType: {},
     byTopic: {},
     byChannel: {},
+    byReceivedChannel: {},
+    registrationOverdue: 0,
     byTerritory: {},
     onTimeByType: {},
     overdueNow: open.filter((appeal) => appeal.deadlineDate < period.today).length,
@@ -84,6 +100,12 @@ export function buildAppealReport(
     count(report.byType, row.type);
     count(report.byTopic, row.topic || 'без темы');
     count(report.byChannel, row.channel);
+    count(report.byReceivedChannel, row.receivedChannel);
+    if (row.registrationDeadlineDate) {
+      const done = row.registrationDoneAt ? answerDate(row.registrationDoneAt) : period.today;
+      // Late when handed on after the due day, or still waiting after it.
+      if (done > row.registrationDeadlineDate) report.registrationOverdue += 1;
+    }
     count(report.byTerritory, (typeof row.territory === 'string' && row.territory.trim()) || NO_TERRITORY);
     if (row.answeredAt) {
       const entry = (report.onTimeByType[row.type] ??= { answered: 0, onTime: 0, share: null });
@@ -116,10 +138,12 @@ export function reportToCsv(report: AppealReport): string {
   const lines: (string | number | null)[][] = [['раздел', 'показатель', 'значение'], ['период', 'с', report.from], ['период', 'по', report.to], ['всего', 'обращений', report.total]];
   for (const [key, value] of Object.entries(report.byType)) lines.push(['по виду', key, value]);
   for (const [key, value] of Object.entries(report.byTopic)) lines.push(['по теме', key, value]);
+  for (const [key, value] of Object.entries(report.byReceivedChannel)) lines.push(['по каналу поступления', key, value]);
   for (const [key, value] of Object.entries(report.byChannel)) lines.push(['по способу ответа', key, value]);
   for (const [key, value] of Object.entries(report.byTerritory)) lines.push(['по территории', key, value]);
   for (const [key, value] of Object.entries(report.onTimeByType)) lines.push(['в срок, доля', key, value.share === null ? null : Math.round(value.share * 1000) / 1000]);
   lines.push(['просрочено сейчас', 'обращений', report.overdueNow]);
+  lines.push(['регистрация письменных обращений', 'с нарушением срока', report.registrationOverdue]);
   lines.push(['время рассмотрения, ч', 'среднее', report.handlingHours.average], ['время рассмотрения, ч', '90-й процентиль', report.handlingHours.p90]);
   lines.push(['оценка', 'средняя', report.satisfaction.average], ['оценка', 'количество', report.satisfaction.count]);
   for (const [key, value] of Object.entries(report.satisfaction.distribution)) lines.push(['оценка', key, value]);
@@ -139,7 +163,7 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { type: true, topic: true, answerChannel: true, status: true, receivedAt: true, deadlineDate: true, answeredAt: true, survey: { rating: true }, territory: true } as never,
+      select: { type: true, channel: true, registrationDeadlineDate: true, history: true, topic: true, answerChannel: true, status: true, receivedAt: true, deadlineDate: true, answeredAt: true, survey: { rating: true }, territory: true } as never,
     }),
     payload.find({ collection: COLLECTIONS.appeals, where: { status: { not_in: [...SETTLED_STATES] } }, depth: 0, pagination: false, overrideAccess: true, select: { deadlineDate: true } as never }),
     payload.find({ collection: COLLECTIONS.topics, depth: 0, pagination: false, overrideAccess: true }),
@@ -151,11 +175,14 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
     return date >= period.from && date <= period.to;
   });
   const rows: ReportRow[] = received.map((doc) => {
-    const row = doc as unknown as { type: string; topic?: number | string | null; answerChannel: string; status: string; receivedAt: string; deadlineDate: string; answeredAt?: string | null; survey?: { rating?: number | null } | null; territory?: unknown };
+    const row = doc as unknown as { type: string; channel?: string | null; registrationDeadlineDate?: string | null; history?: unknown; topic?: number | string | null; answerChannel: string; status: string; receivedAt: string; deadlineDate: string; answeredAt?: string | null; survey?: { rating?: number | null } | null; territory?: unknown };
     return {
       type: row.type,
       topic: row.topic ? (topicTitles.get(String(row.topic)) ?? String(row.topic)) : '',
       channel: row.answerChannel,
+      receivedChannel: receivedChannelOf(row),
+      registrationDeadlineDate: row.registrationDeadlineDate ?? null,
+      registrationDoneAt: row.registrationDeadlineDate ? (readHistory(row.history).find((entry) => entry.from === 'registered')?.at ?? null) : null,
       status: row.status,
       receivedAt: row.receivedAt,
       deadlineDate: row.deadlineDate,

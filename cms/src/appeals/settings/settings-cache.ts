@@ -4,6 +4,7 @@ import type { DeadlineRule } from '@portal/core/deadlines';
 import { COLLECTIONS, GLOBALS } from '../../slugs';
 import type { RoutingTopic } from '../intake/routing';
 import { deadlineRuleKey, type DeadlineSettings } from '@portal/core/deadline-policy';
+import type { AppealChannel } from '@portal/core/appeal-channel';
 import type { AppealType } from '@portal/core/appeal-type';
 import { loadCalendar, loadCompany, loadDeadlineRule, loadDeadlineSettings, type CompanyDetails } from './settings';
 
@@ -32,7 +33,7 @@ export interface RobotSettings {
   /** The deadline policy and extension limits («Сроки обслуживания»). */
   deadlineSettings: DeadlineSettings;
   /** The rule an appeal follows under the policy (an e-mail classified by a handler: the rule of what it is). */
-  ruleForAppeal(type: AppealType, classifiedAs?: AppealType | null): Promise<DeadlineRule>;
+  ruleForAppeal(type: AppealType, classifiedAs?: AppealType | null, channel?: AppealChannel | null): Promise<DeadlineRule>;
   topicsBySlug: ReadonlyMap<string, TopicRef>;
   topicsById: ReadonlyMap<string, TopicRef>;
   /** Territory ids by slug (the forms' «Населённый пункт / район»). */
@@ -99,7 +100,7 @@ async function load(payload: Payload): Promise<RobotSettings> {
     calendar,
     rule,
     deadlineSettings,
-    ruleForAppeal: (type, classifiedAs) => rule(deadlineRuleKey(type, deadlineSettings.policy, classifiedAs)),
+    ruleForAppeal: (type, classifiedAs, channel) => rule(deadlineRuleKey(type, deadlineSettings.policy, classifiedAs, channel)),
     topicsBySlug: new Map(refs.map((ref) => [ref.slug, ref])),
     topicsById: new Map(refs.map((ref) => [String(ref.id), ref])),
     territoryIdsBySlug: new Map(territories.docs.map((doc) => [String((doc as { slug?: unknown }).slug), doc.id])),

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload';
 import { APPEAL_TYPE_LABELS, APPEAL_TYPES } from '@portal/core/appeal-type';
 import { APPEAL_STATE_LABELS, APPEAL_STATES } from '@portal/core/appeal-state';
+import { APPEAL_CHANNEL_LABELS, APPEAL_CHANNELS } from '@portal/core/appeal-channel';
 import { AUDIENCE_LABELS } from '@portal/core/audience';
 import { ANSWER_CHANNEL_LABELS } from '@portal/core/question-form';
 import { isAdmin, isHandlerOrAdmin, isHandlerOrAdminField, isNobody, isNobodyField, rolesOf, SERVER_ONLY_FIELD } from '../../access/roles';
@@ -12,6 +13,7 @@ import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
 import { trimHandlerGroup, validateHandlerGroup } from '../../appeals/handling/handler-group';
 import { complaintSummaryDraftEndpoint } from '../../appeals/handling/complaint-summary-draft';
 import { deadlineAfterClassification } from '../../appeals/handling/classification';
+import { registerStaffAppealEndpoint } from '../../appeals/intake/staff-register';
 import { COLLECTIONS } from '../../slugs';
 import { APPEALS_NAV_GROUP } from '../nav-groups';
 
@@ -49,7 +51,7 @@ export const Appeals: CollectionConfig = {
     // Fits 1366 px beside the navigation: the text preview rides with the applicant's name (cms/src/components/AppealQueueCells.tsx).
     defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'name', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
     listSearchableFields: ['registrationNumber', 'name', 'email', 'phone'],
-    components: { beforeListTable: ['/components/AppealQueueFilters#AppealQueueFilters'] },
+    components: { beforeListTable: ['/components/RegisterAppealAction#RegisterAppealAction', '/components/AppealQueueFilters#AppealQueueFilters'] },
   },
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',
@@ -64,6 +66,7 @@ export const Appeals: CollectionConfig = {
     readVersions: isNobody,
   },
   endpoints: [
+    registerStaffAppealEndpoint,
     {
       // POST /api/appeals/:id/transition: the only way to change an appeal's state (CMS process only; the public
       // server forwards nothing but /api/forms/* and search).
@@ -112,9 +115,30 @@ export const Appeals: CollectionConfig = {
     { name: 'complaintSummary', type: 'ui', admin: { components: { Field: '/components/ComplaintSummaryAction#ComplaintSummaryAction' }, disableListColumn: true } },
     { name: 'registrationNumber', access: SERVER_ONLY, label: 'Номер', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     { name: 'type', access: SERVER_ONLY, label: 'Вид', type: 'select', required: true, options: APPEAL_TYPES.map((value) => ({ value, label: APPEAL_TYPE_LABELS[value] })), admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
+    {
+      // The channel the appeal came by, separate from its type (an e-mailed complaint is a complaint whose channel is
+      // e-mail). Set at registration: site forms `site`, the mail robot `email`, staff the channel they registered.
+      name: 'channel',
+      access: SERVER_ONLY,
+      label: 'Канал поступления',
+      type: 'select',
+      index: true,
+      options: APPEAL_CHANNELS.map((value) => ({ value, label: APPEAL_CHANNEL_LABELS[value] })),
+      admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
+    },
     { name: 'status', label: 'Состояние', type: 'select', required: true, defaultValue: 'registered', options: APPEAL_STATES.map((value) => ({ value, label: APPEAL_STATE_LABELS[value] })), index: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     { name: 'receivedAt', access: SERVER_ONLY, label: 'Поступило', type: 'date', required: true, index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' }, components: { Field: NOT_IN_FORM } } },
     { name: 'deadlineDate', label: 'Срок ответа', type: 'text', required: true, index: true, access: SERVER_ONLY, admin: { readOnly: true, components: { Field: NOT_IN_FORM, Cell: '/components/DeadlineCell#DeadlineCell' } } },
+    {
+      // Written (postal) appeals: registration, classification and transfer to a specialist are due within 2 working
+      // days of the letter's receipt (000 L398–410). Overdue while the appeal is still «registered» after this date.
+      name: 'registrationDeadlineDate',
+      label: 'Срок регистрации и передачи',
+      type: 'text',
+      index: true,
+      access: SERVER_ONLY,
+      admin: { readOnly: true, description: 'Для письменных обращений, поступивших по почте: до какого дня зарегистрировать и передать исполнителю (2 рабочих дня).', components: { Field: NOT_IN_FORM } },
+    },
     { name: 'receivedOutsideWorkingHours', access: SERVER_ONLY, label: 'В нерабочее время', type: 'checkbox', defaultValue: false, admin: { readOnly: true, components: { Field: NOT_IN_FORM } } },
     // Stored at registration and stated in the confirmation as they were computed then (outbox/confirmation.ts).
     { name: 'workStartsAt', label: 'Работа начнётся', type: 'text', access: SERVER_ONLY, admin: { readOnly: true, description: 'Для обращений, поступивших в нерабочее время: местное время начала работы.', components: { Field: NOT_IN_FORM } } },
@@ -209,6 +233,17 @@ export const Appeals: CollectionConfig = {
       admin: { readOnly: true, components: { Field: NOT_IN_FORM } },
       fields: [
         { name: 'version', label: 'Версия текста согласия', type: 'text' },
+        {
+          // How it was given: the site form's checkbox, or recorded by the staff member who registered the appeal.
+          name: 'method',
+          label: 'Как дано',
+          type: 'select',
+          options: [
+            { value: 'form', label: 'Отметка в форме на сайте' },
+            { value: 'oral', label: 'Устно (записано специалистом)' },
+            { value: 'written', label: 'Письменно (заявление или подпись)' },
+          ],
+        },
         { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'ip', label: 'IP-адрес', type: 'text' },
       ],

@@ -52,6 +52,24 @@ export const QuarterlyReports: CollectionConfig = publicContent({
         },
       ],
     },
+    {
+      // The same appeals split by the channel they came by (site, e-mail, phone, office, post, chat).
+      name: 'channelRows',
+      label: 'Обращения по каналам поступления',
+      type: 'array',
+      admin: { readOnly: true, description: 'Все каналы: сайт, электронная почта, телефон, офис, почта, чат. На сайте разбивка публикуется, только если по ней нельзя вычислить малые числа.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', label: 'Канал', type: 'text', required: true },
+            { name: 'channel', label: 'Код канала', type: 'text' },
+            { name: 'count', label: 'За квартал', type: 'number', required: true, min: 0 },
+            { name: 'previousCount', label: 'За предыдущий квартал', type: 'number', required: true, min: 0 },
+          ],
+        },
+      ],
+    },
     { name: 'filledAt', label: 'Заполнен', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'note', label: 'Комментарий к отчёту', type: 'textarea', maxLength: 2000, admin: { description: 'Необязательно. Без имён, адресов, телефонов и номеров.' } },
   ],

@@ -33,6 +33,7 @@ import { TerritoryCell as TerritoryCell_12a4c9886697fdb418aed1243f74e10b } from 
 import { ApplicantCell as ApplicantCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
 import { HandlerGroupCell as HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
 import { ReadOnlyJson as ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2 } from '../../../components/ReadOnlyJson'
+import { RegisterAppealAction as RegisterAppealAction_5fa6f1ca4f7501e09defe539cb9ca932 } from '../../../components/RegisterAppealAction'
 import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76 } from '../../../components/AppealQueueFilters'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
@@ -82,6 +83,7 @@ export const importMap = {
   "/components/AppealQueueCells#ApplicantCell": ApplicantCell_12a4c9886697fdb418aed1243f74e10b,
   "/components/AppealQueueCells#HandlerGroupCell": HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b,
   "/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2,
+  "/components/RegisterAppealAction#RegisterAppealAction": RegisterAppealAction_5fa6f1ca4f7501e09defe539cb9ca932,
   "/components/AppealQueueFilters#AppealQueueFilters": AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,

@@ -124,6 +124,13 @@ describe('handler → client → survey journey', () => {
     await farRow.waitFor({ timeout: 30_000 });
     await expect.poll(() => farRow.locator('td.cell-receivedAt').innerText(), { timeout: 30_000 }).toBe(`${wall(moscowWall)} МСК`);
     expect(await far.page.locator('body').innerText()).not.toContain(`${wall(vladivostokWall)} МСК`);
+    // The appeal's own page says the same; the header's «Последнее изменение», which Payload formats in the
+    // browser's zone, names that zone's offset instead of «МСК».
+    await far.page.goto(`${CMS_URL}/admin/collections/appeals/${appeal.id}`);
+    await far.page.getByRole('region', { name: 'Обращение клиента' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => far.page.locator('body').innerText(), { timeout: 30_000 }).toContain(`Поступило ${wall(moscowWall)} МСК`);
+    await expect.poll(() => far.page.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Последнее изменение[\s\S]{0,40}\d{2}:\d{2} UTC\+10:00/);
+    expect(await far.page.locator('body').innerText()).not.toContain(`${wall(vladivostokWall)} МСК`);
     expect(far.guard.blocked).toEqual([]);
     await far.context.close();
 

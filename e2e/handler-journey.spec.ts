@@ -90,7 +90,7 @@ describe('handler → client → survey journey', () => {
     await success.waitFor({ timeout: 20_000 });
     const number = (await success.innerText()).match(/В-\d{4}-\d{6,}/)?.[0] as string;
     expect(number).toBeTruthy();
-    const found = await handlerApi.request<{ docs: { id: number; territory: string | null }[] }>('GET', `/api/appeals?where[registrationNumber][equals]=${encodeURIComponent(number)}&depth=0`);
+    const found = await handlerApi.request<{ docs: { id: number; territory: string | null; receivedAt: string }[] }>('GET', `/api/appeals?where[registrationNumber][equals]=${encodeURIComponent(number)}&depth=0`);
     const appeal = found.docs[0]!;
     expect(appeal.territory).toBe('yasnoborsk');
 
@@ -112,6 +112,28 @@ describe('handler → client → survey journey', () => {
     // The queue fits the screen: no sideways scrolling of the page or of the table.
     expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     expect(await staff.locator('.collection-list--appeals .table').evaluate((table) => table.scrollWidth - table.clientWidth)).toBeLessThanOrEqual(1);
+    // 2a. A colleague whose browser is in Vladivostok (UTC+10) sees the receipt time in Moscow time (UTC+3 all year
+    // since 2014), labelled «МСК», and never the Vladivostok wall clock under that label.
+    const moscowWall = new Date(Date.parse(appeal.receivedAt) + 3 * 3_600_000);
+    const vladivostokWall = new Date(Date.parse(appeal.receivedAt) + 10 * 3_600_000);
+    const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    const wall = (at: Date) => `${at.getUTCDate()} ${months[at.getUTCMonth()]} ${at.getUTCFullYear()}, ${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+    const far = await openAdmin(browser, handler, { timezoneId: 'Asia/Vladivostok' });
+    await far.page.goto(`${CMS_URL}/admin/collections/appeals?search=${encodeURIComponent(clientName)}`);
+    const farRow = far.page.locator('tbody tr').filter({ hasText: number });
+    await farRow.waitFor({ timeout: 30_000 });
+    await expect.poll(() => farRow.locator('td.cell-receivedAt').innerText(), { timeout: 30_000 }).toBe(`${wall(moscowWall)} МСК`);
+    expect(await far.page.locator('body').innerText()).not.toContain(`${wall(vladivostokWall)} МСК`);
+    // The appeal's own page says the same; the header's «Последнее изменение», which Payload formats in the
+    // browser's zone, names that zone's offset instead of «МСК».
+    await far.page.goto(`${CMS_URL}/admin/collections/appeals/${appeal.id}`);
+    await far.page.getByRole('region', { name: 'Обращение клиента' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => far.page.locator('body').innerText(), { timeout: 30_000 }).toContain(`Поступило ${wall(moscowWall)} МСК`);
+    await expect.poll(() => far.page.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Последнее изменение[\s\S]{0,40}\d{2}:\d{2} UTC\+10:00/);
+    expect(await far.page.locator('body').innerText()).not.toContain(`${wall(vladivostokWall)} МСК`);
+    expect(far.guard.blocked).toEqual([]);
+    await far.context.close();
+
     // A click that lands while the list re-renders is lost; click again until the appeal opens.
     await vi.waitFor(async () => {
       await row.getByRole('link', { name: number }).click({ timeout: 5_000 });

@@ -1,15 +1,23 @@
 import type { Block, Field } from 'payload';
-import { STAFF_DATE_FNS_DAY_PATTERN, staffDateFnsPattern } from './components/staff-dates';
+import { STAFF_BROWSER_DATE_FNS_PATTERN, STAFF_DATE_FNS_DAY_PATTERN } from './components/staff-dates';
 
 /** The admin's read-only view of JSON and code fields (cms/src/components/ReadOnlyJson.tsx). */
 export const READ_ONLY_JSON_FIELD = '/components/ReadOnlyJson#ReadOnlyJson';
+
+/** The list cell of date-and-time fields, in the company's zone (cms/src/components/StaffDateCell.tsx). */
+export const STAFF_DATE_CELL = '/components/StaffDateCell#StaffDateCell';
+
+/** The document view of read-only date-and-time fields, in the company's zone (cms/src/components/StaffDateField.tsx). */
+export const STAFF_DATE_FIELD = '/components/StaffDateField#StaffDateField';
 
 /**
  * One look for every field of the admin, applied to the whole config in one place so a new collection gets it
  * without thinking about it:
  *
- * - date fields show the admin's one Russian format («7 декабря 2026, 05:31 МСК», calendar dates «9 декабря 2026»)
- *   in their inputs and list cells, unless a field chose its own;
+ * - date-and-time fields show the admin's one Russian format in the company's time zone («7 декабря 2026, 05:31 МСК»)
+ *   in list cells and, when read-only, in the document view, whatever the browser's zone. Date inputs are formatted
+ *   by Payload in the browser's zone, so they name the browser's offset («… 05:31 UTC+03:00») rather than «МСК»;
+ *   calendar dates show «9 декабря 2026». A field's own `displayFormat`, Cell or Field component wins;
  * - JSON and code fields are shown as read-only text. Payload's editor for them (Monaco) loads its code from a
  *   public CDN, and nothing in the admin may load anything from outside; none of our JSON fields is edited by hand.
  */
@@ -26,10 +34,26 @@ function staffField(field: Field, timeZone: string): Field {
   switch (field.type) {
     case 'date': {
       const date = field.admin?.date ?? {};
-      if (date.displayFormat) return field;
       const appearance = date.pickerAppearance ?? 'dayAndTime';
-      const displayFormat = appearance === 'dayOnly' ? STAFF_DATE_FNS_DAY_PATTERN : appearance === 'monthOnly' ? 'LLLL yyyy' : appearance === 'timeOnly' ? 'HH:mm' : staffDateFnsPattern(timeZone);
-      return { ...field, admin: { ...field.admin, date: { ...date, displayFormat } as typeof date } };
+      if (appearance !== 'dayAndTime') {
+        if (date.displayFormat) return field;
+        const displayFormat = appearance === 'dayOnly' ? STAFF_DATE_FNS_DAY_PATTERN : appearance === 'monthOnly' ? 'LLLL yyyy' : 'HH:mm';
+        return { ...field, admin: { ...field.admin, date: { ...date, displayFormat } as typeof date } };
+      }
+      const components = field.admin?.components ?? {};
+      const clientProps = { timeZone };
+      return {
+        ...field,
+        admin: {
+          ...field.admin,
+          date: { ...date, displayFormat: date.displayFormat ?? STAFF_BROWSER_DATE_FNS_PATTERN } as typeof date,
+          components: {
+            ...components,
+            Cell: components.Cell ?? { path: STAFF_DATE_CELL, clientProps },
+            ...(field.admin?.readOnly && components.Field === undefined ? { Field: { path: STAFF_DATE_FIELD, clientProps } } : {}),
+          },
+        },
+      } as Field;
     }
     case 'json':
     case 'code':

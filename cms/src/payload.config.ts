@@ -46,7 +46,7 @@ import { createSmtpTransport } from './appeals/outbox/mailer';
 import { initPortal } from './init';
 import { cmsLoggerOptions } from './logging';
 import { staffFields, withStaffDisplay } from './admin-display';
-import { staffDateFnsPattern } from './components/staff-dates';
+import { STAFF_BROWSER_DATE_FNS_PATTERN } from './components/staff-dates';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 // The environment, validated once: a bad value stops the CMS here with the variable's name.
@@ -71,8 +71,8 @@ export default withGuardedDocumentLocks(buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Интернет-приёмная' },
-    // One format for every date in the admin: «7 декабря 2026, 05:31 МСК» (cms/src/components/staff-dates.ts).
-    dateFormat: staffDateFnsPattern(adminTimeZone),
+    // Payload formats the document header's dates in the browser's zone: the pattern names that zone's offset (cms/src/components/staff-dates.ts).
+    dateFormat: STAFF_BROWSER_DATE_FNS_PATTERN,
     components: {
       beforeDashboard: [
         '/components/WorkOverview#WorkOverview',

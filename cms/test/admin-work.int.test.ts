@@ -182,11 +182,13 @@ describe('nothing in the admin loads from outside', () => {
     expect(input?.admin?.components?.Field).toBe(READ_ONLY_JSON_FIELD);
   });
 
-  it('every date field shows the admin\'s one Russian format', async () => {
-    const { staffDateFnsPattern } = await import('../src/components/staff-dates');
+  it('date-and-time fields show list cells in the company zone and never label a browser-zone time «МСК»', async () => {
+    const { STAFF_DATE_CELL } = await import('../src/admin-display');
     const builds = payload.config.collections.find((collection) => collection.slug === 'site-builds')!;
-    const startedAt = builds.fields.find((field) => 'name' in field && field.name === 'startedAt') as { admin?: { date?: { displayFormat?: string } } };
-    expect(startedAt.admin?.date?.displayFormat).toBe("d MMMM yyyy, HH:mm 'МСК'");
-    expect(payload.config.admin.dateFormat).toBe(staffDateFnsPattern('Europe/Moscow'));
+    const startedAt = builds.fields.find((field) => 'name' in field && field.name === 'startedAt') as { admin?: { date?: { displayFormat?: string }; components?: { Cell?: unknown } } };
+    expect(startedAt.admin?.components?.Cell).toEqual({ path: STAFF_DATE_CELL, clientProps: { timeZone: 'Europe/Moscow' } });
+    // What Payload formats in the browser's zone names that zone's offset, not «МСК».
+    expect(startedAt.admin?.date?.displayFormat).toBe("d MMMM yyyy, HH:mm 'UTC'xxx");
+    expect(payload.config.admin.dateFormat).toBe("d MMMM yyyy, HH:mm 'UTC'xxx");
   });
 });

@@ -43,10 +43,11 @@ export interface AdminSession {
 /**
  * Opens the admin as a staff member would on an office screen (1366×900, Russian, Moscow time), logged in, with
  * every non-local request blocked and recorded ({@link blockExternalRequests}): every admin journey uses this and
- * ends by expecting `guard.blocked` to be empty.
+ * ends by expecting `guard.blocked` to be empty. `timezoneId` puts the browser in another zone (a staff member
+ * working from Vladivostok); the admin must still show the company's time.
  */
-export async function openAdmin(browser: Browser, user: { email: string; password: string }): Promise<AdminSession> {
-  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow', viewport: DESKTOP_VIEWPORT });
+export async function openAdmin(browser: Browser, user: { email: string; password: string }, options: { timezoneId?: string } = {}): Promise<AdminSession> {
+  const context = await browser.newContext({ locale: 'ru-RU', timezoneId: options.timezoneId ?? 'Europe/Moscow', viewport: DESKTOP_VIEWPORT });
   const guard = await blockExternalRequests(context);
   const page = await context.newPage();
   await page.goto(`${CMS_URL}/admin/login`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDateFNSLocale } from '@payloadcms/translations';
 import { formatDate } from '@payloadcms/ui/shared';
-import { formatStaffDate, formatStaffDateTime, moscowZoneLabel, pinProcessTimeZone, staffDateFnsPattern } from './staff-dates';
+import { formatStaffDate, formatStaffDateTime, moscowZoneLabel, pinProcessTimeZone, STAFF_BROWSER_DATE_FNS_PATTERN } from './staff-dates';
 
 describe('the admin date format', () => {
   it('writes an instant in Moscow time in Russian words with the zone', () => {
@@ -31,10 +31,16 @@ describe('the admin date format', () => {
     expect(formatStaffDateTime('not a date')).toBe('');
   });
 
-  it('gives Payload a date-fns pattern that prints the same text', async () => {
+  it('writes a late-evening UTC instant as the next Moscow day, as the list cells show it', () => {
+    // 21:30 UTC + 3 h = 00:30 on 8 December in Moscow.
+    expect(formatStaffDateTime('2026-12-07T21:30:00Z', 'Europe/Moscow')).toBe('8 декабря 2026, 00:30 МСК');
+  });
+
+  it('gives Payload a pattern that names the browser\'s own offset, never «МСК»', async () => {
     const i18n = { dateFNS: await importDateFNSLocale('ru'), t: (key: string) => key } as never;
-    expect(formatDate({ date: '2026-12-07T02:31:00.000Z', i18n, pattern: staffDateFnsPattern('Europe/Moscow'), timezone: 'Europe/Moscow' })).toBe('7 декабря 2026, 05:31 МСК');
-    expect(formatDate({ date: '2026-12-31T22:30:00.000Z', i18n, pattern: staffDateFnsPattern('Europe/Moscow'), timezone: 'Europe/Moscow' })).toBe('1 января 2027, 01:30 МСК');
+    // Payload formats in the browser's zone; `timezone` stands in for a browser in Vladivostok (UTC+10) and Moscow.
+    expect(formatDate({ date: '2026-12-07T21:30:00.000Z', i18n, pattern: STAFF_BROWSER_DATE_FNS_PATTERN, timezone: 'Asia/Vladivostok' })).toBe('8 декабря 2026, 07:30 UTC+10:00');
+    expect(formatDate({ date: '2026-12-07T21:30:00.000Z', i18n, pattern: STAFF_BROWSER_DATE_FNS_PATTERN, timezone: 'Europe/Moscow' })).toBe('8 декабря 2026, 00:30 UTC+03:00');
   });
 
   it('pins the process to the zone the environment names, Moscow otherwise', () => {

@@ -2,9 +2,9 @@ import { DEFAULT_TIME_ZONE, formatRussianDate, toLocalDateTime } from '@portal/c
 
 /**
  * The one date format of the admin: «7 декабря 2026, 05:31 МСК» for instants and «9 декабря 2026» for calendar
- * dates, in the company's time zone. Our own components format with these functions; Payload's built-in displays
- * (list cells of date fields, the document header, version screens) use {@link staffDateFnsPattern} through
- * `admin.dateFormat`, in the CMS process's time zone (pinned by {@link pinProcessTimeZone}).
+ * dates, in the company's time zone. Our own components, and the list cells and read-only fields of every date
+ * field (cms/src/admin-display.ts), format with these functions; what Payload formats itself in the browser (the
+ * document header, date inputs) uses {@link STAFF_BROWSER_DATE_FNS_PATTERN}, which names the browser's offset.
  */
 
 const MOSCOW = 'Europe/Moscow';
@@ -48,13 +48,13 @@ export function formatStaffDateTime(instant: Date | string | null | undefined, t
 }
 
 /**
- * The same format as a date-fns pattern for Payload's `admin.dateFormat` and date fields' `displayFormat` (the
- * Russian date-fns locale writes `MMMM` in the genitive: «декабря»). The zone label is a literal: Payload formats
- * in the process's (server) or browser's zone, which must be `timeZone` for the label to hold.
+ * The date-fns pattern for what Payload formats itself in the browser (`admin.dateFormat`: the document header's
+ * «Последнее изменение»/«Создано»; date fields' `displayFormat`: the date inputs). Payload formats these in the
+ * BROWSER's time zone, which need not be the company's, so the pattern names the browser's own offset
+ * («7 декабря 2026, 05:31 UTC+03:00») instead of a zone label that could be false. List cells and read-only dates
+ * use {@link formatStaffDateTime} in the company's zone (StaffDateCell, StaffDateField).
  */
-export function staffDateFnsPattern(timeZone: string = DEFAULT_TIME_ZONE): string {
-  return `d MMMM yyyy, HH:mm '${moscowZoneLabel(timeZone)}'`;
-}
+export const STAFF_BROWSER_DATE_FNS_PATTERN = "d MMMM yyyy, HH:mm 'UTC'xxx";
 
 /** The date-only pattern for calendar-date fields (`pickerAppearance: 'dayOnly'`). */
 export const STAFF_DATE_FNS_DAY_PATTERN = 'd MMMM yyyy';

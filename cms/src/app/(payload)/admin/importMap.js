@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
+import { StaffDateCell as StaffDateCell_bd5a8d3041abaa3c06a440317acdf377 } from '../../../components/StaffDateCell'
+import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
 import { AppealOverview as AppealOverview_8e1a73ca962818099fadcec90f77022d } from '../../../components/AppealOverview'
 import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
 import { ComplaintSummaryAction as ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967 } from '../../../components/ComplaintSummaryAction'
@@ -73,6 +75,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
+  "/components/StaffDateCell#StaffDateCell": StaffDateCell_bd5a8d3041abaa3c06a440317acdf377,
+  "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,
   "/components/AppealOverview#AppealOverview": AppealOverview_8e1a73ca962818099fadcec90f77022d,
   "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
   "/components/ComplaintSummaryAction#ComplaintSummaryAction": ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967,

@@ -18,6 +18,8 @@ export const STAFF_DATE_FIELD = '/components/StaffDateField#StaffDateField';
  *   in list cells and, when read-only, in the document view, whatever the browser's zone. Date inputs are formatted
  *   by Payload in the browser's zone, so they name the browser's offset («… 05:31 UTC+03:00») rather than «МСК»;
  *   calendar dates show «9 декабря 2026». A field's own `displayFormat`, Cell or Field component wins;
+ * - rows of a list (array) field without labels of their own are «Запись 01», «Запись 02»… instead of the English
+ *   name Payload derives from the field's name («Rule 01»);
  * - JSON and code fields are shown as read-only text. Payload's editor for them (Monaco) loads its code from a
  *   public CDN, and nothing in the admin may load anything from outside; none of our JSON fields is edited by hand.
  */
@@ -59,6 +61,11 @@ function staffField(field: Field, timeZone: string): Field {
     case 'code':
       if (field.admin?.components?.Field !== undefined) return field;
       return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: READ_ONLY_JSON_FIELD } } } as Field;
+    case 'array': {
+      // Payload names unlabelled rows after the field's name in English («Rule 01»); staff read «Запись 01».
+      const labels = field.labels ?? { singular: 'Запись', plural: typeof field.label === 'string' ? field.label : 'Записи' };
+      return { ...field, labels, fields: staffFields(field.fields, timeZone) } as Field;
+    }
     case 'tabs':
       return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: staffFields(tab.fields, timeZone) })) };
     case 'blocks':

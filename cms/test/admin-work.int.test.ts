@@ -182,6 +182,28 @@ describe('nothing in the admin loads from outside', () => {
     expect(input?.admin?.components?.Field).toBe(READ_ONLY_JSON_FIELD);
   });
 
+  it('every list (array) field names its rows in Russian, not after the field\'s English name', async () => {
+    const offenders: string[] = [];
+    const walk = (fields: readonly Record<string, unknown>[], where: string) => {
+      for (const field of fields) {
+        const name = `${where}.${String(field.name ?? field.type)}`;
+        const singular = (field.labels as { singular?: unknown } | undefined)?.singular;
+        const admin = field.admin as { hidden?: boolean; disabled?: boolean } | undefined;
+        if (admin?.hidden || admin?.disabled) continue; // never shown (e.g. Payload's login sessions)
+        if (field.type === 'array' && !(typeof singular === 'string' && /^[А-ЯЁа-яё]/.test(singular))) offenders.push(name);
+        if (Array.isArray(field.fields)) walk(field.fields as Record<string, unknown>[], name);
+        if (Array.isArray(field.tabs)) for (const tab of field.tabs as { fields: Record<string, unknown>[] }[]) walk(tab.fields, name);
+      }
+    };
+    const shown = (entity: { admin?: { hidden?: unknown } }) => entity.admin?.hidden !== true;
+    for (const collection of payload.config.collections.filter(shown)) walk(collection.fields as unknown as Record<string, unknown>[], collection.slug);
+    for (const global of payload.config.globals.filter(shown)) walk(global.fields as unknown as Record<string, unknown>[], global.slug);
+    expect(offenders).toEqual([]);
+    const deadlines = payload.config.globals.find((global) => global.slug === 'service-deadlines')!;
+    const rules = deadlines.fields.find((field) => 'name' in field && field.name === 'rules') as { labels?: { singular?: string } } | undefined;
+    expect(rules?.labels?.singular).toBe('Запись');
+  });
+
   it('date-and-time fields show list cells in the company zone and never label a browser-zone time «МСК»', async () => {
     const { STAFF_DATE_CELL } = await import('../src/admin-display');
     const builds = payload.config.collections.find((collection) => collection.slug === 'site-builds')!;

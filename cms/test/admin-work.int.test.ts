@@ -126,6 +126,24 @@ describe('the dashboard counts', () => {
     expect(counts).toEqual({ new: 1, overdue: 1, today: 1, mine: 1 });
   });
 
+  it('the queue\'s «Просрочено» (due=overdue in the list\'s address) lists open appeals past their deadline: not those due today or later, not settled ones', async () => {
+    const { toLocalIsoDate } = await import('@portal/core/time-zone');
+    await payload.delete({ collection: 'appeals', where: { id: { exists: true } }, overrideAccess: true });
+    const today = toLocalIsoDate(new Date(), 'Europe/Moscow');
+    const overdue = await storeTestAppeal(payload, { status: 'routed', deadlineDate: '2000-01-03' });
+    await storeTestAppeal(payload, { status: 'routed', deadlineDate: today });
+    await storeTestAppeal(payload, { status: 'in-progress', deadlineDate: '2999-12-31' });
+    await storeTestAppeal(payload, { status: 'answered', deadlineDate: '2000-01-01' });
+    const appeals = payload.collections.appeals.config;
+    const baseFilter = appeals.admin.baseFilter!;
+    const listed = async (query: Record<string, unknown>) => {
+      const where = await baseFilter({ req: { query, payload } as never, limit: 10, page: 1, sort: 'deadlineDate' });
+      return (await payload.find({ collection: 'appeals', where: where ?? {}, overrideAccess: true })).docs.map((doc) => doc.id);
+    };
+    expect(await listed({ due: 'overdue' })).toEqual([overdue.id]);
+    expect(await listed({})).toHaveLength(4);
+  });
+
   it('gives editors the drafts waiting for publication, per collection', async () => {
     const { draftsWaiting } = await import('../src/publishing/editor-counts');
     const before = (await draftsWaiting(payload)).find((row) => row.collection === 'faq')?.count ?? 0;

@@ -1,7 +1,7 @@
 'use client';
 import { useId } from 'react';
 import { Button, useListQuery } from '@payloadcms/ui';
-import { queueWhere, readQueueFilter, type QueueFilter } from '../appeals/handling/queue-filters';
+import { OVERDUE_PARAM, queueListQuery, readQueueFilter, type QueueFilter } from '../appeals/handling/queue-filters';
 
 interface Option {
   value: string;
@@ -35,10 +35,12 @@ export function AppealQueueFilterBar({
 }) {
   const base = useId();
   const { query, refineListData } = useListQuery();
-  const filter = readQueueFilter(query.where, userId);
+  const filter = readQueueFilter(query.where, userId, (query as Record<string, unknown>)[OVERDUE_PARAM]);
   const apply = (next: QueueFilter) => {
-    // An empty `where` object clears the filter (undefined would keep the previous one in the list's query).
-    void refineListData({ where: queueWhere(next, { today, userId }) ?? {}, page: 1 });
+    const { where, due } = queueListQuery(next, { today, userId });
+    // An empty `where` object clears the filter (undefined would keep the previous one in the list's query); `due`
+    // («Просрочено», answered by the collection's base filter) is dropped from the address when undefined.
+    void refineListData({ where: where ?? {}, [OVERDUE_PARAM]: due, page: 1 } as Parameters<typeof refineListData>[0]);
   };
   const change = (key: keyof QueueFilter, value: string) => apply({ ...filter, [key]: value || undefined });
   const chosen = Object.values(filter).some(Boolean);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queueWhere, readQueueFilter } from './queue-filters';
+import { overdueListFilter, queueListQuery, queueWhere, readQueueFilter } from './queue-filters';
+import { queueLink } from '../reports/queue-counts';
 
 const context = { today: '2026-12-07', userId: 12 };
 
@@ -39,5 +40,33 @@ describe('handler queue filters', () => {
     expect(readQueueFilter(where, 12)).toEqual({ due: 'awaiting-registration', channel: 'post' });
     // From the address the flag arrives as a string.
     expect(readQueueFilter({ or: [{ and: [{ status: { equals: 'registered' } }, { registrationDeadlineDate: { exists: 'true' } }] }] }, '12')).toEqual({ due: 'awaiting-registration' });
+  });
+
+  describe('«просрочено» in the admin list, whose filter editor turns «less than» on a text field into «equals»', () => {
+    const OPEN = { status: { not_in: ['answered', 'closed', 'rejected', 'not-considered'] } };
+
+    it('puts no deadline condition into the list\'s where, only due=overdue into its address', () => {
+      expect(queueListQuery({ due: 'overdue', mine: true }, context)).toEqual({ where: { and: [{ assignee: { equals: '12' } }] }, due: 'overdue' });
+      expect(queueListQuery({ due: 'overdue' }, context)).toEqual({ due: 'overdue' });
+      // Every other filter keeps its where, no parameter.
+      expect(queueListQuery({ due: 'today' }, context)).toEqual({ where: { and: [OPEN, { deadlineDate: { equals: '2026-12-07' } }] } });
+    });
+
+    it('the list\'s base filter adds «open, deadline before today» only when the address asks for it', () => {
+      expect(overdueListFilter({ due: 'overdue', where: {} }, '2026-12-07')).toEqual({ and: [OPEN, { deadlineDate: { less_than: '2026-12-07' } }] });
+      expect(overdueListFilter({ due: 'today' }, '2026-12-07')).toBeNull();
+      expect(overdueListFilter({}, '2026-12-07')).toBeNull();
+      expect(overdueListFilter(undefined, '2026-12-07')).toBeNull();
+    });
+
+    it('the bar reads «просрочено» back from the address, with the rest from the where', () => {
+      const { where, due } = queueListQuery({ due: 'overdue', mine: true, channel: 'post' }, context);
+      expect(readQueueFilter(where, 12, due)).toEqual({ due: 'overdue', mine: true, channel: 'post' });
+    });
+
+    it('the dashboard\'s «Просрочены» links to the list with due=overdue and no deadline condition', () => {
+      expect(queueLink({ due: 'overdue' }, { today: '2026-12-07', userId: 12 })).toBe('/admin/collections/appeals?due=overdue');
+      expect(queueLink({ due: 'today' }, { today: '2026-12-07', userId: 12 })).toContain(`${encodeURIComponent('where[and][1][deadlineDate][equals]')}=2026-12-07`);
+    });
   });
 });

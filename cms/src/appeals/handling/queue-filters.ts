@@ -5,6 +5,12 @@ import { SETTLED_STATES } from './queue';
  * The handler queue's quick filters, as the filter bar above the appeals list shows them. Each becomes one condition
  * of the list's `where` (Payload reads it from the address, so a filtered queue can be bookmarked and shared); the
  * bar reads its choices back from the same `where`. Empty means «all».
+ *
+ * «Просрочено» is the exception: the admin's list keeps only the operators its filter editor offers for a field, and
+ * for a text field like `deadlineDate` «less than» is not one of them — it becomes «equals», which listed the appeals
+ * due today. So the list gets `?due=overdue` in its address instead, and the collection's base filter
+ * ({@link overdueListFilter}) adds «open, deadline before today» on the server. Counts use {@link queueWhere}, whose
+ * `where` goes straight to the database.
  */
 export interface QueueFilter {
   /** An appeal state, or `open` for every state that still waits for a handler. */
@@ -52,6 +58,26 @@ export function queueWhere(filter: QueueFilter, context: { today: string; userId
   return and.length ? ({ and } as Where) : undefined;
 }
 
+/** The address parameter that asks the appeals list for overdue appeals (see the note at the top). */
+export const OVERDUE_PARAM = 'due';
+const OVERDUE = 'overdue';
+
+/** What the appeals list's address carries for a filter: its `where`, and `due=overdue` for «Просрочено». */
+export function queueListQuery(filter: QueueFilter, context: { today: string; userId?: number | string | null }): { where?: Where; due?: typeof OVERDUE } {
+  if (filter.due !== OVERDUE) return { where: queueWhere(filter, context) };
+  const where = queueWhere({ ...filter, due: undefined }, context);
+  return { ...(where ? { where } : {}), due: OVERDUE };
+}
+
+/**
+ * The appeals list's base filter: «open, deadline before today» when the address asks for overdue appeals, nothing
+ * otherwise. `query` is the list's parsed address (Payload's `req.query`), `today` the company-local date.
+ */
+export function overdueListFilter(query: unknown, today: string): Where | null {
+  const due = query && typeof query === 'object' ? (query as Record<string, unknown>)[OVERDUE_PARAM] : undefined;
+  return due === OVERDUE ? (queueWhere({ due: OVERDUE }, { today }) ?? null) : null;
+}
+
 /** The conditions of a `where`, flat: ours (`and`), or the filter drawer's form of them (`or` of one `and`). */
 function conditionsOf(where: Where | undefined): Condition[] {
   if (!where || typeof where !== 'object') return [];
@@ -67,8 +93,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * The filter a `where` expresses, for the bar to show what is chosen. Conditions the bar cannot express (the filter
  * drawer's own) are ignored here and stay in the list's query until the bar changes it.
  */
-export function readQueueFilter(where: Where | undefined, userId?: number | string | null): QueueFilter {
+export function readQueueFilter(where: Where | undefined, userId?: number | string | null, due?: unknown): QueueFilter {
   const filter: QueueFilter = {};
+  if (due === OVERDUE) filter.due = OVERDUE;
   for (const condition of conditionsOf(where)) {
     for (const [field, operators] of Object.entries(condition)) {
       if (typeof operators !== 'object' || operators === null) continue;

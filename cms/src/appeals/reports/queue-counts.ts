@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { COLLECTIONS } from '../../slugs';
-import { queueWhere, type QueueFilter } from '../handling/queue-filters';
+import { OVERDUE_PARAM, queueListQuery, queueWhere, type QueueFilter } from '../handling/queue-filters';
 import { robotSettings } from '../settings/settings-cache';
 
 /** A count on the dashboard, with the filter of the queue that lists exactly those appeals. */
@@ -37,7 +37,7 @@ export async function queueCounts(payload: Payload, userId: number | string | nu
 
 /** The admin address of the queue with a filter, as Payload reads a list's `where` from the query string. */
 export function queueLink(filter: QueueFilter, context: { today: string; userId: number | string | null }): string {
-  const where = queueWhere(filter, context);
+  const { where, due } = queueListQuery(filter, context);
   const params: string[] = [];
   const add = (prefix: string, value: unknown): void => {
     if (Array.isArray(value)) value.forEach((item, index) => add(`${prefix}[${index}]`, item));
@@ -45,5 +45,6 @@ export function queueLink(filter: QueueFilter, context: { today: string; userId:
     else params.push(`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`);
   };
   if (where) add('where', where);
+  if (due) add(OVERDUE_PARAM, due);
   return `/admin/collections/${COLLECTIONS.appeals}${params.length ? `?${params.join('&')}` : ''}`;
 }

@@ -10,6 +10,9 @@ import { resendLetterEndpoint } from '../../appeals/handling/resend';
 import { otherAppealsOfContact } from '../../appeals/intake/repeated-appeals';
 import { transitionAppeal } from '../../appeals/handling/transition';
 import { matchPhoneSearchByDigits } from '../../appeals/handling/queue-search';
+import { overdueListFilter } from '../../appeals/handling/queue-filters';
+import { robotSettings } from '../../appeals/settings/settings-cache';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { trimHandlerGroup, validateHandlerGroup } from '../../appeals/handling/handler-group';
 import { complaintSummaryDraftEndpoint } from '../../appeals/handling/complaint-summary-draft';
 import { deadlineAfterClassification } from '../../appeals/handling/classification';
@@ -52,6 +55,8 @@ export const Appeals: CollectionConfig = {
     defaultColumns: ['registrationNumber', 'deadlineDate', 'status', 'name', 'topic', 'handlerGroup', 'assignee', 'receivedAt'],
     listSearchableFields: ['registrationNumber', 'name', 'email', 'phone'],
     components: { beforeListTable: ['/components/RegisterAppealAction#RegisterAppealAction', '/components/AppealQueueFilters#AppealQueueFilters'] },
+    // «Просрочено» in the queue: `?due=overdue` in the list's address (cms/src/appeals/handling/queue-filters.ts).
+    baseFilter: async ({ req }) => overdueListFilter(req.query, toLocalIsoDate(new Date(), (await robotSettings(req.payload)).company.timeZone)),
   },
   // The handler's queue: nearest deadline first; the deadline column marks overdue and due-today appeals.
   defaultSort: 'deadlineDate',

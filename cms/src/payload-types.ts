@@ -78,6 +78,7 @@ export interface Config {
     'complaint-summaries': ComplaintSummary;
     'quarterly-reports': QuarterlyReport;
     'answer-templates': AnswerTemplate;
+    'chat-templates': ChatTemplate;
     documents: Document;
     'document-files': DocumentFile;
     'useful-links': UsefulLink;
@@ -117,6 +118,7 @@ export interface Config {
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
     'quarterly-reports': QuarterlyReportsSelect<false> | QuarterlyReportsSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
+    'chat-templates': ChatTemplatesSelect<false> | ChatTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'useful-links': UsefulLinksSelect<false> | UsefulLinksSelect<true>;
@@ -753,6 +755,19 @@ export interface User {
   position?: string | null;
   roles: ('admin' | 'editor' | 'handler' | 'manager')[];
   /**
+   * Сколько открытых диалогов оператор может вести сразу; по умолчанию 3. Меняет администратор.
+   */
+  chatLimit?: number | null;
+  /**
+   * Например, 08:00–17:00 (время компании). Пусто — часы работы компании.
+   */
+  chatHours?: string | null;
+  /**
+   * Меняется в консоли онлайн-консультанта.
+   */
+  chatPresence?: ('online' | 'away' | 'offline') | null;
+  chatSeenAt?: string | null;
+  /**
    * Нужен, только если вы меняете свой e-mail или пароль.
    */
   currentPassword?: string | null;
@@ -890,6 +905,27 @@ export interface AnswerTemplate {
    * В ответе можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста. В уведомлении: {{name}} — имя заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{reason}} — основание отказа, причина продления или какие сведения нужны; {{deadline}} — новый срок ответа; {{statusLink}} — ссылка на страницу состояния обращения; {{company}} — название компании; {{hotline}} — телефон горячей линии.
    */
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-templates".
+ */
+export interface ChatTemplate {
+  id: number;
+  /**
+   * Так шаблон называется в консоли оператора.
+   */
+  title: string;
+  /**
+   * Оператор вставляет текст в поле ответа одним нажатием и может поправить его перед отправкой.
+   */
+  text: string;
+  /**
+   * Необязательно: шаблоны темы диалога консоль показывает первыми.
+   */
+  topic?: (number | null) | Topic;
   updatedAt: string;
   createdAt: string;
 }
@@ -1345,6 +1381,10 @@ export interface PayloadLockedDocument {
         value: number | AnswerTemplate;
       } | null)
     | ({
+        relationTo: 'chat-templates';
+        value: number | ChatTemplate;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -1728,6 +1768,17 @@ export interface AnswerTemplatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-templates_select".
+ */
+export interface ChatTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  topic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -1961,6 +2012,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   position?: T;
   roles?: T;
+  chatLimit?: T;
+  chatHours?: T;
+  chatPresence?: T;
+  chatSeenAt?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -13,6 +13,7 @@ import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
 import { AnswerTemplates } from './collections/AnswerTemplates';
+import { ChatTemplates } from './collections/ChatTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
 import { Documents } from './collections/Documents';
 import { News } from './collections/News';
@@ -114,6 +115,7 @@ export default withGuardedDocumentLocks(buildConfig({
     ComplaintSummaries,
     QuarterlyReports,
     AnswerTemplates,
+    ChatTemplates,
     Documents,
     documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),
     UsefulLinks,

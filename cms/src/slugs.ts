@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  chatTemplates: 'chat-templates',
 } as const;
 
 export const GLOBALS = {

@@ -187,6 +187,7 @@ export interface Config {
       nightlyBackup: TaskNightlyBackup;
       backupWatch: TaskBackupWatch;
       sendBackupAlert: TaskSendBackupAlert;
+      chatDeferralReminders: TaskChatDeferralReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1371,6 +1372,7 @@ export interface PayloadJob {
           | 'nightlyBackup'
           | 'backupWatch'
           | 'sendBackupAlert'
+          | 'chatDeferralReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1422,6 +1424,7 @@ export interface PayloadJob {
         | 'nightlyBackup'
         | 'backupWatch'
         | 'sendBackupAlert'
+        | 'chatDeferralReminders'
         | 'schedulePublish'
       )
     | null;
@@ -2854,6 +2857,14 @@ export interface TaskSendBackupAlert {
   input: {
     key: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskChatDeferralReminders".
+ */
+export interface TaskChatDeferralReminders {
+  input?: unknown;
   output?: unknown;
 }
 /**

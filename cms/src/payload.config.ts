@@ -85,9 +85,13 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
-      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
-      views: { appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' } },
+      // «Онлайн-консультант», the operators' chat console (components/chat-console-path.ts keeps the path).
+      views: {
+        appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' },
+        chatConsole: { Component: '/components/ChatConsoleView#ChatConsoleView', path: '/chat-console' },
+      },
     },
   },
   i18n: {

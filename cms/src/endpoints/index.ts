@@ -5,6 +5,7 @@ import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
+import { chatConsoleEndpoints } from './chat-console';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -43,4 +44,6 @@ export const endpoints: Endpoint[] = [
   accessEndpoint,
   // The chat's client endpoints (/api/chat/*), forwarded by the public server.
   ...chatEndpoints,
+  // The operators' chat console (staff only; never forwarded by the public server).
+  ...chatConsoleEndpoints,
 ];

@@ -78,6 +78,7 @@ export interface Config {
     'complaint-summaries': ComplaintSummary;
     'quarterly-reports': QuarterlyReport;
     'answer-templates': AnswerTemplate;
+    'chat-templates': ChatTemplate;
     documents: Document;
     'document-files': DocumentFile;
     'useful-links': UsefulLink;
@@ -95,6 +96,8 @@ export interface Config {
     'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
+    'chat-conversations': ChatConversation;
+    'chat-messages': ChatMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +121,7 @@ export interface Config {
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
     'quarterly-reports': QuarterlyReportsSelect<false> | QuarterlyReportsSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
+    'chat-templates': ChatTemplatesSelect<false> | ChatTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-files': DocumentFilesSelect<false> | DocumentFilesSelect<true>;
     'useful-links': UsefulLinksSelect<false> | UsefulLinksSelect<true>;
@@ -135,6 +139,8 @@ export interface Config {
     'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    'chat-conversations': ChatConversationsSelect<false> | ChatConversationsSelect<true>;
+    'chat-messages': ChatMessagesSelect<false> | ChatMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -181,6 +187,7 @@ export interface Config {
       nightlyBackup: TaskNightlyBackup;
       backupWatch: TaskBackupWatch;
       sendBackupAlert: TaskSendBackupAlert;
+      chatDeferralReminders: TaskChatDeferralReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -755,6 +762,19 @@ export interface User {
   position?: string | null;
   roles: ('admin' | 'editor' | 'handler' | 'manager')[];
   /**
+   * Сколько открытых диалогов оператор может вести сразу; по умолчанию 3. Меняет администратор.
+   */
+  chatLimit?: number | null;
+  /**
+   * Например, 08:00–17:00 (время компании). Пусто — часы работы компании.
+   */
+  chatHours?: string | null;
+  /**
+   * Меняется в консоли онлайн-консультанта.
+   */
+  chatPresence?: ('online' | 'away' | 'offline') | null;
+  chatSeenAt?: string | null;
+  /**
    * Нужен, только если вы меняете свой e-mail или пароль.
    */
   currentPassword?: string | null;
@@ -892,6 +912,27 @@ export interface AnswerTemplate {
    * В ответе можно использовать: {{name}} — имя и отчество заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{answer}} — текст ответа специалиста; {{handler}} — имя специалиста; {{position}} — должность специалиста. В уведомлении: {{name}} — имя заявителя; {{number}} — регистрационный номер обращения; {{date}} — дата регистрации обращения; {{reason}} — основание отказа, причина продления или какие сведения нужны; {{deadline}} — новый срок ответа; {{statusLink}} — ссылка на страницу состояния обращения; {{company}} — название компании; {{hotline}} — телефон горячей линии.
    */
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-templates".
+ */
+export interface ChatTemplate {
+  id: number;
+  /**
+   * Так шаблон называется в консоли оператора.
+   */
+  title: string;
+  /**
+   * Оператор вставляет текст в поле ответа одним нажатием и может поправить его перед отправкой.
+   */
+  text: string;
+  /**
+   * Необязательно: шаблоны темы диалога консоль показывает первыми.
+   */
+  topic?: (number | null) | Topic;
   updatedAt: string;
   createdAt: string;
 }
@@ -1184,6 +1225,69 @@ export interface SearchQuery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-conversations".
+ */
+export interface ChatConversation {
+  id: number;
+  state: 'bot' | 'queued' | 'active' | 'deferred' | 'closed';
+  channel?: 'site' | null;
+  topic?: (number | null) | Topic;
+  operator?: (number | null) | User;
+  group?: string | null;
+  queuedAt?: string | null;
+  acceptedAt?: string | null;
+  closedAt?: string | null;
+  deferredUntil?: string | null;
+  outOfHoursUntil?: string | null;
+  rating?: number | null;
+  faqOffered?: boolean | null;
+  answeredByFaq?: boolean | null;
+  name?: string | null;
+  contact?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+    ip?: string | null;
+  };
+  startKey: string;
+  tokenHash: string;
+  appeal?: (number | null) | Appeal;
+  lastSeq: number;
+  joinNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages".
+ */
+export interface ChatMessage {
+  id: number;
+  conversation: number | ChatConversation;
+  seq: number;
+  seqKey: string;
+  kind: 'message' | 'state';
+  author: 'client' | 'operator' | 'system';
+  operator?: (number | null) | User;
+  operatorName?: string | null;
+  text?: string | null;
+  stateData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientMessageId?: string | null;
+  clientKey?: string | null;
+  attachment?: (number | null) | AppealAttachment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1268,6 +1372,7 @@ export interface PayloadJob {
           | 'nightlyBackup'
           | 'backupWatch'
           | 'sendBackupAlert'
+          | 'chatDeferralReminders'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1319,6 +1424,7 @@ export interface PayloadJob {
         | 'nightlyBackup'
         | 'backupWatch'
         | 'sendBackupAlert'
+        | 'chatDeferralReminders'
         | 'schedulePublish'
       )
     | null;
@@ -1389,6 +1495,10 @@ export interface PayloadLockedDocument {
         value: number | AnswerTemplate;
       } | null)
     | ({
+        relationTo: 'chat-templates';
+        value: number | ChatTemplate;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -1455,6 +1565,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'chat-conversations';
+        value: number | ChatConversation;
+      } | null)
+    | ({
+        relationTo: 'chat-messages';
+        value: number | ChatMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1776,6 +1894,17 @@ export interface AnswerTemplatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-templates_select".
+ */
+export interface ChatTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  topic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
@@ -2034,6 +2163,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   position?: T;
   roles?: T;
+  chatLimit?: T;
+  chatHours?: T;
+  chatPresence?: T;
+  chatSeenAt?: T;
   currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2150,6 +2283,61 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   lastResultCount?: T;
   clicks?: T;
   faqDraft?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-conversations_select".
+ */
+export interface ChatConversationsSelect<T extends boolean = true> {
+  state?: T;
+  channel?: T;
+  topic?: T;
+  operator?: T;
+  group?: T;
+  queuedAt?: T;
+  acceptedAt?: T;
+  closedAt?: T;
+  deferredUntil?: T;
+  outOfHoursUntil?: T;
+  rating?: T;
+  faqOffered?: T;
+  answeredByFaq?: T;
+  name?: T;
+  contact?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+        ip?: T;
+      };
+  startKey?: T;
+  tokenHash?: T;
+  appeal?: T;
+  lastSeq?: T;
+  joinNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages_select".
+ */
+export interface ChatMessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  seq?: T;
+  seqKey?: T;
+  kind?: T;
+  author?: T;
+  operator?: T;
+  operatorName?: T;
+  text?: T;
+  stateData?: T;
+  clientMessageId?: T;
+  clientKey?: T;
+  attachment?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2669,6 +2857,14 @@ export interface TaskSendBackupAlert {
   input: {
     key: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskChatDeferralReminders".
+ */
+export interface TaskChatDeferralReminders {
+  input?: unknown;
   output?: unknown;
 }
 /**

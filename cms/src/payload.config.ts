@@ -13,6 +13,7 @@ import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
 import { AnswerTemplates } from './collections/AnswerTemplates';
+import { ChatTemplates } from './collections/ChatTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
 import { Documents } from './collections/Documents';
 import { News } from './collections/News';
@@ -33,6 +34,8 @@ import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
+import { ChatConversations } from './collections/ChatConversations';
+import { ChatMessages } from './collections/ChatMessages';
 import { cmsOrigins } from './access/forged-requests';
 import { withGuardedDocumentLocks } from './access/document-locks';
 import { databaseAdapter } from './db';
@@ -82,9 +85,13 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
-      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
-      views: { appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' } },
+      // «Онлайн-консультант», the operators' chat console (components/chat-console-path.ts keeps the path).
+      views: {
+        appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' },
+        chatConsole: { Component: '/components/ChatConsoleView#ChatConsoleView', path: '/chat-console' },
+      },
     },
   },
   i18n: {
@@ -115,6 +122,7 @@ export default withGuardedDocumentLocks(buildConfig({
     ComplaintSummaries,
     QuarterlyReports,
     AnswerTemplates,
+    ChatTemplates,
     Documents,
     documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),
     UsefulLinks,
@@ -132,6 +140,8 @@ export default withGuardedDocumentLocks(buildConfig({
     BackupAlerts,
     AuditLog,
     SearchQueries,
+    ChatConversations,
+    ChatMessages,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

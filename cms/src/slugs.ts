@@ -28,6 +28,9 @@ export const COLLECTIONS = {
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
   outgoingLetters: 'outgoing-letters',
+  chatConversations: 'chat-conversations',
+  chatMessages: 'chat-messages',
+  chatTemplates: 'chat-templates',
 } as const;
 
 export const GLOBALS = {

@@ -164,5 +164,19 @@ export function canReadAppealReport(roles: readonly string[]): boolean {
   return roles.includes('handler') || roles.includes('manager') || roles.includes('admin');
 }
 
+/**
+ * The operators' chat console (issue 19): appeal handlers, managers (who may stand in at the console) and
+ * administrators. Editors and anonymous visitors neither see the console nor any conversation.
+ */
+export function canUseChatConsole(roles: readonly string[]): boolean {
+  return roles.includes('handler') || roles.includes('manager') || roles.includes('admin');
+}
+
+/** Canned chat replies: every staff role reads them (editors to maintain them). */
+export const isChatTemplateReader: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'manager', 'admin']);
+
+/** Canned chat replies are kept by editors, managers and administrators; operators only use them. */
+export const isChatTemplateKeeper: Access = ({ req }) => hasAnyRole(req, ['editor', 'manager', 'admin']);
+
 /** Label of the roles that read the appeals report, for the view's refusal text. */
 export const APPEAL_REPORT_READERS_TEXT = 'специалистам по обращениям, руководителям и администраторам';

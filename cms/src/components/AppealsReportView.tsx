@@ -1,4 +1,5 @@
 import { APPEAL_CHANNEL_LABELS } from '@portal/core/appeal-channel';
+import type { ChatReport } from '@portal/core/chat/chat-report';
 import type { AdminViewServerProps } from 'payload';
 import { DefaultTemplate } from '@payloadcms/next/templates';
 import { Gutter } from '@payloadcms/ui';
@@ -44,6 +45,29 @@ function CountTable({ id, caption, head, counts, labels = {} }: { id: string; ca
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** «Чат»: the online consultant's conversations started in the period, with or without an appeal. */
+function ChatSection({ chat }: { chat: ChatReport }) {
+  return (
+    <section aria-labelledby="report-chat">
+      <h2 id="report-chat">Чат</h2>
+      <table className="portal-report-table">
+        <caption>Онлайн-консультант: все диалоги, начатые за период</caption>
+        <tbody>
+          <tr><th scope="row">Диалогов</th><td>{chat.total}</td></tr>
+          <tr><th scope="row">Ответ найден в базе ответов (оператор не понадобился)</th><td>{chat.answeredByFaq}</td></tr>
+          <tr><th scope="row">Поставлены в очередь к оператору</th><td>{chat.queued}</td></tr>
+          <tr><th scope="row">Приняты оператором</th><td>{chat.accepted}</td></tr>
+          <tr><th scope="row">Ожидание оператора, медиана</th><td>{number(chat.waitMinutes.p50, ' мин')}</td></tr>
+          <tr><th scope="row">Ожидание оператора, 90-й процентиль</th><td>{number(chat.waitMinutes.p90, ' мин')}</td></tr>
+          <tr><th scope="row">Ушли из очереди до оператора</th><td>{chat.abandoned.count} ({percent(chat.abandoned.share)})</td></tr>
+          <tr><th scope="row">Оформлено обращений</th><td>{chat.becameAppeals}</td></tr>
+          <tr><th scope="row">Средняя оценка (1–5)</th><td>{number(chat.rating.average)} (оценок: {chat.rating.count})</td></tr>
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -104,6 +128,7 @@ function ReportBody({ report }: { report: AppealReport }) {
       <CountTable id="report-by-received-channel" caption="По каналу поступления" head="Канал" counts={report.byReceivedChannel} labels={APPEAL_CHANNEL_LABELS} />
       <CountTable id="report-by-channel" caption="По способу ответа" head="Способ ответа" counts={report.byChannel} labels={ANSWER_CHANNEL_LABELS} />
       <CountTable id="report-by-territory" caption="По территориям" head="Территория" counts={report.byTerritory} />
+      {report.chat ? <ChatSection chat={report.chat} /> : null}
       <section aria-labelledby="report-ratings">
         <h2 id="report-ratings">Оценки заявителей</h2>
         <table className="portal-report-table">

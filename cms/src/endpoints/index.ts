@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload';
 import { accessEndpoint } from './access';
+import { chatEndpoints } from '../chat/endpoints';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
+import { chatConsoleEndpoints } from './chat-console';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -40,4 +42,8 @@ export const endpoints: Endpoint[] = [
   readyzEndpoint,
   backupEndpoint,
   accessEndpoint,
+  // The chat's client endpoints (/api/chat/*), forwarded by the public server.
+  ...chatEndpoints,
+  // The operators' chat console (staff only; never forwarded by the public server).
+  ...chatConsoleEndpoints,
 ];

@@ -1,4 +1,5 @@
 import type { Payload, TaskConfig } from 'payload';
+import { eraseOldConversations } from '../../chat-console/retention';
 import { readCmsEnv } from '../../env';
 import { COLLECTIONS } from '../../slugs';
 import { SETTLED_STATES } from './queue';
@@ -99,12 +100,12 @@ function withoutComments(history: unknown): unknown {
   });
 }
 
-/** Nightly; a batch of 200 per run keeps each run short. */
+/** Nightly; a batch of 200 per run keeps each run short. Chat transcripts follow the same rule (chat-console/retention.ts). */
 export const retentionTasks: TaskConfig[] = [
   {
     slug: RETENTION_TASK,
     label: 'Обезличивание старых обращений',
     schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
-    handler: async ({ req }: { req: { payload: Payload } }) => ({ output: { anonymised: await anonymiseOldAppeals(req.payload) } }),
+    handler: async ({ req }: { req: { payload: Payload } }) => ({ output: { anonymised: await anonymiseOldAppeals(req.payload), chatsErased: await eraseOldConversations(req.payload) } }),
   } as unknown as TaskConfig,
 ];

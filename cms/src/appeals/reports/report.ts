@@ -1,5 +1,7 @@
 import type { Payload } from 'payload';
 import type { SuggestionStats } from '@portal/core/faq-suggestions';
+import { chatReportCsvLines, type ChatReport } from '@portal/core/chat/chat-report';
+import { loadChatReport } from '../../chat-console/report';
 import { csvCell as sharedCsvCell } from '@portal/core/csv';
 import { receivedChannelOf } from '@portal/core/appeal-channel';
 import { SETTLED_STATES } from '../handling/queue';
@@ -54,6 +56,8 @@ export interface AppealReport {
   satisfaction: { count: number; average: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
   /** Question-form views where a FAQ suggestion was opened, and how many of them sent no question (answered by the FAQ). */
   faqSuggestions: SuggestionStats | null;
+  /** The online chat's figures (every conversation started in the period, with or without an appeal); null when not loaded. */
+  chat?: ChatReport | null;
 }
 
 const count = (map: Record<string, number>, key: string) => {
@@ -150,12 +154,13 @@ export function reportToCsv(report: AppealReport): string {
   if (report.faqSuggestions) {
     lines.push(['подсказки из базы ответов', 'открыты', report.faqSuggestions.opened], ['подсказки из базы ответов', 'вопрос не отправлен', report.faqSuggestions.notSentAfterOpening]);
   }
+  if (report.chat) lines.push(...chatReportCsvLines(report.chat));
   return `\uFEFF${lines.map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 /** Loads the appeals received in a period (by their company-local date) and the open appeals, and builds the report. */
 export async function loadAppealReport(payload: Payload, period: { from: string; to: string; today: string }, timeZoneDate: (instant: string) => string): Promise<AppealReport> {
-  const [inPeriod, open, topics, faqSuggestions] = await Promise.all([
+  const [inPeriod, open, topics, faqSuggestions, chat] = await Promise.all([
     payload.find({
       collection: COLLECTIONS.appeals,
       // A day's margin on both sides covers every time zone; rows are then kept by their company-local date below.
@@ -168,6 +173,7 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
     payload.find({ collection: COLLECTIONS.appeals, where: { status: { not_in: [...SETTLED_STATES] } }, depth: 0, pagination: false, overrideAccess: true, select: { deadlineDate: true } as never }),
     payload.find({ collection: COLLECTIONS.topics, depth: 0, pagination: false, overrideAccess: true }),
     suggestionStatsForPeriod(payload, period),
+    loadChatReport(payload, period, timeZoneDate),
   ]);
   const topicTitles = new Map(topics.docs.map((doc) => [String(doc.id), String((doc as { title?: string }).title ?? doc.id)]));
   const received = inPeriod.docs.filter((doc) => {
@@ -191,7 +197,7 @@ export async function loadAppealReport(payload: Payload, period: { from: string;
       territory: typeof row.territory === 'string' ? row.territory : null,
     };
   });
-  return { ...buildAppealReport(rows, open.docs as unknown as { deadlineDate: string }[], period, timeZoneDate), faqSuggestions };
+  return { ...buildAppealReport(rows, open.docs as unknown as { deadlineDate: string }[], period, timeZoneDate), faqSuggestions, chat };
 }
 
 /** Midnight UTC of the date `days` away from `isoDate`, as an ISO instant. */

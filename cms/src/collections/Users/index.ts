@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { isAdmin, isAdminField, isAdminOrSelf, isAdminOrSelfField, isAdminSelfOrHandlerColleague } from '../../access/roles';
 import { readCmsEnv } from '../../env';
+import { CHAT_OPERATOR_FIELDS } from '../../chat-console/operator-fields';
 import { COLLECTIONS, ROLE_LABELS, ROLES } from '../../slugs';
 import { requireTextCredentials } from './hooks/credential-types';
 import { auditUnlock, auditUserChange, auditUserDelete } from './hooks/audit';
@@ -66,6 +67,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
     },
+    ...CHAT_OPERATOR_FIELDS,
     {
       // Asked for when a staff member changes their own e-mail or password (hooks/current-password.ts); never stored.
       name: 'currentPassword',

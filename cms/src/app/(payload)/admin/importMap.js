@@ -40,12 +40,14 @@ import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
+import { ChatConsoleNavLink as ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea } from '../../../components/ChatConsoleNavLink'
 import { WorkOverview as WorkOverview_86675f123088691dc1bd45350c20008f } from '../../../components/WorkOverview'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { BackupStatus as BackupStatus_084e97d75b8814ba72077ac0581b8c26 } from '../../../components/BackupStatus'
 import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from '../../../components/ReviewOverdue'
 import { PublishingReport as PublishingReport_ecaf0e003af773d2ef70764b5d9d359e } from '../../../components/PublishingReport'
 import { AppealsReportView as AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1 } from '../../../components/AppealsReportView'
+import { ChatConsoleView as ChatConsoleView_b224f95074780a7f3005cbf6eac87083 } from '../../../components/ChatConsoleView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -92,11 +94,13 @@ export const importMap = {
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
+  "/components/ChatConsoleNavLink#ChatConsoleNavLink": ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea,
   "/components/WorkOverview#WorkOverview": WorkOverview_86675f123088691dc1bd45350c20008f,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/BackupStatus#BackupStatus": BackupStatus_084e97d75b8814ba72077ac0581b8c26,
   "/components/ReviewOverdue#ReviewOverdue": ReviewOverdue_58d462a6be399d5bf665ef9df7baca52,
   "/components/PublishingReport#PublishingReport": PublishingReport_ecaf0e003af773d2ef70764b5d9d359e,
   "/components/AppealsReportView#AppealsReportView": AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1,
+  "/components/ChatConsoleView#ChatConsoleView": ChatConsoleView_b224f95074780a7f3005cbf6eac87083,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

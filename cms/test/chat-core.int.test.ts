@@ -200,6 +200,34 @@ describe('chat: the event stream', () => {
     expect((await readEvents(byQuery, 1)).filter((event) => event.event === 'message').map((event) => event.id)).toEqual([seen + 3]);
   });
 
+  it('with several CMS instances, a message another instance stored reaches this instance\'s listeners within 2 s (the poll feed)', async () => {
+    const { id } = await start('Вопрос через другой экземпляр');
+    const { subscribe } = await import('../src/chat/service');
+    const { pollingChatFeed } = await import('../src/chat/feed');
+    const feed = pollingChatFeed(payload, 500);
+    feed.start();
+    const rows = await storedMessages(id);
+    const last = rows[rows.length - 1]!.seq;
+    const received: { seq: number; text: string; at: number }[] = [];
+    const unsubscribe = subscribe(id, last, (event) => {
+      if (event.type === 'message') received.push({ seq: event.data.seq, text: event.data.text, at: Date.now() });
+    });
+    try {
+      // Written as another instance writes it: a committed row, and no publish on this instance's bus.
+      const written = Date.now();
+      await payload.create({ collection: 'chat-messages', overrideAccess: true, data: { conversation: Number(id), seq: last + 1, seqKey: `${id}:${last + 1}`, kind: 'message', author: 'operator', operatorName: 'Анна', text: 'Ответ с другого экземпляра', clientKey: `${id}:operator:elsewhere` } as never });
+      for (let i = 0; i < 40 && received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(received.map((event) => [event.seq, event.text])).toEqual([[last + 1, 'Ответ с другого экземпляра']]);
+      expect(received[0]!.at - written).toBeLessThan(2_000);
+      // Polled again and again, the row is delivered once.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(received).toHaveLength(1);
+    } finally {
+      unsubscribe();
+      feed.stop();
+    }
+  });
+
   it('a stream with a wrong token is refused without a stream', async () => {
     const { id } = await start();
     const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=wrong`));

@@ -298,6 +298,39 @@ describe('chat: out of hours, operator, rating', () => {
   });
 });
 
+describe('chat: files', () => {
+  /** A real 1×1 PNG. */
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const upload = (id: string, token: string, name: string, bytes: Buffer, clientMessageId = crypto.randomUUID()) => {
+    const form = new FormData();
+    form.set('clientMessageId', clientMessageId);
+    form.set('file', new Blob([bytes]), name);
+    return api(new Request(`${ORIGIN}/api/chat/conversations/${id}/attachments`, { method: 'POST', headers: { 'X-Chat-Token': token }, body: form }));
+  };
+
+  it('a PNG is stored privately as a message with its file; a retried upload is one message; a text file named .png is refused', async () => {
+    const { id, token } = await start();
+    const first = await upload(id, token, 'schetchik.png', PNG, 'file-1');
+    expect(first.status).toBe(201);
+    const { seq } = (await first.json()) as { seq: number };
+    const retry = await upload(id, token, 'schetchik.png', PNG, 'file-1');
+    expect(((await retry.json()) as { seq: number }).seq).toBe(seq);
+    const { eventsSince } = await import('../src/chat/service');
+    const events = (await eventsSince(payload, id, 0)).filter((event) => event.type === 'message' && event.data.attachment);
+    expect(events.map((event) => event.type === 'message' && event.data.attachment)).toEqual([{ filename: 'schetchik.png', mimeType: 'image/png', sizeBytes: PNG.length }]);
+    // One stored file: the retry's copy was removed.
+    const files = await payload.find({ collection: 'appeal-attachments', where: { originalName: { equals: 'schetchik.png' } }, overrideAccess: true, depth: 0 });
+    expect(files.totalDocs).toBe(1);
+    // Kept out of the orphan sweep: a chat message links it.
+    const { sweepOrphanAttachments } = await import('../src/appeals/intake/orphan-attachments');
+    await sweepOrphanAttachments(payload, new Date(Date.now() + 2 * 60 * 60_000));
+    expect((await payload.find({ collection: 'appeal-attachments', where: { originalName: { equals: 'schetchik.png' } }, overrideAccess: true, depth: 0 })).totalDocs).toBe(1);
+    const fake = await upload(id, token, 'virus.png', Buffer.from('#!/bin/sh\necho hi\n'));
+    expect(fake.status).toBe(400);
+    expect(((await fake.json()) as { message: string }).message).toBe('Файл «virus.png» не подходит: можно приложить только JPG, PNG или PDF');
+  });
+});
+
 describe('chat: the REST API', () => {
   it('anonymous visitors and editors read no conversation or message; handlers and managers read; nobody creates one', async () => {
     const { id } = await start();

@@ -122,6 +122,24 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
 
   useEffect(() => () => abort.current.abort(), []);
 
+  // Tab and Shift+Tab go round inside the dialog instead of leaving it for the browser's own controls.
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex="0"]') ?? [])].filter(
+      (element) => element.getClientRects().length > 0,
+    );
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   // The proof-of-work is solved in the background while the client types the first message.
   useEffect(() => {
     if (!session && !proof.current) proof.current = startHumanCheck();
@@ -245,7 +263,7 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
   };
 
   return (
-    <dialog ref={dialogRef} className="chat-dialog" aria-labelledby={TITLE_ID} aria-modal="true">
+    <dialog ref={dialogRef} className="chat-dialog" aria-labelledby={TITLE_ID} aria-modal="true" onKeyDown={keepFocusInside}>
       <div className="chat-dialog__header">
         <h2 id={TITLE_ID} className="chat-dialog__title">
           Онлайн-консультант
@@ -395,7 +413,7 @@ const AUTHOR_LABEL = { client: 'Вы', operator: 'Оператор', system: 'С
 
 function Conversation(props: ConversationProps) {
   const { transcript, pending, state, connection } = props;
-  const logRef = useRef<HTMLOListElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
   const count = transcript.messages.length + pending.length;
   useEffect(() => {
     const log = logRef.current;
@@ -409,7 +427,9 @@ function Conversation(props: ConversationProps) {
         {connection === 'lost' && ' Связь прервалась, переподключаемся…'}
       </p>
       {props.outOfHours && <p className="chat-dialog__notice">{props.outOfHours}</p>}
-      <ol className="chat-log" ref={logRef} role="log" aria-live="polite" aria-label="Переписка" tabIndex={0}>
+      {/* role=log on a wrapper: on the list itself it would hide the items' list semantics. */}
+      <div className="chat-log" ref={logRef} role="log" aria-live="polite" aria-label="Переписка" tabIndex={0}>
+        <ol className="chat-log__list">
         {transcript.messages.map((message) => (
           <li key={`s${message.seq}`} className={`chat-log__item chat-log__item--${message.author}`} data-seq={message.seq}>
             <span className="chat-log__meta">
@@ -430,7 +450,8 @@ function Conversation(props: ConversationProps) {
             <span className="chat-log__text">{message.text}</span>
           </li>
         ))}
-      </ol>
+        </ol>
+      </div>
       {props.contactNeeded && (
         <ContactForm session={props.session} privacyPolicyUrl={props.privacyPolicyUrl} onDone={props.onContactDone} />
       )}

@@ -94,6 +94,8 @@ export interface Config {
     'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
+    'chat-conversations': ChatConversation;
+    'chat-messages': ChatMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,6 +135,8 @@ export interface Config {
     'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    'chat-conversations': ChatConversationsSelect<false> | ChatConversationsSelect<true>;
+    'chat-messages': ChatMessagesSelect<false> | ChatMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1140,6 +1144,69 @@ export interface SearchQuery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-conversations".
+ */
+export interface ChatConversation {
+  id: number;
+  state: 'bot' | 'queued' | 'active' | 'deferred' | 'closed';
+  channel?: 'site' | null;
+  topic?: (number | null) | Topic;
+  operator?: (number | null) | User;
+  group?: string | null;
+  queuedAt?: string | null;
+  acceptedAt?: string | null;
+  closedAt?: string | null;
+  deferredUntil?: string | null;
+  outOfHoursUntil?: string | null;
+  rating?: number | null;
+  faqOffered?: boolean | null;
+  answeredByFaq?: boolean | null;
+  name?: string | null;
+  contact?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+    ip?: string | null;
+  };
+  startKey: string;
+  tokenHash: string;
+  appeal?: (number | null) | Appeal;
+  lastSeq: number;
+  joinNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages".
+ */
+export interface ChatMessage {
+  id: number;
+  conversation: number | ChatConversation;
+  seq: number;
+  seqKey: string;
+  kind: 'message' | 'state';
+  author: 'client' | 'operator' | 'system';
+  operator?: (number | null) | User;
+  operatorName?: string | null;
+  text?: string | null;
+  stateData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientMessageId?: string | null;
+  clientKey?: string | null;
+  attachment?: (number | null) | AppealAttachment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1407,6 +1474,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'chat-conversations';
+        value: number | ChatConversation;
+      } | null)
+    | ({
+        relationTo: 'chat-messages';
+        value: number | ChatMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2077,6 +2152,61 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   lastResultCount?: T;
   clicks?: T;
   faqDraft?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-conversations_select".
+ */
+export interface ChatConversationsSelect<T extends boolean = true> {
+  state?: T;
+  channel?: T;
+  topic?: T;
+  operator?: T;
+  group?: T;
+  queuedAt?: T;
+  acceptedAt?: T;
+  closedAt?: T;
+  deferredUntil?: T;
+  outOfHoursUntil?: T;
+  rating?: T;
+  faqOffered?: T;
+  answeredByFaq?: T;
+  name?: T;
+  contact?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+        ip?: T;
+      };
+  startKey?: T;
+  tokenHash?: T;
+  appeal?: T;
+  lastSeq?: T;
+  joinNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chat-messages_select".
+ */
+export interface ChatMessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  seq?: T;
+  seqKey?: T;
+  kind?: T;
+  author?: T;
+  operator?: T;
+  operatorName?: T;
+  text?: T;
+  stateData?: T;
+  clientMessageId?: T;
+  clientKey?: T;
+  attachment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

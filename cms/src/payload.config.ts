@@ -32,6 +32,8 @@ import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
+import { ChatConversations } from './collections/ChatConversations';
+import { ChatMessages } from './collections/ChatMessages';
 import { cmsOrigins } from './access/forged-requests';
 import { withGuardedDocumentLocks } from './access/document-locks';
 import { databaseAdapter } from './db';
@@ -130,6 +132,8 @@ export default withGuardedDocumentLocks(buildConfig({
     BackupAlerts,
     AuditLog,
     SearchQueries,
+    ChatConversations,
+    ChatMessages,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

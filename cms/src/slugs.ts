@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  chatConversations: 'chat-conversations',
+  chatMessages: 'chat-messages',
 } as const;
 
 export const GLOBALS = {

@@ -70,6 +70,9 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'staff-templates': { create: EDITORS, read: row('none', 'all', 'all', 'all', 'none'), update: EDITORS, delete: EDITORS },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
   analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
+  // Chat conversations and their messages: written only by the server (the chat service); handlers, managers and
+  // administrators read them; editors and the public nothing.
+  chat: { create: NOBODY, read: row('none', 'all', 'none', 'all', 'all'), update: NOBODY, delete: NOBODY, readVersions: NOBODY },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },

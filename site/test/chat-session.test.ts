@@ -36,6 +36,17 @@ describe('chat transcript: every message shown once, in order', () => {
     expect(transcript.lastSeq).toBe(3);
   });
 
+  it('state changes share the sequence: a new stream resumes after the latest of either', () => {
+    const transcript = new ChatTranscript();
+    transcript.add(message(1));
+    transcript.seen(2); // «state: active» had seq 2
+    expect(transcript.lastSeq).toBe(2);
+    transcript.add(message(3));
+    transcript.seen(undefined); // a queue position update carries no new seq
+    expect(transcript.lastSeq).toBe(3);
+    expect(transcript.messages.map((item) => item.seq)).toEqual([1, 3]);
+  });
+
   it('refuses seqs that are no message ids (0, negative, fractional)', () => {
     const transcript = new ChatTranscript();
     expect([0, -1, 1.5].map((seq) => transcript.add(message(seq)))).toEqual([false, false, false]);
@@ -104,10 +115,13 @@ describe('private link and stream events', () => {
     expect(parseMessageEvent('{"seq":3,"author":"operator","operatorName":"Анна","text":"Здравствуйте","at":"2026-12-07T09:00:00Z"}')).toEqual({
       seq: 3, author: 'operator', operatorName: 'Анна', text: 'Здравствуйте', at: '2026-12-07T09:00:00Z', attachment: null,
     });
+    expect(parseMessageEvent('{"seq":4,"author":"client","text":"","at":"2026-12-07T09:01:00Z","attachment":{"filename":"счёт.pdf","mimeType":"application/pdf","sizeBytes":1200}}')).toMatchObject({
+      attachment: { filename: 'счёт.pdf' },
+    });
     expect(parseMessageEvent('{"seq":"3","author":"operator","text":"x"}')).toBeNull();
     expect(parseMessageEvent('{"seq":3,"author":"admin","text":"x"}')).toBeNull();
     expect(parseMessageEvent('not json')).toBeNull();
-    expect(parseStateEvent('{"state":"deferred","deferredUntil":"2026-12-08T05:00:00.000Z"}')).toMatchObject({ state: 'deferred', deferredUntil: '2026-12-08T05:00:00.000Z' });
+    expect(parseStateEvent('{"seq":5,"state":"deferred","deferredUntil":"2026-12-08T05:00:00.000Z","at":"2026-12-07T17:00:00Z"}')).toMatchObject({ seq: 5, state: 'deferred', deferredUntil: '2026-12-08T05:00:00.000Z' });
     expect(parseStateEvent('{"state":"lost"}')).toBeNull();
   });
 

@@ -12,8 +12,9 @@ import {
   type ChatStateUpdate,
   type PendingMessage,
 } from '../lib/chat-session';
-import { reportFaqHelped, requestTranscript, sendAttachment, sendContact, sendRating, startConversation, suggestAnswers, type ChatFaqAnswer } from '../lib/chat-api';
+import { requestTranscript, sendAttachment, sendContact, sendRating, startConversation, suggestAnswers, type ChatFaqAnswer } from '../lib/chat-api';
 import { startHumanCheck } from '../lib/human-check';
+import { CHAT_CHALLENGE_PATH } from '../lib/urls';
 import { CONSENT_HINT, ConsentLabel } from './form-kit/fields';
 
 /** What the launcher knows from the page (data attributes of the button, see components/ChatLauncher.astro). */
@@ -142,7 +143,7 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
 
   // The proof-of-work is solved in the background while the client types the first message.
   useEffect(() => {
-    if (!session && !proof.current) proof.current = startHumanCheck();
+    if (!session && !proof.current) proof.current = startHumanCheck(fetch, CHAT_CHALLENGE_PATH);
   }, [session]);
 
   // The event stream: replays everything after the last seq shown, then live.
@@ -164,6 +165,7 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
       source.addEventListener('state', (event) => {
         const update = parseStateEvent((event as MessageEvent<string>).data);
         if (!update) return;
+        transcriptRef.current.seen(update.seq);
         setState(update);
         if (update.state === 'deferred') setContactNeeded(true);
       });
@@ -210,17 +212,17 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
 
   const close = () => dialogRef.current?.close();
 
-  const start = async (text: string) => {
+  const start = async (text: string, faqDidNotHelp = false) => {
     setPhase({ kind: 'starting', text });
     setError(null);
-    proof.current ??= startHumanCheck();
+    proof.current ??= startHumanCheck(fetch, CHAT_CHALLENGE_PATH);
     const solved = await proof.current;
-    const result = await startConversation({ text, proof: solved, clientMessageId: newClientMessageId() });
+    const result = await startConversation({ text, proof: solved, clientMessageId: newClientMessageId(), faqDidNotHelp });
     proof.current = null;
     if (!result.ok) {
       setError(result.message);
       setPhase({ kind: 'ask' });
-      proof.current = startHumanCheck();
+      proof.current = startHumanCheck(fetch, CHAT_CHALLENGE_PATH);
       return;
     }
     const ref = { id: result.id, token: result.token };
@@ -284,11 +286,8 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
         {phase.kind === 'faq' && (
           <FaqAnswers
             answers={phase.answers}
-            onHelped={() => {
-              reportFaqHelped();
-              setPhase({ kind: 'thanks' });
-            }}
-            onOperator={() => void start(phase.text)}
+            onHelped={() => setPhase({ kind: 'thanks' })}
+            onOperator={() => void start(phase.text, true)}
           />
         )}
         {phase.kind === 'thanks' && (
@@ -439,7 +438,7 @@ function Conversation(props: ConversationProps) {
             <span className="chat-log__text">{message.text}</span>
             {message.attachment && (
               <span className="chat-log__file">
-                Файл: {message.attachment.url ? <a href={message.attachment.url}>{message.attachment.name}</a> : message.attachment.name}
+                Файл: {message.attachment.filename}
               </span>
             )}
           </li>
@@ -583,7 +582,7 @@ function AttachmentPicker({ session, limits }: { session: ChatSessionRef; limits
     }
     setBusy(true);
     setMessage('Отправляем файл…');
-    const result = await sendAttachment(session, file);
+    const result = await sendAttachment(session, file, newClientMessageId());
     setBusy(false);
     setMessage(result.ok ? 'Файл отправлен.' : result.message);
     if (input.current) input.current.value = '';

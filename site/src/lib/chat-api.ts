@@ -13,7 +13,7 @@ export interface ChatFaqAnswer {
   excerpt: string;
 }
 
-/** The 201 of `POST /api/chat/conversations`. */
+/** The 201 of `POST /api/chat/conversations` (`StartedConversation` of the contract). */
 export interface ChatStarted extends ChatSessionRef {
   link: string;
   state: ChatState;
@@ -76,11 +76,6 @@ export async function suggestAnswers(text: string, fetchImpl: typeof fetch = fet
     .slice(0, 3);
 }
 
-/** Counts an FAQ answer that helped (fire-and-forget: counting never disturbs the client). */
-export function reportFaqHelped(fetchImpl: typeof fetch = fetch): void {
-  void request('/suggest/helped', { body: JSON.stringify({ helped: true }) }, fetchImpl);
-}
-
 /** What starting a conversation sends. */
 export interface StartRequest {
   text: string;
@@ -89,11 +84,14 @@ export interface StartRequest {
   name?: string;
   contact?: string;
   consent?: boolean;
+  /** True when FAQ answers were offered and the client still asked for an operator (counted for the reports). */
+  faqDidNotHelp?: boolean;
 }
 
 export async function startConversation(input: StartRequest, fetchImpl: typeof fetch = fetch): Promise<ApiResult<ChatStarted>> {
-  const { proof, ...rest } = input;
-  const { status, body } = await request('/conversations', { body: JSON.stringify({ ...rest, ...(proof ? { proof } : {}), helpedByFaq: false }) }, fetchImpl);
+  const { proof, faqDidNotHelp, ...rest } = input;
+  const payload = { ...rest, ...(proof ? { proof } : {}), ...(faqDidNotHelp ? { helpedByFaq: false } : {}) };
+  const { status, body } = await request('/conversations', { body: JSON.stringify(payload) }, fetchImpl);
   if (status !== 201 || !isRecord(body) || typeof body.id !== 'string' && typeof body.id !== 'number' || typeof body.token !== 'string') return failure(status, body);
   const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
   const outOfHours = isRecord(body.outOfHours) && typeof body.outOfHours.text === 'string'
@@ -126,9 +124,10 @@ export const sendRating = (ref: ChatSessionRef, rating: number, fetchImpl: typeo
 
 export const requestTranscript = (ref: ChatSessionRef, email: string, fetchImpl: typeof fetch = fetch) => postToConversation(ref, 'transcript', { email }, fetchImpl);
 
-/** Uploads one checked file (multipart, field `file`). */
-export async function sendAttachment(ref: ChatSessionRef, file: File, fetchImpl: typeof fetch = fetch): Promise<ApiResult<object>> {
+/** Uploads one checked file (multipart: `file` and its `clientMessageId`, so a retry stores it once). */
+export async function sendAttachment(ref: ChatSessionRef, file: File, clientMessageId: string, fetchImpl: typeof fetch = fetch): Promise<ApiResult<object>> {
   const form = new FormData();
+  form.append('clientMessageId', clientMessageId);
   form.append('file', file, file.name);
   const { status, body } = await request(conversationPath(ref, 'attachments'), { body: form, token: ref.token }, fetchImpl);
   return ok(status) ? { ok: true } : failure(status, body);

@@ -2,13 +2,12 @@
  * The client side of a chat conversation without the UI: what the browser keeps between page loads, the
  * transcript that never shows a message twice, the cursor a new event stream resumes from, and the retry of
  * an outgoing message with its one `clientMessageId`. Pure apart from the `Storage` and `fetch` passed in, so
- * the dialog (islands/ChatDialog.tsx) only renders what this decides.
+ * the dialog (islands/ChatDialog.tsx) only renders what this decides. The shapes are the chat contract's
+ * (`core/src/chat/contract.ts`), imported as types only: its zod schemas stay out of the page's code.
  */
+import type { ChatAuthor, ChatState } from '@portal/core/chat/contract';
 
-/** Who wrote a message. */
-export type ChatAuthor = 'client' | 'operator' | 'system';
-/** The conversation's state as the server reports it. */
-export type ChatState = 'bot' | 'queued' | 'active' | 'deferred' | 'closed';
+export type { ChatAuthor, ChatState };
 
 /** A `message` event of the stream (`id:` is its seq). */
 export interface ChatMessage {
@@ -18,11 +17,14 @@ export interface ChatMessage {
   text: string;
   /** ISO time the server stored it. */
   at: string;
-  attachment?: { name: string; url?: string } | null;
+  /** A file the client sent (the file itself is for staff only, as appeal attachments). */
+  attachment?: { filename: string } | null;
 }
 
 /** A `state` event of the stream. */
 export interface ChatStateUpdate {
+  /** The event's seq: state changes share the conversation's one sequence with messages (0 when unknown). */
+  seq?: number;
   state: ChatState;
   position?: number | null;
   estimatedWaitMinutes?: number | null;
@@ -132,18 +134,25 @@ export class ChatStore {
 export class ChatTranscript {
   private readonly bySeq = new Map<number, ChatMessage>();
   private sorted: ChatMessage[] = [];
+  private highest = 0;
 
   /** Adds a message; false when its seq was already shown (or it is not a message). */
   add(message: ChatMessage): boolean {
     if (!Number.isSafeInteger(message.seq) || message.seq <= 0 || this.bySeq.has(message.seq)) return false;
     this.bySeq.set(message.seq, message);
     this.sorted = [...this.bySeq.values()].sort((a, b) => a.seq - b.seq);
+    this.seen(message.seq);
     return true;
   }
 
-  /** The highest seq shown, 0 before any: everything after it is still to come. */
+  /** Notes the seq of a state event: messages and state changes share one sequence, and the cursor covers both. */
+  seen(seq: number | undefined): void {
+    if (seq !== undefined && Number.isSafeInteger(seq) && seq > this.highest) this.highest = seq;
+  }
+
+  /** The highest seq received (message or state change), 0 before any: everything after it is still to come. */
   get lastSeq(): number {
-    return this.sorted.at(-1)?.seq ?? 0;
+    return this.highest;
   }
 
   get messages(): readonly ChatMessage[] {
@@ -185,9 +194,7 @@ export function parseMessageEvent(data: string): ChatMessage | null {
     if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= 0) return null;
     if (author !== 'client' && author !== 'operator' && author !== 'system') return null;
     if (typeof text !== 'string') return null;
-    const attachment = isRecord(value.attachment) && typeof value.attachment.name === 'string'
-      ? { name: value.attachment.name, ...(typeof value.attachment.url === 'string' ? { url: value.attachment.url } : {}) }
-      : null;
+    const attachment = isRecord(value.attachment) && typeof value.attachment.filename === 'string' ? { filename: value.attachment.filename } : null;
     return {
       seq,
       author,
@@ -211,6 +218,7 @@ export function parseStateEvent(data: string): ChatStateUpdate | null {
     const num = (item: unknown) => (typeof item === 'number' && Number.isFinite(item) ? item : null);
     const str = (item: unknown) => (typeof item === 'string' && item !== '' ? item : null);
     return {
+      ...(typeof value.seq === 'number' && Number.isSafeInteger(value.seq) ? { seq: value.seq } : {}),
       state: value.state as ChatState,
       position: num(value.position),
       estimatedWaitMinutes: num(value.estimatedWaitMinutes),

@@ -29,6 +29,8 @@ export const SEARCH_API_PATH = '/api/search';
 export const SEARCH_EVENTS_API_PATH = '/api/search/events';
 /** Anonymous counters of the FAQ suggestions in the question form. */
 export const SUGGESTION_EVENT_API_PATH = '/api/forms/suggestion-event';
+/** The chat's proof-of-work challenge (the same as the forms', contract in core/src/chat/contract.ts). */
+export const CHAT_CHALLENGE_PATH = '/api/chat/challenge';
 /** The forms' proof-of-work challenge. */
 export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
 /**

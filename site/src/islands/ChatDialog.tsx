@@ -47,10 +47,19 @@ function storage(): Storage | null {
   }
 }
 
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
-const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-const formatTime = (iso: string) => (iso && !Number.isNaN(Date.parse(iso)) ? timeFormat.format(new Date(iso)) : '');
-const formatDateTime = (iso: string) => (iso && !Number.isNaN(Date.parse(iso)) ? dateTimeFormat.format(new Date(iso)) : iso);
+/** Times in the company's zone (the launcher's `data-time-zone`), as the operators' promises are made in it. */
+let timeZone: string | undefined;
+export function setChatTimeZone(zone: string | undefined): void {
+  try {
+    timeZone = zone ? new Intl.DateTimeFormat('ru-RU', { timeZone: zone }).resolvedOptions().timeZone : undefined;
+  } catch {
+    timeZone = undefined;
+  }
+}
+const formatTime = (iso: string) =>
+  iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso)) : '';
+const formatDateTime = (iso: string) =>
+  iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso)) : iso;
 
 /** The queue line: position and wait, the operator, the promised time, or the end. */
 export function stateLine(update: ChatStateUpdate | null): string {

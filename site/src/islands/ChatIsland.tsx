@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { parseChatLink } from '../lib/chat-session';
-import { ChatDialog } from './ChatDialog';
+import { ChatDialog, setChatTimeZone } from './ChatDialog';
 
 /**
  * Mounts the chat dialog on the first press of the launcher (scripts/chat-launcher.ts imports this module
@@ -24,6 +24,7 @@ export function openChat(launcher: HTMLElement): void {
     document.body.append(container);
     root = createRoot(container);
   }
+  setChatTimeZone(launcher.dataset.timeZone);
   const maxFileMb = Number(launcher.dataset.maxFileMb);
   root.render(
     <ChatDialog

@@ -1,0 +1,40 @@
+import { loginToCms, type CmsClient } from '../../scripts/lib/cms-client';
+import { ADMIN, CMS_URL } from './env';
+
+/**
+ * The operator's side of the chat journey (e2e/chat.spec.ts), driven over the staff HTTP endpoints as the
+ * administrator of the e2e stack.
+ *
+ * TODO(lead, issue 19): switch to the operators' console UI of branch `chat-console` once it is merged (a second
+ * browser context logged in through `openAdmin`, e2e/support/cms-admin.ts). The endpoint paths below are
+ * `chat-console`'s staff endpoints as planned (cms/src/endpoints/chat-console.ts); check them at merge time.
+ */
+export interface ChatOperator {
+  accept(conversationId: string): Promise<void>;
+  reply(conversationId: string, text: string): Promise<void>;
+  /** «Отложить до …»: the client is told the promised time. */
+  defer(conversationId: string, untilIso: string): Promise<void>;
+  close(conversationId: string): Promise<void>;
+}
+
+export const CHAT_CONSOLE_API = '/api/chat-console/conversations';
+
+export async function chatOperator(): Promise<ChatOperator> {
+  const admin: CmsClient = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
+  const path = (id: string, action: string) => `${CHAT_CONSOLE_API}/${encodeURIComponent(id)}/${action}`;
+  return {
+    accept: async (id) => void (await admin.request('POST', path(id, 'accept'), {})),
+    reply: async (id, text) => void (await admin.request('POST', path(id, 'messages'), { text })),
+    defer: async (id, until) => void (await admin.request('POST', path(id, 'defer'), { until })),
+    close: async (id) => void (await admin.request('POST', path(id, 'close'), {})),
+  };
+}
+
+/** True when the stack serves the chat: the client endpoints and the operators' ones (both branches merged). */
+export async function chatServerReady(siteUrl: string): Promise<{ ready: boolean; reason: string }> {
+  const suggest = await fetch(`${siteUrl}/api/chat/suggest`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'счёт' }) }).catch(() => null);
+  if (!suggest || suggest.status === 404) return { ready: false, reason: 'the public server does not serve /api/chat/* (branch chat-core not merged)' };
+  const console = await fetch(`${CMS_URL}${CHAT_CONSOLE_API}/0/accept`, { method: 'POST' }).catch(() => null);
+  if (!console || console.status === 404) return { ready: false, reason: `the CMS does not serve ${CHAT_CONSOLE_API} (branch chat-console not merged)` };
+  return { ready: true, reason: '' };
+}

@@ -39,6 +39,9 @@ type Phase =
 
 const TITLE_ID = 'chat-dialog-title';
 
+/** A message of the client's not yet in the log: unsent, or acknowledged (`seq`) but not yet back from the stream. */
+type ShownPending = PendingMessage & { seq?: number };
+
 function storage(): Storage | null {
   try {
     return window.localStorage;
@@ -105,7 +108,7 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
   const rerender = useCallback(() => setVersion((value) => value + 1), []);
   const [state, setState] = useState<ChatStateUpdate | null>(null);
   const [connection, setConnection] = useState<'connecting' | 'open' | 'lost'>('connecting');
-  const [pending, setPending] = useState<PendingMessage[]>(() => (session ? storeRef.current.pending() : []));
+  const [pending, setPending] = useState<ShownPending[]>(() => (session ? storeRef.current.pending() : []));
   const [error, setError] = useState<string | null>(null);
   const [outOfHours, setOutOfHours] = useState<string | null>(null);
   const [contactNeeded, setContactNeeded] = useState(false);
@@ -206,8 +209,13 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
         sending.current.delete(message.clientMessageId);
         if (!outcome) return;
         storeRef.current.removePending(message.clientMessageId);
-        setPending((items) => items.filter((item) => item.clientMessageId !== message.clientMessageId));
-        if (outcome.kind === 'refused') setError(outcome.message);
+        if (outcome.kind === 'refused') {
+          setPending((items) => items.filter((item) => item.clientMessageId !== message.clientMessageId));
+          setError(outcome.message);
+          return;
+        }
+        // Shown as sent until the stream brings it with this seq (it may be down right now).
+        setPending((items) => items.map((item) => (item.clientMessageId === message.clientMessageId ? { ...item, seq: outcome.seq } : item)));
       });
     },
     [],
@@ -405,7 +413,7 @@ function FaqAnswers({ answers, onHelped, onOperator }: { answers: ChatFaqAnswer[
 interface ConversationProps {
   session: ChatSessionRef;
   transcript: ChatTranscript;
-  pending: PendingMessage[];
+  pending: ShownPending[];
   state: ChatStateUpdate | null;
   connection: 'connecting' | 'open' | 'lost';
   outOfHours: string | null;
@@ -434,7 +442,8 @@ function Conversation(props: ConversationProps) {
         {stateLine(state)}
         {connection === 'lost' && ' Связь прервалась, переподключаемся…'}
       </p>
-      {props.outOfHours && <p className="chat-dialog__notice">{props.outOfHours}</p>}
+      {/* The automatic reply, until it arrives in the log as the server's own message. */}
+      {props.outOfHours && !transcript.messages.some((message) => message.author === 'system') && <p className="chat-dialog__notice">{props.outOfHours}</p>}
       {/* role=log on a wrapper: on the list itself it would hide the items' list semantics. */}
       <div className="chat-log" ref={logRef} role="log" aria-live="polite" aria-label="Переписка" tabIndex={0}>
         <ol className="chat-log__list">
@@ -452,9 +461,9 @@ function Conversation(props: ConversationProps) {
             )}
           </li>
         ))}
-        {pending.map((message) => (
+        {pending.filter((message) => message.seq === undefined || !transcript.has(message.seq)).map((message) => (
           <li key={`p${message.clientMessageId}`} className="chat-log__item chat-log__item--client chat-log__item--pending">
-            <span className="chat-log__meta">Вы, отправляется…</span>
+            <span className="chat-log__meta">{message.seq === undefined ? 'Вы, отправляется…' : 'Вы, отправлено'}</span>
             <span className="chat-log__text">{message.text}</span>
           </li>
         ))}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CHAT_PAGE_PATH, CHAT_PATHS, chatLink } from '@portal/core/chat/contract';
+import { CHAT_CHALLENGE_PATH, CHAT_PATH } from '../src/lib/urls';
 import { CHAT_STORAGE_KEY, ChatStore, ChatTranscript, chatEventsUrl, parseChatLink, parseMessageEvent, parseStateEvent, retryDelayMs, type ChatMessage } from '../src/lib/chat-session';
 
 /** The part of the browser's localStorage the store uses, kept in a Map (a page reload = a new ChatStore on it). */
@@ -104,6 +106,18 @@ describe('what the browser keeps between page loads', () => {
 });
 
 describe('private link and stream events', () => {
+  it('the site\'s chat paths are the contract\'s (kept apart so the page code carries no zod)', () => {
+    expect(CHAT_PATH).toBe(CHAT_PAGE_PATH);
+    expect(CHAT_CHALLENGE_PATH).toBe(CHAT_PATHS.challenge);
+    expect(chatEventsUrl({ id: '7', token: 'token-1234' }, 0).split('?')[0]).toBe(CHAT_PATHS.events('7'));
+  });
+
+  it('reads back the link the server builds', () => {
+    const link = new URL(chatLink('https://example.ru', '15', 'AbC-def_0123456789'));
+    expect(link.pathname).toBe('/chat/');
+    expect(parseChatLink(link.search, link.hash)).toEqual({ id: '15', token: 'AbC-def_0123456789' });
+  });
+
   it('reads the id from the query and the token from the fragment', () => {
     expect(parseChatLink('?c=123', '#t=AbC-def_0123456789')).toEqual({ id: '123', token: 'AbC-def_0123456789' });
     expect(parseChatLink('?c=123', '')).toBeNull();

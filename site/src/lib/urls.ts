@@ -14,6 +14,8 @@ export const COMPLAINT_FORM_PATH = '/obrashchenie/';
 export const FEEDBACK_FORM_PATH = '/otzyv/';
 /** The client's appeal status page (private link from the confirmation e-mail, or number plus contact). */
 export const APPEAL_STATUS_PATH = '/status/';
+/** «Онлайн-консультант»: opens the chat at once; with `?c=<id>#t=<token>` the private link to one conversation. */
+export const CHAT_PATH = '/chat/';
 /** The satisfaction rating page the survey e-mail links to. */
 export const SURVEY_PATH = '/otsenka/';
 export const APPLICATION_PATH = '/zayavka/';

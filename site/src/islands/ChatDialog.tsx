@@ -469,7 +469,7 @@ function Conversation(props: ConversationProps) {
         ))}
         </ol>
       </div>
-      {props.contactNeeded && (
+      {props.contactNeeded && !closed && (
         <ContactForm session={props.session} privacyPolicyUrl={props.privacyPolicyUrl} onDone={props.onContactDone} />
       )}
       {closed ? (
@@ -557,22 +557,24 @@ function ContactForm({ session, privacyPolicyUrl, onDone }: { session: ChatSessi
       <h3 id="chat-contact-title">Как с вами связаться</h3>
       <p>Оператор ответит позже: оставьте имя и e-mail или телефон — пришлём ссылку на этот разговор.</p>
       {errorLine('form')}
-      <div className="field">
+      <div className={errors.name ? 'field field--error' : 'field'}>
         <label className="label" htmlFor="chat-contact-name">Имя</label>
         {errorLine('name')}
         <input id="chat-contact-name" className="input" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} aria-invalid={errors.name ? true : undefined} aria-describedby={describe('name')} />
       </div>
-      <div className="field">
+      <div className={errors.contact ? 'field field--error' : 'field'}>
         <label className="label" htmlFor="chat-contact-contact">E-mail или телефон</label>
         {errorLine('contact')}
         <input id="chat-contact-contact" className="input" autoComplete="email" value={contact} onChange={(event) => setContact(event.target.value)} aria-invalid={errors.contact ? true : undefined} aria-describedby={describe('contact')} />
       </div>
-      <div className="field checkbox">
+      <div className={errors.consent ? 'field field--error' : 'field'}>
         {errorLine('consent')}
-        <input id="chat-contact-consent" type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} aria-invalid={errors.consent ? true : undefined} aria-describedby={['chat-contact-consent-hint', describe('consent')].filter(Boolean).join(' ')} />
-        <label htmlFor="chat-contact-consent">
-          <ConsentLabel privacyPolicyUrl={privacyPolicyUrl} />
-        </label>
+        <div className="checkbox">
+          <input id="chat-contact-consent" type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} aria-invalid={errors.consent ? true : undefined} aria-describedby={['chat-contact-consent-hint', describe('consent')].filter(Boolean).join(' ')} />
+          <label htmlFor="chat-contact-consent">
+            <ConsentLabel privacyPolicyUrl={privacyPolicyUrl} />
+          </label>
+        </div>
         <p className="hint" id="chat-contact-consent-hint">{CONSENT_HINT}</p>
       </div>
       <button type="submit" className="button" disabled={busy}>

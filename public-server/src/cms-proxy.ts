@@ -11,6 +11,11 @@ export interface ForwardOptions {
   maxBodyBytes: number;
   /** Give up on the CMS after this long (the whole exchange, including a slow upload). */
   timeoutMs: number;
+  /**
+   * An event stream (`text/event-stream`, the chat): the timeout applies only until the CMS answers; the body is
+   * then passed on chunk by chunk, unbuffered, for as long as both sides keep it open.
+   */
+  stream?: boolean;
 }
 
 /**
@@ -24,9 +29,9 @@ export const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
 const REJECTED_MESSAGE = 'Не удалось обработать запрос. Пожалуйста, обновите страницу и попробуйте ещё раз.';
 
 /** Request headers worth passing on. Cookies and Authorization are deliberately not: the public must never act as a CMS user. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'user-agent', 'idempotency-key'];
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'user-agent', 'idempotency-key', 'x-chat-token', 'last-event-id'];
 /** Response headers passed back. Set-Cookie and server details stay behind. */
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'content-language'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'content-language', 'x-accel-buffering'];
 
 /**
  * Forwards a visitor's request to the same path and query on the CMS process and returns its answer.
@@ -70,6 +75,11 @@ export async function forwardToCms(request: Request, options: ForwardOptions): P
     body = limiter.readable;
   }
 
+  // A stream lives as long as the visitor listens: time out only the wait for the CMS's answer, and stop the
+  // upstream request when the visitor goes away.
+  const streamAbort = options.stream ? new AbortController() : null;
+  const headersTimer = streamAbort ? setTimeout(() => streamAbort.abort(), options.timeoutMs) : null;
+  if (streamAbort) request.signal?.addEventListener('abort', () => streamAbort.abort(), { once: true });
   let upstream: Response;
   try {
     upstream = await fetch(target, {
@@ -77,11 +87,18 @@ export async function forwardToCms(request: Request, options: ForwardOptions): P
       headers,
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal: streamAbort?.signal ?? AbortSignal.timeout(options.timeoutMs),
       ...(body !== null ? { duplex: 'half' } : {}),
     } as RequestInit);
   } catch {
     return tooLarge ? tooLargeResponse(options.maxBodyBytes) : unavailableResponse();
+  } finally {
+    if (headersTimer) clearTimeout(headersTimer);
+  }
+  const contentType = upstream.headers.get('content-type') ?? '';
+  if (options.stream && upstream.status === 200 && /^text\/event-stream\b/i.test(contentType)) {
+    const streamHeaders = new Headers({ 'content-type': contentType, 'cache-control': 'no-store, no-transform', 'x-accel-buffering': 'no' });
+    return new Response(upstream.body, { status: 200, headers: streamHeaders });
   }
   if (tooLarge) {
     // The CMS answered before reading the whole body; the visitor still needs to know why it failed.

@@ -56,6 +56,14 @@ function startUpstream(): Promise<http.Server> {
       } else if (pathname === '/api/forms/suggestion-event' || pathname === '/api/search/events') {
         res.writeHead(204);
         res.end();
+      } else if (/^\/api\/chat\/conversations\/\d+\/events$/.test(pathname)) {
+        // The chat's stream: one event at once, the second 1.5 s later, then the end.
+        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'Set-Cookie': 'payload-token=secret' });
+        res.write('id: 1\nevent: message\ndata: {"seq":1,"author":"client","text":"Первое"}\n\n');
+        setTimeout(() => res.end('id: 2\nevent: message\ndata: {"seq":2,"author":"operator","text":"Второе"}\n\n'), 1_500);
+      } else if (/^\/api\/chat\/(suggest|conversations(\/\d+\/(messages|rating|contact|transcript|attachments))?)$/.test(pathname)) {
+        res.writeHead(pathname === '/api/chat/suggest' ? 200 : 201, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ ok: true }));
       } else if (pathname === '/api/forms/busy') {
         res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '7' });
         res.end(JSON.stringify({ message: 'Сервис временно недоступен' }));
@@ -419,6 +427,17 @@ describe('public server: forwarding to the CMS', () => {
     ['POST', '/api/forms/question/..%2F..%2Fusers'],
     ['GET', '/api/graphql'],
     ['POST', '/api'],
+    // The chat exposes its client endpoints only, never the collections behind them or another path under /api/chat/.
+    ['GET', '/api/chat-conversations'],
+    ['GET', '/api/chat-messages'],
+    ['GET', '/api/chat/conversations'],
+    ['GET', '/api/chat/conversations/12/messages'],
+    ['POST', '/api/chat/conversations/12/events'],
+    ['POST', '/api/chat/conversations/12/accept'],
+    ['POST', '/api/chat/conversations/12/../../../users'],
+    ['POST', '/api/chat/conversations/12/messages/../../../../chat-messages'],
+    ['GET', '/api/chat/conversations/..%2F..%2Fusers/events'],
+    ['POST', '/api/chat/queue'],
   ])('answers 404 JSON for %s %s without contacting the CMS', async (method, requestPath) => {
     const res = await rawRequest(server.url, {
       path: requestPath,
@@ -575,5 +594,54 @@ describe('public server: search page and beacons', () => {
     const response = await fetch(`${server.url}/api/search/reindex`, { method: 'POST' });
     expect(response.status).toBe(404);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('public server: the chat', () => {
+  it('streams the event stream unbuffered: the first event arrives before the CMS ends the response', async () => {
+    const started = Date.now();
+    const response = await fetch(`${server.url}/api/chat/conversations/12/events?token=abc`, { headers: { 'Last-Event-ID': '0' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const reader = response.body!.getReader();
+    let text = '';
+    while (!text.includes('\n\n')) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += new TextDecoder().decode(chunk.value);
+    }
+    const firstAt = Date.now() - started;
+    expect(text).toContain('"text":"Первое"');
+    expect(text).not.toContain('Второе');
+    // The CMS sends the second event 1.5 s after the first: the first came well before.
+    expect(firstAt).toBeLessThan(1_200);
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    expect(rest).toContain('"text":"Второе"');
+    // The resume point and the token reach the CMS; cookies never.
+    const request = seen.find((entry) => entry.url.startsWith('/api/chat/conversations/12/events'));
+    expect(request?.headers['last-event-id']).toBe('0');
+    expect(request?.url).toBe('/api/chat/conversations/12/events?token=abc');
+  });
+
+  it('forwards a chat message with its token and the client IP', async () => {
+    const response = await fetch(`${server.url}/api/chat/conversations/12/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Chat-Token': 'tok', Cookie: 'payload-token=staff' },
+      body: JSON.stringify({ clientMessageId: 'a1', text: 'Здравствуйте' }),
+    });
+    expect(response.status).toBe(201);
+    const request = seen.find((entry) => entry.url === '/api/chat/conversations/12/messages');
+    expect(request?.headers['x-chat-token']).toBe('tok');
+    expect(request?.headers.cookie).toBeUndefined();
+    expect(request?.headers['x-forwarded-for']).toBeDefined();
+  });
+
+  it('starting conversations counts against the forms limit', async () => {
+    const start = () => fetch(`${limitedServer.url}/api/chat/conversations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await start()).status);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(2);
   });
 });

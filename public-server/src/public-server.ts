@@ -36,6 +36,11 @@ export interface PublicAppOptions {
   searchEventRateLimit?: RateLimitOptions | false;
   /** Per-IP limit on the FAQ suggestion counters (`/api/forms/suggestion-event`, default 10 per hour), or `false`. */
   suggestionEventRateLimit?: RateLimitOptions | false;
+  /**
+   * Per-IP limit on chat messages and the other actions inside a conversation (default 60 per minute), or `false`.
+   * Starting a conversation counts against the forms' limit; FAQ answers before the queue against the suggestions'.
+   */
+  chatRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -48,6 +53,14 @@ export interface PublicAppOptions {
  */
 export const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60 * 60_000 };
 export const DEFAULT_SUGGESTION_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
+/** Chat messages: a person types a few a minute; a burst of 60 leaves room for a reconnect's retries. */
+export const DEFAULT_CHAT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60_000 };
+/** FAQ answers before the chat's queue: one per conversation started, a few more for changed wording. */
+export const DEFAULT_CHAT_SUGGEST_RATE_LIMIT: RateLimitOptions = { limit: 30, windowMs: 60 * 60_000 };
+
+/** The chat's addresses inside a conversation: `/api/chat/conversations/<id>/<action>`. */
+const CHAT_ACTION_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/(?:messages|contact|rating|transcript|attachments)$/;
+const CHAT_EVENTS_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/events$/;
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -88,6 +101,15 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     if (limiter === null) return true;
     const ip = clientIp(c);
     return limiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed;
+  };
+  const chatLimiter = options.chatRateLimit === false ? null : createRateLimiter(options.chatRateLimit ?? DEFAULT_CHAT_RATE_LIMIT, options.now);
+  const chatSuggestLimiter = options.chatRateLimit === false ? null : createRateLimiter(DEFAULT_CHAT_SUGGEST_RATE_LIMIT, options.now);
+  /** A 429 with the forms' message when this client is over the limiter's rate, else null. */
+  const overLimit = (limiter: RateLimiter | null, c: Context): Response | null => {
+    if (limiter === null) return null;
+    const ip = clientIp(c);
+    const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+    return decision.allowed ? null : errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
   };
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
@@ -140,6 +162,27 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   });
   // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
   app.get('/api/forms/challenge', (c) => forward(c));
+
+  // «Онлайн-консультант»: the chat's client endpoints (core/src/chat/contract.ts). Starting a conversation is limited
+  // like a form, the FAQ answers like the suggestions, messages by their own limit; the event stream is passed on
+  // unbuffered. Nothing else under /api/chat/ reaches the CMS.
+  app.get('/api/chat/challenge', (c) => forward(c));
+  app.post('/api/chat/suggest', (c) => overLimit(chatSuggestLimiter, c) ?? forward(c));
+  app.post('/api/chat/conversations', (c) => overLimit(limiter, c) ?? forward(c));
+  app.post('/api/chat/conversations/*', (c) => {
+    if (!CHAT_ACTION_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
+    return overLimit(chatLimiter, c) ?? forward(c);
+  });
+  app.get('/api/chat/conversations/*', (c) => {
+    if (!CHAT_EVENTS_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();
+    return forwardToCms(c.req.raw, {
+      cmsOrigin: options.cmsOrigin,
+      clientIp: clientIp(c),
+      maxBodyBytes: 0,
+      timeoutMs: options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
+      stream: true,
+    });
+  });
 
   // Over the limit: drop silently; a beacon has nobody to show an error to.
   app.post('/api/search/events', (c) => (mayCount(eventLimiter, c) ? forward(c) : new Response(null, { status: 204 })));

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload';
 import { accessEndpoint } from './access';
+import { chatEndpoints } from '../chat/endpoints';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
@@ -40,4 +41,6 @@ export const endpoints: Endpoint[] = [
   readyzEndpoint,
   backupEndpoint,
   accessEndpoint,
+  // The chat's client endpoints (/api/chat/*), forwarded by the public server.
+  ...chatEndpoints,
 ];

@@ -48,7 +48,19 @@ export async function sweepOrphanAttachments(payload: Payload, now: Date = new D
         pagination: false,
         overrideAccess: true,
       });
-      const linked = new Set(linking.docs.flatMap((doc) => linkedIds((doc as { attachments?: unknown }).attachments)));
+      // Files posted in the chat are linked by their message (chat-messages.attachment), not by an appeal.
+      const chatLinking = await payload.find({
+        collection: COLLECTIONS.chatMessages,
+        where: { attachment: { in: ids } },
+        select: { attachment: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      });
+      const linked = new Set([
+        ...linking.docs.flatMap((doc) => linkedIds((doc as { attachments?: unknown }).attachments)),
+        ...chatLinking.docs.flatMap((doc) => linkedIds([(doc as { attachment?: unknown }).attachment])),
+      ]);
       orphans.push(...ids.filter((id) => !linked.has(String(id))));
     }
     if (!batch.hasNextPage) break;

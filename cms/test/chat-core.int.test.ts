@@ -1,0 +1,293 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
+import { freePort } from '../../scripts/lib/free-port';
+import { createStaff, startTestCms, type TestCms } from './harness';
+import { restApi } from './support/rest';
+
+/**
+ * The chat's server side through the CMS's real request handling (`handleEndpoints`, what `/api/[...slug]` runs) on a
+ * real Payload with SQLite: a message is stored before its 201, a retry never stores a second copy, a resumed event
+ * stream replays exactly what was missed, an out-of-hours start gets the automatic reply, and the REST API writes
+ * nothing and shows chats only to handlers, managers and administrators.
+ */
+
+let cms: TestCms;
+let payload: Payload;
+let api: (request: Request) => Promise<Response>;
+let operator: { id: number | string };
+let sink: RunningMailSink;
+let mailDir: string;
+const ORIGIN = 'http://cms.test';
+
+interface Started {
+  id: string;
+  token: string;
+  link: string;
+  state: string;
+  position: number | null;
+  estimatedWaitMinutes: number | null;
+  outOfHours: { startsAt: string; text: string } | null;
+}
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  api(new Request(`${ORIGIN}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.7', ...headers }, body: JSON.stringify(body) }));
+
+async function start(text = 'Добрый день, не пришла квитанция за ноябрь', extra: Record<string, unknown> = {}): Promise<Started> {
+  const response = await post('/api/chat/conversations', { text, clientMessageId: crypto.randomUUID(), ...extra });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Started;
+}
+
+const storedMessages = async (conversationId: string) =>
+  (
+    await payload.find({ collection: 'chat-messages', where: { conversation: { equals: conversationId } }, sort: 'seq', depth: 0, overrideAccess: true, pagination: false })
+  ).docs as unknown as { seq: number; kind: string; author: string; text: string | null; clientMessageId: string | null }[];
+
+/** Reads SSE frames from a streaming response until `count` events arrived (or the time is up). */
+async function readEvents(response: Response, count: number, timeoutMs = 5_000): Promise<{ id: number; event: string; data: Record<string, unknown> }[]> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: { id: number; event: string; data: Record<string, unknown> }[] = [];
+  let buffer = '';
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (events.length < count && Date.now() < deadline) {
+      const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(1, deadline - Date.now())))]);
+      if (chunk === null || chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = Object.fromEntries(frame.split('\n').filter((line) => !line.startsWith(':') && line.includes(': ')).map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]));
+        if (fields.event && fields.data) events.push({ id: Number(fields.id), event: fields.event, data: JSON.parse(fields.data) as Record<string, unknown> });
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return events;
+}
+
+async function mailTo(address: string, atLeast = 1) {
+  for (let i = 0; i < 50; i++) {
+    const letters = (await (await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string; html: string | false }[];
+    if (letters.length >= atLeast) return letters;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return [];
+}
+
+beforeAll(async () => {
+  const smtpPort = await freePort();
+  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-chat-mail-'));
+  sink = await startMailSink({ smtpPort, webPort: 0, dir: mailDir });
+  cms = await startTestCms({ SITE_URL: 'https://energo.example', SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
+  payload = cms.payload;
+  api = restApi(cms, undefined);
+  operator = (await createStaff(payload, 'operator@example.ru', ['handler'])) as { id: number | string };
+  await payload.update({ collection: 'users', id: operator.id, data: { name: 'Анна Петрова' } as never, overrideAccess: true });
+}, 120_000);
+
+afterAll(async () => {
+  await cms?.close();
+  await sink?.close();
+  if (mailDir) fs.rmSync(mailDir, { recursive: true, force: true });
+});
+
+describe('chat: starting and messages', () => {
+  it('a started conversation is stored before the 201, with the first message as seq 1 and a private link carrying the token in the fragment', async () => {
+    const started = await start();
+    expect(started.state).toBe('queued');
+    expect(started.position).toBeGreaterThanOrEqual(1);
+    expect(started.link).toBe(`https://energo.example/chat/?c=${started.id}#t=${started.token}`);
+    const rows = await storedMessages(started.id);
+    expect(rows[0]).toMatchObject({ seq: 1, kind: 'message', author: 'client', text: 'Добрый день, не пришла квитанция за ноябрь' });
+    // Only the token's hash is stored.
+    const stored = (await payload.findByID({ collection: 'chat-conversations', id: started.id, overrideAccess: true, depth: 0 })) as { tokenHash: string };
+    expect(stored.tokenHash).not.toContain(started.token);
+    expect(stored.tokenHash).toMatch(/^[a-f0-9]{64}$/);
+  });
+
+  it('a retried start (same message id and text) returns the same conversation and stores the first message once', async () => {
+    const body = { text: 'Как передать показания счётчика?', clientMessageId: crypto.randomUUID() };
+    const first = (await (await post('/api/chat/conversations', body)).json()) as Started;
+    const second = (await (await post('/api/chat/conversations', body)).json()) as Started;
+    expect(second.id).toBe(first.id);
+    expect(second.token).toBe(first.token);
+    expect((await storedMessages(first.id)).filter((row) => row.author === 'client')).toHaveLength(1);
+  });
+
+  it('a client message is stored before its 201 and a retry with the same clientMessageId returns the same seq without a duplicate', async () => {
+    const { id, token } = await start();
+    const message = { clientMessageId: 'm-retry-1', text: 'Лицевой счёт 1234567' };
+    const first = await post(`/api/chat/conversations/${id}/messages`, message, { 'X-Chat-Token': token });
+    expect(first.status).toBe(201);
+    const { seq } = (await first.json()) as { seq: number };
+    expect((await storedMessages(id)).find((row) => row.seq === seq)?.text).toBe('Лицевой счёт 1234567');
+    const retry = await post(`/api/chat/conversations/${id}/messages`, message, { 'X-Chat-Token': token });
+    expect(retry.status).toBe(201);
+    expect(((await retry.json()) as { seq: number }).seq).toBe(seq);
+    expect((await storedMessages(id)).filter((row) => row.clientMessageId === 'm-retry-1')).toHaveLength(1);
+  });
+
+  it('twenty messages sent at once get twenty different, gap-free numbers', async () => {
+    const { id, token } = await start();
+    const before = (await storedMessages(id)).length;
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(`/api/chat/conversations/${id}/messages`, { clientMessageId: `burst-${i}`, text: `Сообщение ${i}` }, { 'X-Chat-Token': token })));
+    const seqs = await Promise.all(answers.map(async (response) => ((await response.json()) as { seq: number }).seq));
+    expect(new Set(seqs).size).toBe(20);
+    const all = (await storedMessages(id)).map((row) => row.seq);
+    expect(all).toEqual(Array.from({ length: before + 20 }, (_, i) => i + 1));
+  });
+
+  it('a wrong token, an unknown conversation and an empty message are refused with Russian messages', async () => {
+    const { id } = await start();
+    const wrong = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'x1', text: 'Привет' }, { 'X-Chat-Token': 'not-the-token' });
+    expect(wrong.status).toBe(404);
+    expect(((await wrong.json()) as { message: string }).message).toBe('Разговор не найден. Возможно, ссылка устарела');
+    const { token } = await start();
+    const empty = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'x2', text: '   ' }, { 'X-Chat-Token': token });
+    expect(empty.status).toBe(404);
+    const ownEmpty = await start();
+    const refused = await post(`/api/chat/conversations/${ownEmpty.id}/messages`, { clientMessageId: 'x3', text: '   ' }, { 'X-Chat-Token': ownEmpty.token });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toBe('Пожалуйста, напишите сообщение');
+  });
+});
+
+describe('chat: the event stream', () => {
+  it('replays everything, then streams a new operator message live', async () => {
+    const { id, token } = await start('Вопрос про перерасчёт');
+    const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=${encodeURIComponent(token)}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const { acceptConversation, postMessage } = await import('../src/chat/service');
+    setTimeout(() => {
+      void acceptConversation(payload, id, operator.id).then(() => postMessage(payload, id, { author: 'operator', text: 'Здравствуйте! Сейчас проверю.', operatorUserId: operator.id }));
+    }, 300);
+    // The out-of-hours reply (a system message) is there or not depending on when the test runs: leave it aside.
+    const events = (await readEvents(response, 6, 6_000)).filter((event) => event.data.author !== 'system');
+    const stored = events.filter((event) => event.event === 'message' || (event.event === 'state' && event.data.position === undefined));
+    expect(stored.map((event) => [event.event, event.data.author ?? event.data.state])).toEqual([
+      ['message', 'client'],
+      ['state', 'queued'],
+      ['state', 'active'],
+      ['message', 'operator'],
+    ]);
+    const rows = (await storedMessages(id)).filter((row) => row.author !== 'system' || row.kind === 'state');
+    expect(stored.map((event) => event.id)).toEqual(rows.map((row) => row.seq));
+    expect(stored[2]?.data.operatorName).toBe('Анна');
+    expect(stored[3]?.data).toMatchObject({ author: 'operator', operatorName: 'Анна', text: 'Здравствуйте! Сейчас проверю.' });
+  });
+
+  it('resuming with Last-Event-ID gives exactly the missed messages, in order, none twice', async () => {
+    const { id, token } = await start('Первое сообщение');
+    for (let i = 1; i <= 5; i++) await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: `r-${i}`, text: `Сообщение ${i}` }, { 'X-Chat-Token': token });
+    // The client saw everything up to «Сообщение 2» and lost the connection.
+    const rows = await storedMessages(id);
+    const seen = rows.find((row) => row.text === 'Сообщение 2')!.seq;
+    const missed = rows.filter((row) => row.seq > seen).map((row) => [row.seq, row.text]);
+    expect(missed.map(([, text]) => text)).toEqual(['Сообщение 3', 'Сообщение 4', 'Сообщение 5']);
+    const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=${encodeURIComponent(token)}`, { headers: { 'Last-Event-ID': String(seen) } }));
+    const events = (await readEvents(response, 3)).filter((event) => event.event === 'message');
+    expect(events.map((event) => [event.id, event.data.text])).toEqual(missed);
+    const byQuery = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=${encodeURIComponent(token)}&after=${seen + 2}`));
+    expect((await readEvents(byQuery, 1)).filter((event) => event.event === 'message').map((event) => event.id)).toEqual([seen + 3]);
+  });
+
+  it('a stream with a wrong token is refused without a stream', async () => {
+    const { id } = await start();
+    const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=wrong`));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+  });
+});
+
+describe('chat: out of hours, operator, rating', () => {
+  it('a conversation started on Friday evening gets the automatic reply naming Monday 08:00 at once, as a stored system message', async () => {
+    const { startConversation } = await import('../src/chat/service');
+    const friday = new Date('2026-12-11T18:00:00+03:00');
+    const started = await startConversation(payload, { text: 'Вопрос вечером в пятницу', clientMessageId: crypto.randomUUID() }, { ip: null }, {}, friday);
+    expect(started.outOfHours?.startsAt).toBe('2026-12-14T05:00:00.000Z');
+    expect(started.estimatedWaitMinutes).toBeNull();
+    const system = (await storedMessages(started.id)).filter((row) => row.author === 'system' && row.kind === 'message');
+    expect(system).toHaveLength(1);
+    expect(system[0]?.text).toContain('оператор ответит в понедельник, 14 декабря 2026 г., с 8:00 по московскому времени');
+  });
+
+  it('when an operator joins, a client who left an e-mail gets one letter with the link back', async () => {
+    const { acceptConversation } = await import('../src/chat/service');
+    const started = await start('Оставлю почту', { name: 'Иван', contact: 'ivan.chat@example.ru', consent: true });
+    await acceptConversation(payload, started.id, operator.id);
+    await acceptConversation(payload, started.id, operator.id);
+    const letters = await mailTo('ivan.chat@example.ru');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await mailTo('ivan.chat@example.ru')).toHaveLength(1);
+    expect(letters[0]?.subject).toBe('Оператор подключился к вашему разговору в чате');
+    expect(letters[0]?.text).toContain('Оператор Анна подключился к вашему разговору');
+    expect(letters[0]?.text).toContain(started.link);
+    const stored = (await payload.findByID({ collection: 'chat-conversations', id: started.id, overrideAccess: true, depth: 0 })) as { consent?: { ip?: string } };
+    expect(stored.consent?.ip).toBe('203.0.113.7');
+  });
+
+  it('«Прислать переписку на e-mail» sends the messages with their authors', async () => {
+    const { acceptConversation, postMessage } = await import('../src/chat/service');
+    const { id, token } = await start('Нужна справка об оплате');
+    await acceptConversation(payload, id, operator.id);
+    await postMessage(payload, id, { author: 'operator', text: 'Справку можно заказать в личном кабинете.', operatorUserId: operator.id });
+    const response = await post(`/api/chat/conversations/${id}/transcript`, { email: 'copy.chat@example.ru' }, { 'X-Chat-Token': token });
+    expect(response.status).toBe(202);
+    const [letter] = await mailTo('copy.chat@example.ru');
+    expect(letter?.subject).toBe('Переписка в онлайн-чате');
+    expect(letter?.text).toMatch(/Вы, .*:\nНужна справка об оплате/);
+    expect(letter?.text).toMatch(/Оператор Анна, .*:\nСправку можно заказать в личном кабинете\./);
+  });
+
+  it('a contact without consent is refused', async () => {
+    const response = await post('/api/chat/conversations', { text: 'Вопрос', clientMessageId: crypto.randomUUID(), contact: 'ivan@example.ru' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { fieldErrors: Record<string, string> }).fieldErrors.consent).toBe('Пожалуйста, подтвердите согласие на обработку персональных данных');
+  });
+
+  it('rating: refused before the close, accepted once after it, and a closed conversation takes no new messages', async () => {
+    const { id, token } = await start();
+    const early = await post(`/api/chat/conversations/${id}/rating`, { rating: 5 }, { 'X-Chat-Token': token });
+    expect(early.status).toBe(409);
+    const { closeConversation } = await import('../src/chat/service');
+    await closeConversation(payload, id, { operatorUserId: operator.id });
+    expect((await post(`/api/chat/conversations/${id}/rating`, { rating: 6 }, { 'X-Chat-Token': token })).status).toBe(400);
+    expect((await post(`/api/chat/conversations/${id}/rating`, { rating: 4 }, { 'X-Chat-Token': token })).status).toBe(200);
+    expect((await post(`/api/chat/conversations/${id}/rating`, { rating: 1 }, { 'X-Chat-Token': token })).status).toBe(409);
+    const stored = (await payload.findByID({ collection: 'chat-conversations', id, overrideAccess: true, depth: 0 })) as { rating: number; state: string };
+    expect(stored).toMatchObject({ rating: 4, state: 'closed' });
+    const late = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'late', text: 'Ещё вопрос' }, { 'X-Chat-Token': token });
+    expect(late.status).toBe(409);
+  });
+});
+
+describe('chat: the REST API', () => {
+  it('anonymous visitors and editors read no conversation or message; handlers and managers read; nobody creates one', async () => {
+    const { id } = await start();
+    const editor = await createStaff(payload, 'editor-chat@example.ru', ['editor']);
+    const manager = await createStaff(payload, 'manager-chat@example.ru', ['manager']);
+    const handler = await createStaff(payload, 'handler-chat@example.ru', ['handler']);
+    const read = (user: unknown) => payload.find({ collection: 'chat-messages', where: { conversation: { equals: id } }, overrideAccess: false, user: user as never, depth: 0 });
+    await expect(read(null)).rejects.toThrow();
+    await expect(read(editor)).rejects.toThrow();
+    expect((await read(manager)).docs.length).toBeGreaterThan(0);
+    expect((await read(handler)).docs.length).toBeGreaterThan(0);
+    const anonymous = await api(new Request(`${ORIGIN}/api/chat-conversations/${id}`));
+    expect(anonymous.status).toBe(403);
+    await expect(payload.create({ collection: 'chat-messages', overrideAccess: false, user: handler, data: { conversation: id, seq: 99, seqKey: `${id}:99`, kind: 'message', author: 'client', text: 'подделка' } as never })).rejects.toThrow();
+    // The token's hash is never readable, not even by administrators.
+    const admin = await createStaff(payload, 'admin-chat@example.ru', ['admin']);
+    const asAdmin = (await payload.findByID({ collection: 'chat-conversations', id, overrideAccess: false, user: admin, depth: 0 })) as unknown as Record<string, unknown>;
+    expect(asAdmin.tokenHash).toBeUndefined();
+    expect(asAdmin.startKey).toBeUndefined();
+  });
+});

@@ -30,11 +30,13 @@ export async function chatOperator(): Promise<ChatOperator> {
   };
 }
 
-/** True when the stack serves the chat: the client endpoints and the operators' ones (both branches merged). */
-export async function chatServerReady(siteUrl: string): Promise<{ ready: boolean; reason: string }> {
+/** What of the chat the stack serves: the client endpoints (branch chat-core) and the operators' ones (chat-console). */
+export async function chatServerReady(siteUrl: string): Promise<{ client: boolean; operator: boolean }> {
   const suggest = await fetch(`${siteUrl}/api/chat/suggest`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'счёт' }) }).catch(() => null);
-  if (!suggest || suggest.status === 404) return { ready: false, reason: 'the public server does not serve /api/chat/* (branch chat-core not merged)' };
-  const console = await fetch(`${CMS_URL}${CHAT_CONSOLE_API}/0/accept`, { method: 'POST' }).catch(() => null);
-  if (!console || console.status === 404) return { ready: false, reason: `the CMS does not serve ${CHAT_CONSOLE_API} (branch chat-console not merged)` };
-  return { ready: true, reason: '' };
+  const client = suggest !== null && suggest.status !== 404;
+  if (!client) console.warn('chat journeys skipped: the public server does not serve /api/chat/* (branch chat-core not merged)');
+  const staff = await fetch(`${CMS_URL}${CHAT_CONSOLE_API}/0/accept`, { method: 'POST' }).catch(() => null);
+  const operator = staff !== null && staff.status !== 404;
+  if (!operator) console.warn(`chat operator journey skipped: the CMS does not serve ${CHAT_CONSOLE_API} (branch chat-console not merged)`);
+  return { client, operator };
 }

@@ -75,7 +75,8 @@ export function stateLine(update: ChatStateUpdate | null): string {
       if (update.estimatedWaitMinutes !== null && update.estimatedWaitMinutes !== undefined) {
         parts.push(update.estimatedWaitMinutes <= 1 ? 'оператор ответит примерно через минуту' : `примерное ожидание — ${update.estimatedWaitMinutes} мин.`);
       }
-      return `${parts.join(', ')}.`;
+      // «… — 7 мин.» already ends with a full stop.
+      return `${parts.join(', ')}`.replace(/\.?$/, '.');
     }
     case 'active':
       return update.operatorName ? `Оператор ${update.operatorName} на связи.` : 'Оператор на связи.';

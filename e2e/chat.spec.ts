@@ -189,11 +189,11 @@ describe('a conversation with the online consultant (client and operator browser
     expect(texts.filter((text) => text.includes('в течение 10 рабочих дней'))).toHaveLength(1);
     expect(new Set(texts).size).toBe(texts.length);
 
-    // «Отложить до …» 10:00 Moscow time tomorrow (07:00 UTC): the client reads the day and the time written out.
+    // «Отложить до …» 10:00 company (Moscow) time tomorrow: the client reads the day and the time written out.
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     const day = new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: 'numeric', month: 'long' }).format(tomorrow);
     const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(tomorrow);
-    await operator.defer(conversation.id, `${isoDay}T07:00:00.000Z`);
+    await operator.defer(conversation.id, `${isoDay}T10:00`);
     await expect.poll(() => page.locator('.chat-dialog__state').innerText(), { timeout: 10_000 }).toContain(`${day} в 10:00`);
     await page.getByRole('heading', { name: 'Как с вами связаться' }).waitFor();
     expect(await cspViolations(page)).toEqual([]);

@@ -6,14 +6,14 @@ import { ADMIN, CMS_URL } from './env';
  * administrator of the e2e stack.
  *
  * TODO(lead, issue 19): switch to the operators' console UI of branch `chat-console` once it is merged (a second
- * browser context logged in through `openAdmin`, e2e/support/cms-admin.ts). The endpoint paths below are
- * `chat-console`'s staff endpoints as planned (cms/src/endpoints/chat-console.ts); check them at merge time.
+ * browser context logged in through `openAdmin`, e2e/support/cms-admin.ts). The paths and bodies below are
+ * `chat-console`'s staff API as of its commit a4965c1 (cms/src/endpoints/chat-console.ts).
  */
 export interface ChatOperator {
   accept(conversationId: string): Promise<void>;
   reply(conversationId: string, text: string): Promise<void>;
-  /** «Отложить до …»: the client is told the promised time. */
-  defer(conversationId: string, untilIso: string): Promise<void>;
+  /** «Отложить до …» a company-local `YYYY-MM-DDTHH:mm`: the client is told the promised time. */
+  defer(conversationId: string, untilLocal: string): Promise<void>;
   close(conversationId: string): Promise<void>;
 }
 

@@ -14,6 +14,8 @@ export const COMPLAINT_FORM_PATH = '/obrashchenie/';
 export const FEEDBACK_FORM_PATH = '/otzyv/';
 /** The client's appeal status page (private link from the confirmation e-mail, or number plus contact). */
 export const APPEAL_STATUS_PATH = '/status/';
+/** «Онлайн-консультант»: opens the chat at once; with `?c=<id>#t=<token>` the private link to one conversation. */
+export const CHAT_PATH = '/chat/';
 /** The satisfaction rating page the survey e-mail links to. */
 export const SURVEY_PATH = '/otsenka/';
 export const APPLICATION_PATH = '/zayavka/';
@@ -29,6 +31,8 @@ export const SEARCH_API_PATH = '/api/search';
 export const SEARCH_EVENTS_API_PATH = '/api/search/events';
 /** Anonymous counters of the FAQ suggestions in the question form. */
 export const SUGGESTION_EVENT_API_PATH = '/api/forms/suggestion-event';
+/** The chat's proof-of-work challenge (the same as the forms', contract in core/src/chat/contract.ts). */
+export const CHAT_CHALLENGE_PATH = '/api/chat/challenge';
 /** The forms' proof-of-work challenge. */
 export const HUMAN_CHECK_CHALLENGE_PATH = '/api/forms/challenge';
 /**

@@ -110,23 +110,23 @@ export function Checkbox({ name, label, hint, kit, register }: FieldBase & { reg
 
 /** The 152-ФЗ consent box with the link to the policy. */
 export function ConsentCheckbox({ kit, register, privacyPolicyUrl }: { kit: FieldBase['kit']; register: UseFormRegister<FieldValues>; privacyPolicyUrl: string }) {
+  return <Checkbox name="consent" kit={kit} register={register} label={<ConsentLabel privacyPolicyUrl={privacyPolicyUrl} />} hint={CONSENT_HINT} />;
+}
+
+/** The consent's wording, one for every form and the chat (islands/ChatDialog.tsx). */
+export function ConsentLabel({ privacyPolicyUrl }: { privacyPolicyUrl: string }) {
   return (
-    <Checkbox
-      name="consent"
-      kit={kit}
-      register={register}
-      label={
-        <>
-          Я даю согласие на обработку моих персональных данных в соответствии с{' '}
-          <a href={privacyPolicyUrl} target="_blank" rel="noopener">
-            политикой обработки персональных данных (откроется в новой вкладке)
-          </a>
-        </>
-      }
-      hint="Данные нужны только для того, чтобы рассмотреть обращение и ответить на него."
-    />
+    <>
+      Я даю согласие на обработку моих персональных данных в соответствии с{' '}
+      <a href={privacyPolicyUrl} target="_blank" rel="noopener">
+        политикой обработки персональных данных (откроется в новой вкладке)
+      </a>
+    </>
   );
 }
+
+/** Why the data is asked for, under the consent box. */
+export const CONSENT_HINT = 'Данные нужны только для того, чтобы рассмотреть обращение и ответить на него.';
 
 /** Honeypot: people never see or reach it; bots that fill every field give themselves away. */
 export function Honeypot({ kit, register }: { kit: FieldBase['kit']; register: UseFormRegister<FieldValues> }) {

@@ -19,13 +19,15 @@ export interface BookingLetterInput {
 
 export async function enqueue(payload: Payload, letter: BookingLetterInput): Promise<void> {
   if (letter.notBefore && letter.notBefore.getTime() > Date.now()) return;
-  await payload.sendEmail({
+  await payload
+    .sendEmail({
     to: letter.to,
     subject: letter.subject,
     text: letter.text,
     html: letter.html,
     attachments: letter.attachments?.map((item) => ({ filename: item.filename, contentType: item.contentType, content: item.content, encoding: item.encoding ?? 'utf-8' })),
-  });
+  })
+    .catch((error: unknown) => payload.logger.warn({ err: error, purpose: letter.purpose }, 'booking letter not sent'));
 }
 
 export async function holdGroup(_payload: Payload, _group: string): Promise<void> {}

@@ -4,6 +4,7 @@ import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
+import { bookingEndpoints } from './booking';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -21,6 +22,8 @@ export const endpoints: Endpoint[] = [
   // The public forms and what they use: one endpoint per row of the form table, the proof-of-work challenge,
   // the status page, the survey and the FAQ suggestions' counters.
   ...appealFormEndpoints,
+  // Booking a visit (issue 20): offices and topics, free times, book, the private page's cancel and move.
+  ...bookingEndpoints,
   humanCheckChallengeEndpoint,
   appealStatusByTokenEndpoint,
   appealStatusByNumberEndpoint,

@@ -13,6 +13,7 @@ import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
 import { run as backup } from './modules/backup';
 import { run as chat } from './modules/chat';
+import { run as booking } from './modules/booking';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -31,6 +32,7 @@ const MODULES: Record<string, BenchRun> = {
   embeddedSearch,
   formsThroughput,
   confirmationLatency,
+  booking,
   lighthouse,
   // 300 conversations with their event streams open through the public server.
   chat,

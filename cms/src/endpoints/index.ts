@@ -6,6 +6,7 @@ import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './app
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
 import { chatConsoleEndpoints } from './chat-console';
+import { bookingEndpoints } from './booking';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -23,6 +24,8 @@ export const endpoints: Endpoint[] = [
   // The public forms and what they use: one endpoint per row of the form table, the proof-of-work challenge,
   // the status page, the survey and the FAQ suggestions' counters.
   ...appealFormEndpoints,
+  // Booking a visit (issue 20): offices and topics, free times, book, the private page's cancel and move.
+  ...bookingEndpoints,
   humanCheckChallengeEndpoint,
   appealStatusByTokenEndpoint,
   appealStatusByNumberEndpoint,

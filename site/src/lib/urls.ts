@@ -16,6 +16,8 @@ export const FEEDBACK_FORM_PATH = '/otzyv/';
 export const APPEAL_STATUS_PATH = '/status/';
 /** «Онлайн-консультант»: opens the chat at once; with `?c=<id>#t=<token>` the private link to one conversation. */
 export const CHAT_PATH = '/chat/';
+/** Booking a visit to an office (server-rendered steps), and the private page of a booking. */
+export const BOOKING_PATH = '/zapis/';
 /** The satisfaction rating page the survey e-mail links to. */
 export const SURVEY_PATH = '/otsenka/';
 export const APPLICATION_PATH = '/zayavka/';

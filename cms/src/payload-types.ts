@@ -89,6 +89,8 @@ export interface Config {
     users: User;
     counters: Counter;
     'human-check-uses': HumanCheckus;
+    bookings: Booking;
+    'booking-claims': BookingClaim;
     'site-builds': SiteBuild;
     'backup-runs': BackupRun;
     'backup-alerts': BackupAlert;
@@ -128,6 +130,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'human-check-uses': HumanCheckUsesSelect<false> | HumanCheckUsesSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
+    'booking-claims': BookingClaimsSelect<false> | BookingClaimsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'backup-runs': BackupRunsSelect<false> | BackupRunsSelect<true>;
     'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
@@ -428,6 +432,44 @@ export interface Office {
     terminal?: boolean | null;
   };
   note?: string | null;
+  /**
+   * Темы, по которым клиенты записываются в этот офис через сайт, длительность приёма и окна.
+   */
+  booking?: {
+    enabled?: boolean | null;
+    /**
+     * Записаться можно с завтрашнего дня на столько дней вперёд.
+     */
+    horizonDays?: number | null;
+    topics?:
+      | {
+          topic: number | Topic;
+          slotMinutes: number;
+          /**
+           * Например: 1, 2. Одно окно может принимать по нескольким темам.
+           */
+          desks: string;
+          /**
+           * Попадает в письмо с подтверждением записи.
+           */
+          documents?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Даты, на которые запись не ведётся (офис при этом может работать).
+     */
+    closedDates?:
+      | {
+          /**
+           * В формате ГГГГ-ММ-ДД, например 2026-07-01.
+           */
+          date: string;
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   /**
    * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
    */
@@ -1027,6 +1069,56 @@ export interface HumanCheckus {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  code: string;
+  office: number | Office;
+  topic: number | Topic;
+  date: string;
+  startTime: string;
+  endTime: string;
+  desk: number;
+  startsAt: string;
+  state: 'booked' | 'cancelled' | 'attended' | 'no-show';
+  channel: 'site' | 'phone' | 'office';
+  staffUser?: (number | null) | User;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  contactKeys?: string[] | null;
+  manageTokenHash?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+    method?: ('form' | 'oral' | 'written') | null;
+  };
+  cancelledAt?: string | null;
+  cancelledBy?: ('client' | 'staff') | null;
+  moves?: number | null;
+  staffNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-claims".
+ */
+export interface BookingClaim {
+  id: number;
+  cell: string;
+  booking: string;
+  holder: string;
+  office: string;
+  date: string;
+  desk: number;
+  time: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Каждое изменение опубликованных материалов запускает пересборку сайта. Несколько правок подряд попадают в одну сборку.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1389,6 +1481,14 @@ export interface PayloadLockedDocument {
         value: number | HumanCheckus;
       } | null)
     | ({
+        relationTo: 'bookings';
+        value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'booking-claims';
+        value: number | BookingClaim;
+      } | null)
+    | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
       } | null)
@@ -1641,6 +1741,28 @@ export interface OfficesSelect<T extends boolean = true> {
         terminal?: T;
       };
   note?: T;
+  booking?:
+    | T
+    | {
+        enabled?: T;
+        horizonDays?: T;
+        topics?:
+          | T
+          | {
+              topic?: T;
+              slotMinutes?: T;
+              desks?: T;
+              documents?: T;
+              id?: T;
+            };
+        closedDates?:
+          | T
+          | {
+              date?: T;
+              note?: T;
+              id?: T;
+            };
+      };
   reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1998,6 +2120,56 @@ export interface HumanCheckUsesSelect<T extends boolean = true> {
   challengeHash?: T;
   idempotencyKey?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  code?: T;
+  office?: T;
+  topic?: T;
+  date?: T;
+  startTime?: T;
+  endTime?: T;
+  desk?: T;
+  startsAt?: T;
+  state?: T;
+  channel?: T;
+  staffUser?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  contactKeys?: T;
+  manageTokenHash?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+        method?: T;
+      };
+  cancelledAt?: T;
+  cancelledBy?: T;
+  moves?: T;
+  staffNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-claims_select".
+ */
+export interface BookingClaimsSelect<T extends boolean = true> {
+  cell?: T;
+  booking?: T;
+  holder?: T;
+  office?: T;
+  date?: T;
+  desk?: T;
+  time?: T;
   updatedAt?: T;
   createdAt?: T;
 }

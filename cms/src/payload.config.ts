@@ -1,5 +1,7 @@
 // First: zod's Russian locale for everything that validates in this process.
 import './zod-locale';
+import { BookingClaims } from './collections/BookingClaims';
+import { Bookings } from './collections/Bookings';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
@@ -125,6 +127,8 @@ export default withGuardedDocumentLocks(buildConfig({
     Users,
     Counters,
     HumanCheckUses,
+    Bookings,
+    BookingClaims,
     SiteBuilds,
     BackupRuns,
     BackupAlerts,

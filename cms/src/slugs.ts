@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  bookings: 'bookings',
+  bookingClaims: 'booking-claims',
 } as const;
 
 export const GLOBALS = {

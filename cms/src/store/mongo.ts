@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
-import type { OutboxRecord, Store } from './store';
+import { claimCellKey, type ClaimedCell, type OutboxRecord, type Store } from './store';
 import { createAppeal, findAppealByKey, findOutboxAppeals } from './through-payload';
 
 /** The few mongoose model methods the store uses. */
@@ -8,6 +8,8 @@ interface Model {
   find(filter: unknown, projection?: unknown): { sort(sort: unknown): { limit(n: number): { lean(): Promise<{ _id: unknown }[]> } } };
   findOneAndUpdate(filter: unknown, update: unknown, options?: unknown): Promise<unknown>;
   updateOne(filter: unknown, update: unknown): Promise<{ modifiedCount?: number }>;
+  insertMany(docs: unknown[], options?: unknown): Promise<unknown>;
+  deleteMany(filter: unknown): Promise<unknown>;
 }
 
 /**
@@ -107,8 +109,44 @@ export function mongoStore(payload: Payload): Store {
         { upsert: true },
       );
     },
+
+    // The unique index on `cell` refuses a taken cell; the rows this call did insert before it are removed again,
+    // so a refused booking holds nothing (for the moment in between, a concurrent request may see them taken).
+    async claimCells(claims, at) {
+      if (claims.length === 0) return false;
+      const claimRows = model(COLLECTIONS.bookingClaims);
+      const holders = [...new Set(claims.map((claim) => claim.holder))];
+      try {
+        await claimRows.insertMany(
+          claims.map((claim) => ({ cell: claimCellKey(claim), booking: claim.booking, holder: claim.holder, office: claim.office, date: claim.date, desk: claim.desk, time: claim.time, createdAt: at, updatedAt: at })),
+          { ordered: true },
+        );
+        return true;
+      } catch (error) {
+        await claimRows.deleteMany({ holder: { $in: holders } });
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
+
+    async releaseClaims(booking, keepHolder) {
+      await model(COLLECTIONS.bookingClaims).deleteMany({ booking, ...(keepHolder ? { holder: { $ne: keepHolder } } : {}) });
+    },
+
+    async claimedCells(office, from, to) {
+      const rows = (await model(COLLECTIONS.bookingClaims).find({ office, date: { $gte: from, $lte: to } }, { desk: 1, date: 1, time: 1 }).sort({ _id: 1 }).limit(100_000).lean()) as unknown as ClaimedCell[];
+      return rows.map((row) => ({ desk: Number(row.desk), date: String(row.date), time: String(row.time) }));
+    },
   };
   return store;
+}
+
+/** True for MongoDB's duplicate key error (a unique index refused the write), also inside a bulk write error. */
+function isDuplicateKey(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 11000) return true;
+  const writeErrors = (error as { writeErrors?: { code?: unknown; err?: { code?: unknown } }[] } | null)?.writeErrors;
+  return Array.isArray(writeErrors) && writeErrors.some((item) => item.code === 11000 || item.err?.code === 11000);
 }
 
 function outboxFields(record: OutboxRecord, now: Date): Record<string, unknown> {

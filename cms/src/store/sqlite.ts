@@ -2,10 +2,14 @@ import type { Client, InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
 import { appealWriter } from './sqlite-appeal-writer';
-import type { NewAppeal, OutboxAppeal, OutboxKind, OutboxRecord, Store, StoredAppeal } from './store';
+import { errorCode } from '../sqlite-guard';
+import { claimCellKey, type NewAppeal, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
 import { createAppeal } from './through-payload';
 
 /** The outbox groups' column prefixes (Payload's snake_case of the group names). */
+/** The booking claims' table (Payload's snake_case of the slug). */
+const CLAIMS_TABLE = COLLECTIONS.bookingClaims.replace(/-/g, '_');
+
 const COLUMN_PREFIX: Record<OutboxKind, string> = { confirmation: 'confirmation', handlerNotice: 'handler_notice' };
 
 /**
@@ -166,6 +170,43 @@ export function sqliteStore(payload: Payload): Store {
                 last_result_count = coalesce(excluded.last_result_count, last_result_count),
                 updated_at = excluded.updated_at`,
         args: [stat.key, stat.week, stat.query, stat.searches, stat.noResultSearches, stat.clicks, stat.lastResultCount, atIso, atIso],
+      });
+    },
+
+    // One write transaction: SQLite's unique index on `cell` fails the whole batch if any cell is taken.
+    async claimCells(claims, at) {
+      if (claims.length === 0) return false;
+      const atIso = at.toISOString();
+      try {
+        await client().batch(
+          claims.map((claim) => ({
+            sql: `INSERT INTO "${CLAIMS_TABLE}" ("cell", "booking", "holder", "office", "date", "desk", "time", "updated_at", "created_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            args: [claimCellKey(claim), claim.booking, claim.holder, claim.office, claim.date, claim.desk, claim.time, atIso, atIso],
+          })),
+          'write',
+        );
+        return true;
+      } catch (error) {
+        if (errorCode(error)?.startsWith('SQLITE_CONSTRAINT')) return false;
+        throw error;
+      }
+    },
+
+    async releaseClaims(booking, keepHolder) {
+      await client().execute({
+        sql: `DELETE FROM "${CLAIMS_TABLE}" WHERE "booking" = ?${keepHolder ? ' AND "holder" <> ?' : ''}`,
+        args: keepHolder ? [booking, keepHolder] : [booking],
+      });
+    },
+
+    async claimedCells(office, from, to) {
+      const result = await client().execute({
+        sql: `SELECT "desk", "date", "time" FROM "${CLAIMS_TABLE}" WHERE "office" = ? AND "date" >= ? AND "date" <= ?`,
+        args: [office, from, to],
+      });
+      return result.rows.map((raw) => {
+        const row = raw as unknown as { desk: number; date: string; time: string };
+        return { desk: Number(row.desk), date: String(row.date), time: String(row.time) };
       });
     },
   };

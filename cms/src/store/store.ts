@@ -54,7 +54,40 @@ export interface Store {
 
   /** Adds one search event to the counters of its query and week (an upsert with increments). */
   bumpQueryStat(stat: QueryStat, at: Date): Promise<void>;
+  /**
+   * Inserts a booking's claim rows (collection `booking-claims`, unique `cell`) all or none: true when every cell
+   * was free and is now the caller's, false when any was claimed already (the database's unique index decides, so
+   * two requests on two instances cannot both win). On MongoDB a partial insert is undone before answering false.
+   */
+  claimCells(claims: readonly NewClaim[], at: Date): Promise<boolean>;
+
+  /** Deletes the claims of a booking (by its code), except those of `keepHolder` (a move's new placement). */
+  releaseClaims(booking: string, keepHolder?: string): Promise<void>;
+
+  /** The claimed cells of an office on the dates `from`…`to` (inclusive, `YYYY-MM-DD`). */
+  claimedCells(office: string, from: string, to: string): Promise<ClaimedCell[]>;
 }
+
+/** One claimed cell of a desk, as `booking-claims` stores it. */
+export interface ClaimedCell {
+  desk: number;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `HH:MM`, a multiple of the cell length. */
+  time: string;
+}
+
+/** A claim row to insert: the cell's unique key is `<office>|<desk>|<date>T<time>`. */
+export interface NewClaim extends ClaimedCell {
+  office: string;
+  /** The booking's code. */
+  booking: string;
+  /** The placement of the booking that takes it (`<code>@<date>T<time>`). */
+  holder: string;
+}
+
+/** The unique key of a claim. */
+export const claimCellKey = (claim: Pick<NewClaim, 'office' | 'desk' | 'date' | 'time'>): string => `${claim.office}|${claim.desk}|${claim.date}T${claim.time}`;
 
 /**
  * The robot's letters per appeal: each is an outbox entry on the appeal row (a group with `state`,

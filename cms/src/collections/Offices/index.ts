@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
 import { officeSearchHooks } from './hooks/sync-search';
 import { scheduleInput, type OfficeScheduleFields } from './schedule';
+import { bookingSettingsField } from './booking-settings';
 
 const hoursRow = (required: boolean) => ({
   type: 'row' as const,
@@ -117,5 +118,6 @@ export const Offices: CollectionConfig = publicContent({
       ],
     },
     { name: 'note', label: 'Примечание для посетителей', type: 'textarea' },
+    bookingSettingsField,
   ],
 }, { reviewBy: true });

@@ -793,6 +793,10 @@ export interface User {
    * Указывается в подписи ответов на обращения.
    */
   position?: string | null;
+  /**
+   * Офис, в котором вы принимаете клиентов: «Приём по записи» открывается на нём.
+   */
+  office?: (number | null) | Office;
   roles: ('admin' | 'editor' | 'handler' | 'manager')[];
   /**
    * Нужен, только если вы меняете свой e-mail или пароль.
@@ -2082,6 +2086,7 @@ export interface AppealAttachmentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   position?: T;
+  office?: T;
   roles?: T;
   currentPassword?: T;
   updatedAt?: T;

@@ -83,9 +83,15 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
-      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/BookingNavLinks#BookingNavLinks'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
-      views: { appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' } },
+      // Office bookings' staff views (components/booking-paths.ts keeps the paths).
+      views: {
+        appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' },
+        bookingDay: { Component: '/components/BookingDayView#BookingDayView', path: '/bookings-day' },
+        bookingsAffected: { Component: '/components/AffectedBookingsView#AffectedBookingsView', path: '/bookings-affected' },
+        bookingReport: { Component: '/components/BookingReportView#BookingReportView', path: '/bookings-report' },
+      },
     },
   },
   i18n: {

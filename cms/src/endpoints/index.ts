@@ -4,6 +4,7 @@ import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
+import { bookingStaffEndpoints } from './booking-staff';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -40,4 +41,6 @@ export const endpoints: Endpoint[] = [
   readyzEndpoint,
   backupEndpoint,
   accessEndpoint,
+  // Office bookings, staff side: attendance, booking for a caller, affected clients, the report (handlers, editors, admins by action).
+  ...bookingStaffEndpoints,
 ];

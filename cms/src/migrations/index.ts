@@ -9,6 +9,7 @@ import * as migration_20261207_191841_std_notices from './20261207_191841_std_no
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 import * as migration_20261207_214309_booking_core from './20261207_214309_booking_core';
+import * as migration_20261207_214719_booking_office from './20261207_214719_booking_office';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_214309_booking_core.up,
     down: migration_20261207_214309_booking_core.down,
-    name: '20261207_214309_booking_core'
+    name: '20261207_214309_booking_core',
+  },
+  {
+    up: migration_20261207_214719_booking_office.up,
+    down: migration_20261207_214719_booking_office.down,
+    name: '20261207_214719_booking_office'
   },
 ];

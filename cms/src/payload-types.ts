@@ -802,6 +802,10 @@ export interface User {
    * Указывается в подписи ответов на обращения.
    */
   position?: string | null;
+  /**
+   * Офис, в котором вы принимаете клиентов: «Приём по записи» открывается на нём.
+   */
+  office?: (number | null) | Office;
   roles: ('admin' | 'editor' | 'handler' | 'manager')[];
   /**
    * Сколько открытых диалогов оператор может вести сразу; по умолчанию 3. Меняет администратор.
@@ -2284,6 +2288,7 @@ export interface AppealAttachmentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   position?: T;
+  office?: T;
   roles?: T;
   chatLimit?: T;
   chatHours?: T;

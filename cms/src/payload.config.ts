@@ -87,12 +87,16 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
-      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink', '/components/BookingNavLinks#BookingNavLinks'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
       // «Онлайн-консультант», the operators' chat console (components/chat-console-path.ts keeps the path).
+      // Office bookings' staff views (components/booking-paths.ts keeps the paths).
       views: {
         appealsReport: { Component: '/components/AppealsReportView#AppealsReportView', path: '/appeals-report' },
         chatConsole: { Component: '/components/ChatConsoleView#ChatConsoleView', path: '/chat-console' },
+        bookingDay: { Component: '/components/BookingDayView#BookingDayView', path: '/bookings-day' },
+        bookingsAffected: { Component: '/components/AffectedBookingsView#AffectedBookingsView', path: '/bookings-affected' },
+        bookingReport: { Component: '/components/BookingReportView#BookingReportView', path: '/bookings-report' },
       },
     },
   },

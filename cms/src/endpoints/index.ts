@@ -7,6 +7,7 @@ import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
 import { chatConsoleEndpoints } from './chat-console';
 import { bookingEndpoints } from './booking';
+import { bookingStaffEndpoints } from './booking-staff';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
 import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from './publishing';
@@ -49,4 +50,6 @@ export const endpoints: Endpoint[] = [
   ...chatEndpoints,
   // The operators' chat console (staff only; never forwarded by the public server).
   ...chatConsoleEndpoints,
+  // Office bookings, staff side: attendance, booking for a caller, affected clients, the report (handlers, editors, admins by action).
+  ...bookingStaffEndpoints,
 ];

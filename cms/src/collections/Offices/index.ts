@@ -42,6 +42,8 @@ export const Offices: CollectionConfig = publicContent({
     afterDelete: [officeSearchHooks.afterDelete],
   },
   fields: [
+    // Office bookings: a warning when the saved hours, closed dates or topics leave clients' bookings without a place.
+    { name: 'affectedBookings', type: 'ui', admin: { components: { Field: '/components/AffectedBookingsPanel#AffectedBookingsPanel' }, disableListColumn: true } },
     { name: 'name', label: 'Название', type: 'text', required: true },
     slugField(),
     {

@@ -56,6 +56,8 @@ export const Users: CollectionConfig = {
     { name: 'name', label: 'Имя', type: 'text', required: true, defaultValue: 'Сотрудник' },
     // The signature of answers to appeals names the handler's position (the standards' letter rules).
     { name: 'position', label: 'Должность', type: 'text', admin: { description: 'Указывается в подписи ответов на обращения.' } },
+    // «Приём по записи» opens on this office (components/BookingDayView.tsx); staff of the head office leave it empty.
+    { name: 'office', label: 'Офис', type: 'relationship', relationTo: COLLECTIONS.offices, access: { read: isAdminOrSelfField }, admin: { description: 'Офис, в котором вы принимаете клиентов: «Приём по записи» открывается на нём.' } },
     {
       name: 'roles',
       label: 'Роли',

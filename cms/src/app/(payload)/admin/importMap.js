@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
+import { AffectedBookingsPanel as AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3 } from '../../../components/AffectedBookingsPanel'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateCell as StaffDateCell_bd5a8d3041abaa3c06a440317acdf377 } from '../../../components/StaffDateCell'
 import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
@@ -41,6 +42,7 @@ import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
 import { ChatConsoleNavLink as ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea } from '../../../components/ChatConsoleNavLink'
+import { BookingNavLinks as BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe } from '../../../components/BookingNavLinks'
 import { WorkOverview as WorkOverview_86675f123088691dc1bd45350c20008f } from '../../../components/WorkOverview'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { BackupStatus as BackupStatus_084e97d75b8814ba72077ac0581b8c26 } from '../../../components/BackupStatus'
@@ -48,6 +50,9 @@ import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from 
 import { PublishingReport as PublishingReport_ecaf0e003af773d2ef70764b5d9d359e } from '../../../components/PublishingReport'
 import { AppealsReportView as AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1 } from '../../../components/AppealsReportView'
 import { ChatConsoleView as ChatConsoleView_b224f95074780a7f3005cbf6eac87083 } from '../../../components/ChatConsoleView'
+import { BookingDayView as BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe } from '../../../components/BookingDayView'
+import { AffectedBookingsView as AffectedBookingsView_d1772d2f94424fd22f9e06d612a0e1ef } from '../../../components/AffectedBookingsView'
+import { BookingReportView as BookingReportView_38059841bed8d13b6a56424b704939c9 } from '../../../components/BookingReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
+  "/components/AffectedBookingsPanel#AffectedBookingsPanel": AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateCell#StaffDateCell": StaffDateCell_bd5a8d3041abaa3c06a440317acdf377,
   "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,
@@ -95,6 +101,7 @@ export const importMap = {
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
   "/components/ChatConsoleNavLink#ChatConsoleNavLink": ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea,
+  "/components/BookingNavLinks#BookingNavLinks": BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe,
   "/components/WorkOverview#WorkOverview": WorkOverview_86675f123088691dc1bd45350c20008f,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/BackupStatus#BackupStatus": BackupStatus_084e97d75b8814ba72077ac0581b8c26,
@@ -102,5 +109,8 @@ export const importMap = {
   "/components/PublishingReport#PublishingReport": PublishingReport_ecaf0e003af773d2ef70764b5d9d359e,
   "/components/AppealsReportView#AppealsReportView": AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1,
   "/components/ChatConsoleView#ChatConsoleView": ChatConsoleView_b224f95074780a7f3005cbf6eac87083,
+  "/components/BookingDayView#BookingDayView": BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe,
+  "/components/AffectedBookingsView#AffectedBookingsView": AffectedBookingsView_d1772d2f94424fd22f9e06d612a0e1ef,
+  "/components/BookingReportView#BookingReportView": BookingReportView_38059841bed8d13b6a56424b704939c9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

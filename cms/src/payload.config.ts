@@ -30,6 +30,7 @@ import { BackupAlerts, BackupRuns } from './collections/BackupRuns';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
+import { AlertSubscriptions } from './collections/AlertSubscriptions';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { cmsOrigins } from './access/forged-requests';
@@ -130,6 +131,7 @@ export default withGuardedDocumentLocks(buildConfig({
     BackupAlerts,
     AuditLog,
     SearchQueries,
+    AlertSubscriptions,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

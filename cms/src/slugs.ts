@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  alertSubscriptions: 'alert-subscriptions',
 } as const;
 
 export const GLOBALS = {

@@ -70,6 +70,9 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'staff-templates': { create: EDITORS, read: row('none', 'all', 'all', 'all', 'none'), update: EDITORS, delete: EDITORS },
   // Anonymous statistics written by the server (search queries): editors read, only admins clear them.
   analytics: { create: NOBODY, read: EDITORS, update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
+  // Alert subscribers (e-mail addresses, personal data): written only by the server's subscription flow; managers and
+  // admins read them (editors see counts only, through their own endpoint); only admins delete (a request to erase).
+  subscribers: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },

@@ -128,6 +128,21 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     }
     return forward(c);
   });
+  // E-mail alerts (issue 21). Subscribing and confirming count against the form limit; unsubscribing does not (mail
+  // providers post RFC 8058 one-click requests from shared addresses, and a token is unguessable anyway).
+  const limitedForward = (c: Context) => {
+    if (limiter !== null) {
+      const ip = clientIp(c);
+      const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) return errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
+    return forward(c);
+  };
+  app.post('/api/alerts/subscribe', (c) => limitedForward(c));
+  app.get('/api/alerts/confirm', (c) => limitedForward(c));
+  app.post('/api/alerts/confirm', (c) => limitedForward(c));
+  app.get('/api/alerts/unsubscribe', (c) => forward(c));
+  app.post('/api/alerts/unsubscribe', (c) => forward(c));
   app.get('/api/search', (c) => forward(c));
   // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
   app.get('/api/forms/status', (c) => {

@@ -11,12 +11,8 @@ export function unsubscribeUrl(subscription: { id: number | string; manageNonce?
   return `${siteUrl.replace(/\/$/, '')}${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}`;
 }
 
-/** The private page to change or cancel a subscription (the token travels in the fragment, never to a server log). */
-export function managePageUrl(subscription: { id: number | string; manageNonce?: string | null }, siteUrl: string = readCmsEnv().SITE_URL): string {
-  if (!subscription.manageNonce) throw new Error('alert subscription without a manage nonce');
-  const token = manageTokenFor(readCmsEnv().PAYLOAD_SECRET, subscription.id, subscription.manageNonce);
-  return `${siteUrl.replace(/\/$/, '')}/podpiska/upravlenie/#t=${encodeURIComponent(token)}`;
-}
+/** The private page to see, change or cancel a subscription: the GET page of the unsubscribe link. */
+export const managePageUrl = unsubscribeUrl;
 
 /**
  * The headers every alert letter carries (RFC 2369 + RFC 8058 one-click): mail clients show «Отписаться», and a POST

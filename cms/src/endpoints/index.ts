@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload';
 import { accessEndpoint } from './access';
+import { alertEndpoints } from './alerts';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
@@ -14,7 +15,7 @@ import { surveyAnswerEndpoint } from './survey';
 
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
- * only /api/forms/*, GET /api/search and POST /api/search/events to them; /api/site-export,
+ * only /api/forms/*, /api/alerts/{subscribe,confirm,unsubscribe}, GET /api/search and POST /api/search/events to them; /api/site-export,
  * /api/search/reindex, /api/mail-intake, /api/health, /api/healthz, /api/readyz and /api/backup stay internal (cms/src/access/internal-request.ts).
  */
 export const endpoints: Endpoint[] = [
@@ -40,4 +41,6 @@ export const endpoints: Endpoint[] = [
   readyzEndpoint,
   backupEndpoint,
   accessEndpoint,
+  // E-mail alerts (issue 21): subscribe, confirm, one-click unsubscribe (forwarded by the public server), counts.
+  ...alertEndpoints,
 ];

@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
   alertSubscriptions: 'alert-subscriptions',
+  outgoingLetters: 'outgoing-letters',
 } as const;
 
 export const GLOBALS = {

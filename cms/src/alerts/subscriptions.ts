@@ -4,6 +4,7 @@ import { ALERT_KIND_LABELS, ALERT_KINDS, type AlertKind } from '@portal/core/out
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { readCmsEnv } from '../env';
 import { loadCompany } from '../appeals/settings/settings';
+import { enqueueLetter } from '../outbox/letters';
 import { COLLECTIONS } from '../slugs';
 import { subscriptionConfirmationLetter, type BuiltLetter } from './letters';
 import { hashToken, manageTokenId, manageTokenValid, newConfirmToken, newManageNonce } from './tokens';
@@ -61,9 +62,9 @@ interface Row {
 /** How the letter leaves: one function, so moving to the generic outbox is one line. */
 export type SendLetter = (payload: Payload, letter: BuiltLetter & { to: string; purpose: string; dedupeKey: string }) => Promise<void>;
 
-/** Until the generic outbox is merged: Payload's mailer (the same SMTP settings as the robot). */
+/** Through the generic outbox: durable before the answer, sent and retried by the robot's dispatcher, once per key. */
 export const sendLetterNow: SendLetter = async (payload, letter) => {
-  await payload.sendEmail({ to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
+  await enqueueLetter(payload, { purpose: letter.purpose, dedupeKey: letter.dedupeKey, to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
 };
 
 export type SubscribeOutcome = { kind: 'invalid'; fieldErrors: Record<string, string> } | { kind: 'accepted'; letterSent: boolean };

@@ -8,7 +8,8 @@ import * as migration_20261207_183304_std_site from './20261207_183304_std_site'
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
-import * as migration_20261207_213647_alerts_public from './20261207_213647_alerts_public';
+import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
+import * as migration_20261207_215443_alerts_public from './20261207_215443_alerts_public';
 
 export const migrations = [
   {
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261207_194414_std_register',
   },
   {
-    up: migration_20261207_213647_alerts_public.up,
-    down: migration_20261207_213647_alerts_public.down,
-    name: '20261207_213647_alerts_public'
+    up: migration_20261207_213013_outgoing_letters.up,
+    down: migration_20261207_213013_outgoing_letters.down,
+    name: '20261207_213013_outgoing_letters',
+  },
+  {
+    up: migration_20261207_215443_alerts_public.up,
+    down: migration_20261207_215443_alerts_public.down,
+    name: '20261207_215443_alerts_public'
   },
 ];

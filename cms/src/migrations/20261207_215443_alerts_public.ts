@@ -202,6 +202,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`redirects_id\` integer,
   	\`appeals_id\` integer,
   	\`appeal_notices_id\` integer,
+  	\`outgoing_letters_id\` integer,
   	\`appeal_attachments_id\` integer,
   	\`users_id\` integer,
   	\`counters_id\` integer,
@@ -230,6 +231,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`appeals_id\`) REFERENCES \`appeals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`appeal_notices_id\`) REFERENCES \`appeal_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`outgoing_letters_id\`) REFERENCES \`outgoing_letters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`appeal_attachments_id\`) REFERENCES \`appeal_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`counters_id\`) REFERENCES \`counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -241,7 +243,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`search_queries_id\`) REFERENCES \`search_queries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "pages_id", "faq_id", "topics_id", "territories_id", "tariff_periods_id", "unregulated_prices_id", "offices_id", "news_id", "complaint_summaries_id", "quarterly_reports_id", "answer_templates_id", "documents_id", "document_files_id", "useful_links_id", "services_id", "redirects_id", "appeals_id", "appeal_notices_id", "appeal_attachments_id", "users_id", "counters_id", "human_check_uses_id", "site_builds_id", "backup_runs_id", "backup_alerts_id", "audit_log_id", "search_queries_id") SELECT "id", "order", "parent_id", "path", "pages_id", "faq_id", "topics_id", "territories_id", "tariff_periods_id", "unregulated_prices_id", "offices_id", "news_id", "complaint_summaries_id", "quarterly_reports_id", "answer_templates_id", "documents_id", "document_files_id", "useful_links_id", "services_id", "redirects_id", "appeals_id", "appeal_notices_id", "appeal_attachments_id", "users_id", "counters_id", "human_check_uses_id", "site_builds_id", "backup_runs_id", "backup_alerts_id", "audit_log_id", "search_queries_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "pages_id", "faq_id", "topics_id", "territories_id", "tariff_periods_id", "unregulated_prices_id", "offices_id", "news_id", "complaint_summaries_id", "quarterly_reports_id", "answer_templates_id", "documents_id", "document_files_id", "useful_links_id", "services_id", "redirects_id", "appeals_id", "appeal_notices_id", "outgoing_letters_id", "appeal_attachments_id", "users_id", "counters_id", "human_check_uses_id", "site_builds_id", "backup_runs_id", "backup_alerts_id", "audit_log_id", "search_queries_id") SELECT "id", "order", "parent_id", "path", "pages_id", "faq_id", "topics_id", "territories_id", "tariff_periods_id", "unregulated_prices_id", "offices_id", "news_id", "complaint_summaries_id", "quarterly_reports_id", "answer_templates_id", "documents_id", "document_files_id", "useful_links_id", "services_id", "redirects_id", "appeals_id", "appeal_notices_id", "outgoing_letters_id", "appeal_attachments_id", "users_id", "counters_id", "human_check_uses_id", "site_builds_id", "backup_runs_id", "backup_alerts_id", "audit_log_id", "search_queries_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -266,6 +268,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appeals_id_idx\` ON \`payload_locked_documents_rels\` (\`appeals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appeal_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`appeal_notices_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outgoing_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`outgoing_letters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_appeal_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`appeal_attachments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`counters_id\`);`)

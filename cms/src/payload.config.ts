@@ -34,6 +34,7 @@ import { BackupAlerts, BackupRuns } from './collections/BackupRuns';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
+import { AlertSubscriptions } from './collections/AlertSubscriptions';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { ChatConversations } from './collections/ChatConversations';
@@ -150,6 +151,7 @@ export default withGuardedDocumentLocks(buildConfig({
     SearchQueries,
     ChatConversations,
     ChatMessages,
+    AlertSubscriptions,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

@@ -29,6 +29,7 @@ export const COLLECTIONS = {
   backupAlerts: 'backup-alerts',
   bookings: 'bookings',
   bookingClaims: 'booking-claims',
+  alertSubscriptions: 'alert-subscriptions',
   outgoingLetters: 'outgoing-letters',
   chatConversations: 'chat-conversations',
   chatMessages: 'chat-messages',

@@ -75,6 +75,9 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // Chat conversations and their messages: written only by the server (the chat service); handlers, managers and
   // administrators read them; editors and the public nothing.
   chat: { create: NOBODY, read: row('none', 'all', 'none', 'all', 'all'), update: NOBODY, delete: NOBODY, readVersions: NOBODY },
+  // Alert subscribers (e-mail addresses, personal data): written only by the server's subscription flow; managers and
+  // admins read them (editors see counts only, through their own endpoint); only admins delete (a request to erase).
+  subscribers: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },

@@ -16,7 +16,15 @@ export interface ForwardOptions {
    * then passed on chunk by chunk, unbuffered, for as long as both sides keep it open.
    */
   stream?: boolean;
+  /**
+   * Pass on the CMS's own small HTML pages (status below 500) that carry `X-Portal-Page` — the e-mail alerts' pages
+   * for the no-JS form and the links in letters. Any other HTML (a framework error page) is still replaced.
+   */
+  ownPages?: boolean;
 }
+
+/** Marks an HTML page the CMS renders on purpose for the public (see `ownPages`). */
+export const OWN_PAGE_HEADER = 'x-portal-page';
 
 /**
  * Default body limit at the proxy: 16 MB, room for a form with the default three 5 MB attachments plus the
@@ -111,7 +119,8 @@ export async function forwardToCms(request: Request, options: ForwardOptions): P
     await upstream.body?.cancel().catch(() => undefined);
     return unavailableResponse();
   }
-  if (!isJson && upstream.status !== 204 && upstream.status !== 304) {
+  const ownPage = options.ownPages === true && upstream.status < 500 && upstream.headers.has(OWN_PAGE_HEADER) && /^text\/html\b/i.test(upstream.headers.get('content-type') ?? '');
+  if (!isJson && !ownPage && upstream.status !== 204 && upstream.status !== 304) {
     // Framework error pages (HTML) may carry internals; /api/ answers the public only in JSON.
     await upstream.body?.cancel().catch(() => undefined);
     if (upstream.status === 404) return errorResponse(404, { message: NOT_FOUND_MESSAGE });

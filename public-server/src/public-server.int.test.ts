@@ -67,6 +67,13 @@ function startUpstream(): Promise<http.Server> {
       } else if (pathname === '/api/forms/busy') {
         res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '7' });
         res.end(JSON.stringify({ message: 'Сервис временно недоступен' }));
+      } else if (pathname === '/api/alerts/unsubscribe') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Portal-Page': 'alerts' });
+        res.end('<h1>Вы отписаны</h1>');
+      } else if (pathname === '/api/alerts/confirm') {
+        // A framework page without the marker: must not reach the visitor.
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<pre>internal details</pre>');
       } else if (pathname === '/api/forms/crash') {
         res.writeHead(500, { 'Content-Type': 'text/html' });
         res.end('<pre>Error: SQLITE_BUSY at /srv/cms/secret-path.ts:12</pre>');
@@ -391,6 +398,22 @@ describe('public server: forwarding to the CMS', () => {
     expect(await res.json()).toMatchObject({ hits: [], query: 'тариф' });
     expect(res.headers.get('x-powered-by')).toBeNull();
     expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /api/search?q=%D1%82%D0%B0%D1%80%D0%B8%D1%84&audience=fl']);
+  });
+
+  it('forwards the RFC 8058 one-click unsubscribe POST without cookies and passes on the CMS\'s own marked page', async () => {
+    const res = await fetch(`${server.url}/api/alerts/unsubscribe?t=abc.def`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'payload-token=stolen' }, body: 'List-Unsubscribe=One-Click' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('<h1>Вы отписаны</h1>');
+    const [request] = seen;
+    expect(`${request?.method} ${request?.url}`).toBe('POST /api/alerts/unsubscribe?t=abc.def');
+    expect(request?.body.toString('utf8')).toBe('List-Unsubscribe=One-Click');
+    expect(request?.headers.cookie).toBeUndefined();
+  });
+
+  it('still replaces unmarked HTML from the alerts addresses', async () => {
+    const res = await fetch(`${server.url}/api/alerts/confirm?t=x`);
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(await res.text()).not.toContain('internal details');
   });
 
   it('passes on a deliberate 503 from the CMS with its Retry-After', async () => {

@@ -160,6 +160,30 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     }
     return forward(c);
   });
+  // E-mail alerts (issue 21). Subscribing and confirming count against the form limit; unsubscribing does not (mail
+  // providers post RFC 8058 one-click requests from shared addresses, and a token is unguessable anyway).
+  // Their answers may be the CMS's own HTML pages (the no-JS form, the links in letters).
+  const forwardPage = (c: Context) =>
+    forwardToCms(c.req.raw, {
+      cmsOrigin: options.cmsOrigin,
+      clientIp: clientIp(c),
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_PROXY_MAX_BODY_BYTES,
+      timeoutMs: options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
+      ownPages: true,
+    });
+  const limitedForward = (c: Context) => {
+    if (limiter !== null) {
+      const ip = clientIp(c);
+      const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) return errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
+    return forwardPage(c);
+  };
+  app.post('/api/alerts/subscribe', (c) => limitedForward(c));
+  app.get('/api/alerts/confirm', (c) => limitedForward(c));
+  app.post('/api/alerts/confirm', (c) => limitedForward(c));
+  app.get('/api/alerts/unsubscribe', (c) => forwardPage(c));
+  app.post('/api/alerts/unsubscribe', (c) => forwardPage(c));
   app.get('/api/search', (c) => forward(c));
   // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
   app.get('/api/forms/status', (c) => {

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload';
 import { accessEndpoint } from './access';
 import { chatEndpoints } from '../chat/endpoints';
+import { alertEndpoints } from './alerts';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
@@ -18,7 +19,7 @@ import { surveyAnswerEndpoint } from './survey';
 
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
- * only /api/forms/*, GET /api/search and POST /api/search/events to them; /api/site-export,
+ * only /api/forms/*, /api/alerts/{subscribe,confirm,unsubscribe}, GET /api/search and POST /api/search/events to them; /api/site-export,
  * /api/search/reindex, /api/mail-intake, /api/health, /api/healthz, /api/readyz and /api/backup stay internal (cms/src/access/internal-request.ts).
  */
 export const endpoints: Endpoint[] = [
@@ -52,4 +53,6 @@ export const endpoints: Endpoint[] = [
   ...chatConsoleEndpoints,
   // Office bookings, staff side: attendance, booking for a caller, affected clients, the report (handlers, editors, admins by action).
   ...bookingStaffEndpoints,
+  // E-mail alerts (issue 21): subscribe, confirm, one-click unsubscribe (forwarded by the public server), counts.
+  ...alertEndpoints,
 ];

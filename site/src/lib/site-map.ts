@@ -3,6 +3,9 @@ import { sortTopics } from './faq-catalog';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
 import {
+  ALERTS_SUBSCRIBE_PATH,
+  OUTAGES_PATH,
+  outagesSettlementPath,
   APPLICATION_FL_PATH,
   APPLICATION_PATH,
   APPLICATION_UL_PATH,
@@ -86,6 +89,9 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: NEWS_PATH, title: 'Новости' },
     ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),
     ...data.news.map((item) => ({ path: newsPath(item.slug), title: item.title })),
+    { path: OUTAGES_PATH, title: 'Отключения электроэнергии' },
+    ...data.territories.map((territory) => ({ path: outagesSettlementPath(territory.slug), title: `Отключения: ${territory.name}` })),
+    { path: ALERTS_SUBSCRIBE_PATH, title: 'Подписаться на уведомления' },
     { path: OFFICES_PATH, title: 'Центры обслуживания клиентов' },
     ...data.offices.filter((office) => office.kind === 'office').map((office) => ({ path: officePath(office), title: office.name })),
     { path: PAYMENT_POINTS_PATH, title: 'Пункты оплаты' },

@@ -1,5 +1,6 @@
 import type { ExportPage, SiteExport } from '@portal/core/site-export';
 import {
+  ALERTS_SUBSCRIBE_PATH,
   COMPLAINT_SUMMARIES_PATH,
   DOCUMENTS_PATH,
   FAQ_PATH,
@@ -8,6 +9,7 @@ import {
   LINKS_PATH,
   NEWS_PATH,
   OFFICES_PATH,
+  OUTAGES_PATH,
   PAYMENT_POINTS_PATH,
   PRICES_PATH,
   QUARTERLY_REPORTS_PATH,
@@ -41,6 +43,8 @@ export const BUILT_IN_PAGES: Record<string, SectionLink[]> = {
   ],
   [REFERENCE_PATH]: [
     { href: NEWS_PATH, title: 'Новости', summary: 'Изменения тарифов, отключения, новые услуги.' },
+    { href: OUTAGES_PATH, title: 'Отключения электроэнергии', summary: 'Текущие и плановые отключения по населённым пунктам, ленты и календарь.' },
+    { href: ALERTS_SUBSCRIBE_PATH, title: 'Подписаться на уведомления', summary: 'Письма об отключениях и изменениях тарифов в вашем населённом пункте.' },
     { href: OFFICES_PATH, title: 'Центры обслуживания клиентов', summary: 'Адреса, часы работы, услуги и доступность офисов.' },
     { href: PAYMENT_POINTS_PATH, title: 'Пункты оплаты', summary: 'Где оплатить электроэнергию без комиссии.' },
     { href: DOCUMENTS_PATH, title: 'Документы', summary: 'Стандарт обслуживания, типовые договоры, образцы заявлений.' },

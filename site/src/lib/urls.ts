@@ -133,3 +133,13 @@ export const CONTACTS_PATH = '/spravka/kontakty/';
 export const QUALITY_PATH = '/fizlicam/pokazateli-kachestva/';
 /** The public server's low-vision settings (public-server/src/display-mode.ts); plain forms, no JavaScript needed. */
 export const DISPLAY_MODE_PATH = '/api/display-mode';
+
+/** The outages page, one page per settlement, and their feeds (issue 21). */
+export const OUTAGES_PATH = '/otklyucheniya/';
+export const outagesSettlementPath = (settlement: string) => `${OUTAGES_PATH}${encodeURIComponent(settlement)}/`;
+/** Feeds of all outages, or of one settlement's (`settlement` slug): RSS 2.0, Atom, and the planned ones as iCalendar. */
+export const outagesFeedPath = (kind: 'rss.xml' | 'atom.xml' | 'planovye.ics', settlement?: string) => `${settlement ? outagesSettlementPath(settlement) : OUTAGES_PATH}${kind}`;
+/** The subscription page (e-mail alerts by settlement). */
+export const ALERTS_SUBSCRIBE_PATH = '/podpiska/';
+/** Public endpoints of the subscriptions (forwarded by the public server to the CMS). */
+export const ALERTS_SUBSCRIBE_API_PATH = '/api/alerts/subscribe';

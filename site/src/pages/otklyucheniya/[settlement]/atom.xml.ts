@@ -1,0 +1,7 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { outageFeedResponse, settlementFeedPaths } from '../../../lib/outage-feed-routes';
+
+export const getStaticPaths = (() => settlementFeedPaths()) satisfies GetStaticPaths;
+
+/** Outages of one settlement. */
+export const GET: APIRoute = ({ site, params }) => outageFeedResponse('atom.xml', site, params.settlement);

@@ -6,6 +6,7 @@ import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
 import { startOutboxDispatcher } from './appeals/outbox/outbox';
+import { startCampaignRunner } from './alerts/campaigns/runner';
 
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
@@ -23,6 +24,8 @@ export async function initPortal(payload: Payload, env: CmsEnv): Promise<void> {
   payload.logger.info(`search index: ${indexed} published documents`);
   // The mail robot's outbox dispatcher runs where the job queue runs; it first sends whatever a stopped process left.
   if (env.JOBS_AUTORUN === 'on') startOutboxDispatcher(payload);
+  // The campaigns' loop: starts approved campaigns at their window, hands letters to the outbox at their throttle.
+  if (env.JOBS_AUTORUN === 'on') startCampaignRunner(payload);
   const interrupted = await recoverInterruptedBuilds(payload);
   if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

@@ -94,6 +94,10 @@ export interface Config {
     'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
+    'alert-campaigns': AlertCampaign;
+    'alert-scenarios': AlertScenario;
+    'alert-lists': AlertList;
+    'alert-deliveries': AlertDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,6 +137,10 @@ export interface Config {
     'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    'alert-campaigns': AlertCampaignsSelect<false> | AlertCampaignsSelect<true>;
+    'alert-scenarios': AlertScenariosSelect<false> | AlertScenariosSelect<true>;
+    'alert-lists': AlertListsSelect<false> | AlertListsSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1139,6 +1147,102 @@ export interface SearchQuery {
   createdAt: string;
 }
 /**
+ * Рассылку составляет редактор, утверждает руководитель; она идёт сама с начала до окончания окна.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-campaigns".
+ */
+export interface AlertCampaign {
+  id: number;
+  title: string;
+  state: 'draft' | 'awaiting-approval' | 'approved' | 'running' | 'paused' | 'finished' | 'cancelled';
+  source: 'manual' | 'news';
+  news?: (number | null) | News;
+  scenario?: (number | null) | AlertScenario;
+  list?: (number | null) | AlertList;
+  startAt: string;
+  /**
+   * Что не отправлено к этому времени, не отправляется.
+   */
+  endAt: string;
+  /**
+   * Сколько писем в минуту передаётся почтовому серверу.
+   */
+  perMinute: number;
+  author?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  recipients?: number | null;
+  subject?: string | null;
+  body?: string | null;
+  newsKey?: string | null;
+  prepared?: boolean | null;
+  nextSlotAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Текст письма рассылки. В конце каждого письма автоматически добавляется ссылка для отписки.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-scenarios".
+ */
+export interface AlertScenario {
+  id: number;
+  title: string;
+  subject: string;
+  /**
+   * Обычный текст; пустая строка начинает новый абзац. Без персональных данных: письмо одинаково для всех получателей.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists".
+ */
+export interface AlertList {
+  id: number;
+  title: string;
+  type: 'subscribers' | 'imported';
+  /**
+   * Пусто — все населённые пункты.
+   */
+  settlements?: string[] | null;
+  /**
+   * Письмо получат подписчики хотя бы одного из выбранных видов.
+   */
+  kinds?: ('planned' | 'emergency' | 'tariff' | 'news')[] | null;
+  voluntary?: boolean | null;
+  /**
+   * Можно загружать только адреса, которые клиенты сами предоставили для оповещений. Адрес — в первом столбце, разделитель «;» или «,», первая строка может быть заголовком. Повторы убираются, строки с ошибками называются по номеру, и тогда список не сохраняется. Загружают руководитель или администратор.
+   */
+  csv?: string | null;
+  importNote?: string | null;
+  addressCount?: number | null;
+  addresses?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  campaign: number | AlertCampaign;
+  email: string;
+  subscription?: string | null;
+  state: 'planned' | 'queued' | 'sent' | 'failed' | 'skipped' | 'not-sent';
+  plannedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1407,6 +1511,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-queries';
         value: number | SearchQuery;
+      } | null)
+    | ({
+        relationTo: 'alert-campaigns';
+        value: number | AlertCampaign;
+      } | null)
+    | ({
+        relationTo: 'alert-scenarios';
+        value: number | AlertScenario;
+      } | null)
+    | ({
+        relationTo: 'alert-lists';
+        value: number | AlertList;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2077,6 +2197,76 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   lastResultCount?: T;
   clicks?: T;
   faqDraft?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-campaigns_select".
+ */
+export interface AlertCampaignsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  source?: T;
+  news?: T;
+  scenario?: T;
+  list?: T;
+  startAt?: T;
+  endAt?: T;
+  perMinute?: T;
+  author?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  recipients?: T;
+  subject?: T;
+  body?: T;
+  newsKey?: T;
+  prepared?: T;
+  nextSlotAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-scenarios_select".
+ */
+export interface AlertScenariosSelect<T extends boolean = true> {
+  title?: T;
+  subject?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists_select".
+ */
+export interface AlertListsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  settlements?: T;
+  kinds?: T;
+  voluntary?: T;
+  csv?: T;
+  importNote?: T;
+  addressCount?: T;
+  addresses?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  campaign?: T;
+  email?: T;
+  subscription?: T;
+  state?: T;
+  plannedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

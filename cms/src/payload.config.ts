@@ -32,6 +32,7 @@ import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
+import { AlertCampaigns, AlertDeliveries, AlertLists, AlertScenarios } from './alerts/campaigns/collections';
 import { cmsOrigins } from './access/forged-requests';
 import { withGuardedDocumentLocks } from './access/document-locks';
 import { databaseAdapter } from './db';
@@ -130,6 +131,10 @@ export default withGuardedDocumentLocks(buildConfig({
     BackupAlerts,
     AuditLog,
     SearchQueries,
+    AlertCampaigns,
+    AlertScenarios,
+    AlertLists,
+    AlertDeliveries,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  alertCampaigns: 'alert-campaigns',
+  alertScenarios: 'alert-scenarios',
+  alertLists: 'alert-lists',
+  alertDeliveries: 'alert-deliveries',
 } as const;
 
 export const GLOBALS = {

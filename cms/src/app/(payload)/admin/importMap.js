@@ -39,6 +39,7 @@ import { RegisterAppealAction as RegisterAppealAction_5fa6f1ca4f7501e09defe539cb
 import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76 } from '../../../components/AppealQueueFilters'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
+import { CampaignMonitor as CampaignMonitor_1f2e512039a9bff390dc08c399d03fe3 } from '../../../components/CampaignMonitor'
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
 import { WorkOverview as WorkOverview_86675f123088691dc1bd45350c20008f } from '../../../components/WorkOverview'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
@@ -91,6 +92,7 @@ export const importMap = {
   "/components/AppealQueueFilters#AppealQueueFilters": AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
+  "/components/CampaignMonitor#CampaignMonitor": CampaignMonitor_1f2e512039a9bff390dc08c399d03fe3,
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
   "/components/WorkOverview#WorkOverview": WorkOverview_86675f123088691dc1bd45350c20008f,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,

@@ -94,6 +94,7 @@ export interface Config {
     'backup-alerts': BackupAlert;
     'audit-log': AuditLog;
     'search-queries': SearchQuery;
+    'alert-subscriptions': AlertSubscription;
     'alert-campaigns': AlertCampaign;
     'alert-scenarios': AlertScenario;
     'alert-lists': AlertList;
@@ -137,6 +138,7 @@ export interface Config {
     'backup-alerts': BackupAlertsSelect<false> | BackupAlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
     'alert-campaigns': AlertCampaignsSelect<false> | AlertCampaignsSelect<true>;
     'alert-scenarios': AlertScenariosSelect<false> | AlertScenariosSelect<true>;
     'alert-lists': AlertListsSelect<false> | AlertListsSelect<true>;
@@ -338,6 +340,15 @@ export interface Territory {
    */
   slug: string;
   order?: number | null;
+  /**
+   * Улицы, которые можно указать в отключении и выбрать в подписке на уведомления. Для района можно не заполнять.
+   */
+  streets?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -540,14 +551,25 @@ export interface News {
    * В формате ГГГГ-ММ-ДД, например 2026-07-01.
    */
   date: string;
-  settlements?:
+  /**
+   * Из списка «Территории». По ним работают фильтр страницы «Отключения», ленты и подписки на уведомления.
+   */
+  settlements?: (number | Territory)[] | null;
+  /**
+   * Улица выбирается из списка улиц населённого пункта (раздел «Территории»).
+   */
+  streets?:
     | {
-        text: string;
+        settlement: number | Territory;
+        street: string;
         id?: string | null;
       }[]
     | null;
+  outageState?: ('planned' | 'ongoing' | 'restored') | null;
+  outageStart?: string | null;
+  outageEnd?: string | null;
   /**
-   * Например: 3 декабря с 9:00 до 16:00.
+   * Если пусто, на сайте показываются начало и ожидаемое окончание. Например: 3 декабря с 9:00 до 16:00.
    */
   period?: string | null;
   summary: string;
@@ -571,6 +593,10 @@ export interface News {
    * Последний день показа, ГГГГ-ММ-ДД.
    */
   urgentUntil?: string | null;
+  /**
+   * При публикации письмо получат подписчики этих населённых пунктов, выбравшие такой вид уведомлений.
+   */
+  notifySubscribers?: boolean | null;
   /**
    * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
    */
@@ -1147,6 +1173,48 @@ export interface SearchQuery {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  state: 'pending' | 'active' | 'unsubscribed';
+  settlements?: (number | Territory)[] | null;
+  streets?:
+    | {
+        settlement: number | Territory;
+        street: string;
+        id?: string | null;
+      }[]
+    | null;
+  kinds?: ('planned' | 'emergency' | 'tariff' | 'news')[] | null;
+  requested?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  consent?: {
+    version?: string | null;
+    method?: 'form' | null;
+    acceptedAt?: string | null;
+    ip?: string | null;
+  };
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  manageNonce?: string | null;
+  confirmationsDay?: string | null;
+  confirmationsCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Рассылку составляет редактор, утверждает руководитель; она идёт сама с начала до окончания окна.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1211,7 +1279,7 @@ export interface AlertList {
   /**
    * Пусто — все населённые пункты.
    */
-  settlements?: string[] | null;
+  settlements?: (number | Territory)[] | null;
   /**
    * Письмо получат подписчики хотя бы одного из выбранных видов.
    */
@@ -1513,6 +1581,10 @@ export interface PayloadLockedDocument {
         value: number | SearchQuery;
       } | null)
     | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
+      } | null)
+    | ({
         relationTo: 'alert-campaigns';
         value: number | AlertCampaign;
       } | null)
@@ -1630,6 +1702,12 @@ export interface TerritoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   order?: T;
+  streets?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1775,17 +1853,23 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   date?: T;
-  settlements?:
+  settlements?: T;
+  streets?:
     | T
     | {
-        text?: T;
+        settlement?: T;
+        street?: T;
         id?: T;
       };
+  outageState?: T;
+  outageStart?: T;
+  outageEnd?: T;
   period?: T;
   summary?: T;
   body?: T;
   urgent?: T;
   urgentUntil?: T;
+  notifySubscribers?: T;
   reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2197,6 +2281,41 @@ export interface SearchQueriesSelect<T extends boolean = true> {
   lastResultCount?: T;
   clicks?: T;
   faqDraft?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  state?: T;
+  settlements?: T;
+  streets?:
+    | T
+    | {
+        settlement?: T;
+        street?: T;
+        id?: T;
+      };
+  kinds?: T;
+  requested?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        method?: T;
+        acceptedAt?: T;
+        ip?: T;
+      };
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  manageNonce?: T;
+  confirmationsDay?: T;
+  confirmationsCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -30,6 +30,7 @@ import { BackupAlerts, BackupRuns } from './collections/BackupRuns';
 import { SearchQueries } from './collections/SearchQueries';
 import { Services } from './collections/Services';
 import { Territories } from './collections/Territories';
+import { AlertSubscriptions } from './collections/AlertSubscriptions';
 import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { AlertCampaigns, AlertDeliveries, AlertLists, AlertScenarios } from './alerts/campaigns/collections';
@@ -131,6 +132,7 @@ export default withGuardedDocumentLocks(buildConfig({
     BackupAlerts,
     AuditLog,
     SearchQueries,
+    AlertSubscriptions,
     AlertCampaigns,
     AlertScenarios,
     AlertLists,

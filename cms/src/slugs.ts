@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  alertSubscriptions: 'alert-subscriptions',
   alertCampaigns: 'alert-campaigns',
   alertScenarios: 'alert-scenarios',
   alertLists: 'alert-lists',

@@ -28,10 +28,11 @@ describe.each(databaseTargets())('on $name', (target) => {
 
   describe('pages, news and documents are searchable once published, at the address the site gives them', () => {
     it('a published news item is found with its news page address; unpublished, it is gone', async () => {
+      const zarechnyj = await payload.create({ collection: 'territories', overrideAccess: true, data: { name: 'Заречный', slug: 'zarechnyj' } as never });
       const news = await payload.create({
         collection: 'news',
         overrideAccess: true,
-        data: { title: 'Плановое отключение в Заречном', slug: 'otklyuchenie-zarechnyj', type: 'planned-outage', date: '2026-11-20', summary: 'Ремонт подстанции.', body: richText('Работы на линии электропередачи.'), _status: 'published' } as never,
+        data: { title: 'Плановое отключение в Заречном', slug: 'otklyuchenie-zarechnyj', type: 'planned-outage', date: '2026-11-20', settlements: [zarechnyj.id], outageState: 'planned', outageStart: '2026-11-25T07:00:00.000Z', summary: 'Ремонт подстанции.', body: richText('Работы на линии электропередачи.'), _status: 'published' } as never,
       });
       // An outage is its own result type (issue 18), still at its news page address.
       expect(await found('подстанция')).toEqual([{ type: 'outage', url: '/spravka/novosti/otklyuchenie-zarechnyj/', title: 'Плановое отключение в Заречном' }]);
@@ -40,10 +41,11 @@ describe.each(databaseTargets())('on $name', (target) => {
     });
 
     it('an outage is found by the settlement it affects, with its period as the status line', async () => {
+      const place = await payload.create({ collection: 'territories', overrideAccess: true, data: { name: 'Тихая Заводь', slug: 'tihaya-zavod' } as never });
       await payload.create({
         collection: 'news',
         overrideAccess: true,
-        data: { title: 'Плановое отключение 9 декабря', slug: 'otklyuchenie-tihaya-zavod', type: 'planned-outage', date: '2026-12-01', settlements: [{ text: 'Тихая Заводь' }], period: '9 декабря с 10:00 до 15:00', summary: 'Замена опор.', _status: 'published' } as never,
+        data: { title: 'Плановое отключение 9 декабря', slug: 'otklyuchenie-tihaya-zavod', type: 'planned-outage', date: '2026-12-01', settlements: [place.id], outageState: 'planned', outageStart: '2026-12-09T07:00:00.000Z', period: '9 декабря с 10:00 до 15:00', summary: 'Замена опор.', _status: 'published' } as never,
       });
       const [hit] = (await searchEngine().search({ q: 'Тихая Заводь' })).hits;
       expect([hit?.type, hit?.topicTitle, hit?.status]).toEqual(['outage', 'Тихая Заводь', 'Плановое отключение: 9 декабря с 10:00 до 15:00']);

@@ -131,8 +131,9 @@ export const OfficeSeedSchema = ExportOfficeSchema.extend({
 }).strict();
 export type OfficeSeed = z.output<typeof OfficeSeedSchema>;
 
-export const NewsSeedSchema = ExportNewsSchema.omit({ bodyHtml: true })
-  .extend({ slug: SlugSchema, title: TextLineSchema, body: BodyMarkdownSchema })
+export const NewsSeedSchema = ExportNewsSchema.omit({ bodyHtml: true, settlementSlugs: true })
+  // Settlements and streets name territories by slug (cms/src/seed/territories.ts), as the CMS keeps them.
+  .extend({ slug: SlugSchema, title: TextLineSchema, body: BodyMarkdownSchema, settlements: z.array(SlugSchema).default([]) })
   .strict()
   .refine((news) => !news.urgent || news.urgentUntil !== undefined, { message: 'an urgent item needs urgentUntil', path: ['urgentUntil'] });
 export type NewsSeed = z.output<typeof NewsSeedSchema>;

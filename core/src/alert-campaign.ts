@@ -108,16 +108,6 @@ export function windowVerdict(now: number, start: number, end: number): WindowVe
   return now < end ? 'send' : 'closed';
 }
 
-/** Kinds of alerts a subscriber chooses (the subscription collection's `kinds`). */
-export const ALERT_KINDS = ['planned', 'emergency', 'tariff', 'news'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
-  planned: 'Плановые отключения',
-  emergency: 'Аварийные отключения',
-  tariff: 'Изменения тарифов',
-  news: 'Новости обслуживания',
-};
-
 const isEmail = (value: string): boolean => z.email().safeParse(value).success;
 
 export interface ImportedAddresses {

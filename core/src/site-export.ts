@@ -1,3 +1,4 @@
+import { OUTAGE_STATES } from './outages';
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
 import { RedirectListSchema } from './redirects';
@@ -163,8 +164,17 @@ export const ExportNewsSchema = z.object({
   type: NewsTypeSchema,
   /** Publication date, `YYYY-MM-DD`. */
   date: IsoDateSchema,
-  /** Settlements affected (outages). */
+  /** Settlements affected (outages): their names as the client reads them. */
   settlements: z.array(z.string()).default([]),
+  /** The same settlements as territory slugs (filters, feeds, subscriptions), in the same order. */
+  settlementSlugs: z.array(z.string()).default([]),
+  /** Streets within the settlements when the outage is not in the whole settlement (`settlement` is a slug). */
+  streets: z.array(z.object({ settlement: z.string(), street: z.string() })).default([]),
+  /** Outages: planned / ongoing / restored. */
+  outageState: z.enum(OUTAGE_STATES).optional(),
+  /** Outages: start and expected end, ISO instants (UTC); shown in the company time zone. */
+  outageStart: z.iso.datetime({ offset: true }).optional(),
+  outageEnd: z.iso.datetime({ offset: true }).optional(),
   /** Start and end of an outage or change, free text, e.g. «2 декабря с 9:00 до 17:00». */
   period: z.string().default(''),
   summary: z.string(),
@@ -229,6 +239,8 @@ export type ExportLink = z.output<typeof ExportLinkSchema>;
 export const ExportTerritorySchema = z.object({
   slug: z.string(),
   name: z.string(),
+  /** Streets an outage or a subscription may name (empty: only the whole settlement). */
+  streets: z.array(z.string()).default([]),
 });
 export type ExportTerritory = z.output<typeof ExportTerritorySchema>;
 

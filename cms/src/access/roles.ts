@@ -20,6 +20,9 @@ export const isAdmin: Access = ({ req }) => hasAnyRole(req, ['admin']);
 /** Editors of public content, and administrators. */
 export const isEditorOrAdmin: Access = ({ req }) => hasAnyRole(req, ['editor', 'admin']);
 
+/** Managers and administrators (e.g. alert subscriptions: personal data that editors see only as counts). */
+export const isManagerOrAdmin: Access = ({ req }) => hasAnyRole(req, ['manager', 'admin']);
+
 /** Appeal handlers, and administrators. */
 export const isHandlerOrAdmin: Access = ({ req }) => hasAnyRole(req, ['handler', 'admin']);
 

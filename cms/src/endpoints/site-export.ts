@@ -72,6 +72,19 @@ function exportPages(rows: Row[]): SiteExport['pages'] {
     });
 }
 
+type TerritoryRef = { slug: string; name: string };
+
+/** A news item's settlements (names and slugs, in the editor's order) and streets, from territory ids (depth 0). */
+function newsPlaces(row: Record<string, unknown>, territoryById: ReadonlyMap<string, TerritoryRef>): { settlements: string[]; settlementSlugs: string[]; streets: { settlement: string; street: string }[] } {
+  const places = (Array.isArray(row.settlements) ? row.settlements : [])
+    .map((value) => territoryById.get(String(idOf(value))))
+    .filter((place): place is TerritoryRef => place !== undefined);
+  const streets = (Array.isArray(row.streets) ? (row.streets as { settlement?: unknown; street?: unknown }[]) : [])
+    .map((line) => ({ settlement: territoryById.get(String(idOf(line.settlement)))?.slug ?? '', street: str(line.street).trim() }))
+    .filter((line) => line.settlement !== '' && line.street !== '');
+  return { settlements: places.map((place) => place.name), settlementSlugs: places.map((place) => place.slug), streets };
+}
+
 /**
  * The published-content snapshot the static site is built from. Published documents only, public company
  * data only; validated against the shared contract before it leaves the process.
@@ -98,6 +111,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   ]);
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
+  const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
     company: {
@@ -194,7 +208,10 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       title: row.title,
       type: row.type,
       date: row.date,
-      settlements: texts(row.settlements),
+      ...newsPlaces(row, territoryById),
+      ...(row.outageState ? { outageState: row.outageState } : {}),
+      ...(row.outageStart ? { outageStart: new Date(String(row.outageStart)).toISOString() } : {}),
+      ...(row.outageEnd ? { outageEnd: new Date(String(row.outageEnd)).toISOString() } : {}),
       period: str(row.period),
       summary: str(row.summary),
       bodyHtml: richTextToHtml(row.body),
@@ -229,7 +246,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     links: links.map((row) => ({ title: row.title, url: row.url, description: str(row.description), group: str(row.group) })),
     calendar,
-    territories: territories.docs.map((doc) => ({ slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) })),
+    territories: territories.docs.map((doc) => ({ slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name), streets: texts((doc as { streets?: unknown }).streets as never) })),
   });
 }
 

@@ -10,7 +10,8 @@ export interface NewsLike {
   title?: string | null;
   /** Outages (`planned-outage`, `emergency-outage`) become their own result type. */
   type?: string | null;
-  settlements?: { text?: string | null }[] | null;
+  /** Territories, populated (depth 1); an unpopulated id (a deleted territory) is skipped. */
+  settlements?: (number | string | { name?: string | null })[] | null;
   summary?: string | null;
   period?: string | null;
   body?: unknown;
@@ -24,7 +25,7 @@ export interface NewsLike {
 export const newsSearchSource: SearchSource<NewsLike> = {
   collection: COLLECTIONS.news,
   drafts: true,
-  depth: 0,
+  depth: 1,
   toSearchDocument: (doc): SearchDocumentInput | null => {
     if (!doc.slug || !doc.title) return null;
     return newsToSearchDocument({
@@ -33,7 +34,7 @@ export const newsSearchSource: SearchSource<NewsLike> = {
       type: doc.type,
       summary: doc.summary,
       period: doc.period,
-      settlements: (doc.settlements ?? []).map((row) => row.text ?? '').filter(Boolean),
+      settlements: (doc.settlements ?? []).map((row) => (row && typeof row === 'object' ? (row.name ?? '') : '')).filter(Boolean),
       bodyText: answerToText(doc.body),
     });
   },

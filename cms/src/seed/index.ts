@@ -31,7 +31,7 @@ export async function seedDemoContent(payload: Payload, env: CmsEnv, root: strin
       territoryIds.set(territory.slug, found.id);
       continue;
     }
-    const doc = await payload.create({ collection: COLLECTIONS.territories, overrideAccess: true, context, data: { ...territory, order } as never });
+    const doc = await payload.create({ collection: COLLECTIONS.territories, overrideAccess: true, context, data: { ...territory, streets: territory.streets.map((text) => ({ text })), order } as never });
     territoryIds.set(territory.slug, doc.id);
     created++;
   }

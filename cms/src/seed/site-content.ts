@@ -114,10 +114,23 @@ export async function seedSiteContent(payload: Payload, root: string): Promise<n
     await create(COLLECTIONS.offices, officeData(office, order));
   }
 
+  const territories = await payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, overrideAccess: true });
+  const territoryIds = new Map(territories.docs.map((doc) => [(doc as unknown as { slug: string }).slug, doc.id as Id]));
+  const territoryId = (slug: string, news: string): Id => {
+    const id = territoryIds.get(slug);
+    if (id === undefined) throw new Error(`News ${news}: unknown territory ${slug}`);
+    return id;
+  };
   for (const item of loadNews(content)) {
     if (await exists(COLLECTIONS.news, { slug: { equals: item.slug } })) continue;
-    const { body, settlements, ...rest } = item;
-    await create(COLLECTIONS.news, { ...rest, settlements: rows(settlements), body: richText(body), _status: 'published' });
+    const { body, settlements, streets, ...rest } = item;
+    await create(COLLECTIONS.news, {
+      ...rest,
+      settlements: settlements.map((slug) => territoryId(slug, item.slug)),
+      streets: streets.map((line) => ({ settlement: territoryId(line.settlement, item.slug), street: line.street })),
+      body: richText(body),
+      _status: 'published',
+    });
   }
 
   const topics = await payload.find({ collection: COLLECTIONS.topics, pagination: false, depth: 0, overrideAccess: true });

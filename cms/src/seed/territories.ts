@@ -1,12 +1,12 @@
 /** Demo territories of the fictional company (the towns and villages of its offices, content/data/offices.yaml). */
 export const DEMO_TERRITORIES = [
-  { slug: 'severo-ozyorsk', name: 'г. Северо-Озёрск' },
-  { slug: 'yasnoborsk', name: 'г. Ясноборск' },
-  { slug: 'kamnegorsk', name: 'г. Камнегорск' },
-  { slug: 'tikhorechye', name: 'пгт Тихоречье' },
-  { slug: 'beryozovyj-log', name: 'с. Берёзовый Лог' },
-  { slug: 'lesnaya-gavan', name: 'пос. Лесная Гавань' },
-  { slug: 'ozerki', name: 'с. Озерки' },
+  { slug: 'severo-ozyorsk', name: 'г. Северо-Озёрск', streets: ['ул. Ленина', 'ул. Набережная', 'пр. Мира', 'ул. Заводская'] },
+  { slug: 'yasnoborsk', name: 'г. Ясноборск', streets: ['ул. Советская', 'ул. Сосновая', 'пер. Школьный'] },
+  { slug: 'kamnegorsk', name: 'г. Камнегорск', streets: ['пл. Горняков', 'ул. Рудная', 'ул. Шахтёров'] },
+  { slug: 'tikhorechye', name: 'пгт Тихоречье', streets: ['ул. Пристанская', 'ул. Лесная', 'ул. Речная'] },
+  { slug: 'beryozovyj-log', name: 'с. Берёзовый Лог', streets: [] },
+  { slug: 'lesnaya-gavan', name: 'пос. Лесная Гавань', streets: [] },
+  { slug: 'ozerki', name: 'с. Озерки', streets: [] },
 ] as const;
 
 /**

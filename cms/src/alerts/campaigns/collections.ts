@@ -1,7 +1,6 @@
 import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type FieldAccess } from 'payload';
+import { ALERT_KIND_LABELS, ALERT_KINDS } from '@portal/core/outages';
 import {
-  ALERT_KIND_LABELS,
-  ALERT_KINDS,
   CAMPAIGN_STATE_LABELS,
   CAMPAIGN_STATES,
   DEFAULT_LETTERS_PER_MINUTE,
@@ -14,8 +13,7 @@ import { COLLECTIONS, type Role } from '../../slugs';
 import { campaignEndpoints } from './endpoints';
 import { DELIVERY_STATES, DELIVERY_STATE_LABELS } from './deliveries';
 
-/** The admin's navigation group of the autoinforming collections. */
-export const ALERTS_NAV_GROUP = 'Оповещения';
+import { ALERTS_NAV_GROUP } from '../../collections/AlertSubscriptions';
 
 const has = (roles: readonly Role[]): Access => ({ req }) => rolesOf(req).some((role) => roles.includes(role));
 const hasField = (roles: readonly Role[]): FieldAccess => ({ req }) => rolesOf(req).some((role) => roles.includes(role));
@@ -36,6 +34,7 @@ export const AlertScenarios: CollectionConfig = {
     description: 'Текст письма рассылки. В конце каждого письма автоматически добавляется ссылка для отписки.',
   },
   access: { read: has(COMPOSERS), create: has(COMPOSERS), update: has(COMPOSERS), delete: has(['admin']) },
+  custom: { accessProfile: 'campaign-staff' },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true, maxLength: 200 },
     { name: 'subject', label: 'Тема письма', type: 'text', required: true, maxLength: 200 },
@@ -82,6 +81,7 @@ export const AlertLists: CollectionConfig = {
   labels: { singular: 'Список оповещения', plural: 'Списки оповещения' },
   admin: { group: ALERTS_NAV_GROUP, useAsTitle: 'title', defaultColumns: ['title', 'type', 'addressCount', 'updatedAt'] },
   access: { read: has(COMPOSERS), create: has(COMPOSERS), update: has(COMPOSERS), delete: has(['admin']) },
+  custom: { accessProfile: 'campaign-staff' },
   hooks: { beforeChange: [importAddresses] },
   fields: [
     { name: 'title', label: 'Название', type: 'text', required: true, maxLength: 200 },
@@ -99,7 +99,8 @@ export const AlertLists: CollectionConfig = {
     {
       name: 'settlements',
       label: 'Населённые пункты',
-      type: 'text',
+      type: 'relationship',
+      relationTo: COLLECTIONS.territories,
       hasMany: true,
       admin: { condition: (_, sibling) => sibling?.type !== 'imported', description: 'Пусто — все населённые пункты.' },
     },
@@ -145,6 +146,10 @@ export const AlertLists: CollectionConfig = {
 
 const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
   if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
+  const serverWrite = req.context?.campaignServer === true;
+  if (operation === 'update' && !serverWrite && (originalDoc as { state?: string } | undefined)?.state !== 'draft') {
+    throw new APIError('Менять рассылку можно, пока она черновик. Верните её на доработку или создайте новую.', 400, undefined, true);
+  }
   const next = { ...originalDoc, ...data } as { startAt?: string; endAt?: string; source?: string; scenario?: unknown; list?: unknown };
   if (next.startAt && next.endAt && Date.parse(next.endAt) <= Date.parse(next.startAt)) {
     throw new APIError('Окончание рассылки должно быть позже начала.', 400, undefined, true);
@@ -172,10 +177,11 @@ export const AlertCampaigns: CollectionConfig = {
   access: {
     read: has(COMPOSERS),
     create: has(COMPOSERS),
-    // Content changes only in a draft; the state and counters are the server's.
-    update: ({ req }) => (rolesOf(req).some((role) => COMPOSERS.includes(role)) ? { state: { equals: 'draft' } } : false),
-    delete: ({ req }) => (rolesOf(req).includes('admin') ? { state: { in: ['draft', 'cancelled'] } } : false),
+    // Content changes only in a draft (stampAuthor refuses others); the state and counters are the server's.
+    update: has(COMPOSERS),
+    delete: has(['admin']),
   },
+  custom: { accessProfile: 'campaign-staff' },
   endpoints: campaignEndpoints,
   hooks: { beforeChange: [stampAuthor] },
   fields: [
@@ -252,6 +258,7 @@ export const AlertDeliveries: CollectionConfig = {
   labels: { singular: 'Результат рассылки', plural: 'Результаты рассылок' },
   admin: { group: ALERTS_NAV_GROUP, useAsTitle: 'email', defaultColumns: ['email', 'campaign', 'state', 'plannedAt'] },
   access: { read: has(PERSONAL_DATA_READERS), create: isNobody, update: isNobody, delete: isNobody },
+  custom: { accessProfile: 'campaign-results' },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     { name: 'campaign', label: 'Рассылка', type: 'relationship', relationTo: COLLECTIONS.alertCampaigns, required: true, index: true, admin: { readOnly: true } },

@@ -109,7 +109,7 @@ export async function campaignProgress(payload: Payload, campaign: CampaignDoc):
   let unsubscribedSince = 0;
   if (campaign.startedAt) {
     const gone = await payload.find({
-      collection: SUBSCRIPTIONS as never,
+      collection: SUBSCRIPTIONS,
       where: { unsubscribedAt: { greater_than_equal: campaign.startedAt } },
       pagination: false,
       limit: 10_000,

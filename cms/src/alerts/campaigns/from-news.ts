@@ -16,7 +16,7 @@ interface NotifiableNews {
   type?: string;
   _status?: string | null;
   /** «Оповестить подписчиков» (branch alerts-public). */
-  notify?: boolean | null;
+  notifySubscribers?: boolean | null;
   /** The outage's expected end (branch alerts-public). */
   outageEnd?: string | null;
 }
@@ -27,7 +27,7 @@ interface NotifiableNews {
  * and kinds match. One per news item, even when it is published again or by two processes (unique `newsKey`).
  */
 export async function campaignFromNews(payload: Payload, news: NotifiableNews, now = new Date()): Promise<number | string | null> {
-  if (news._status !== 'published' || !news.notify || !kindOfNewsType(news.type)) return null;
+  if (news._status !== 'published' || !news.notifySubscribers || !kindOfNewsType(news.type)) return null;
   const newsKey = `news:${news.id}`;
   const existing = await payload.find({ collection: COLLECTIONS.alertCampaigns, where: { newsKey: { equals: newsKey } }, limit: 1, depth: 0, overrideAccess: true });
   if (existing.docs.length > 0) return null;

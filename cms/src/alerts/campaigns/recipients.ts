@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Payload, Where } from 'payload';
-import type { AlertKind } from '@portal/core/alert-campaign';
+import { alertKindOfNewsType, type AlertKind } from '@portal/core/outages';
 import { COLLECTIONS } from '../../slugs';
 import type { UnsubscribeRoute } from './letter';
+import { unsubscribeHeaders, unsubscribeUrl } from '../unsubscribe-headers';
 
 /** One recipient of a campaign: its stable id within the campaign (subscription id or hashed address). */
 export interface Recipient {
@@ -12,18 +13,17 @@ export interface Recipient {
 }
 
 /** The subscriptions collection (branch alerts-public). */
-export const SUBSCRIPTIONS = 'alert-subscriptions';
+export const SUBSCRIPTIONS = COLLECTIONS.alertSubscriptions;
 
 type Ref = number | string | { id: number | string } | null | undefined;
 const refId = (value: Ref) => (value === null || value === undefined ? undefined : typeof value === 'object' ? value.id : value);
 
-/** The alert kind a news item's type is about (for matching subscribers); none for other news. */
+/** News types whose publication with «Оповестить подписчиков» starts a campaign (issue 21: outages and tariffs). */
+const NOTIFIABLE_NEWS_TYPES = ['planned-outage', 'emergency-outage', 'tariff'];
+
+/** The alert kind a notifiable news item is about (for matching subscribers); none for other news. */
 export function kindOfNewsType(type: string | undefined): AlertKind | undefined {
-  if (type === 'planned-outage') return 'planned';
-  if (type === 'emergency-outage') return 'emergency';
-  if (type === 'tariff') return 'tariff';
-  if (type === 'service') return 'news';
-  return undefined;
+  return type && NOTIFIABLE_NEWS_TYPES.includes(type) ? alertKindOfNewsType(type) : undefined;
 }
 
 interface SubscriberFilter {
@@ -39,14 +39,14 @@ async function activeSubscribers(payload: Payload, filter: SubscriberFilter): Pr
   const recipients: Recipient[] = [];
   for (let page = 1; ; page++) {
     const result = await payload.find({
-      collection: SUBSCRIPTIONS as never,
+      collection: SUBSCRIPTIONS,
       where: { and },
       sort: 'id',
       page,
       limit: 2000,
       depth: 0,
       overrideAccess: true,
-      select: { email: true } as never,
+      select: { email: true },
     });
     for (const doc of result.docs as unknown as { id: number | string; email: string }[]) {
       recipients.push({ id: `s${doc.id}`, email: doc.email, subscription: String(doc.id) });
@@ -98,7 +98,7 @@ async function unsubscribedAddresses(payload: Payload, addresses: string[]): Pro
   const gone = new Set<string>();
   for (let from = 0; from < addresses.length; from += 500) {
     const result = await payload.find({
-      collection: SUBSCRIPTIONS as never,
+      collection: SUBSCRIPTIONS,
       where: { and: [{ email: { in: addresses.slice(from, from + 500) } }, { state: { equals: 'unsubscribed' } }] },
       pagination: false,
       limit: 500,
@@ -114,7 +114,7 @@ async function unsubscribedAddresses(payload: Payload, addresses: string[]): Pro
 export async function unsubscribedAmong(payload: Payload, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const result = await payload.find({
-    collection: SUBSCRIPTIONS as never,
+    collection: SUBSCRIPTIONS,
     where: { and: [{ id: { in: ids } }, { state: { not_equals: 'active' } }] },
     pagination: false,
     limit: ids.length,
@@ -126,5 +126,15 @@ export async function unsubscribedAmong(payload: Payload, ids: string[]): Promis
 
 /** The unsubscribe route of each recipient's letter, by subscription (null: an imported address). */
 export async function subscriberRoutes(payload: Payload, subscriptions: (string | null)[]): Promise<UnsubscribeRoute[]> {
-  return subscriptions.map(() => ({ headers: {} }));
+  const ids = subscriptions.filter((id): id is string => Boolean(id));
+  const rows = new Map<string, { id: number | string; manageNonce?: string | null }>();
+  if (ids.length > 0) {
+    const found = await payload.find({ collection: SUBSCRIPTIONS, where: { id: { in: ids } }, pagination: false, limit: ids.length, depth: 0, overrideAccess: true });
+    for (const doc of found.docs as unknown as { id: number | string; manageNonce?: string | null }[]) rows.set(String(doc.id), doc);
+  }
+  return subscriptions.map((id) => {
+    const row = id ? rows.get(id) : undefined;
+    if (!row?.manageNonce) return { headers: {} };
+    return { url: unsubscribeUrl(row), headers: unsubscribeHeaders(row) };
+  });
 }

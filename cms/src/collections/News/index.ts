@@ -1,11 +1,13 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
 import { isIsoDate } from '@portal/core/iso-date';
 import { NEWS_TYPE_LABELS, NEWS_TYPES } from '@portal/core/site-export';
+import { isOutageType, OUTAGE_STATE_LABELS, OUTAGE_STATES } from '@portal/core/outages';
 import { publicContent } from '../../publishing/public-content';
-import { isoDateField, textListField } from '../../fields/iso-date';
+import { isoDateField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
 import { newsSearchHooks } from './hooks/sync-search';
+import { startCampaignOnPublish } from '../../alerts/campaigns/from-news';
 
 /** News: tariff changes, planned and emergency outages, new services. Urgent items show a site-wide banner. */
 export const News: CollectionConfig = publicContent({
@@ -13,7 +15,7 @@ export const News: CollectionConfig = publicContent({
   labels: { singular: 'Новость', plural: 'Новости' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'date', 'urgent', '_status'] },
   defaultSort: '-date',
-  hooks: { afterChange: [newsSearchHooks.afterChange], afterDelete: [newsSearchHooks.afterDelete] },
+  hooks: { afterChange: [newsSearchHooks.afterChange, startCampaignOnPublish], afterDelete: [newsSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },
     slugField(),
@@ -24,8 +26,66 @@ export const News: CollectionConfig = publicContent({
         isoDateField('date', 'Дата публикации'),
       ],
     },
-    textListField('settlements', 'Населённые пункты'),
-    { name: 'period', label: 'Когда (для отключений)', type: 'text', admin: { description: 'Например: 3 декабря с 9:00 до 16:00.' } },
+    {
+      name: 'settlements',
+      label: 'Населённые пункты',
+      type: 'relationship',
+      relationTo: COLLECTIONS.territories,
+      hasMany: true,
+      admin: { description: 'Из списка «Территории». По ним работают фильтр страницы «Отключения», ленты и подписки на уведомления.' },
+      validate: ((value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
+        isOutageType(siblingData.type) && (!Array.isArray(value) || value.length === 0) ? 'Укажите хотя бы один населённый пункт отключения' : true) as never,
+    },
+    {
+      name: 'streets',
+      label: 'Улицы (если отключение не во всём населённом пункте)',
+      type: 'array',
+      admin: { initCollapsed: true, condition: (data) => isOutageType(data?.type), description: 'Улица выбирается из списка улиц населённого пункта (раздел «Территории»).' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'settlement', label: 'Населённый пункт', type: 'relationship', relationTo: COLLECTIONS.territories, required: true },
+            { name: 'street', label: 'Улица', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      admin: { condition: (data) => isOutageType(data?.type) },
+      fields: [
+        {
+          name: 'outageState',
+          label: 'Состояние отключения',
+          type: 'select',
+          index: true,
+          options: OUTAGE_STATES.map((value) => ({ value, label: OUTAGE_STATE_LABELS[value] })),
+          validate: ((value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
+            isOutageType(siblingData.type) && !value ? 'Укажите состояние отключения' : true) as never,
+        },
+        {
+          name: 'outageStart',
+          label: 'Начало',
+          type: 'date',
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          validate: ((value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
+            isOutageType(siblingData.type) && !value ? 'Укажите начало отключения' : true) as never,
+        },
+        {
+          name: 'outageEnd',
+          label: 'Ожидаемое окончание',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          validate: ((value: unknown, { siblingData }: { siblingData: { outageStart?: unknown } }) => {
+            if (!value || !siblingData.outageStart) return true;
+            return new Date(String(value)).getTime() > new Date(String(siblingData.outageStart)).getTime() ? true : 'Окончание должно быть позже начала';
+          }) as never,
+        },
+      ],
+    },
+    { name: 'period', label: 'Когда (текстом, необязательно)', type: 'text', admin: { description: 'Если пусто, на сайте показываются начало и ожидаемое окончание. Например: 3 декабря с 9:00 до 16:00.' } },
     { name: 'summary', label: 'Кратко', type: 'textarea', required: true, maxLength: 400 },
     { name: 'body', label: 'Текст новости', type: 'richText' },
     {
@@ -43,6 +103,14 @@ export const News: CollectionConfig = publicContent({
           }) as TextFieldSingleValidation,
         },
       ],
+    },
+    {
+      // Read by the campaigns (alerts-campaigns): publishing an item so marked sends it to the matching subscribers.
+      name: 'notifySubscribers',
+      label: 'Оповестить подписчиков',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'При публикации письмо получат подписчики этих населённых пунктов, выбравшие такой вид уведомлений.' },
     },
   ],
 }, { reviewBy: true });

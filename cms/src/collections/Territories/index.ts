@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { forgetRobotSettingsAfterCollectionChange, forgetRobotSettingsAfterCollectionDelete } from '../../appeals/settings/settings-cache';
+import { textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { publicContent } from '../../publishing/public-content';
 import { COLLECTIONS } from '../../slugs';
@@ -21,6 +22,12 @@ export const Territories: CollectionConfig = publicContent(
       { name: 'name', label: 'Название', type: 'text', required: true, admin: { description: 'Как его видит клиент в форме, например «г. Светлогорск» или «Заречный район».' } },
       slugField(),
       { name: 'order', label: 'Порядок', type: 'number', defaultValue: 0 },
+      {
+        // Outages may name streets of a settlement, and subscribers may narrow their alerts to streets: both choose
+        // from this list, so a street is spelled one way everywhere.
+        ...textListField('streets', 'Улицы'),
+        admin: { initCollapsed: true, description: 'Улицы, которые можно указать в отключении и выбрать в подписке на уведомления. Для района можно не заполнять.' },
+      },
     ],
   },
   { drafts: false },

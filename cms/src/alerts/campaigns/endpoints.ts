@@ -44,7 +44,8 @@ export async function moveCampaign(payload: Payload, id: string, to: CampaignSta
   }
   const data: Record<string, unknown> = { state: to };
   if (to === 'approved' && actor.kind === 'staff') {
-    data.approvedBy = actor.id;
+    // Relationship ids keep the database's type (numbers on SQLite).
+    data.approvedBy = /^\d+$/.test(actor.id) ? Number(actor.id) : actor.id;
     data.approvedAt = now.toISOString();
   }
   if (to === 'paused') await holdLetters(payload, group);
@@ -61,6 +62,7 @@ export async function moveCampaign(payload: Payload, id: string, to: CampaignSta
     depth: 0,
     context: { campaignServer: true },
   });
+  if (moved.errors.length > 0) throw new Error(`campaign ${campaign.id} not moved: ${moved.errors.map((error) => error.message).join('; ')}`);
   if (moved.docs.length === 0) return { status: 409, message: 'Состояние рассылки уже изменилось. Обновите страницу.' };
   if (to === 'running' && campaign.state === 'paused') await releaseLetters(payload, group);
   return { status: 200, message: CAMPAIGN_STATE_LABELS[to] };

@@ -53,6 +53,7 @@ async function updateCampaign(payload: Payload, id: number | string, data: Recor
     depth: 0,
     context: { campaignServer: true },
   });
+  if (result.errors.length > 0) throw new Error(`campaign ${id} not updated: ${result.errors.map((error) => error.message).join('; ')}`);
   return result.docs.length > 0;
 }
 

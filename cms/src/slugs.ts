@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  outgoingLetters: 'outgoing-letters',
   alertSubscriptions: 'alert-subscriptions',
   alertCampaigns: 'alert-campaigns',
   alertScenarios: 'alert-scenarios',

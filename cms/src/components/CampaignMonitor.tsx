@@ -12,7 +12,7 @@ interface Progress {
   stateLabel: string;
   recipients: number;
   byState: Record<string, number>;
-  outbox: { pending: number; held: number; sent: number; failed: number };
+  outbox: { pending: number; held: number; sent: number; cancelled: number; failing: number };
   unsubscribedSince: number;
 }
 
@@ -77,7 +77,8 @@ export function CampaignMonitor() {
     ['Ожидают очереди', b.planned ?? 0],
     ['В очереди на отправку', progress.outbox.pending + progress.outbox.held],
     ['Отправлено', progress.outbox.sent || b.sent || 0],
-    ['Не приняты почтовым сервером (отказ)', progress.outbox.failed || b.failed || 0],
+    ['Отказ почтового сервера, повторяем', progress.outbox.failing],
+    ['Не приняты почтовым сервером (итог)', b.failed ?? 0],
     ['Пропущены: клиент отписался', b.skipped ?? 0],
     ['Не отправлены: окно закрылось', b['not-sent'] ?? 0],
     ['Отписались с начала рассылки', progress.unsubscribedSince],

@@ -8,8 +8,10 @@ import * as migration_20261207_183304_std_site from './20261207_183304_std_site'
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
+import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
 import * as migration_20261207_213647_alerts_public from './20261207_213647_alerts_public';
 import * as migration_20261207_214430_alerts_campaigns from './20261207_214430_alerts_campaigns';
+import * as migration_20261207_214905_alerts_campaigns_merge from './20261207_214905_alerts_campaigns_merge';
 
 export const migrations = [
   {
@@ -63,6 +65,11 @@ export const migrations = [
     name: '20261207_194414_std_register',
   },
   {
+    up: migration_20261207_213013_outgoing_letters.up,
+    down: migration_20261207_213013_outgoing_letters.down,
+    name: '20261207_213013_outgoing_letters',
+  },
+  {
     up: migration_20261207_213647_alerts_public.up,
     down: migration_20261207_213647_alerts_public.down,
     name: '20261207_213647_alerts_public',
@@ -70,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_214430_alerts_campaigns.up,
     down: migration_20261207_214430_alerts_campaigns.down,
-    name: '20261207_214430_alerts_campaigns'
+    name: '20261207_214430_alerts_campaigns',
+  },
+  {
+    up: migration_20261207_214905_alerts_campaigns_merge.up,
+    down: migration_20261207_214905_alerts_campaigns_merge.down,
+    name: '20261207_214905_alerts_campaigns_merge'
   },
 ];

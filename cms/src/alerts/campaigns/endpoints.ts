@@ -94,7 +94,7 @@ export interface CampaignProgress {
   /** Delivery rows by state. */
   byState: Record<DeliveryState, number>;
   /** The outbox's live counts of the campaign's letters. */
-  outbox: { pending: number; held: number; sent: number; failed: number };
+  outbox: { pending: number; held: number; sent: number; cancelled: number; failing: number };
   /** Recipients who unsubscribed since the campaign started. */
   unsubscribedSince: number;
 }
@@ -107,7 +107,7 @@ export async function campaignProgress(payload: Payload, campaign: CampaignDoc):
       await payload.count({ collection: COLLECTIONS.alertDeliveries, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: state } }] }, overrideAccess: true })
     ).totalDocs;
   }
-  const outbox = campaign.state === 'draft' || campaign.state === 'awaiting-approval' ? { pending: 0, held: 0, sent: 0, failed: 0 } : await countLetters(payload, campaignGroup(campaign.id));
+  const outbox = campaign.state === 'draft' || campaign.state === 'awaiting-approval' ? { pending: 0, held: 0, sent: 0, cancelled: 0, failing: 0 } : await countLetters(payload, campaignGroup(campaign.id));
   let unsubscribedSince = 0;
   if (campaign.startedAt) {
     const gone = await payload.find({

@@ -1,45 +1,29 @@
 import type { Payload } from 'payload';
+import { COLLECTIONS } from '../../slugs';
 
-/**
- * The campaigns' one door to the generic letter outbox (cms/src/outbox/letters.ts, on main from 22:15): until it
- * lands, these are placeholders with its interface; switching is this file only.
- */
-export interface LetterInput {
-  purpose: string;
-  dedupeKey: string;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  headers?: Record<string, string>;
-  notBefore?: Date;
-  group?: string;
+/** The campaigns' one door to the generic letter outbox (cms/src/outbox/letters.ts). */
+export { cancelLetters, countLetters, enqueueLetters, holdLetters, releaseLetters, type LetterCounts, type LetterInput } from '../../outbox/letters';
+
+/** What became of a campaign letter: its outbox state and how many attempts it took. */
+export interface LetterOutcome {
+  state: 'pending' | 'held' | 'sent' | 'cancelled';
+  attempts: number;
 }
 
-export interface LetterCounts {
-  pending: number;
-  held: number;
-  sent: number;
-  failed: number;
-}
-
-const missing = () => new Error('the generic letter outbox is not merged yet');
-
-export async function enqueueLetters(_payload: Payload, _letters: LetterInput[]): Promise<number> {
-  throw missing();
-}
-export async function holdLetters(_payload: Payload, _group: string): Promise<void> {
-  throw missing();
-}
-export async function releaseLetters(_payload: Payload, _group: string): Promise<void> {
-  throw missing();
-}
-export async function countLetters(_payload: Payload, _group: string): Promise<LetterCounts> {
-  throw missing();
-}
-
-/** The outbox's state of each letter by dedupe key (absent: never enqueued). */
-export type LetterState = 'pending' | 'held' | 'sent' | 'failed';
-export async function letterStates(_payload: Payload, _keys: string[]): Promise<Map<string, LetterState>> {
-  throw missing();
+/** The outbox's outcome of each letter by dedupe key (absent: never enqueued). */
+export async function letterStates(payload: Payload, keys: string[]): Promise<Map<string, LetterOutcome>> {
+  const found = await payload.find({
+    collection: COLLECTIONS.outgoingLetters,
+    where: { dedupeKey: { in: keys } },
+    pagination: false,
+    limit: keys.length,
+    depth: 0,
+    overrideAccess: true,
+    select: { dedupeKey: true, state: true, attempts: true },
+  });
+  const outcomes = new Map<string, LetterOutcome>();
+  for (const doc of found.docs as unknown as { dedupeKey: string; state: LetterOutcome['state']; attempts?: number | null }[]) {
+    outcomes.set(doc.dedupeKey, { state: doc.state, attempts: Number(doc.attempts ?? 0) });
+  }
+  return outcomes;
 }

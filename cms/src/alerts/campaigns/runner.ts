@@ -3,7 +3,7 @@ import { sendSlots, slotAfter, windowVerdict, type CampaignState } from '@portal
 import { COLLECTIONS } from '../../slugs';
 import { campaignGroup, deliveryKey, type DeliveryState } from './deliveries';
 import { campaignLetter } from './letter';
-import { countLetters, enqueueLetters, holdLetters, letterStates, type LetterInput } from './outbox-port';
+import { cancelLetters, countLetters, enqueueLetters, letterStates, type LetterInput } from './outbox-port';
 import { recipientsOf, subscriberRoutes, unsubscribedAmong, type Recipient } from './recipients';
 
 /** How far ahead the runner hands letters to the outbox (their `notBefore` spaced by the throttle). */
@@ -195,8 +195,10 @@ async function recordOutcomes(payload: Payload, campaignId: number | string, clo
     const states = await letterStates(payload, queued.map((row) => row.key));
     let changed = 0;
     for (const row of queued) {
-      const state = states.get(row.key);
-      const next: DeliveryState | undefined = state === 'sent' ? 'sent' : closing ? (state === 'failed' ? 'failed' : 'not-sent') : undefined;
+      const outcome = states.get(row.key);
+      // Closing: a letter the relay kept refusing (attempts made, never accepted) failed; one never tried was not sent.
+      const next: DeliveryState | undefined =
+        outcome?.state === 'sent' ? 'sent' : closing ? ((outcome?.attempts ?? 0) > 0 ? 'failed' : 'not-sent') : undefined;
       if (next) {
         await setDelivery(payload, row.id, { state: next });
         changed++;
@@ -217,9 +219,9 @@ async function markPlannedNotSent(payload: Payload, campaignId: number | string)
   });
 }
 
-/** Ends a campaign: its letters still waiting are held for good, and every row gets its final result. */
+/** Ends a campaign: its letters still waiting are withdrawn from the outbox, and every row gets its final result. */
 export async function closeCampaign(payload: Payload, campaign: CampaignDoc, to: 'finished' | 'cancelled', now: Date): Promise<void> {
-  await holdLetters(payload, campaignGroup(campaign.id));
+  await cancelLetters(payload, campaignGroup(campaign.id));
   await markPlannedNotSent(payload, campaign.id);
   await recordOutcomes(payload, campaign.id, true);
   await updateCampaign(payload, campaign.id, { state: to, finishedAt: now.toISOString() });

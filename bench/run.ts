@@ -12,6 +12,7 @@ import { ROOT } from '../scripts/lib/paths';
 import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
 import { run as backup } from './modules/backup';
+import { run as campaign } from './modules/campaign';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -33,6 +34,8 @@ const MODULES: Record<string, BenchRun> = {
   lighthouse,
   // It adds 2,000 generated pages to the stack's data.
   publishLatency,
+  // A campaign to 20,000 addresses with the CMS killed mid-campaign (BENCH_CAMPAIGN_RECIPIENTS, BENCH_CAMPAIGN_PER_MINUTE).
+  campaign,
   // Last: it adds 100,000 generated appeals to the stack's data.
   backup,
 };

@@ -88,11 +88,12 @@ async function storeDeliveries(payload: Payload, campaignId: number | string, ba
     const key = deliveryKey(campaignId, recipient.id);
     if (known.has(key)) continue;
     try {
-      await payload.create({
+      // Straight through the adapter (no hooks on these rows; the database's unique index on `key` still applies).
+      const at = new Date().toISOString();
+      await payload.db.create({
         collection: COLLECTIONS.alertDeliveries,
-        overrideAccess: true,
-        depth: 0,
-        data: { key, campaign: campaignId, email: recipient.email, subscription: recipient.subscription ?? null, state: 'planned' } as never,
+        data: { key, campaign: campaignId, email: recipient.email, subscription: recipient.subscription ?? null, state: 'planned', createdAt: at, updatedAt: at },
+        returning: false,
       });
     } catch (error) {
       // Another process stored it between our read and this write: the unique key kept it to one row.
@@ -170,8 +171,12 @@ async function enqueueDue(payload: Payload, campaign: CampaignDoc, now: number):
   return 'more';
 }
 
+/**
+ * Writes a delivery row's result straight through the database adapter: these rows have no hooks or versions, and
+ * a campaign writes tens of thousands of them (Payload's update would read and validate each one again).
+ */
 async function setDelivery(payload: Payload, id: number | string, data: Record<string, unknown>): Promise<void> {
-  await payload.update({ collection: COLLECTIONS.alertDeliveries, id, data: data as never, overrideAccess: true, depth: 0 });
+  await payload.db.updateOne({ collection: COLLECTIONS.alertDeliveries, id, data, returning: false });
 }
 
 /**

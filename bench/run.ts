@@ -14,6 +14,7 @@ import type { BenchContext, BenchRun } from './context';
 import { run as backup } from './modules/backup';
 import { run as chat } from './modules/chat';
 import { run as booking } from './modules/booking';
+import { run as campaign } from './modules/campaign';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -38,6 +39,8 @@ const MODULES: Record<string, BenchRun> = {
   chat,
   // It adds 2,000 generated pages to the stack's data.
   publishLatency,
+  // A campaign to 20,000 addresses with the CMS killed mid-campaign (BENCH_CAMPAIGN_RECIPIENTS, BENCH_CAMPAIGN_PER_MINUTE).
+  campaign,
   // Last: it adds 100,000 generated appeals to the stack's data.
   backup,
 };

@@ -7,6 +7,7 @@ import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
 import { startOutboxDispatcher } from './appeals/outbox/outbox';
 import { pollingChatFeed } from './chat/feed';
+import { startCampaignRunner } from './alerts/campaigns/runner';
 
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
@@ -27,6 +28,8 @@ export async function initPortal(payload: Payload, env: CmsEnv): Promise<void> {
   // Several CMS instances share a MongoDB: chat messages written by another instance reach this one's streams
   // within a second (cms/src/chat/feed.ts). One SQLite process needs no poll: its writes publish in-process.
   if (usesMongo(env)) pollingChatFeed(payload).start();
+  // The campaigns' loop: starts approved campaigns at their window, hands letters to the outbox at their throttle.
+  if (env.JOBS_AUTORUN === 'on') startCampaignRunner(payload);
   const interrupted = await recoverInterruptedBuilds(payload);
   if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

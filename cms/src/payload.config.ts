@@ -39,6 +39,7 @@ import { Topics } from './collections/Topics';
 import { Users } from './collections/Users';
 import { ChatConversations } from './collections/ChatConversations';
 import { ChatMessages } from './collections/ChatMessages';
+import { AlertCampaigns, AlertDeliveries, AlertLists, AlertScenarios } from './alerts/campaigns/collections';
 import { cmsOrigins } from './access/forged-requests';
 import { withGuardedDocumentLocks } from './access/document-locks';
 import { databaseAdapter } from './db';
@@ -152,6 +153,10 @@ export default withGuardedDocumentLocks(buildConfig({
     ChatConversations,
     ChatMessages,
     AlertSubscriptions,
+    AlertCampaigns,
+    AlertScenarios,
+    AlertLists,
+    AlertDeliveries,
   ].map((collection) => withStaffDisplay(collection, adminTimeZone)),
   globals: [CompanySettings, ProductionCalendar, ServiceDeadlines, SearchSynonyms].map((global) => withStaffDisplay(global, adminTimeZone)),
   editor: lexicalEditor(),

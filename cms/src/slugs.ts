@@ -34,6 +34,10 @@ export const COLLECTIONS = {
   chatConversations: 'chat-conversations',
   chatMessages: 'chat-messages',
   chatTemplates: 'chat-templates',
+  alertCampaigns: 'alert-campaigns',
+  alertScenarios: 'alert-scenarios',
+  alertLists: 'alert-lists',
+  alertDeliveries: 'alert-deliveries',
 } as const;
 
 export const GLOBALS = {

@@ -78,6 +78,11 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // Alert subscribers (e-mail addresses, personal data): written only by the server's subscription flow; managers and
   // admins read them (editors see counts only, through their own endpoint); only admins delete (a request to erase).
   subscribers: { create: NOBODY, read: row('none', 'none', 'none', 'all', 'all'), update: NOBODY, delete: row('none', 'none', 'none', 'all', 'none') },
+  // Campaigns, their scenarios and lists (autoinforming): editors compose, managers approve (state moves only through
+  // the transition endpoint, core/src/alert-campaign.ts), admins do both and alone delete; handlers have no part.
+  'campaign-staff': { create: row('none', 'none', 'all', 'all', 'all'), read: row('none', 'none', 'all', 'all', 'all'), update: row('none', 'none', 'all', 'all', 'all'), delete: row('none', 'none', 'none', 'all', 'none') },
+  // Per-recipient results of campaigns (addresses): written only by the server; managers and admins read them.
+  'campaign-results': { create: NOBODY, read: row('none', 'none', 'none', 'all', 'all'), update: NOBODY, delete: NOBODY },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },

@@ -7,6 +7,7 @@ import { isoDateField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
 import { newsSearchHooks } from './hooks/sync-search';
+import { startCampaignOnPublish } from '../../alerts/campaigns/from-news';
 
 /** News: tariff changes, planned and emergency outages, new services. Urgent items show a site-wide banner. */
 export const News: CollectionConfig = publicContent({
@@ -14,7 +15,7 @@ export const News: CollectionConfig = publicContent({
   labels: { singular: 'Новость', plural: 'Новости' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'date', 'urgent', '_status'] },
   defaultSort: '-date',
-  hooks: { afterChange: [newsSearchHooks.afterChange], afterDelete: [newsSearchHooks.afterDelete] },
+  hooks: { afterChange: [newsSearchHooks.afterChange, startCampaignOnPublish], afterDelete: [newsSearchHooks.afterDelete] },
   fields: [
     { name: 'title', label: 'Заголовок', type: 'text', required: true, maxLength: 200 },
     slugField(),

@@ -25,6 +25,7 @@ import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } fro
 import { AffectedBookingsPanel as AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3 } from '../../../components/AffectedBookingsPanel'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateCell as StaffDateCell_bd5a8d3041abaa3c06a440317acdf377 } from '../../../components/StaffDateCell'
+import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
 import { AppealOverview as AppealOverview_8e1a73ca962818099fadcec90f77022d } from '../../../components/AppealOverview'
 import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
@@ -40,6 +41,7 @@ import { RegisterAppealAction as RegisterAppealAction_5fa6f1ca4f7501e09defe539cb
 import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76 } from '../../../components/AppealQueueFilters'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { CreateFaqDraftButton as CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040 } from '../../../components/CreateFaqDraftButton'
+import { CampaignMonitor as CampaignMonitor_1f2e512039a9bff390dc08c399d03fe3 } from '../../../components/CampaignMonitor'
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
 import { ChatConsoleNavLink as ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea } from '../../../components/ChatConsoleNavLink'
 import { BookingNavLinks as BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe } from '../../../components/BookingNavLinks'
@@ -84,6 +86,7 @@ export const importMap = {
   "/components/AffectedBookingsPanel#AffectedBookingsPanel": AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateCell#StaffDateCell": StaffDateCell_bd5a8d3041abaa3c06a440317acdf377,
+  "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,
   "/components/AppealOverview#AppealOverview": AppealOverview_8e1a73ca962818099fadcec90f77022d,
   "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
@@ -99,6 +102,7 @@ export const importMap = {
   "/components/AppealQueueFilters#AppealQueueFilters": AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/CreateFaqDraftButton#CreateFaqDraftButton": CreateFaqDraftButton_f7f76ed23ab77cca47eac1cd7cfe2040,
+  "/components/CampaignMonitor#CampaignMonitor": CampaignMonitor_1f2e512039a9bff390dc08c399d03fe3,
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
   "/components/ChatConsoleNavLink#ChatConsoleNavLink": ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea,
   "/components/BookingNavLinks#BookingNavLinks": BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe,

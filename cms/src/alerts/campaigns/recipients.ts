@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { Payload, Where } from 'payload';
+import { alertKindOfNewsType, type AlertKind } from '@portal/core/outages';
+import { COLLECTIONS } from '../../slugs';
+import type { UnsubscribeRoute } from './letter';
+import { unsubscribeHeaders, unsubscribeUrl } from '../unsubscribe-headers';
+
+/** One recipient of a campaign: its stable id within the campaign (subscription id or hashed address). */
+export interface Recipient {
+  id: string;
+  email: string;
+  subscription?: string;
+}
+
+/** The subscriptions collection (branch alerts-public). */
+export const SUBSCRIPTIONS = COLLECTIONS.alertSubscriptions;
+
+type Ref = number | string | { id: number | string } | null | undefined;
+const refId = (value: Ref) => (value === null || value === undefined ? undefined : typeof value === 'object' ? value.id : value);
+
+/** News types whose publication with «Оповестить подписчиков» starts a campaign (issue 21: outages and tariffs). */
+const NOTIFIABLE_NEWS_TYPES = ['planned-outage', 'emergency-outage', 'tariff'];
+
+/** The alert kind a notifiable news item is about (for matching subscribers); none for other news. */
+export function kindOfNewsType(type: string | undefined): AlertKind | undefined {
+  return type && NOTIFIABLE_NEWS_TYPES.includes(type) ? alertKindOfNewsType(type) : undefined;
+}
+
+interface SubscriberFilter {
+  settlements?: (number | string)[];
+  kinds?: string[];
+}
+
+/** Confirmed (active) subscribers of at least one of `kinds` and one of `settlements` (empty: any). */
+async function activeSubscribers(payload: Payload, filter: SubscriberFilter): Promise<Recipient[]> {
+  const and: Where[] = [{ state: { equals: 'active' } }];
+  if (filter.settlements && filter.settlements.length > 0) and.push({ settlements: { in: filter.settlements } });
+  if (filter.kinds && filter.kinds.length > 0) and.push({ kinds: { in: filter.kinds } });
+  const recipients: Recipient[] = [];
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection: SUBSCRIPTIONS,
+      where: { and },
+      sort: 'id',
+      page,
+      limit: 2000,
+      depth: 0,
+      overrideAccess: true,
+      select: { email: true },
+    });
+    for (const doc of result.docs as unknown as { id: number | string; email: string }[]) {
+      recipients.push({ id: `s${doc.id}`, email: doc.email, subscription: String(doc.id) });
+    }
+    if (!result.hasNextPage) return recipients;
+  }
+}
+
+/** An imported address's id within a campaign: a hash, so the key carries no address. */
+const addressId = (email: string) => `a${createHash('sha256').update(email).digest('hex').slice(0, 20)}`;
+
+/** Who a campaign writes to: its list's members, or for a campaign from a news item its matching subscribers. */
+export async function recipientsOf(
+  payload: Payload,
+  campaign: { source: string; list?: Ref; news?: Ref },
+): Promise<Recipient[]> {
+  if (campaign.source === 'news') {
+    const newsId = refId(campaign.news);
+    if (newsId === undefined) return [];
+    const news = (await payload.findByID({ collection: COLLECTIONS.news, id: newsId, depth: 0, overrideAccess: true })) as unknown as { type?: string; settlements?: Ref[] };
+    const kind = kindOfNewsType(news.type);
+    if (!kind) return [];
+    const settlements = (news.settlements ?? []).map(refId).filter((id): id is number | string => id !== undefined);
+    // An outage names where it is; one that names nowhere reaches nobody rather than everybody.
+    if ((kind === 'planned' || kind === 'emergency') && settlements.length === 0) return [];
+    return activeSubscribers(payload, { settlements, kinds: [kind] });
+  }
+  const listId = refId(campaign.list);
+  if (listId === undefined) return [];
+  const list = (await payload.findByID({ collection: COLLECTIONS.alertLists, id: listId, depth: 0, overrideAccess: true })) as unknown as {
+    type: string;
+    settlements?: Ref[] | null;
+    kinds?: string[] | null;
+    addresses?: string | null;
+  };
+  if (list.type === 'imported') {
+    const addresses = (list.addresses ?? '').split('\n').filter(Boolean);
+    const unsubscribed = await unsubscribedAddresses(payload, addresses);
+    return addresses.filter((email) => !unsubscribed.has(email)).map((email) => ({ id: addressId(email), email }));
+  }
+  return activeSubscribers(payload, {
+    settlements: (list.settlements ?? []).map(refId).filter((id): id is number | string => id !== undefined),
+    kinds: list.kinds ?? [],
+  });
+}
+
+/** Addresses of an imported list whose owner has unsubscribed on the site: they get no campaign letters either. */
+async function unsubscribedAddresses(payload: Payload, addresses: string[]): Promise<Set<string>> {
+  const gone = new Set<string>();
+  for (let from = 0; from < addresses.length; from += 500) {
+    const result = await payload.find({
+      collection: SUBSCRIPTIONS,
+      where: { and: [{ email: { in: addresses.slice(from, from + 500) } }, { state: { equals: 'unsubscribed' } }] },
+      pagination: false,
+      limit: 500,
+      depth: 0,
+      overrideAccess: true,
+    });
+    for (const doc of result.docs as unknown as { email: string }[]) gone.add(doc.email.toLowerCase());
+  }
+  return gone;
+}
+
+/** Of these subscription ids, those no longer active (unsubscribed since the campaign was prepared). */
+export async function unsubscribedAmong(payload: Payload, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await payload.find({
+    collection: SUBSCRIPTIONS,
+    where: { and: [{ id: { in: ids } }, { state: { not_equals: 'active' } }] },
+    pagination: false,
+    limit: ids.length,
+    depth: 0,
+    overrideAccess: true,
+  });
+  return new Set((result.docs as unknown as { id: number | string }[]).map((doc) => String(doc.id)));
+}
+
+/** The unsubscribe route of each recipient's letter, by subscription (null: an imported address). */
+export async function subscriberRoutes(payload: Payload, subscriptions: (string | null)[]): Promise<UnsubscribeRoute[]> {
+  const ids = subscriptions.filter((id): id is string => Boolean(id));
+  const rows = new Map<string, { id: number | string; manageNonce?: string | null }>();
+  if (ids.length > 0) {
+    const found = await payload.find({ collection: SUBSCRIPTIONS, where: { id: { in: ids } }, pagination: false, limit: ids.length, depth: 0, overrideAccess: true });
+    for (const doc of found.docs as unknown as { id: number | string; manageNonce?: string | null }[]) rows.set(String(doc.id), doc);
+  }
+  return subscriptions.map((id) => {
+    const row = id ? rows.get(id) : undefined;
+    if (!row?.manageNonce) return { headers: {} };
+    return { url: unsubscribeUrl(row), headers: unsubscribeHeaders(row) };
+  });
+}

@@ -12,6 +12,8 @@ import { AppealNotices } from './collections/AppealNotices';
 import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
+import { QuestionnaireAnswers } from './collections/QuestionnaireAnswers';
+import { Questionnaires } from './collections/Questionnaires';
 import { AnswerTemplates } from './collections/AnswerTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
 import { Documents } from './collections/Documents';
@@ -113,6 +115,8 @@ export default withGuardedDocumentLocks(buildConfig({
     News,
     ComplaintSummaries,
     QuarterlyReports,
+    Questionnaires,
+    QuestionnaireAnswers,
     AnswerTemplates,
     Documents,
     documentFilesCollection(documentFilesDir(env.DATABASE_URL, portalRoot(env))),

@@ -27,6 +27,8 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  questionnaires: 'questionnaires',
+  questionnaireAnswers: 'questionnaire-answers',
 } as const;
 
 export const GLOBALS = {

@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings/settings';
 import { loadQualityIndicators } from '../appeals/reports/quality-indicators';
@@ -11,6 +12,7 @@ import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
 import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
+import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
 import { COLLECTIONS } from '../slugs';
 import { NO_STORE } from './payload-request';
 
@@ -97,6 +99,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     published(payload, COLLECTIONS.quarterlyReports, '-quarter'),
   ]);
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
+  const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -211,6 +214,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
     ),
     qualityIndicators,
+    questionnaires,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

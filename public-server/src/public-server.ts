@@ -9,6 +9,7 @@ import { errorResponse } from '@portal/api/json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
 import { redirectResponse } from './redirects';
+import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -36,6 +37,8 @@ export interface PublicAppOptions {
   searchEventRateLimit?: RateLimitOptions | false;
   /** Per-IP limit on the FAQ suggestion counters (`/api/forms/suggestion-event`, default 10 per hour), or `false`. */
   suggestionEventRateLimit?: RateLimitOptions | false;
+  /** Per-IP limit on questionnaire answers sent without JavaScript (no proof-of-work there; default 10 per hour), or `false`. */
+  questionnaireNoScriptRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -48,6 +51,8 @@ export interface PublicAppOptions {
  */
 export const DEFAULT_SEARCH_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 60, windowMs: 60 * 60_000 };
 export const DEFAULT_SUGGESTION_EVENT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
+/** Questionnaires answered without JavaScript carry no proof-of-work: a household answers a few at most. */
+export const DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -89,6 +94,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     const ip = clientIp(c);
     return limiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed;
   };
+  const noScriptLimiter =
+    options.questionnaireNoScriptRateLimit === false
+      ? null
+      : createRateLimiter(options.questionnaireNoScriptRateLimit ?? DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT, options.now);
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
 
@@ -171,6 +180,26 @@ export function createPublicApp(options: PublicAppOptions): Hono {
       },
     });
     return page ?? serveStatic(c.req.raw, options.siteDir());
+  });
+  // A questionnaire answered without JavaScript: its plain form posts to the page itself (questionnaire-page.ts).
+  app.post('/obratnaya-svyaz/anketa/*', async (c) => {
+    const page = await handleQuestionnairePost(c.req.raw, {
+      siteDir: options.siteDir(),
+      overTls: isTls(c.req.raw),
+      allowed: () => mayCount(noScriptLimiter, c),
+      send: async (sheet) => {
+        const ip = clientIp(c);
+        const response = await fetch(cmsUrl('/api/forms/questionnaire'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(sheet),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        const body = (await response.json().catch(() => null)) as CmsAnswer | null;
+        return { status: response.status, body };
+      },
+    });
+    return page ?? notFoundPage(c);
   });
   // Handled here, not in the CMS: the choice only changes how this server serves pages.
   app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));

@@ -862,6 +862,10 @@ export interface QuarterlyReport {
     | null;
   filledAt?: string | null;
   /**
+   * Необязательно. На сайте появятся только сводные цифры анкеты (ответы по вариантам, средние, NPS), без свободных ответов.
+   */
+  questionnaire?: (number | null) | Questionnaire;
+  /**
    * Необязательно. Без имён, адресов, телефонов и номеров.
    */
   note?: string | null;
@@ -1807,6 +1811,7 @@ export interface QuarterlyReportsSelect<T extends boolean = true> {
         id?: T;
       };
   filledAt?: T;
+  questionnaire?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -187,4 +187,18 @@ describe('results: managers and administrators', () => {
     expect(admin.totalDocs).toBe(3);
     expect((await call('POST', '/questionnaire-answers', { questionnaire: Number(questionnaireId), answers: {}, tokenHash: 'x', submittedAt: new Date().toISOString() }, 'admin')).status).toBe(403);
   });
+
+  it('a published quarterly report that includes the questionnaire carries its aggregates to the site, never its free texts', async () => {
+    await payload.create({
+      collection: 'quarterly-reports',
+      overrideAccess: true,
+      data: { quarter: '2026-Q4', rows: [{ title: 'Оплата', topic: 'oplata', count: 12, previousCount: 10 }], filledAt: new Date().toISOString(), questionnaire: Number(questionnaireId), _status: 'published' } as never,
+    });
+    const { buildSiteExport } = await import('../src/endpoints/site-export');
+    const report = (await buildSiteExport(payload)).quarterlyReports.find((item) => item.quarter === '2026-Q4');
+    expect(report?.questionnaire?.responses).toBe(3);
+    expect(report?.questionnaire?.questions.map((question) => question.number)).toEqual([1, 2, 3]);
+    expect(report?.questionnaire?.questions[2]).toMatchObject({ kind: 'nps', nps: 33, average: 8.33 });
+    expect(JSON.stringify(report)).not.toContain('скрыто');
+  });
 });

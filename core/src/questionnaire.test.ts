@@ -5,6 +5,7 @@ import {
   netPromoterScore,
   questionnaireResults,
   questionnaireRuns,
+  questionnaireSummary,
   questionProblems,
   QuestionnaireSubmissionSchema,
   QuestionSchema,
@@ -139,5 +140,21 @@ describe('schedule and the answer sheet body', () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.path).toEqual(['consent']);
     expect(QuestionnaireSubmissionSchema.safeParse({ questionnaire: 'q', answers: {}, contact: 'ivan@mail.ru', consent: true }).success).toBe(true);
+  });
+});
+
+describe('the summary a quarterly report publishes', () => {
+  it('keeps counts, averages and NPS and leaves free-text questions out', () => {
+    const results = questionnaireResults(QUESTIONS, [
+      { a: 'Да', b: ['Оплата'], c: 3, d: 10, e: 'Мой телефон 8 912 345 67 89' },
+      { a: 'Нет', d: 0 },
+    ]);
+    const summary = questionnaireSummary('Анкета', results);
+    expect(summary.responses).toBe(2);
+    expect(summary.questions.map((question) => question.number)).toEqual([1, 2, 3, 4]);
+    expect(summary.questions[0]).toEqual({ number: 1, text: 'Вопрос a', kind: 'single', answered: 2, rows: [{ label: 'Да', count: 1 }, { label: 'Нет', count: 1 }], average: null, nps: null });
+    // NPS 10 and 0: (1 − 1) / 2 = 0; average 5.
+    expect(summary.questions[3]).toMatchObject({ kind: 'nps', average: 5, nps: 0 });
+    expect(JSON.stringify(summary)).not.toContain('телефон');
   });
 });

@@ -368,3 +368,40 @@ export function questionnaireResultRows(results: QuestionnaireResults): (string 
   rows.push([null, 'Заполненных анкет', null, results.responses, null, null]);
   return rows;
 }
+
+/**
+ * A questionnaire's results as a published quarterly report shows them: aggregates only — counts per option or scale
+ * value, averages and NPS. Free-text questions are left out entirely (the texts are the clients' own words).
+ */
+export const QuestionnaireSummarySchema = z.object({
+  title: z.string(),
+  /** Answer sheets received. */
+  responses: z.number().int().min(0),
+  questions: z.array(
+    z.object({
+      number: z.number().int().min(1),
+      text: z.string(),
+      kind: z.enum(QUESTION_KINDS),
+      answered: z.number().int().min(0),
+      /** Options (choice questions) or scale values with their counts. */
+      rows: z.array(z.object({ label: z.string(), count: z.number().int().min(0) })),
+      average: z.number().nullable().default(null),
+      nps: z.number().nullable().default(null),
+    }),
+  ),
+});
+export type QuestionnaireSummary = z.output<typeof QuestionnaireSummarySchema>;
+
+/** The public summary of {@link questionnaireResults}: see {@link QuestionnaireSummarySchema}. */
+export function questionnaireSummary(title: string, results: QuestionnaireResults): QuestionnaireSummary {
+  return {
+    title,
+    responses: results.responses,
+    questions: results.questions.flatMap((question) => {
+      if ('texts' in question) return [];
+      const base = { number: question.number, text: question.text, kind: question.kind, answered: question.answered };
+      if ('options' in question) return [{ ...base, rows: question.options.map((option) => ({ label: option.option, count: option.count })), average: null, nps: null }];
+      return [{ ...base, rows: question.distribution.map((item) => ({ label: String(item.value), count: item.count })), average: question.average, nps: question.nps?.nps ?? null }];
+    }),
+  };
+}

@@ -13,6 +13,7 @@ import { exportRedirects } from '../publishing/redirects';
 import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
+import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
 import { COLLECTIONS } from '../slugs';
 import { NO_STORE } from './payload-request';
 
@@ -100,6 +101,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   ]);
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
   const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
+  const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -210,9 +212,10 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       summary: row.summary,
     })),
     // Only the suppressed public form leaves the CMS: exact small counts stay with the staff.
-    quarterlyReports: quarterly.map((row) =>
-      publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
-    ),
+    quarterlyReports: quarterly.map((row) => ({
+      ...publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
+      questionnaire: questionnaireSummaries.get(String(row.id)) ?? null,
+    })),
     qualityIndicators,
     questionnaires,
     documents: documents.map((row) => ({

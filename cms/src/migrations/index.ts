@@ -9,6 +9,7 @@ import * as migration_20261207_191841_std_notices from './20261207_191841_std_no
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 import * as migration_20261207_213658_questionnaires from './20261207_213658_questionnaires';
+import * as migration_20261207_215340_questionnaires_quarterly from './20261207_215340_questionnaires_quarterly';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_213658_questionnaires.up,
     down: migration_20261207_213658_questionnaires.down,
-    name: '20261207_213658_questionnaires'
+    name: '20261207_213658_questionnaires',
+  },
+  {
+    up: migration_20261207_215340_questionnaires_quarterly.up,
+    down: migration_20261207_215340_questionnaires_quarterly.down,
+    name: '20261207_215340_questionnaires_quarterly'
   },
 ];

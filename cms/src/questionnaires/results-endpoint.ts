@@ -1,6 +1,6 @@
-import type { Endpoint, PayloadRequest } from 'payload';
+import type { Endpoint, Payload, PayloadRequest } from 'payload';
 import { csvCell } from '@portal/core/csv';
-import { questionnaireResultRows, questionnaireResults, type AnswerSheet } from '@portal/core/questionnaire';
+import { questionnaireResultRows, questionnaireResults, questionnaireSummary, type AnswerSheet, type QuestionnaireSummary } from '@portal/core/questionnaire';
 import { rolesOf } from '../access/roles';
 import { forbidden, NO_STORE, searchParamsOf } from '../endpoints/payload-request';
 import { COLLECTIONS } from '../slugs';
@@ -14,9 +14,27 @@ export function canReadQuestionnaireResults(roles: readonly string[]): boolean {
   return roles.includes('manager') || roles.includes('admin');
 }
 
-/** The results of a questionnaire (its published questions, or the latest saved ones before it is published). */
+/** The results of a questionnaire (its saved questions), or null when there is none with this id. */
 export async function loadQuestionnaireResults(req: PayloadRequest, id: string) {
-  const payload = req.payload;
+  return resultsOf(req.payload, id);
+}
+
+/**
+ * Per published quarterly report that includes a questionnaire (by report id): its public summary — aggregates only,
+ * free texts left out (core/src/questionnaire.ts `questionnaireSummary`).
+ */
+export async function quarterlyQuestionnaireSummaries(payload: Payload, reports: readonly { id: number | string; questionnaire?: unknown }[]): Promise<Map<string, QuestionnaireSummary>> {
+  const summaries = new Map<string, QuestionnaireSummary>();
+  for (const report of reports) {
+    const linked = report.questionnaire && typeof report.questionnaire === 'object' ? (report.questionnaire as { id?: unknown }).id : report.questionnaire;
+    if (linked === undefined || linked === null || linked === '') continue;
+    const results = await resultsOf(payload, String(linked));
+    if (results) summaries.set(String(report.id), questionnaireSummary(results.questionnaire.title, results));
+  }
+  return summaries;
+}
+
+async function resultsOf(payload: Payload, id: string) {
   const found = await payload.find({ collection: COLLECTIONS.questionnaires, where: { id: { equals: id } }, limit: 1, depth: 0, overrideAccess: true, draft: false });
   const row = found.docs[0];
   if (!row) return null;

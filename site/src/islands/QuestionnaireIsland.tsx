@@ -2,6 +2,7 @@ import '../lib/zod-csp';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   checkAnswers,
+  questionnairePath,
   scaleRange,
   visibleQuestionIds,
   type AnswerSheet,
@@ -162,7 +163,7 @@ export function QuestionnaireIsland({ questionnaire, privacyPolicyUrl }: Props) 
   ];
 
   return (
-    <form method="post" action="" className="questionnaire-form" noValidate={hydrated} onSubmit={(event) => void submit(event)} aria-label={questionnaire.title}>
+    <form method="post" action={questionnairePath(questionnaire.slug)} className="questionnaire-form" noValidate={hydrated} onSubmit={(event) => void submit(event)} aria-label={questionnaire.title}>
       {failure ? (
         <div className="notice-banner" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>{failure}</p>

@@ -77,6 +77,8 @@ export interface Config {
     news: News;
     'complaint-summaries': ComplaintSummary;
     'quarterly-reports': QuarterlyReport;
+    questionnaires: Questionnaire;
+    'questionnaire-answers': QuestionnaireAnswer;
     'answer-templates': AnswerTemplate;
     'chat-templates': ChatTemplate;
     documents: Document;
@@ -122,6 +124,8 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     'complaint-summaries': ComplaintSummariesSelect<false> | ComplaintSummariesSelect<true>;
     'quarterly-reports': QuarterlyReportsSelect<false> | QuarterlyReportsSelect<true>;
+    questionnaires: QuestionnairesSelect<false> | QuestionnairesSelect<true>;
+    'questionnaire-answers': QuestionnaireAnswersSelect<false> | QuestionnaireAnswersSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     'chat-templates': ChatTemplatesSelect<false> | ChatTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -926,12 +930,102 @@ export interface QuarterlyReport {
     | null;
   filledAt?: string | null;
   /**
+   * Необязательно. На сайте появятся только сводные цифры анкеты (ответы по вариантам, средние, NPS), без свободных ответов.
+   */
+  questionnaire?: (number | null) | Questionnaire;
+  /**
    * Необязательно. Без имён, адресов, телефонов и номеров.
    */
   note?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Анкеты для клиентов на сайте: вопросы, сроки проведения и баннер на главной. Ответы анонимны, если клиент сам не оставил контакт.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaires".
+ */
+export interface Questionnaire {
+  id: number;
+  title: string;
+  /**
+   * Латинские строчные буквы, цифры и дефисы, например kak-peredat-pokazaniya.
+   */
+  slug: string;
+  /**
+   * Несколько слов о том, зачем анкета и сколько займёт времени.
+   */
+  intro?: string | null;
+  /**
+   * Первый день, ГГГГ-ММ-ДД (по времени компании).
+   */
+  from: string;
+  /**
+   * Последний день включительно, ГГГГ-ММ-ДД. На следующий день анкета и баннер исчезнут с сайта.
+   */
+  to: string;
+  /**
+   * «Анкета клиента» на главной странице, пока анкета проводится.
+   */
+  homeBanner?: boolean | null;
+  /**
+   * Номер вопроса — его место в списке. «Показывать, если» может ссылаться только на вопрос выше.
+   */
+  questions?:
+    | {
+        text: string;
+        kind: 'single' | 'multiple' | 'scale5' | 'scale10' | 'nps' | 'text';
+        required?: boolean | null;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * Пусто — показывать всегда.
+         */
+        showIfQuestion?: number | null;
+        /**
+         * Вариант ответа или число шкалы.
+         */
+        showIfAnswer?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Заполненные анкеты. Только для администраторов: итоги видны в самой анкете.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaire-answers".
+ */
+export interface QuestionnaireAnswer {
+  id: number;
+  questionnaire: number | Questionnaire;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contact?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+  };
+  tokenHash: string;
+  submittedAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1587,6 +1681,14 @@ export interface PayloadLockedDocument {
         value: number | QuarterlyReport;
       } | null)
     | ({
+        relationTo: 'questionnaires';
+        value: number | Questionnaire;
+      } | null)
+    | ({
+        relationTo: 'questionnaire-answers';
+        value: number | QuestionnaireAnswer;
+      } | null)
+    | ({
         relationTo: 'answer-templates';
         value: number | AnswerTemplate;
       } | null)
@@ -2001,10 +2103,61 @@ export interface QuarterlyReportsSelect<T extends boolean = true> {
         id?: T;
       };
   filledAt?: T;
+  questionnaire?: T;
   note?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaires_select".
+ */
+export interface QuestionnairesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  from?: T;
+  to?: T;
+  homeBanner?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        showIfQuestion?: T;
+        showIfAnswer?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questionnaire-answers_select".
+ */
+export interface QuestionnaireAnswersSelect<T extends boolean = true> {
+  questionnaire?: T;
+  answers?: T;
+  contact?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+      };
+  tokenHash?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3084,6 +3237,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'quarterly-reports';
           value: number | QuarterlyReport;
+        } | null)
+      | ({
+          relationTo: 'questionnaires';
+          value: number | Questionnaire;
         } | null)
       | ({
           relationTo: 'documents';

@@ -14,6 +14,8 @@ import { AppealNotices } from './collections/AppealNotices';
 import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
+import { QuestionnaireAnswers } from './collections/QuestionnaireAnswers';
+import { Questionnaires } from './collections/Questionnaires';
 import { AnswerTemplates } from './collections/AnswerTemplates';
 import { ChatTemplates } from './collections/ChatTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
@@ -129,6 +131,8 @@ export default withGuardedDocumentLocks(buildConfig({
     News,
     ComplaintSummaries,
     QuarterlyReports,
+    Questionnaires,
+    QuestionnaireAnswers,
     AnswerTemplates,
     ChatTemplates,
     Documents,

@@ -38,6 +38,8 @@ export const COLLECTIONS = {
   alertScenarios: 'alert-scenarios',
   alertLists: 'alert-lists',
   alertDeliveries: 'alert-deliveries',
+  questionnaires: 'questionnaires',
+  questionnaireAnswers: 'questionnaire-answers',
 } as const;
 
 export const GLOBALS = {

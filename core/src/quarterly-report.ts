@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QuarterSchema } from './report-period';
+import { QuestionnaireSummarySchema } from './questionnaire';
 
 /**
  * The public quarterly report on appeals (REQUIREMENTS §5, [004 L749]): counts by topic and the change against
@@ -66,6 +67,8 @@ export const ExportQuarterlyReportSchema = z.object({
   previousTotal: z.number().int().min(0).nullable(),
   /** The editor's comment (checked for personal data before publishing). */
   note: z.string().default(''),
+  /** A questionnaire's results the editor chose to include: aggregates only, free texts left out. */
+  questionnaire: QuestionnaireSummarySchema.nullable().default(null),
 });
 export type ExportQuarterlyReport = z.output<typeof ExportQuarterlyReportSchema>;
 

@@ -10,6 +10,7 @@ import { CalendarYearSchema } from './production-calendar';
 import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 import { ExportQuarterlyReportSchema } from './quarterly-report';
 import { ExportQualityQuarterSchema } from './quality-indicators';
+import { PublicQuestionnaireSchema } from './questionnaire';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -264,6 +265,8 @@ export const SiteExportSchema = z.object({
   complaintSummaries: z.array(ExportComplaintSummarySchema).default([]),
   /** Published quarterly reports on appeals, newest first: counts only, small ones hidden. */
   quarterlyReports: z.array(ExportQuarterlyReportSchema).default([]),
+  /** Published questionnaires whose last day has not passed; the build shows those running on its day. */
+  questionnaires: z.array(PublicQuestionnaireSchema).default([]),
   /** Quality indicators (on-time share, satisfaction) of the last completed quarters, newest first; aggregates only. */
   qualityIndicators: z.array(ExportQualityQuarterSchema).default([]),
   documents: z.array(ExportDocumentSchema).default([]),

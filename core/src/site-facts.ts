@@ -69,7 +69,7 @@ export interface HomeBanner {
   external: boolean;
 }
 
-/** A questionnaire running now (none yet: a later issue adds them and passes the running one here). */
+/** A questionnaire running now, with the home-page banner on (site/src/lib/questionnaires.ts picks it). */
 export interface RunningQuestionnaire {
   title: string;
   href: string;

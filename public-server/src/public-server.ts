@@ -10,6 +10,7 @@ import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimi
 import { applySecurityHeaders } from './security-headers';
 import { BOOKING_MANAGE_PATH, BOOKING_PATH, handleBookingPage, handleBookingPost, handleManagePage, handleManagePost, type BookingApi } from './booking-page';
 import { redirectResponse } from './redirects';
+import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -42,6 +43,8 @@ export interface PublicAppOptions {
    * Starting a conversation counts against the forms' limit; FAQ answers before the queue against the suggestions'.
    */
   chatRateLimit?: RateLimitOptions | false;
+  /** Per-IP limit on questionnaire answers sent without JavaScript (no proof-of-work there; default 10 per hour), or `false`. */
+  questionnaireNoScriptRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -62,6 +65,8 @@ export const DEFAULT_CHAT_SUGGEST_RATE_LIMIT: RateLimitOptions = { limit: 30, wi
 /** The chat's addresses inside a conversation: `/api/chat/conversations/<id>/<action>`. */
 const CHAT_ACTION_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/(?:messages|contact|rating|transcript|attachments)$/;
 const CHAT_EVENTS_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/events$/;
+/** Questionnaires answered without JavaScript carry no proof-of-work: a household answers a few at most. */
+export const DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -114,6 +119,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
     return decision.allowed ? null : errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
   };
+  const noScriptLimiter =
+    options.questionnaireNoScriptRateLimit === false
+      ? null
+      : createRateLimiter(options.questionnaireNoScriptRateLimit ?? DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT, options.now);
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   /** The forms' per-IP limit: a 429 response when this client is over it, else null (and one use counted). */
   const overFormLimit = (c: Context): Response | null => {
@@ -276,6 +285,26 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.post(BOOKING_PATH, async (c) => overFormLimit(c) ?? (await handleBookingPost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
   app.get(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePage(c.req.raw, bookingDeps())) ?? serveStatic(c.req.raw, options.siteDir()));
   app.post(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
+  // A questionnaire answered without JavaScript: its plain form posts to the page itself (questionnaire-page.ts).
+  app.post('/obratnaya-svyaz/anketa/*', async (c) => {
+    const page = await handleQuestionnairePost(c.req.raw, {
+      siteDir: options.siteDir(),
+      overTls: isTls(c.req.raw),
+      allowed: () => mayCount(noScriptLimiter, c),
+      send: async (sheet) => {
+        const ip = clientIp(c);
+        const response = await fetch(cmsUrl('/api/forms/questionnaire'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(sheet),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        const body = (await response.json().catch(() => null)) as CmsAnswer | null;
+        return { status: response.status, body };
+      },
+    });
+    return page ?? notFoundPage(c);
+  });
   // Handled here, not in the CMS: the choice only changes how this server serves pages.
   app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));
   app.all('/api', () => apiNotFound());

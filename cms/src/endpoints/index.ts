@@ -15,6 +15,7 @@ import { faqPreviewEndpoint, liveStateEndpoint, publishingReportEndpoint } from 
 import { searchEndpoint, searchEventsEndpoint, searchReindexEndpoint } from './search';
 import { siteExportEndpoint } from './site-export';
 import { suggestionEventEndpoint } from './suggestion-event';
+import { questionnaireAnswerEndpoint, questionnaireTokenEndpoint } from './questionnaires';
 import { surveyAnswerEndpoint } from './survey';
 
 /**
@@ -32,6 +33,8 @@ export const endpoints: Endpoint[] = [
   appealStatusByTokenEndpoint,
   appealStatusByNumberEndpoint,
   surveyAnswerEndpoint,
+  questionnaireTokenEndpoint,
+  questionnaireAnswerEndpoint,
   suggestionEventEndpoint,
   mailIntakeEndpoint,
   searchEndpoint,

@@ -2,6 +2,7 @@ import type { Endpoint, Payload } from 'payload';
 import { bookingSettingsOf } from '../booking/settings';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
+import { toLocalIsoDate } from '@portal/core/time-zone';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
 import { loadCalendarYears, loadCompany, loadFormSettings } from '../appeals/settings/settings';
 import { loadQualityIndicators } from '../appeals/reports/quality-indicators';
@@ -12,6 +13,8 @@ import { toKopecks } from '../fields/money';
 import { exportRedirects } from '../publishing/redirects';
 import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
+import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
+import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
 import { COLLECTIONS } from '../slugs';
 import { NO_STORE } from './payload-request';
 
@@ -111,6 +114,8 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     published(payload, COLLECTIONS.quarterlyReports, '-quarter'),
   ]);
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
+  const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
+  const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
   return SiteExportSchema.parse({
@@ -226,10 +231,12 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
       summary: row.summary,
     })),
     // Only the suppressed public form leaves the CMS: exact small counts stay with the staff.
-    quarterlyReports: quarterly.map((row) =>
-      publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
-    ),
+    quarterlyReports: quarterly.map((row) => ({
+      ...publicQuarterlyReport({ quarter: str(row.quarter), rows: quarterRows(row.rows), channelRows: quarterChannelRows(row.channelRows), note: str(row.note) }),
+      questionnaire: questionnaireSummaries.get(String(row.id)) ?? null,
+    })),
     qualityIndicators,
+    questionnaires,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

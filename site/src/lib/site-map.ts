@@ -1,5 +1,7 @@
 import { NEWS_TYPE_LABELS, NEWS_TYPES, type SiteExport } from '@portal/core/site-export';
+import { questionnairePath } from '@portal/core/questionnaire';
 import { sortTopics } from './faq-catalog';
+import { runningQuestionnaires } from './questionnaires';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
 import {
@@ -86,6 +88,7 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: READINGS_LEGAL_PATH, title: 'Показания: юридические лица' },
     { path: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы' },
     { path: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях' },
+    ...runningQuestionnaires(data).map((questionnaire) => ({ path: questionnairePath(questionnaire.slug), title: questionnaire.title })),
     { path: NEWS_PATH, title: 'Новости' },
     ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),
     ...data.news.map((item) => ({ path: newsPath(item.slug), title: item.title })),

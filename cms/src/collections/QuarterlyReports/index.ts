@@ -71,6 +71,13 @@ export const QuarterlyReports: CollectionConfig = publicContent({
       ],
     },
     { name: 'filledAt', label: 'Заполнен', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'questionnaire',
+      label: 'Итоги анкеты в отчёте',
+      type: 'relationship',
+      relationTo: COLLECTIONS.questionnaires,
+      admin: { description: 'Необязательно. На сайте появятся только сводные цифры анкеты (ответы по вариантам, средние, NPS), без свободных ответов.' },
+    },
     { name: 'note', label: 'Комментарий к отчёту', type: 'textarea', maxLength: 2000, admin: { description: 'Необязательно. Без имён, адресов, телефонов и номеров.' } },
   ],
 }, {});

@@ -27,6 +27,8 @@ import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2
 import { StaffDateCell as StaffDateCell_bd5a8d3041abaa3c06a440317acdf377 } from '../../../components/StaffDateCell'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
+import { QuestionnaireResults as QuestionnaireResults_c9537922bb9997b00d92049ab3871bf4 } from '../../../components/QuestionnaireResults'
+import { ReadOnlyJson as ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2 } from '../../../components/ReadOnlyJson'
 import { AppealOverview as AppealOverview_8e1a73ca962818099fadcec90f77022d } from '../../../components/AppealOverview'
 import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
 import { ComplaintSummaryAction as ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967 } from '../../../components/ComplaintSummaryAction'
@@ -36,7 +38,6 @@ import { AssigneeCell as AssigneeCell_12a4c9886697fdb418aed1243f74e10b } from '.
 import { TerritoryCell as TerritoryCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
 import { ApplicantCell as ApplicantCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
 import { HandlerGroupCell as HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b } from '../../../components/AppealQueueCells'
-import { ReadOnlyJson as ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2 } from '../../../components/ReadOnlyJson'
 import { RegisterAppealAction as RegisterAppealAction_5fa6f1ca4f7501e09defe539cb9ca932 } from '../../../components/RegisterAppealAction'
 import { AppealQueueFilters as AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76 } from '../../../components/AppealQueueFilters'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
@@ -88,6 +89,8 @@ export const importMap = {
   "/components/StaffDateCell#StaffDateCell": StaffDateCell_bd5a8d3041abaa3c06a440317acdf377,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,
+  "/components/QuestionnaireResults#QuestionnaireResults": QuestionnaireResults_c9537922bb9997b00d92049ab3871bf4,
+  "/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2,
   "/components/AppealOverview#AppealOverview": AppealOverview_8e1a73ca962818099fadcec90f77022d,
   "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
   "/components/ComplaintSummaryAction#ComplaintSummaryAction": ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967,
@@ -97,7 +100,6 @@ export const importMap = {
   "/components/AppealQueueCells#TerritoryCell": TerritoryCell_12a4c9886697fdb418aed1243f74e10b,
   "/components/AppealQueueCells#ApplicantCell": ApplicantCell_12a4c9886697fdb418aed1243f74e10b,
   "/components/AppealQueueCells#HandlerGroupCell": HandlerGroupCell_12a4c9886697fdb418aed1243f74e10b,
-  "/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2,
   "/components/RegisterAppealAction#RegisterAppealAction": RegisterAppealAction_5fa6f1ca4f7501e09defe539cb9ca932,
   "/components/AppealQueueFilters#AppealQueueFilters": AppealQueueFilters_edcffe1eff4785a8fa2d2a35b10e5d76,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,

@@ -74,7 +74,14 @@ async function readEvents(response: Response, count: number, timeoutMs = 5_000):
   return events;
 }
 
+/** The robot's dispatcher (off in tests: JOBS_AUTORUN=off) sends what the outbox holds. */
+async function dispatch() {
+  const { dispatchOutbox } = await import('../src/appeals/outbox/outbox');
+  for (let round = 0; round < 20; round++) if ((await dispatchOutbox(payload)).claimed === 0) break;
+}
+
 async function mailTo(address: string, atLeast = 1) {
+  await dispatch();
   for (let i = 0; i < 50; i++) {
     const letters = (await (await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string; html: string | false }[];
     if (letters.length >= atLeast) return letters;

@@ -23,6 +23,7 @@ import { UnregulatedPrices } from './collections/UnregulatedPrices';
 import { UsefulLinks } from './collections/UsefulLinks';
 import { Counters } from './collections/Counters';
 import { HumanCheckUses } from './collections/HumanCheckUses';
+import { OutgoingLetters } from './collections/OutgoingLetters';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
@@ -123,6 +124,7 @@ export default withGuardedDocumentLocks(buildConfig({
     Redirects,
     Appeals,
     AppealNotices,
+    OutgoingLetters,
     AppealAttachments,
     Users,
     Counters,

@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   appealNotices: 'appeal-notices',
   backupRuns: 'backup-runs',
   backupAlerts: 'backup-alerts',
+  outgoingLetters: 'outgoing-letters',
   chatConversations: 'chat-conversations',
   chatMessages: 'chat-messages',
 } as const;

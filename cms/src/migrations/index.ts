@@ -8,6 +8,7 @@ import * as migration_20261207_183304_std_site from './20261207_183304_std_site'
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
+import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
 import * as migration_20261207_213407_chat_core from './20261207_213407_chat_core';
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261207_194414_std_register.up,
     down: migration_20261207_194414_std_register.down,
     name: '20261207_194414_std_register',
+  },
+  {
+    up: migration_20261207_213013_outgoing_letters.up,
+    down: migration_20261207_213013_outgoing_letters.down,
+    name: '20261207_213013_outgoing_letters'
   },
   {
     up: migration_20261207_213407_chat_core.up,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { BenchContext } from '../context';
 import { summarize } from '../../scripts/lib/stats';
+import { benchConfig } from '../config';
 
 /**
  * The chat under load (issue 19, `BENCH_ONLY=chat`): 300 conversations open at once through the public server, each
@@ -11,7 +12,7 @@ import { summarize } from '../../scripts/lib/stats';
  * divided by the number of conversations). Figures only; nothing is asserted (target p95 under 250 ms).
  */
 
-const CONVERSATIONS = Number(process.env.BENCH_CHAT_CONVERSATIONS ?? 300);
+const CONVERSATIONS = benchConfig.BENCH_CHAT_CONVERSATIONS;
 const MESSAGES_EACH = 5;
 /** Messages in flight at once across all conversations (people type slower than this). */
 const CONCURRENCY = 50;

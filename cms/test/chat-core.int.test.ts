@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import type { ChatEvent } from '@portal/core/chat/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { freePort } from '../../scripts/lib/free-port';
@@ -73,7 +74,14 @@ async function readEvents(response: Response, count: number, timeoutMs = 5_000):
   return events;
 }
 
+/** The robot's dispatcher (off in tests: JOBS_AUTORUN=off) sends what the outbox holds. */
+async function dispatch() {
+  const { dispatchOutbox } = await import('../src/appeals/outbox/outbox');
+  for (let round = 0; round < 20; round++) if ((await dispatchOutbox(payload)).claimed === 0) break;
+}
+
 async function mailTo(address: string, atLeast = 1) {
+  await dispatch();
   for (let i = 0; i < 50; i++) {
     const letters = (await (await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string; html: string | false }[];
     if (letters.length >= atLeast) return letters;
@@ -209,7 +217,7 @@ describe('chat: the event stream', () => {
     const rows = await storedMessages(id);
     const last = rows[rows.length - 1]!.seq;
     const received: { seq: number; text: string; at: number }[] = [];
-    const unsubscribe = subscribe(id, last, (event) => {
+    const unsubscribe = subscribe(id, last, (event: ChatEvent) => {
       if (event.type === 'message') received.push({ seq: event.data.seq, text: event.data.text, at: Date.now() });
     });
     try {
@@ -226,6 +234,18 @@ describe('chat: the event stream', () => {
       unsubscribe();
       feed.stop();
     }
+  });
+
+  it('the queue position counts the conversations queued before, and a queued client is told its new place when one ahead is taken', async () => {
+    const a = await start('Первый в очереди');
+    const b = await start('Второй в очереди');
+    expect(b.position).toBe((a.position as number) + 1);
+    const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${b.id}/events?token=${encodeURIComponent(b.token)}`));
+    const { acceptConversation } = await import('../src/chat/service');
+    setTimeout(() => void acceptConversation(payload, a.id, operator.id), 500);
+    const positions = (await readEvents(response, 6, 4_000)).filter((event) => event.event === 'state' && event.data.position !== undefined).map((event) => event.data.position);
+    expect(positions[0]).toBe(b.position);
+    expect(positions.at(-1)).toBe((b.position as number) - 1);
   });
 
   it('a stream with a wrong token is refused without a stream', async () => {
@@ -274,6 +294,10 @@ describe('chat: out of hours, operator, rating', () => {
     expect(letter?.subject).toBe('Переписка в онлайн-чате');
     expect(letter?.text).toMatch(/Вы, .*:\nНужна справка об оплате/);
     expect(letter?.text).toMatch(/Оператор Анна, .*:\nСправку можно заказать в личном кабинете\./);
+    // Not a way to mail anyone at will: three transcripts per conversation, then a polite refusal.
+    for (const address of ['copy2.chat@example.ru', 'copy3.chat@example.ru']) expect((await post(`/api/chat/conversations/${id}/transcript`, { email: address }, { 'X-Chat-Token': token })).status).toBe(202);
+    const fourth = await post(`/api/chat/conversations/${id}/transcript`, { email: 'copy4.chat@example.ru' }, { 'X-Chat-Token': token });
+    expect(fourth.status).toBe(429);
   });
 
   it('a contact without consent is refused', async () => {
@@ -304,7 +328,7 @@ describe('chat: files', () => {
   const upload = (id: string, token: string, name: string, bytes: Buffer, clientMessageId = crypto.randomUUID()) => {
     const form = new FormData();
     form.set('clientMessageId', clientMessageId);
-    form.set('file', new Blob([bytes]), name);
+    form.set('file', new Blob([new Uint8Array(bytes)]), name);
     return api(new Request(`${ORIGIN}/api/chat/conversations/${id}/attachments`, { method: 'POST', headers: { 'X-Chat-Token': token }, body: form }));
   };
 

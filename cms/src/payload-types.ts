@@ -178,6 +178,7 @@ export interface Config {
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       sweepOrphanAttachments: TaskSweepOrphanAttachments;
+      'booking-claim-sweep': TaskBookingClaimSweep;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -1353,6 +1354,7 @@ export interface PayloadJob {
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
           | 'sweepOrphanAttachments'
+          | 'booking-claim-sweep'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -1404,6 +1406,7 @@ export interface PayloadJob {
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
         | 'sweepOrphanAttachments'
+        | 'booking-claim-sweep'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -2778,6 +2781,14 @@ export interface TaskAnonymiseOldAppeals {
  * via the `definition` "TaskSweepOrphanAttachments".
  */
 export interface TaskSweepOrphanAttachments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBooking-claim-sweep".
+ */
+export interface TaskBookingClaimSweep {
   input?: unknown;
   output?: unknown;
 }

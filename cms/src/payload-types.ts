@@ -188,6 +188,7 @@ export interface Config {
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       sweepOrphanAttachments: TaskSweepOrphanAttachments;
+      'booking-claim-sweep': TaskBookingClaimSweep;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -1555,6 +1556,7 @@ export interface PayloadJob {
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
           | 'sweepOrphanAttachments'
+          | 'booking-claim-sweep'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -1607,6 +1609,7 @@ export interface PayloadJob {
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
         | 'sweepOrphanAttachments'
+        | 'booking-claim-sweep'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -3124,6 +3127,14 @@ export interface TaskAnonymiseOldAppeals {
  * via the `definition` "TaskSweepOrphanAttachments".
  */
 export interface TaskSweepOrphanAttachments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBooking-claim-sweep".
+ */
+export interface TaskBookingClaimSweep {
   input?: unknown;
   output?: unknown;
 }

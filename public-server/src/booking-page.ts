@@ -12,7 +12,7 @@ import { contentSecurityPolicy, inlineHashes } from './security-headers';
  * step is a link or a plain form; the island (when it runs) does the same without reloads.
  */
 
-/** Where the steps go in the built `zapis/index.html` and `zapis/moya/index.html`. */
+/** Where the steps go in the built `zapis/index.html` (the private page `/zapis/moya/` uses the same shell). */
 export const BOOKING_MARKER = '<!--portal:booking-->';
 export const BOOKING_PATH = '/zapis/';
 export const BOOKING_MANAGE_PATH = '/zapis/moya/';
@@ -222,11 +222,12 @@ function bookingCard(booking: PublicBooking): string {
 
 /** GET `/zapis/moya/?t=…[&move=1[&date=…]]`: the booking, a cancel button, and the steps to move it. */
 export async function handleManagePage(request: Request, deps: { siteDir: string; api: BookingApi }, notice?: string, status = 200): Promise<Response | null> {
-  const shell = await shellOf(deps.siteDir, BOOKING_MANAGE_PATH);
+  // The booking page's shell serves the private page too (one built page; the private one is never indexed).
+  const shell = await shellOf(deps.siteDir, BOOKING_PATH);
   if (!shell) return null;
   const params = new URL(request.url).searchParams;
   const token = params.get('t') ?? '';
-  const noReferrer = { 'Referrer-Policy': 'no-referrer' };
+  const noReferrer = { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' };
   const notFound = '<p class="panel" role="alert">Запись не найдена или ссылка устарела. Проверьте ссылку из письма.</p>';
   if (!TOKEN.test(token)) return page(request, shell, notFound, 404, noReferrer);
   const answer = await deps.api.get(`/api/forms/booking/manage?${new URLSearchParams({ t: token }).toString()}`).catch(() => null);

@@ -13,6 +13,7 @@ import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
 import { passwordResetTasks } from '../collections/Users/reset-letter';
 import { backupTasks } from '../backup/nightly';
 import { chatReminderTasks } from '../chat-console/reminders';
+import { bookingSweepTasks } from '../booking/sweep';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -23,6 +24,7 @@ export const jobTasks: TaskConfig[] = [
   ...surveyTasks(),
   ...retentionTasks,
   ...orphanAttachmentTasks,
+  ...bookingSweepTasks,
   ...imapTasks(),
   ...siteBuildTasks,
   ...dailyBuildTasks,

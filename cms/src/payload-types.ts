@@ -85,6 +85,7 @@ export interface Config {
     redirects: Redirect;
     appeals: Appeal;
     'appeal-notices': AppealNotice;
+    'outgoing-letters': OutgoingLetter;
     'appeal-attachments': AppealAttachment;
     users: User;
     counters: Counter;
@@ -126,6 +127,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     appeals: AppealsSelect<false> | AppealsSelect<true>;
     'appeal-notices': AppealNoticesSelect<false> | AppealNoticesSelect<true>;
+    'outgoing-letters': OutgoingLettersSelect<false> | OutgoingLettersSelect<true>;
     'appeal-attachments': AppealAttachmentsSelect<false> | AppealAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -1051,6 +1053,48 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-letters".
+ */
+export interface OutgoingLetter {
+  id: number;
+  purpose: string;
+  dedupeKey: string;
+  groupKey?: string | null;
+  recipient: string;
+  subject: string;
+  text?: string | null;
+  html?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  state: 'pending' | 'held' | 'sent' | 'cancelled';
+  notBefore?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  claimedUntil?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -1467,6 +1511,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'appeal-notices';
         value: number | AppealNotice;
+      } | null)
+    | ({
+        relationTo: 'outgoing-letters';
+        value: number | OutgoingLetter;
       } | null)
     | ({
         relationTo: 'appeal-attachments';
@@ -2060,6 +2108,31 @@ export interface AppealNoticesSelect<T extends boolean = true> {
   historyAt?: T;
   nextAttemptAt?: T;
   claimedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-letters_select".
+ */
+export interface OutgoingLettersSelect<T extends boolean = true> {
+  purpose?: T;
+  dedupeKey?: T;
+  groupKey?: T;
+  recipient?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  attachments?: T;
+  state?: T;
+  notBefore?: T;
+  attempts?: T;
+  lastError?: T;
+  nextAttemptAt?: T;
+  claimedUntil?: T;
+  sentAt?: T;
+  messageId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

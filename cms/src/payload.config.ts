@@ -25,6 +25,7 @@ import { UnregulatedPrices } from './collections/UnregulatedPrices';
 import { UsefulLinks } from './collections/UsefulLinks';
 import { Counters } from './collections/Counters';
 import { HumanCheckUses } from './collections/HumanCheckUses';
+import { OutgoingLetters } from './collections/OutgoingLetters';
 import { Faq } from './collections/Faq';
 import { Redirects } from './collections/Redirects';
 import { SiteBuilds } from './collections/SiteBuilds';
@@ -129,6 +130,7 @@ export default withGuardedDocumentLocks(buildConfig({
     Redirects,
     Appeals,
     AppealNotices,
+    OutgoingLetters,
     AppealAttachments,
     Users,
     Counters,

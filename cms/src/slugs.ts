@@ -29,6 +29,7 @@ export const COLLECTIONS = {
   backupAlerts: 'backup-alerts',
   bookings: 'bookings',
   bookingClaims: 'booking-claims',
+  outgoingLetters: 'outgoing-letters',
 } as const;
 
 export const GLOBALS = {

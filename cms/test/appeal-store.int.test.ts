@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewAppeal, Store } from '../src/store';
+import type { NewAppeal, NewLetter, Store } from '../src/store';
 import { databaseTargets } from './database-targets';
 import { startTestCms, type TestCms } from './harness';
 
@@ -283,6 +283,77 @@ describe.each(targets)('store contract on $name', (target) => {
       expect(ids(await store.claimNotices(later(now, MINUTE), later(now, 3 * MINUTE), 100))).not.toContain(pending);
       const retaken = await Promise.all(Array.from({ length: 3 }, () => store.claimNotices(until, later(until, 2 * MINUTE), 100)));
       expect(retaken.flatMap(ids).filter((claimed) => claimed === pending)).toHaveLength(1);
+    });
+  });
+
+  describe('generic outbox', () => {
+    function letter(key: string, fields: Partial<NewLetter> = {}): NewLetter {
+      return {
+        purpose: 'contract',
+        dedupeKey: key,
+        group: null,
+        to: 'client@example.ru',
+        subject: 'Напоминание о записи',
+        text: 'Вы записаны на приём.',
+        html: null,
+        headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        attachments: [{ filename: 'visit.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR', encoding: 'utf-8' }],
+        notBefore: null,
+        ...fields,
+      };
+    }
+    const mine = (claimed: { dedupeKey: string }[], prefix: string) => claimed.map((one) => one.dedupeKey).filter((key) => key.startsWith(prefix));
+
+    it('stores one letter per key, however many callers enqueue it at once', async () => {
+      const key = `contract-once-${crypto.randomUUID()}`;
+      const counts = await Promise.all(Array.from({ length: 8 }, () => store.insertLetters([letter(key)], new Date())));
+      expect(counts.reduce((sum, n) => sum + n, 0)).toBe(1);
+      expect(await store.insertLetters([letter(key), letter(`${key}-b`)], new Date())).toBe(1);
+      const found = await cms.payload.count({ collection: 'outgoing-letters', where: { dedupeKey: { equals: key } }, overrideAccess: true });
+      expect(found.totalDocs).toBe(1);
+    });
+
+    it('gives a letter to one dispatcher only, whole, and again once the hold has expired', async () => {
+      const prefix = `contract-claim-${crypto.randomUUID()}`;
+      await store.insertLetters([letter(`${prefix}-1`), letter(`${prefix}-2`)], new Date());
+      const now = later(new Date(), MINUTE);
+      const until = later(now, 2 * MINUTE);
+      const rounds = await Promise.all(Array.from({ length: 4 }, () => store.claimLetters(now, until, 100)));
+      expect(rounds.flatMap((round) => mine(round, prefix)).sort()).toEqual([`${prefix}-1`, `${prefix}-2`]);
+      const first = rounds.flat().find((one) => one.dedupeKey === `${prefix}-1`);
+      expect(first).toMatchObject({ to: 'client@example.ru', subject: 'Напоминание о записи', attempts: 0, headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } });
+      expect(first?.attachments?.[0]).toMatchObject({ filename: 'visit.ics', content: 'BEGIN:VCALENDAR' });
+      expect(mine(await store.claimLetters(later(now, MINUTE), later(now, 3 * MINUTE), 100), prefix)).toEqual([]);
+      const retaken = await Promise.all(Array.from({ length: 3 }, () => store.claimLetters(until, later(until, 2 * MINUTE), 100)));
+      expect(retaken.flatMap((round) => mine(round, prefix)).sort()).toEqual([`${prefix}-1`, `${prefix}-2`]);
+    });
+
+    it('keeps a letter until its time, retries a failure only when due, and never takes a sent one again', async () => {
+      const prefix = `contract-time-${crypto.randomUUID()}`;
+      const start = later(new Date(), 10 * MINUTE);
+      await store.insertLetters([letter(`${prefix}-later`, { notBefore: later(start, 30 * MINUTE) }), letter(`${prefix}-now`)], new Date());
+      const taken = await store.claimLetters(start, later(start, 2 * MINUTE), 100);
+      expect(mine(taken, prefix)).toEqual([`${prefix}-now`]);
+      const now = taken.find((one) => one.dedupeKey === `${prefix}-now`);
+      if (!now) throw new Error('not claimed');
+      await store.recordLetters([{ id: now.id, attempts: 1, outcome: { kind: 'failed', reason: 'SMTP 451', nextAttemptAt: later(start, 5 * MINUTE) } }], start);
+      expect(mine(await store.claimLetters(later(start, 4 * MINUTE), later(start, 6 * MINUTE), 100), prefix)).toEqual([]);
+      const retry = await store.claimLetters(later(start, 5 * MINUTE), later(start, 7 * MINUTE), 100);
+      expect(retry.find((one) => one.dedupeKey === `${prefix}-now`)?.attempts).toBe(1);
+      await store.recordLetters([{ id: now.id, attempts: 2, outcome: { kind: 'sent', messageId: '<x@example.ru>' } }], later(start, 5 * MINUTE));
+      expect(mine(await store.claimLetters(later(start, 31 * MINUTE), later(start, 33 * MINUTE), 100), prefix)).toEqual([`${prefix}-later`]);
+      expect(mine(await store.claimLetters(later(start, 60 * MINUTE), later(start, 62 * MINUTE), 100), prefix)).toEqual([`${prefix}-later`]);
+    });
+
+    it('pauses and resumes a group: held letters are never taken', async () => {
+      const prefix = `contract-group-${crypto.randomUUID()}`;
+      const group = `campaign:${prefix}`;
+      await store.insertLetters([letter(`${prefix}-1`, { group }), letter(`${prefix}-2`, { group }), letter(`${prefix}-other`)], new Date());
+      expect(await store.moveLetterGroup(group, 'pending', 'held', new Date())).toBe(2);
+      const now = later(new Date(), 100 * MINUTE);
+      expect(mine(await store.claimLetters(now, later(now, 2 * MINUTE), 1000), prefix)).toEqual([`${prefix}-other`]);
+      expect(await store.moveLetterGroup(group, 'held', 'pending', new Date())).toBe(2);
+      expect(mine(await store.claimLetters(later(now, MINUTE), later(now, 3 * MINUTE), 1000), prefix).sort()).toEqual([`${prefix}-1`, `${prefix}-2`]);
     });
   });
 

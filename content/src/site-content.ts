@@ -128,6 +128,14 @@ export const OfficeSeedSchema = ExportOfficeSchema.extend({
   email: z.email().or(z.literal('')).default(''),
   headName: TextLineSchema.or(z.literal('')).default(''),
   headPhone: PhoneSchema.or(z.literal('')).default(''),
+  /** Booking a visit (issue 20): the topics the office books with slot length, desks and documents to bring. */
+  booking: z
+    .object({
+      horizonDays: z.number().int().min(1).max(90).default(14),
+      topics: z.array(z.object({ topic: SlugSchema, slotMinutes: z.number().int().min(5).max(240).multipleOf(5), desks: z.string().regex(/^\d{1,2}(, ?\d{1,2})*$/), documents: z.string().default('') }).strict()).min(1),
+    })
+    .strict()
+    .optional(),
 }).strict();
 export type OfficeSeed = z.output<typeof OfficeSeedSchema>;
 

@@ -142,6 +142,8 @@ export const ExportOfficeSchema = z.object({
   equipment: z.object({ kiosk: z.boolean(), electronicQueue: z.boolean(), terminal: z.boolean() }).default({ kiosk: false, electronicQueue: false, terminal: false }),
   /** Extra notes for visitors (parking, entrance). */
   note: z.string().default(''),
+  /** True when the office takes bookings through the site (issue 20): its page links to /zapis/?office=<slug>. */
+  bookable: z.boolean().default(false),
 });
 export type ExportOffice = z.output<typeof ExportOfficeSchema>;
 

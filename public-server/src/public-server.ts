@@ -8,6 +8,7 @@ import { healthz, isLocalProbe, readyz } from './health';
 import { errorResponse } from '@portal/api/json-response';
 import { createRateLimiter, DEFAULT_FORM_RATE_LIMIT, rateLimitKey, type RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { applySecurityHeaders } from './security-headers';
+import { BOOKING_MANAGE_PATH, BOOKING_PATH, handleBookingPage, handleBookingPost, handleManagePage, handleManagePost, type BookingApi } from './booking-page';
 import { redirectResponse } from './redirects';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
@@ -90,6 +91,13 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     return limiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed;
   };
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
+  /** The forms' per-IP limit: a 429 response when this client is over it, else null (and one use counted). */
+  const overFormLimit = (c: Context): Response | null => {
+    if (limiter === null) return null;
+    const ip = clientIp(c);
+    const decision = limiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+    return decision.allowed ? null : errorResponse(429, { message: RATE_LIMITED_MESSAGE }, { 'Retry-After': String(decision.retryAfterSeconds) });
+  };
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
 
   app.use('*', async (c, next) => {
@@ -138,6 +146,13 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     }
     return forward(c);
   });
+  // Booking a visit: offices, free times and the private page's booking (the last counted like the status page).
+  app.get('/api/forms/booking/offices', (c) => forward(c));
+  app.get('/api/forms/booking/slots', (c) => forward(c));
+  app.get('/api/forms/booking/manage', (c) => {
+    const refused = overFormLimit(c);
+    return refused ?? forward(c);
+  });
   // The forms' proof-of-work challenge (ALTCHA), fetched once per form view.
   app.get('/api/forms/challenge', (c) => forward(c));
 
@@ -172,6 +187,26 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     });
     return page ?? serveStatic(c.req.raw, options.siteDir());
   });
+  // Booking without JavaScript: the steps and the private page rendered here from the CMS's booking endpoints.
+  const bookingApi: BookingApi = {
+    async get(pathAndQuery) {
+      const response = await fetch(cmsUrl(pathAndQuery), { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(upstreamTimeoutMs) });
+      return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
+    },
+    async post(pathAndQuery, body) {
+      const response = await fetch(cmsUrl(pathAndQuery), { method: 'POST', headers: { 'Content-Type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(upstreamTimeoutMs) });
+      return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
+    },
+  };
+  const formFields = async (c: Context): Promise<Record<string, string>> => {
+    const parsed = await c.req.parseBody().catch(() => ({}));
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  };
+  const bookingDeps = () => ({ siteDir: options.siteDir(), api: bookingApi });
+  app.get(BOOKING_PATH, async (c) => (await handleBookingPage(c.req.raw, bookingDeps())) ?? serveStatic(c.req.raw, options.siteDir()));
+  app.post(BOOKING_PATH, async (c) => overFormLimit(c) ?? (await handleBookingPost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
+  app.get(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePage(c.req.raw, bookingDeps())) ?? serveStatic(c.req.raw, options.siteDir()));
+  app.post(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
   // Handled here, not in the CMS: the choice only changes how this server serves pages.
   app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));
   app.all('/api', () => apiNotFound());

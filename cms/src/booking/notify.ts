@@ -5,7 +5,7 @@ import { readCmsEnv } from '../env';
 import { loadCalendar, loadCompany } from '../appeals/settings/settings';
 import { COLLECTIONS } from '../slugs';
 import { bookingLetter, type BookingLetterKind } from './letters';
-import { enqueue, holdGroup, type BookingLetterInput } from './outbox-link';
+import { enqueue, withdrawGroup, type BookingLetterInput } from './outbox-link';
 import { loadBookingOffice } from './settings';
 
 /** Reminders go out at this local time on the working day before the visit. */
@@ -24,7 +24,7 @@ export function manageUrl(token: string): string {
   return `${readCmsEnv().SITE_URL.replace(/\/$/, '')}/zapis/moya/?t=${encodeURIComponent(token)}`;
 }
 
-/** The outbox group of one placement of a booking: held when the booking moves or is cancelled, so a stale reminder never goes out. */
+/** The outbox group of one placement of a booking: withdrawn when the booking moves or is cancelled, so a stale reminder never goes out. */
 export const placementGroup = (bookingId: number | string, moves: number): string => `booking:${bookingId}:${moves}`;
 
 interface BookingRow {
@@ -44,14 +44,14 @@ interface BookingRow {
 
 /**
  * Queues the letters of a booking event: the confirmation (and the reminder), a move (new confirmation and reminder;
- * the old placement's reminder is held), a cancellation (the reminder is held). No e-mail on the booking: nothing to
+ * the old placement's reminder is withdrawn), a cancellation (the reminder is withdrawn). No e-mail on the booking: nothing to
  * queue (staff tell a caller by phone).
  */
 export async function queueBookingLetters(payload: Payload, event: { kind: Exclude<BookingLetterKind, 'reminder'>; bookingId: number | string; now: Date; manageToken?: string }): Promise<void> {
   const booking = (await payload.findByID({ collection: COLLECTIONS.bookings, id: event.bookingId, depth: 0, overrideAccess: true })) as unknown as BookingRow;
   const moves = booking.moves ?? 0;
-  if (event.kind === 'cancelled') await holdGroup(payload, placementGroup(booking.id, moves));
-  if (event.kind === 'moved' && moves > 0) await holdGroup(payload, placementGroup(booking.id, moves - 1));
+  if (event.kind === 'cancelled') await withdrawGroup(payload, placementGroup(booking.id, moves));
+  if (event.kind === 'moved' && moves > 0) await withdrawGroup(payload, placementGroup(booking.id, moves - 1));
   if (!booking.email) return;
   const [office, company, calendar, topic] = await Promise.all([
     loadBookingOffice(payload, booking.office),

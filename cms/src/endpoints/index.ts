@@ -4,6 +4,7 @@ import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
 import { backupEndpoint } from './backup';
+import { bookingEndpoints } from './booking';
 import { bookingStaffEndpoints } from './booking-staff';
 import { healthEndpoint, healthzEndpoint, readyzEndpoint } from './health';
 import { mailIntakeEndpoint } from './mail-intake';
@@ -22,6 +23,8 @@ export const endpoints: Endpoint[] = [
   // The public forms and what they use: one endpoint per row of the form table, the proof-of-work challenge,
   // the status page, the survey and the FAQ suggestions' counters.
   ...appealFormEndpoints,
+  // Booking a visit (issue 20): offices and topics, free times, book, the private page's cancel and move.
+  ...bookingEndpoints,
   humanCheckChallengeEndpoint,
   appealStatusByTokenEndpoint,
   appealStatusByNumberEndpoint,

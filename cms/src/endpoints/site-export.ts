@@ -1,4 +1,5 @@
 import type { Endpoint, Payload } from 'payload';
+import { bookingSettingsOf } from '../booking/settings';
 import { pageSegments, type PageNode } from '@portal/core/page-tree';
 import { SiteExportSchema, type SiteExport } from '@portal/core/site-export';
 import { publicQuarterlyReport, type QuarterlyFigures } from '@portal/core/quarterly-report';
@@ -188,6 +189,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
         terminal: Boolean((row.equipment as Record<string, unknown> | null)?.terminal),
       },
       note: str(row.note),
+      bookable: bookable(row.booking),
     })),
     news: news.map((row) => ({
       slug: row.slug,
@@ -245,3 +247,9 @@ export const siteExportEndpoint: Endpoint = {
     return Response.json(await buildSiteExport(req.payload), { headers: NO_STORE });
   },
 };
+
+/** An office takes bookings through the site: switched on, with at least one topic and its desks. */
+function bookable(group: unknown): boolean {
+  const settings = bookingSettingsOf(group as Parameters<typeof bookingSettingsOf>[0]);
+  return settings.enabled && settings.topics.length > 0;
+}

@@ -8,8 +8,9 @@ import * as migration_20261207_183304_std_site from './20261207_183304_std_site'
 import * as migration_20261207_191841_std_notices from './20261207_191841_std_notices';
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
-import * as migration_20261207_214309_booking_core from './20261207_214309_booking_core';
-import * as migration_20261207_214719_booking_office from './20261207_214719_booking_office';
+import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
+import * as migration_20261207_215437_booking_core from './20261207_215437_booking_core';
+import * as migration_20261207_220241_booking_office from './20261207_220241_booking_office';
 
 export const migrations = [
   {
@@ -63,13 +64,18 @@ export const migrations = [
     name: '20261207_194414_std_register',
   },
   {
-    up: migration_20261207_214309_booking_core.up,
-    down: migration_20261207_214309_booking_core.down,
-    name: '20261207_214309_booking_core',
+    up: migration_20261207_213013_outgoing_letters.up,
+    down: migration_20261207_213013_outgoing_letters.down,
+    name: '20261207_213013_outgoing_letters',
   },
   {
-    up: migration_20261207_214719_booking_office.up,
-    down: migration_20261207_214719_booking_office.down,
-    name: '20261207_214719_booking_office'
+    up: migration_20261207_215437_booking_core.up,
+    down: migration_20261207_215437_booking_core.down,
+    name: '20261207_215437_booking_core',
+  },
+  {
+    up: migration_20261207_220241_booking_office.up,
+    down: migration_20261207_220241_booking_office.down,
+    name: '20261207_220241_booking_office'
   },
 ];

@@ -23,7 +23,11 @@ const rows = (items: readonly string[]) => items.map((text) => ({ text }));
 const hours = (day: Partial<DayHours> | undefined) => ({ open: day?.open ?? null, close: day?.close ?? null, breakStart: day?.breakStart ?? null, breakEnd: day?.breakEnd ?? null });
 
 /** The CMS form of an office from `offices.yaml`. */
-export function officeData(office: OfficeSeed, order: number): Record<string, unknown> {
+export function officeData(office: OfficeSeed, order: number, topicIds: ReadonlyMap<string, Id> = new Map()): Record<string, unknown> {
+  const bookingTopics = (office.booking?.topics ?? []).flatMap((row) => {
+    const topic = topicIds.get(row.topic);
+    return topic === undefined ? [] : [{ topic, slotMinutes: row.slotMinutes, desks: row.desks, documents: row.documents }];
+  });
   return {
     name: office.name,
     slug: office.slug,
@@ -47,6 +51,7 @@ export function officeData(office: OfficeSeed, order: number): Record<string, un
     accessibility: rows(office.accessibility),
     equipment: office.equipment,
     note: office.note,
+    booking: { enabled: bookingTopics.length > 0, horizonDays: office.booking?.horizonDays ?? 14, topics: bookingTopics, closedDates: [] },
     _status: 'published',
   };
 }
@@ -109,9 +114,17 @@ export async function seedSiteContent(payload: Payload, root: string): Promise<n
     await create(COLLECTIONS.unregulatedPrices, { month, prices, _status: 'published' });
   }
 
+  // The topics an office books by (seeded before the site content, see seed/index.ts).
+  const bookingTopics = new Map<string, Id>();
+  for (const office of loadOffices(content)) {
+    for (const row of office.booking?.topics ?? []) {
+      const id = bookingTopics.get(row.topic) ?? (await exists(COLLECTIONS.topics, { slug: { equals: row.topic } }));
+      if (id !== undefined) bookingTopics.set(row.topic, id);
+    }
+  }
   for (const [order, office] of loadOffices(content).entries()) {
     if (await exists(COLLECTIONS.offices, { slug: { equals: office.slug } })) continue;
-    await create(COLLECTIONS.offices, officeData(office, order));
+    await create(COLLECTIONS.offices, officeData(office, order, bookingTopics));
   }
 
   for (const item of loadNews(content)) {

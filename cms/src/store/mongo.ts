@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
-import { claimCellKey, type ClaimedCell, type OutboxRecord, type Store } from './store';
+import { claimCellKey, type ClaimedCell, type ClaimedLetter, type LetterRecord, type OutboxRecord, type Store } from './store';
 import { createAppeal, findAppealByKey, findOutboxAppeals } from './through-payload';
 
 /** The few mongoose model methods the store uses. */
@@ -10,6 +10,8 @@ interface Model {
   updateOne(filter: unknown, update: unknown): Promise<{ modifiedCount?: number }>;
   insertMany(docs: unknown[], options?: unknown): Promise<unknown>;
   deleteMany(filter: unknown): Promise<unknown>;
+  updateMany(filter: unknown, update: unknown): Promise<{ modifiedCount?: number }>;
+  bulkWrite(operations: unknown[], options?: unknown): Promise<{ upsertedCount?: number }>;
 }
 
 /**
@@ -137,6 +139,76 @@ export function mongoStore(payload: Payload): Store {
       const rows = (await model(COLLECTIONS.bookingClaims).find({ office, date: { $gte: from, $lte: to } }, { desk: 1, date: 1, time: 1 }).sort({ _id: 1 }).limit(100_000).lean()) as unknown as ClaimedCell[];
       return rows.map((row) => ({ desk: Number(row.desk), date: String(row.date), time: String(row.time) }));
     },
+
+    // Upserts that only ever insert ($setOnInsert on the unique dedupeKey): a known key is left as it is.
+    async insertLetters(letters, now) {
+      const model_ = model(COLLECTIONS.outgoingLetters);
+      let inserted = 0;
+      for (let start = 0; start < letters.length; start += 500) {
+        const operations = letters.slice(start, start + 500).map((letter) => ({
+          updateOne: {
+            filter: { dedupeKey: letter.dedupeKey },
+            update: {
+              $setOnInsert: {
+                purpose: letter.purpose,
+                dedupeKey: letter.dedupeKey,
+                groupKey: letter.group,
+                recipient: letter.to,
+                subject: letter.subject,
+                text: letter.text,
+                html: letter.html,
+                headers: letter.headers,
+                attachments: letter.attachments,
+                state: 'pending',
+                notBefore: letter.notBefore,
+                attempts: 0,
+                createdAt: now,
+                updatedAt: now,
+              },
+            },
+            upsert: true,
+          },
+        }));
+        try {
+          inserted += (await model_.bulkWrite(operations, { ordered: false })).upsertedCount ?? 0;
+        } catch (error) {
+          // Two instances upserting one key at once: the loser's duplicate-key error means the letter is stored.
+          const result = (error as { code?: number; result?: { upsertedCount?: number; nUpserted?: number } }).result;
+          if ((error as { code?: number }).code !== 11000 && !result) throw error;
+          inserted += result?.upsertedCount ?? result?.nUpserted ?? 0;
+        }
+      }
+      return inserted;
+    },
+
+    async claimLetters(now, until, limit) {
+      const letters = model(COLLECTIONS.outgoingLetters);
+      const due = {
+        state: 'pending',
+        $and: [
+          { $or: [{ notBefore: null }, { notBefore: { $lte: now } }] },
+          { $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
+          { $or: [{ claimedUntil: null }, { claimedUntil: { $lte: now } }] },
+        ],
+      };
+      const candidates = await letters.find(due, { _id: 1 }).sort({ _id: 1 }).limit(limit).lean();
+      const claimed: ClaimedLetter[] = [];
+      for (const candidate of candidates) {
+        const taken = (await letters.findOneAndUpdate({ _id: candidate._id, ...due }, { $set: { claimedUntil: until } }, { new: true, lean: true })) as Record<string, unknown> | null;
+        if (taken) claimed.push(mongoLetter(taken));
+      }
+      return claimed;
+    },
+
+    async recordLetters(records, now) {
+      const letters = model(COLLECTIONS.outgoingLetters);
+      for (const record of records) await letters.updateOne({ _id: record.id }, { $set: { ...letterFields(record, now), updatedAt: now } });
+    },
+
+    async moveLetterGroup(group, from, to, now) {
+      const result = await model(COLLECTIONS.outgoingLetters).updateMany({ groupKey: group, state: from }, { $set: { state: to, claimedUntil: null, updatedAt: now } });
+      return result.modifiedCount ?? 0;
+    },
   };
   return store;
 }
@@ -147,6 +219,32 @@ function isDuplicateKey(error: unknown): boolean {
   if (code === 11000) return true;
   const writeErrors = (error as { writeErrors?: { code?: unknown; err?: { code?: unknown } }[] } | null)?.writeErrors;
   return Array.isArray(writeErrors) && writeErrors.some((item) => item.code === 11000 || item.err?.code === 11000);
+}
+
+function mongoLetter(doc: Record<string, unknown>): ClaimedLetter {
+  const date = (value: unknown) => (value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null);
+  return {
+    id: String(doc._id),
+    purpose: String(doc.purpose),
+    dedupeKey: String(doc.dedupeKey),
+    group: typeof doc.groupKey === 'string' ? doc.groupKey : null,
+    to: String(doc.recipient),
+    subject: String(doc.subject),
+    text: typeof doc.text === 'string' ? doc.text : '',
+    html: typeof doc.html === 'string' ? doc.html : null,
+    headers: (doc.headers as ClaimedLetter['headers']) ?? null,
+    attachments: (doc.attachments as ClaimedLetter['attachments']) ?? null,
+    notBefore: date(doc.notBefore),
+    attempts: Number(doc.attempts ?? 0),
+  };
+}
+
+function letterFields(record: LetterRecord, now: Date): Record<string, unknown> {
+  const { outcome } = record;
+  if (outcome.kind === 'sent') {
+    return { state: 'sent', sentAt: now, messageId: outcome.messageId, attempts: record.attempts, lastError: null, nextAttemptAt: null, claimedUntil: null };
+  }
+  return { attempts: record.attempts, lastError: outcome.reason, nextAttemptAt: outcome.nextAttemptAt, claimedUntil: null };
 }
 
 function outboxFields(record: OutboxRecord, now: Date): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
 import { appealWriter } from './sqlite-appeal-writer';
 import { errorCode } from '../sqlite-guard';
-import { claimCellKey, type NewAppeal, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
+import { claimCellKey, type ClaimedLetter, type LetterRecord, type NewAppeal, type NewLetter, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
 import { createAppeal } from './through-payload';
 
 /** The outbox groups' column prefixes (Payload's snake_case of the group names). */
@@ -209,8 +209,117 @@ export function sqliteStore(payload: Payload): Store {
         return { desk: Number(row.desk), date: String(row.date), time: String(row.time) };
       });
     },
+
+    // One transaction per chunk: a campaign's thousands of letters cost a few WAL syncs, not one each.
+    async insertLetters(letters, now) {
+      let inserted = 0;
+      const nowIso = now.toISOString();
+      for (let start = 0; start < letters.length; start += LETTER_CHUNK) {
+        const results = await client().batch(
+          letters.slice(start, start + LETTER_CHUNK).map((letter) => letterInsert(letter, nowIso)),
+          'write',
+        );
+        for (const result of results) inserted += result.rowsAffected;
+      }
+      return inserted;
+    },
+
+    async claimLetters(now, until, limit) {
+      const nowIso = now.toISOString();
+      const result = await client().execute({
+        sql: `UPDATE "${LETTERS}" SET "claimed_until" = ? WHERE "id" IN (
+                SELECT "id" FROM "${LETTERS}"
+                WHERE "state" = 'pending'
+                  AND ("not_before" IS NULL OR "not_before" <= ?)
+                  AND ("next_attempt_at" IS NULL OR "next_attempt_at" <= ?)
+                  AND ("claimed_until" IS NULL OR "claimed_until" <= ?)
+                ORDER BY "id" LIMIT ?)
+              RETURNING "id", "purpose", "dedupe_key", "group_key", "recipient", "subject", "text", "html", "headers", "attachments", "not_before", "attempts"`,
+        args: [until.toISOString(), nowIso, nowIso, nowIso, limit],
+      });
+      return result.rows.map((raw) => claimedLetter(raw as unknown as Record<string, string | number | null>));
+    },
+
+    async recordLetters(records, now) {
+      if (records.length === 0) return;
+      await client().batch(
+        records.map((record) => letterOutcome(record, now.toISOString())),
+        'write',
+      );
+    },
+
+    async moveLetterGroup(group, from, to, now) {
+      const result = await client().execute({
+        sql: `UPDATE "${LETTERS}" SET "state" = ?, "claimed_until" = NULL, "updated_at" = ? WHERE "group_key" = ? AND "state" = ?`,
+        args: [to, now.toISOString(), group, from],
+      });
+      return result.rowsAffected;
+    },
   };
   return store;
+}
+
+/** The generic outbox's table (collection `outgoing-letters`). */
+const LETTERS = 'outgoing_letters';
+/** Letters stored per transaction. */
+const LETTER_CHUNK = 500;
+
+function letterInsert(letter: NewLetter, nowIso: string): InStatement {
+  return {
+    sql: `INSERT INTO "${LETTERS}" ("purpose", "dedupe_key", "group_key", "recipient", "subject", "text", "html", "headers", "attachments",
+            "state", "not_before", "attempts", "updated_at", "created_at")
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0, ?, ?)
+          ON CONFLICT ("dedupe_key") DO NOTHING`,
+    args: [
+      letter.purpose,
+      letter.dedupeKey,
+      letter.group,
+      letter.to,
+      letter.subject,
+      letter.text,
+      letter.html,
+      letter.headers === null ? null : JSON.stringify(letter.headers),
+      letter.attachments === null ? null : JSON.stringify(letter.attachments),
+      letter.notBefore === null ? null : letter.notBefore.toISOString(),
+      nowIso,
+      nowIso,
+    ],
+  };
+}
+
+function parseJson<T>(value: string | number | null | undefined): T | null {
+  return typeof value === 'string' && value !== '' ? (JSON.parse(value) as T) : null;
+}
+
+function claimedLetter(row: Record<string, string | number | null>): ClaimedLetter {
+  return {
+    id: Number(row.id),
+    purpose: String(row.purpose),
+    dedupeKey: String(row.dedupe_key),
+    group: row.group_key === null ? null : String(row.group_key),
+    to: String(row.recipient),
+    subject: String(row.subject),
+    text: row.text === null ? '' : String(row.text),
+    html: row.html === null ? null : String(row.html),
+    headers: parseJson(row.headers),
+    attachments: parseJson(row.attachments),
+    notBefore: row.not_before === null ? null : new Date(String(row.not_before)),
+    attempts: Number(row.attempts ?? 0),
+  };
+}
+
+function letterOutcome(record: LetterRecord, nowIso: string): InStatement {
+  const { outcome } = record;
+  if (outcome.kind === 'sent') {
+    return {
+      sql: `UPDATE "${LETTERS}" SET "state" = 'sent', "sent_at" = ?, "message_id" = ?, "attempts" = ?, "last_error" = NULL, "next_attempt_at" = NULL, "claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
+      args: [nowIso, outcome.messageId, record.attempts, nowIso, Number(record.id)],
+    };
+  }
+  return {
+    sql: `UPDATE "${LETTERS}" SET "attempts" = ?, "last_error" = ?, "next_attempt_at" = ?, "claimed_until" = NULL, "updated_at" = ? WHERE "id" = ?`,
+    args: [record.attempts, outcome.reason, outcome.nextAttemptAt.toISOString(), nowIso, Number(record.id)],
+  };
 }
 
 /** The appeal's columns as Payload's SQLite schema names them. */

@@ -66,6 +66,59 @@ export interface Store {
 
   /** The claimed cells of an office on the dates `from`…`to` (inclusive, `YYYY-MM-DD`). */
   claimedCells(office: string, from: string, to: string): Promise<ClaimedCell[]>;
+
+  /**
+   * Stores letters of the generic outbox (collection `outgoing-letters`), skipping every one whose `dedupeKey` is
+   * already stored (by the unique index, so concurrent callers never store one key twice). Durable when it
+   * resolves; returns how many were new.
+   */
+  insertLetters(letters: readonly NewLetter[], now: Date): Promise<number>;
+
+  /**
+   * Takes up to `limit` pending letters that are due (`notBefore` and the next attempt passed) and held by no one,
+   * holding them until `until`; returns them whole. Atomic like {@link claimOutbox}.
+   */
+  claimLetters(now: Date, until: Date, limit: number): Promise<ClaimedLetter[]>;
+
+  /** Writes the outcome of every letter of a dispatch round and releases their holds. */
+  recordLetters(records: readonly LetterRecord[], now: Date): Promise<void>;
+
+  /** Moves a group's letters from one state to another (pause: pending → held, resume: held → pending); returns how many. */
+  moveLetterGroup(group: string, from: 'pending' | 'held', to: 'pending' | 'held' | 'cancelled', now: Date): Promise<number>;
+}
+
+/** A letter of the generic outbox as it is stored (see cms/src/outbox/letters.ts). */
+export interface NewLetter {
+  purpose: string;
+  dedupeKey: string;
+  group: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string> | null;
+  attachments: LetterAttachment[] | null;
+  notBefore: Date | null;
+}
+
+export interface LetterAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: 'base64' | 'utf-8';
+}
+
+/** A claimed letter with everything needed to send it. */
+export interface ClaimedLetter extends NewLetter {
+  id: number | string;
+  attempts: number;
+}
+
+export interface LetterRecord {
+  id: number | string;
+  /** Attempts made so far, this one included. */
+  attempts: number;
+  outcome: { kind: 'sent'; messageId: string } | { kind: 'failed'; reason: string; nextAttemptAt: Date };
 }
 
 /** One claimed cell of a desk, as `booking-claims` stores it. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, NameSchema, PhoneSchema } from '../appeal-form-base';
 import { IsoDateSchema } from '../iso-date';
-import { BOOKING_CHANNELS } from './constants';
 
 /** What the booking steps tell the client when something is wrong (Russian, polite). */
 export const BOOKING_MESSAGES = {
@@ -18,16 +17,16 @@ export const BOOKING_MESSAGES = {
 } as const;
 
 const M = BOOKING_MESSAGES;
-const ID = /^[0-9a-f]{1,24}$/i;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `HH:MM`. */
 export const SlotTimeSchema = z.string({ error: M.time }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: M.time });
 
-/** A booking request from the public steps (or staff): which office, topic and time, who comes, consent. */
+/** A booking request from the public steps: which office and topic (slugs), day and time, who comes, consent. */
 export const BookingRequestSchema = z
   .object({
-    officeId: z.string({ error: M.office }).trim().regex(ID, { error: M.office }),
-    topicId: z.string({ error: M.topic }).trim().regex(ID, { error: M.topic }),
+    office: z.string({ error: M.office }).trim().max(100, { error: M.office }).regex(SLUG, { error: M.office }),
+    topic: z.string({ error: M.topic }).trim().max(100, { error: M.topic }).regex(SLUG, { error: M.topic }),
     date: IsoDateSchema.or(z.string().transform((_, ctx) => {
       ctx.addIssue({ code: 'custom', message: M.date });
       return z.NEVER;
@@ -36,8 +35,8 @@ export const BookingRequestSchema = z
     name: NameSchema,
     phone: PhoneSchema,
     email: EmailSchema,
-    consent: z.literal(true, { error: M.consent }),
-    channel: z.enum(BOOKING_CHANNELS).default('site'),
+    // A checkbox: `true` from the island, `on` from the page without JavaScript.
+    consent: z.union([z.literal(true), z.literal('on'), z.literal('true')], { error: M.consent }).transform(() => true as const),
   })
   .refine((value) => Boolean(value.phone || value.email), { error: M.contact, path: ['phone'] });
 export type BookingRequest = z.output<typeof BookingRequestSchema>;

@@ -1,9 +1,12 @@
 import type { Payload, TaskConfig } from 'payload';
 import { dispatchOutbox, DISPATCH_OUTBOX_TASK } from './outbox';
+import { purgeSentLetters } from '../../outbox/letters';
 
 export { DISPATCH_OUTBOX_TASK } from './outbox';
 /** The scheduled sweep of the outbox. */
 export const SWEEP_CONFIRMATIONS_TASK = 'sweepConfirmations';
+
+const lastPurge = new WeakMap<Payload, number>();
 
 /**
  * The outbox sweep: sends every confirmation and handler notice still pending whose retry time has come and
@@ -12,6 +15,11 @@ export const SWEEP_CONFIRMATIONS_TASK = 'sweepConfirmations';
 export async function sweepConfirmations(payload: Payload, now = new Date()): Promise<number> {
   const result = await dispatchOutbox(payload, now);
   if (result.sent > 0) payload.logger.info({ sent: result.sent }, 'outbox sweep sent pending letters');
+  // Sent letters of the generic outbox keep their addresses and bodies for a while only (once an hour is enough).
+  if (now.getTime() - (lastPurge.get(payload) ?? 0) >= 3_600_000) {
+    lastPurge.set(payload, now.getTime());
+    await purgeSentLetters(payload, now);
+  }
   return result.sent;
 }
 

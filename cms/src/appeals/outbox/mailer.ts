@@ -17,6 +17,10 @@ export interface OutgoingMessage {
    * the recipient's mail client can recognise the duplicate.
    */
   messageId?: string;
+  /** Extra header lines, e.g. `List-Unsubscribe` (the generic outbox's letters). */
+  headers?: Record<string, string>;
+  /** Files sent with the letter, e.g. an `.ics` invitation. */
+  attachments?: { filename: string; contentType: string; content: string; encoding?: 'base64' | 'utf-8' }[];
 }
 
 /** What the robot's letters take from the configuration: the sender and the admin's public origin. */
@@ -81,6 +85,8 @@ export function createMailer(smtpUrl: string): Mailer {
         html: message.html,
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         ...(message.messageId ? { messageId: message.messageId } : {}),
+        ...(message.headers ? { headers: message.headers } : {}),
+        ...(message.attachments ? { attachments: message.attachments } : {}),
       });
       return { messageId: String(info.messageId) };
     },

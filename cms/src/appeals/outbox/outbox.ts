@@ -5,6 +5,7 @@ import { OUTBOX_KINDS, storeOf, type OutboxKind, type OutboxRecord } from '../..
 import { confirmationMessage, type ConfirmationAppeal } from './confirmation';
 import { handlerNoticeMessage, type NoticeAppeal } from './handler-notification';
 import { dispatchClientNotices } from './client-notices';
+import { dispatchLetters } from '../../outbox/letters';
 import { forgetRobotSettings, robotSettings, type RobotSettings } from '../settings/settings-cache';
 
 /** Runs the outbox dispatcher once; queued by registrations in processes without the in-process dispatcher (jobs.ts). */
@@ -55,6 +56,11 @@ type Outcome = { kind: 'sent'; messageId: string } | { kind: 'failed'; reason: s
 export async function dispatchOutbox(payload: Payload, now = new Date()): Promise<DispatchResult> {
   // The client's notices of decisions have their own rows (collection appeal-notices), same claims and retries.
   const result: DispatchResult = await dispatchClientNotices(payload, now, { limit: BATCH, claimMs: CLAIM_MS, retryDelayMs });
+  // The generic outbox's letters (chat, bookings, alerts …): same loop, same pool, same claims and retries.
+  const letters = await dispatchLetters(payload, now, { claimMs: CLAIM_MS, retryDelayMs, concurrency: SEND_CONCURRENCY });
+  result.claimed += letters.claimed;
+  result.sent += letters.sent;
+  result.failed += letters.failed;
   const claimed = new Map<OutboxKind, (number | string)[]>();
   for (const kind of OUTBOX_KINDS) {
     const ids = await claim(payload, kind, now, BATCH);

@@ -1,150 +1,43 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`offices_booking_topics\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`topic_id\` integer,
-  	\`slot_minutes\` numeric DEFAULT 15,
-  	\`desks\` text DEFAULT '1',
-  	\`documents\` text,
-  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`offices_booking_topics_order_idx\` ON \`offices_booking_topics\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`offices_booking_topics_parent_id_idx\` ON \`offices_booking_topics\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`offices_booking_topics_topic_idx\` ON \`offices_booking_topics\` (\`topic_id\`);`)
-  await db.run(sql`CREATE TABLE \`offices_booking_closed_dates\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`date\` text,
-  	\`note\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`offices_booking_closed_dates_order_idx\` ON \`offices_booking_closed_dates\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`offices_booking_closed_dates_parent_id_idx\` ON \`offices_booking_closed_dates\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`offices_booking_closed_dates_date_idx\` ON \`offices_booking_closed_dates\` (\`date\`);`)
-  await db.run(sql`CREATE TABLE \`_offices_v_version_booking_topics\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
+  await db.run(sql`CREATE TABLE \`outgoing_letters\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`topic_id\` integer,
-  	\`slot_minutes\` numeric DEFAULT 15,
-  	\`desks\` text DEFAULT '1',
-  	\`documents\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_offices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_topics_order_idx\` ON \`_offices_v_version_booking_topics\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_topics_parent_id_idx\` ON \`_offices_v_version_booking_topics\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_topics_topic_idx\` ON \`_offices_v_version_booking_topics\` (\`topic_id\`);`)
-  await db.run(sql`CREATE TABLE \`_offices_v_version_booking_closed_dates\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`date\` text,
-  	\`note\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_offices_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_closed_dates_order_idx\` ON \`_offices_v_version_booking_closed_dates\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_closed_dates_parent_id_idx\` ON \`_offices_v_version_booking_closed_dates\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_offices_v_version_booking_closed_dates_date_idx\` ON \`_offices_v_version_booking_closed_dates\` (\`date\`);`)
-  await db.run(sql`CREATE TABLE \`bookings\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`code\` text NOT NULL,
-  	\`office_id\` integer NOT NULL,
-  	\`topic_id\` integer NOT NULL,
-  	\`date\` text NOT NULL,
-  	\`start_time\` text NOT NULL,
-  	\`end_time\` text NOT NULL,
-  	\`desk\` numeric NOT NULL,
-  	\`starts_at\` text NOT NULL,
-  	\`state\` text DEFAULT 'booked' NOT NULL,
-  	\`channel\` text NOT NULL,
-  	\`staff_user_id\` integer,
-  	\`name\` text NOT NULL,
-  	\`phone\` text,
-  	\`email\` text,
-  	\`manage_token_hash\` text,
-  	\`consent_version\` text,
-  	\`consent_accepted_at\` text,
-  	\`consent_method\` text,
-  	\`cancelled_at\` text,
-  	\`cancelled_by\` text,
-  	\`moves\` numeric DEFAULT 0,
-  	\`staff_note\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`office_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`topic_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`staff_user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`bookings_code_idx\` ON \`bookings\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_office_idx\` ON \`bookings\` (\`office_id\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_topic_idx\` ON \`bookings\` (\`topic_id\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_date_idx\` ON \`bookings\` (\`date\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_starts_at_idx\` ON \`bookings\` (\`starts_at\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_state_idx\` ON \`bookings\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_staff_user_idx\` ON \`bookings\` (\`staff_user_id\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_manage_token_hash_idx\` ON \`bookings\` (\`manage_token_hash\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_updated_at_idx\` ON \`bookings\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_created_at_idx\` ON \`bookings\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`bookings_texts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
+  	\`purpose\` text NOT NULL,
+  	\`dedupe_key\` text NOT NULL,
+  	\`group_key\` text,
+  	\`recipient\` text NOT NULL,
+  	\`subject\` text NOT NULL,
   	\`text\` text,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`bookings\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`bookings_texts_order_parent\` ON \`bookings_texts\` (\`order\`,\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`bookings_texts_text_idx\` ON \`bookings_texts\` (\`text\`);`)
-  await db.run(sql`CREATE TABLE \`booking_claims\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`cell\` text NOT NULL,
-  	\`booking\` text NOT NULL,
-  	\`holder\` text NOT NULL,
-  	\`office\` text NOT NULL,
-  	\`date\` text NOT NULL,
-  	\`desk\` numeric NOT NULL,
-  	\`time\` text NOT NULL,
+  	\`html\` text,
+  	\`headers\` text,
+  	\`attachments\` text,
+  	\`state\` text DEFAULT 'pending' NOT NULL,
+  	\`not_before\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_error\` text,
+  	\`next_attempt_at\` text,
+  	\`claimed_until\` text,
+  	\`sent_at\` text,
+  	\`message_id\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`booking_claims_cell_idx\` ON \`booking_claims\` (\`cell\`);`)
-  await db.run(sql`CREATE INDEX \`booking_claims_booking_idx\` ON \`booking_claims\` (\`booking\`);`)
-  await db.run(sql`CREATE INDEX \`booking_claims_date_idx\` ON \`booking_claims\` (\`date\`);`)
-  await db.run(sql`CREATE INDEX \`booking_claims_updated_at_idx\` ON \`booking_claims\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`booking_claims_created_at_idx\` ON \`booking_claims\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`offices\` ADD \`booking_enabled\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`offices\` ADD \`booking_horizon_days\` numeric DEFAULT 14;`)
-  await db.run(sql`ALTER TABLE \`_offices_v\` ADD \`version_booking_enabled\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`_offices_v\` ADD \`version_booking_horizon_days\` numeric DEFAULT 14;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`bookings_id\` integer REFERENCES bookings(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`booking_claims_id\` integer REFERENCES booking_claims(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bookings_id_idx\` ON \`payload_locked_documents_rels\` (\`bookings_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_booking_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`booking_claims_id\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_purpose_idx\` ON \`outgoing_letters\` (\`purpose\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`outgoing_letters_dedupe_key_idx\` ON \`outgoing_letters\` (\`dedupe_key\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_group_key_idx\` ON \`outgoing_letters\` (\`group_key\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_state_idx\` ON \`outgoing_letters\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_not_before_idx\` ON \`outgoing_letters\` (\`not_before\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_sent_at_idx\` ON \`outgoing_letters\` (\`sent_at\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_updated_at_idx\` ON \`outgoing_letters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`outgoing_letters_created_at_idx\` ON \`outgoing_letters\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`outgoing_letters_id\` integer REFERENCES outgoing_letters(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outgoing_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`outgoing_letters_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`offices_booking_topics\`;`)
-  await db.run(sql`DROP TABLE \`offices_booking_closed_dates\`;`)
-  await db.run(sql`DROP TABLE \`_offices_v_version_booking_topics\`;`)
-  await db.run(sql`DROP TABLE \`_offices_v_version_booking_closed_dates\`;`)
-  await db.run(sql`DROP TABLE \`bookings\`;`)
-  await db.run(sql`DROP TABLE \`bookings_texts\`;`)
-  await db.run(sql`DROP TABLE \`booking_claims\`;`)
+  await db.run(sql`DROP TABLE \`outgoing_letters\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -242,8 +135,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_backup_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`backup_alerts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_queries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_queries_id\`);`)
-  await db.run(sql`ALTER TABLE \`offices\` DROP COLUMN \`booking_enabled\`;`)
-  await db.run(sql`ALTER TABLE \`offices\` DROP COLUMN \`booking_horizon_days\`;`)
-  await db.run(sql`ALTER TABLE \`_offices_v\` DROP COLUMN \`version_booking_enabled\`;`)
-  await db.run(sql`ALTER TABLE \`_offices_v\` DROP COLUMN \`version_booking_horizon_days\`;`)
 }

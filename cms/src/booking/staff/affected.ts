@@ -131,7 +131,7 @@ export async function notifyAffectedClients(req: PayloadRequest, officeId: numbe
       company: company.name,
       hotline: company.hotline,
     });
-    const { created } = await sendBookingStaffLetter(payload, { purpose: 'booking-affected', dedupeKey: affectedLetterKey(booking.id), to: booking.client.email, ...letter }, req);
+    const { created } = await sendBookingStaffLetter(payload, { purpose: 'booking-affected', dedupeKey: affectedLetterKey(booking.id), to: booking.client.email, ...letter });
     if (created) outcome.sent += 1;
     else outcome.alreadySent += 1;
     await cancelForOffice(req, booking.id, now);

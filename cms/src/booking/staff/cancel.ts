@@ -2,11 +2,11 @@ import type { PayloadRequest } from 'payload';
 import { storeOf } from '../../store';
 import { COLLECTIONS } from '../../slugs';
 import { placementGroup } from '../notify';
-import { holdGroup } from '../outbox-link';
+import { withdrawGroup } from '../outbox-link';
 
 /**
  * Cancels a booking the office can no longer take, after its apology went to the outbox (affected.ts): the row is
- * marked cancelled by staff, its cells are freed and its reminder is held. Unlike the service's `cancelBooking` it
+ * marked cancelled by staff, its cells are freed and its reminder withdrawn. Unlike the service's `cancelBooking` it
  * queues no «запись отменена» letter of its own: the apology already tells the client, once. A booking no longer
  * open is left as it is (a second press, a retry).
  */
@@ -23,6 +23,6 @@ export async function cancelForOffice(req: PayloadRequest, bookingId: number | s
     data: { state: 'cancelled', cancelledAt: now.toISOString(), cancelledBy: 'staff' } as never,
   });
   await storeOf(payload).releaseClaims(booking.code);
-  await holdGroup(payload, placementGroup(booking.id, booking.moves ?? 0));
+  await withdrawGroup(payload, placementGroup(booking.id, booking.moves ?? 0));
   return true;
 }

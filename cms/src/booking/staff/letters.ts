@@ -1,12 +1,12 @@
-import type { Payload, PayloadRequest } from 'payload';
-import { enqueue, type BookingLetterInput } from '../outbox-link';
+import type { Payload } from 'payload';
+import { enqueueLetter, type LetterInput } from '../../outbox/letters';
 
 /**
- * The one call through which the staff side of booking sends letters. Until the generic outbox is merged this goes
- * through the booking's outbox link (straight to SMTP); then it becomes `enqueueLetter` (durable, retried, at most
- * one letter per `dedupeKey`; `created` false when the key was queued before).
+ * The one call through which the staff side of booking sends letters: the generic outbox (durable before it returns,
+ * retried by the robot's dispatcher, at most one letter per `dedupeKey`). `created` is false when the key was queued
+ * before — a second press of «Уведомить клиентов» or a retry after a crash.
  */
-export async function sendBookingStaffLetter(payload: Payload, letter: BookingLetterInput, _req?: PayloadRequest): Promise<{ created: boolean }> {
-  await enqueue(payload, letter);
-  return { created: true };
+export async function sendBookingStaffLetter(payload: Payload, letter: LetterInput): Promise<{ created: boolean }> {
+  const { created } = await enqueueLetter(payload, letter);
+  return { created };
 }

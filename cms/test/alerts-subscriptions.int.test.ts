@@ -205,3 +205,43 @@ describe('who sees the subscribers (personal data)', () => {
     expect((await call(endpoints.alertCountsEndpoint, '/api/alerts/counts')).status).toBe(403);
   });
 });
+
+describe('outage news name settlements and streets from «Территории»', () => {
+  const territory = async (slug: string) => (await payload.find({ collection: 'territories', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!.id;
+  const outage = (data: Record<string, unknown>) =>
+    payload.create({
+      collection: 'news',
+      overrideAccess: true,
+      data: { title: 'Отключение', type: 'planned-outage', date: '2026-12-01', summary: 'Ремонт.', outageState: 'planned', outageStart: '2026-12-09T07:00:00.000Z', _status: 'published', ...data } as never,
+    });
+
+  /** The field messages of a refused save (Payload's ValidationError keeps them in `data.errors`). */
+  const refusal = (save: Promise<unknown>) =>
+    save.then(
+      () => 'saved',
+      (error: { data?: { errors?: { message: string }[] } }) => (error.data?.errors ?? []).map((row) => row.message).join(' | '),
+    );
+
+  it('an outage without a settlement, a state or a start is refused', async () => {
+    expect(await refusal(outage({ slug: 'bez-mesta', settlements: [] }))).toContain('Укажите хотя бы один населённый пункт отключения');
+    expect(await refusal(outage({ slug: 'bez-nachala', settlements: [await territory('ozerki')], outageStart: null }))).toContain('Укажите начало отключения');
+    expect(await refusal(outage({ slug: 'bez-sostoyaniya', settlements: [await territory('ozerki')], outageState: null }))).toContain('Укажите состояние отключения');
+  });
+
+  it('a street must be on its settlement\'s list and the settlement among the item\'s', async () => {
+    const tikh = await territory('tikhorechye');
+    const kamn = await territory('kamnegorsk');
+    expect(await refusal(outage({ slug: 'chuzhaya-ulica', settlements: [tikh], streets: [{ settlement: tikh, street: 'ул. Рудная' }] }))).toContain('Улицы «ул. Рудная» нет в списке');
+    expect(await refusal(outage({ slug: 'chuzhoj-punkt', settlements: [tikh], streets: [{ settlement: kamn, street: 'ул. Рудная' }] }))).toContain('одному из выбранных населённых пунктов');
+    await outage({ slug: 'verno', settlements: [tikh], streets: [{ settlement: tikh, street: 'ул. Речная' }] });
+  });
+
+  it('the site export names the settlements by name and slug, the streets by settlement slug, and the times as UTC instants', async () => {
+    const { buildSiteExport } = await import('../src/endpoints/site-export');
+    const item = (await buildSiteExport(payload)).news.find((news) => news.slug === 'verno')!;
+    expect(item).toMatchObject({ settlements: ['пгт Тихоречье'], settlementSlugs: ['tikhorechye'], streets: [{ settlement: 'tikhorechye', street: 'ул. Речная' }], outageState: 'planned', outageStart: '2026-12-09T07:00:00.000Z' });
+    const demo = (await buildSiteExport(payload)).news.find((news) => news.slug === 'avariya-berezovyy-log-noyabr')!;
+    // content/data/news.yaml: 18 November 2026 from 6:40 Moscow time (UTC+3), restored.
+    expect(demo).toMatchObject({ settlementSlugs: ['beryozovyj-log', 'ozerki'], outageState: 'restored', outageStart: '2026-11-18T03:40:00.000Z' });
+  });
+});

@@ -43,3 +43,26 @@ describe('the site is rebuilt once a new day begins in the company time zone', (
     expect(await builds('queued')).toBe(1);
   });
 });
+
+describe('the outages page follows an outage\'s start and expected end within the day', () => {
+  it('requests a build once an outage\'s start has passed since the last build, not before', async () => {
+    const { payload } = cms;
+    const place = await payload.create({ collection: 'territories', overrideAccess: true, data: { name: 'с. Озерки', slug: 'ozerki' } as never });
+    // 9:00 to 16:00 Moscow time on 27 November = 06:00 to 13:00 UTC.
+    await payload.create({
+      collection: 'news',
+      overrideAccess: true,
+      context: { skipSearchSync: true },
+      data: { title: 'Отключение в Озерках', slug: 'ozerki-27', type: 'planned-outage', date: '2026-11-20', summary: 'Ремонт.', settlements: [place.id], outageState: 'planned', outageStart: '2026-11-27T06:00:00.000Z', outageEnd: '2026-11-27T13:00:00.000Z', _status: 'published' } as never,
+    });
+    // Publishing it queued a build; say it ran at 7:00 Moscow time.
+    for (const build of (await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, overrideAccess: true })).docs) {
+      await payload.update({ collection: 'site-builds', id: build.id, overrideAccess: true, data: { status: 'succeeded', requestedAt: '2026-11-27T04:00:00.000Z', finishedAt: '2026-11-27T04:01:00.000Z' } as never });
+    }
+    // 8:05 Moscow time: nothing has started yet.
+    expect(await rebuildIfDayChanged(payload, new Date('2026-11-27T05:05:00.000Z'))).toBe(false);
+    // 9:05: it has started.
+    expect(await rebuildIfDayChanged(payload, new Date('2026-11-27T06:05:00.000Z'))).toBe(true);
+    expect(await builds('queued')).toBe(1);
+  });
+});

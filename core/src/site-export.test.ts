@@ -54,7 +54,7 @@ describe('site export', () => {
     });
     expect(parsed.services).toEqual([{ slug: 'podklyuchenie', title: 'Подключение', audience: 'all', description: '', prices: [] }]);
     expect(parsed.pages).toEqual([{ path: '/fizlicam/', slug: 'fizlicam', parentPath: null, title: 'Физическим лицам', summary: '', audience: 'fl', bodyHtml: '', order: 0, updatedAt: '2026-12-01' }]);
-    expect(parsed.territories).toEqual([{ slug: 'yasnoborsk', name: 'г. Ясноборск' }]);
+    expect(parsed.territories).toEqual([{ slug: 'yasnoborsk', name: 'г. Ясноборск', streets: [] }]);
   });
 
   it('refuses an export without the company or with a FAQ entry missing its answer', () => {
@@ -94,7 +94,8 @@ describe('site export', () => {
 
   it('a news item is not urgent and names no settlements unless the editor says so', () => {
     const news = ExportNewsSchema.parse({ slug: 'n', title: 'Новость', type: 'general', date: '2026-12-01', summary: 'Кратко' });
-    expect(news).toMatchObject({ settlements: [], period: '', bodyHtml: '', urgent: false });
+    expect(news).toMatchObject({ settlements: [], settlementSlugs: [], streets: [], period: '', bodyHtml: '', urgent: false });
+    expect(news.outageState).toBeUndefined();
     expect(news.urgentUntil).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { loadCompany } from '../appeals/settings/settings';
+import { COLLECTIONS } from '../slugs';
 import { latestBuilds, requestSiteBuild } from './site-build';
 
 export const DAILY_SITE_BUILD_TASK = 'dailySiteBuild';
@@ -16,9 +17,26 @@ export async function rebuildIfDayChanged(payload: Payload, now: Date = new Date
   const { timeZone } = await loadCompany(payload);
   const today = toLocalIsoDate(now, timeZone);
   const builtOn = lastSucceeded ? toLocalIsoDate(new Date(lastSucceeded.finishedAt ?? lastSucceeded.requestedAt), timeZone) : null;
-  if (builtOn === today) return false;
+  if (builtOn === today) {
+    // Within the day, an outage's start or expected end moves it on the outages page (planned → over): rebuild once
+    // such a moment has passed since the last build (at most an hour late, the check's period).
+    if (!lastSucceeded || !(await outageMomentPassed(payload, new Date(lastSucceeded.requestedAt), now))) return false;
+    const requested = await requestSiteBuild(payload, 'Начало или окончание отключения: страница «Отключения»', () => now);
+    return requested !== null;
+  }
   const requested = await requestSiteBuild(payload, `Новый день (${today}): тарифы, срочные новости и часы работы`, () => now);
   return requested !== null;
+}
+
+/** Whether a published outage started or was expected to end in (since, now]. */
+async function outageMomentPassed(payload: Payload, since: Date, now: Date): Promise<boolean> {
+  const window = (field: string) => ({ and: [{ [field]: { greater_than: since.toISOString() } }, { [field]: { less_than_equal: now.toISOString() } }] });
+  const found = await payload.count({
+    collection: COLLECTIONS.news,
+    where: { and: [{ _status: { equals: 'published' } }, { type: { in: ['planned-outage', 'emergency-outage'] } }, { or: [window('outageStart'), window('outageEnd')] }] },
+    overrideAccess: true,
+  });
+  return found.totalDocs > 0;
 }
 
 /** The hourly check behind the daily rebuild. */

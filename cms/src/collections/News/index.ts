@@ -1,4 +1,4 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
+import type { CollectionConfig, PayloadRequest, TextFieldSingleValidation } from 'payload';
 import { isIsoDate } from '@portal/core/iso-date';
 import { NEWS_TYPE_LABELS, NEWS_TYPES } from '@portal/core/site-export';
 import { isOutageType, OUTAGE_STATE_LABELS, OUTAGE_STATES } from '@portal/core/outages';
@@ -8,6 +8,23 @@ import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
 import { newsSearchHooks } from './hooks/sync-search';
 import { startCampaignOnPublish } from '../../alerts/campaigns/from-news';
+
+const idOf = (value: unknown): string => String(value && typeof value === 'object' ? (value as { id?: unknown }).id : value);
+
+/**
+ * Streets of an outage: each belongs to one of the item's settlements and is on that settlement's list in
+ * «Территории», spelled the same way, so subscribers of a street are matched exactly.
+ */
+async function validateOutageStreets(value: unknown, { data, req }: { data: { settlements?: unknown[] | null }; req: PayloadRequest }): Promise<string | true> {
+  if (!Array.isArray(value) || value.length === 0) return true;
+  const rows = value as { settlement?: unknown; street?: string | null }[];
+  const chosen = new Set((data.settlements ?? []).map(idOf));
+  if (rows.some((row) => !chosen.has(idOf(row.settlement)))) return 'Улица должна относиться к одному из выбранных населённых пунктов';
+  const found = await req.payload.find({ collection: COLLECTIONS.territories, where: { id: { in: [...chosen] } }, pagination: false, depth: 0, overrideAccess: true, req });
+  const streets = new Map(found.docs.map((doc) => [String(doc.id), ((doc as { streets?: { text?: string | null }[] | null }).streets ?? []).map((line) => line.text ?? '')]));
+  const unknown = rows.find((row) => !(streets.get(idOf(row.settlement)) ?? []).includes((row.street ?? '').trim()));
+  return unknown ? `Улицы «${unknown.street ?? ''}» нет в списке улиц населённого пункта (раздел «Территории»)` : true;
+}
 
 /** News: tariff changes, planned and emergency outages, new services. Urgent items show a site-wide banner. */
 export const News: CollectionConfig = publicContent({
@@ -41,6 +58,7 @@ export const News: CollectionConfig = publicContent({
       label: 'Улицы (если отключение не во всём населённом пункте)',
       type: 'array',
       admin: { initCollapsed: true, condition: (data) => isOutageType(data?.type), description: 'Улица выбирается из списка улиц населённого пункта (раздел «Территории»).' },
+      validate: validateOutageStreets as never,
       fields: [
         {
           type: 'row',

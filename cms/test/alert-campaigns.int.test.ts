@@ -205,6 +205,18 @@ describe('imported lists', () => {
     expect(list).toMatchObject({ addressCount: 2, addresses: 'anna@example.ru\nboris@example.ru', importNote: 'Загружено адресов: 2; повторов убрано: 1.' });
   });
 
+  it('a list of 20,000 addresses is imported whole (more than Payload’s default 40,000 characters of text)', async () => {
+    const addresses = Array.from({ length: 20_000 }, (_, i) => `client.number.${i}@example-energo.ru`);
+    const list = await payload.create({
+      collection: 'alert-lists',
+      user: manager as never,
+      overrideAccess: false,
+      depth: 0,
+      data: { title: 'Большой список', type: 'imported', voluntary: true, csv: addresses.join('\n') } as never,
+    });
+    expect((list as unknown as { addressCount: number }).addressCount).toBe(20_000);
+  });
+
   it('without the mark that clients gave the addresses themselves nothing is imported; an editor cannot import', async () => {
     await expect(
       payload.create({ collection: 'alert-lists', user: manager as never, overrideAccess: false, data: { title: 'Без отметки', type: 'imported', csv: 'a@example.ru' } as never }),

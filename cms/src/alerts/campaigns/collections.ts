@@ -49,6 +49,9 @@ export const AlertScenarios: CollectionConfig = {
   ],
 };
 
+/** The longest list text accepted: 100,000 addresses of typical length (core's limit on addresses). */
+const MAX_LIST_CHARACTERS = 8_000_000;
+
 const importAddresses: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const next = { ...originalDoc, ...data } as { type?: string; csv?: string | null; voluntary?: boolean };
   if (next.type !== 'imported') return data;
@@ -123,6 +126,8 @@ export const AlertLists: CollectionConfig = {
       name: 'csv',
       label: 'Файл CSV (вставьте содержимое)',
       type: 'textarea',
+      // Payload's default limit of text (40,000 characters) is about 1,500 addresses.
+      maxLength: MAX_LIST_CHARACTERS,
       access: { read: () => false, create: hasField(PERSONAL_DATA_READERS), update: hasField(PERSONAL_DATA_READERS) },
       admin: {
         condition: (_, sibling) => sibling?.type === 'imported',
@@ -138,6 +143,7 @@ export const AlertLists: CollectionConfig = {
       name: 'addresses',
       label: 'Адреса',
       type: 'textarea',
+      maxLength: MAX_LIST_CHARACTERS,
       access: { read: hasField(PERSONAL_DATA_READERS), create: isNobodyField, update: isNobodyField },
       admin: { readOnly: true, condition: (_, s) => s?.type === 'imported' },
     },

@@ -81,6 +81,11 @@ describe('questionnaire journey', () => {
     await first.getByText('Спасибо! Ваши ответы получены.').waitFor({ timeout: 60_000 });
     await first.reload();
     await first.getByText('Вы уже заполнили эту анкету').waitFor();
+    // Away to the home page (its banner) and Back: still answered.
+    await first.goto(`${SITE_URL}/`);
+    await first.getByRole('link', { name: 'Анкета клиента' }).waitFor();
+    await first.goBack();
+    await first.getByText('Вы уже заполнили эту анкету').waitFor();
     expect(phoneGuard.blocked).toEqual([]);
     await phone.close();
 
@@ -89,6 +94,7 @@ describe('questionnaire journey', () => {
     const second = await desktop.newPage();
     await second.goto(pageUrl);
     await question(second, 1).getByLabel('Нет').check();
+    await second.screenshot({ path: path.join(SHOTS, 'questionnaire-1366.png'), fullPage: true });
     await second.getByRole('button', { name: 'Отправить ответы' }).click();
     await second.getByRole('link', { name: 'Выберите, пожалуйста, ответ.' }).waitFor();
     await question(second, 3).getByLabel('6', { exact: true }).check();
@@ -134,7 +140,16 @@ describe('questionnaire journey', () => {
       expect(await page.getByTestId('questionnaire-responses').textContent()).toBe('3');
       expect(await page.getByTestId('nps-3').textContent()).toBe('33');
       await page.getByText('Позвоните мне: [скрыто]').waitFor();
-      await page.screenshot({ path: path.join(SHOTS, 'questionnaire-results.png'), fullPage: true });
+      await page.screenshot({ path: path.join(SHOTS, 'questionnaire-results-1366.png'), fullPage: true });
+      // On a phone, after a reload: the same figures.
+      await page.setViewportSize(PHONE_VIEWPORT);
+      await page.reload();
+      await page.getByTestId('nps-3').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('nps-3').textContent()).toBe('33');
+      await page.screenshot({ path: path.join(SHOTS, 'questionnaire-results-390.png'), fullPage: true });
+      // The results fit the phone: nothing in them is wider than the window.
+      const widest = await page.locator('#questionnaire-results-title').locator('xpath=..').evaluate((section) => Math.max(...[...section.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right)));
+      expect(widest).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
       expect(guard.blocked).toEqual([]);
     } finally {
       await context.close();

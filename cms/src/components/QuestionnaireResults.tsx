@@ -62,7 +62,7 @@ function QuestionBlock({ question }: { question: QuestionResult }) {
   if ('texts' in question) {
     return (
       <div style={{ marginBlock: '1.25rem' }}>
-        <h3>{title}</h3>
+        <h3 style={{ overflowWrap: 'anywhere' }}>{title}</h3>
         <p>{answered}. Персональные данные в ответах скрыты.</p>
         {question.texts.length > 0 ? (
           <ul>
@@ -91,21 +91,21 @@ function QuestionBlock({ question }: { question: QuestionResult }) {
           </>
         ) : null}
       </p>
-      <table className="table" style={{ maxWidth: '40rem' }}>
-        <caption className="sr-only">{title}</caption>
+      <table style={{ width: '100%', maxWidth: '40rem', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
+        <caption style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Ответ</th>
-            <th scope="col">Ответов</th>
-            <th scope="col">Доля</th>
+            <th scope="col" style={{ textAlign: 'left', padding: '0.25rem 0.5rem' }}>Ответ</th>
+            <th scope="col" style={{ textAlign: 'left', padding: '0.25rem 0.5rem' }}>Ответов</th>
+            <th scope="col" style={{ textAlign: 'left', padding: '0.25rem 0.5rem' }}>Доля</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>{row.label}</th>
-              <td>{row.count}</td>
-              <td>{percent(row.count, question.answered)}</td>
+              <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left', padding: '0.25rem 0.5rem', overflowWrap: 'anywhere' }}>{row.label}</th>
+              <td style={{ padding: '0.25rem 0.5rem' }}>{row.count}</td>
+              <td style={{ padding: '0.25rem 0.5rem' }}>{percent(row.count, question.answered)}</td>
             </tr>
           ))}
         </tbody>

@@ -102,6 +102,11 @@ export interface Config {
     'search-queries': SearchQuery;
     'chat-conversations': ChatConversation;
     'chat-messages': ChatMessage;
+    'alert-subscriptions': AlertSubscription;
+    'alert-campaigns': AlertCampaign;
+    'alert-scenarios': AlertScenario;
+    'alert-lists': AlertList;
+    'alert-deliveries': AlertDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -149,6 +154,11 @@ export interface Config {
     'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'chat-conversations': ChatConversationsSelect<false> | ChatConversationsSelect<true>;
     'chat-messages': ChatMessagesSelect<false> | ChatMessagesSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
+    'alert-campaigns': AlertCampaignsSelect<false> | AlertCampaignsSelect<true>;
+    'alert-scenarios': AlertScenariosSelect<false> | AlertScenariosSelect<true>;
+    'alert-lists': AlertListsSelect<false> | AlertListsSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -348,6 +358,15 @@ export interface Territory {
    */
   slug: string;
   order?: number | null;
+  /**
+   * Улицы, которые можно указать в отключении и выбрать в подписке на уведомления. Для района можно не заполнять.
+   */
+  streets?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -588,14 +607,25 @@ export interface News {
    * В формате ГГГГ-ММ-ДД, например 2026-07-01.
    */
   date: string;
-  settlements?:
+  /**
+   * Из списка «Территории». По ним работают фильтр страницы «Отключения», ленты и подписки на уведомления.
+   */
+  settlements?: (number | Territory)[] | null;
+  /**
+   * Улица выбирается из списка улиц населённого пункта (раздел «Территории»).
+   */
+  streets?:
     | {
-        text: string;
+        settlement: number | Territory;
+        street: string;
         id?: string | null;
       }[]
     | null;
+  outageState?: ('planned' | 'ongoing' | 'restored') | null;
+  outageStart?: string | null;
+  outageEnd?: string | null;
   /**
-   * Например: 3 декабря с 9:00 до 16:00.
+   * Если пусто, на сайте показываются начало и ожидаемое окончание. Например: 3 декабря с 9:00 до 16:00.
    */
   period?: string | null;
   summary: string;
@@ -619,6 +649,10 @@ export interface News {
    * Последний день показа, ГГГГ-ММ-ДД.
    */
   urgentUntil?: string | null;
+  /**
+   * При публикации письмо получат подписчики этих населённых пунктов, выбравшие такой вид уведомлений.
+   */
+  notifySubscribers?: boolean | null;
   /**
    * Когда сведения нужно перепроверить. Просроченные материалы видны на главной странице админки.
    */
@@ -1479,6 +1513,144 @@ export interface ChatMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  state: 'pending' | 'active' | 'unsubscribed';
+  settlements?: (number | Territory)[] | null;
+  streets?:
+    | {
+        settlement: number | Territory;
+        street: string;
+        id?: string | null;
+      }[]
+    | null;
+  kinds?: ('planned' | 'emergency' | 'tariff' | 'news')[] | null;
+  requested?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  consent?: {
+    version?: string | null;
+    method?: 'form' | null;
+    acceptedAt?: string | null;
+    ip?: string | null;
+  };
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  manageNonce?: string | null;
+  confirmationsDay?: string | null;
+  confirmationsCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Рассылку составляет редактор, утверждает руководитель; она идёт сама с начала до окончания окна.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-campaigns".
+ */
+export interface AlertCampaign {
+  id: number;
+  title: string;
+  state: 'draft' | 'awaiting-approval' | 'approved' | 'running' | 'paused' | 'finished' | 'cancelled';
+  source: 'manual' | 'news';
+  news?: (number | null) | News;
+  scenario?: (number | null) | AlertScenario;
+  list?: (number | null) | AlertList;
+  startAt: string;
+  /**
+   * Что не отправлено к этому времени, не отправляется.
+   */
+  endAt: string;
+  /**
+   * Сколько писем в минуту передаётся почтовому серверу.
+   */
+  perMinute: number;
+  author?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  recipients?: number | null;
+  subject?: string | null;
+  body?: string | null;
+  newsKey?: string | null;
+  prepared?: boolean | null;
+  nextSlotAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Текст письма рассылки. В конце каждого письма автоматически добавляется ссылка для отписки.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-scenarios".
+ */
+export interface AlertScenario {
+  id: number;
+  title: string;
+  subject: string;
+  /**
+   * Обычный текст; пустая строка начинает новый абзац. Без персональных данных: письмо одинаково для всех получателей.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists".
+ */
+export interface AlertList {
+  id: number;
+  title: string;
+  type: 'subscribers' | 'imported';
+  /**
+   * Пусто — все населённые пункты.
+   */
+  settlements?: (number | Territory)[] | null;
+  /**
+   * Письмо получат подписчики хотя бы одного из выбранных видов.
+   */
+  kinds?: ('planned' | 'emergency' | 'tariff' | 'news')[] | null;
+  voluntary?: boolean | null;
+  /**
+   * Можно загружать только адреса, которые клиенты сами предоставили для оповещений. Адрес — в первом столбце, разделитель «;» или «,», первая строка может быть заголовком. Повторы убираются, строки с ошибками называются по номеру, и тогда список не сохраняется. Загружают руководитель или администратор.
+   */
+  csv?: string | null;
+  importNote?: string | null;
+  addressCount?: number | null;
+  addresses?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  campaign: number | AlertCampaign;
+  email: string;
+  subscription?: string | null;
+  state: 'planned' | 'queued' | 'sent' | 'failed' | 'skipped' | 'not-sent';
+  plannedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1782,6 +1954,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'chat-messages';
         value: number | ChatMessage;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
+      } | null)
+    | ({
+        relationTo: 'alert-campaigns';
+        value: number | AlertCampaign;
+      } | null)
+    | ({
+        relationTo: 'alert-scenarios';
+        value: number | AlertScenario;
+      } | null)
+    | ({
+        relationTo: 'alert-lists';
+        value: number | AlertList;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1885,6 +2077,12 @@ export interface TerritoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   order?: T;
+  streets?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2052,17 +2250,23 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   date?: T;
-  settlements?:
+  settlements?: T;
+  streets?:
     | T
     | {
-        text?: T;
+        settlement?: T;
+        street?: T;
         id?: T;
       };
+  outageState?: T;
+  outageStart?: T;
+  outageEnd?: T;
   period?: T;
   summary?: T;
   body?: T;
   urgent?: T;
   urgentUntil?: T;
+  notifySubscribers?: T;
   reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2671,6 +2875,111 @@ export interface ChatMessagesSelect<T extends boolean = true> {
   clientMessageId?: T;
   clientKey?: T;
   attachment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  state?: T;
+  settlements?: T;
+  streets?:
+    | T
+    | {
+        settlement?: T;
+        street?: T;
+        id?: T;
+      };
+  kinds?: T;
+  requested?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        method?: T;
+        acceptedAt?: T;
+        ip?: T;
+      };
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  manageNonce?: T;
+  confirmationsDay?: T;
+  confirmationsCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-campaigns_select".
+ */
+export interface AlertCampaignsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  source?: T;
+  news?: T;
+  scenario?: T;
+  list?: T;
+  startAt?: T;
+  endAt?: T;
+  perMinute?: T;
+  author?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  recipients?: T;
+  subject?: T;
+  body?: T;
+  newsKey?: T;
+  prepared?: T;
+  nextSlotAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-scenarios_select".
+ */
+export interface AlertScenariosSelect<T extends boolean = true> {
+  title?: T;
+  subject?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists_select".
+ */
+export interface AlertListsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  settlements?: T;
+  kinds?: T;
+  voluntary?: T;
+  csv?: T;
+  importNote?: T;
+  addressCount?: T;
+  addresses?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  campaign?: T;
+  email?: T;
+  subscription?: T;
+  state?: T;
+  plannedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

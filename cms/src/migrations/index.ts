@@ -9,8 +9,7 @@ import * as migration_20261207_191841_std_notices from './20261207_191841_std_no
 import * as migration_20261207_192136_ops_nightly_backups from './20261207_192136_ops_nightly_backups';
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
-import * as migration_20261207_213407_chat_core from './20261207_213407_chat_core';
-import * as migration_20261207_213409_chat_console from './20261207_213409_chat_console';
+import * as migration_20261207_223824_release_0_3_channels from './20261207_223824_release_0_3_channels';
 
 export const migrations = [
   {
@@ -66,16 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_213013_outgoing_letters.up,
     down: migration_20261207_213013_outgoing_letters.down,
-    name: '20261207_213013_outgoing_letters'
+    name: '20261207_213013_outgoing_letters',
   },
   {
-    up: migration_20261207_213407_chat_core.up,
-    down: migration_20261207_213407_chat_core.down,
-    name: '20261207_213407_chat_core'
-  },
-  {
-    up: migration_20261207_213409_chat_console.up,
-    down: migration_20261207_213409_chat_console.down,
-    name: '20261207_213409_chat_console'
+    up: migration_20261207_223824_release_0_3_channels.up,
+    down: migration_20261207_223824_release_0_3_channels.down,
+    name: '20261207_223824_release_0_3_channels'
   },
 ];

@@ -12,6 +12,7 @@ import { ROOT } from '../scripts/lib/paths';
 import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
 import { run as backup } from './modules/backup';
+import { run as chat } from './modules/chat';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -31,6 +32,8 @@ const MODULES: Record<string, BenchRun> = {
   formsThroughput,
   confirmationLatency,
   lighthouse,
+  // 300 conversations with their event streams open through the public server.
+  chat,
   // It adds 2,000 generated pages to the stack's data.
   publishLatency,
   // Last: it adds 100,000 generated appeals to the stack's data.

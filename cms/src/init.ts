@@ -6,6 +6,7 @@ import { recoverInterruptedBuilds } from './publishing/site-build';
 import { rebuildSearchIndex } from './search/engine';
 import { ensureAdmin, seedDemoContent } from './seed';
 import { startOutboxDispatcher } from './appeals/outbox/outbox';
+import { pollingChatFeed } from './chat/feed';
 
 /**
  * Runs once per CMS process, before it serves anything: schema migrations (SQLite), the first administrator,
@@ -23,6 +24,9 @@ export async function initPortal(payload: Payload, env: CmsEnv): Promise<void> {
   payload.logger.info(`search index: ${indexed} published documents`);
   // The mail robot's outbox dispatcher runs where the job queue runs; it first sends whatever a stopped process left.
   if (env.JOBS_AUTORUN === 'on') startOutboxDispatcher(payload);
+  // Several CMS instances share a MongoDB: chat messages written by another instance reach this one's streams
+  // within a second (cms/src/chat/feed.ts). One SQLite process needs no poll: its writes publish in-process.
+  if (usesMongo(env)) pollingChatFeed(payload).start();
   const interrupted = await recoverInterruptedBuilds(payload);
   if (interrupted > 0) payload.logger.warn(`site builds interrupted by a restart: ${interrupted}; a new build is queued`);
 }

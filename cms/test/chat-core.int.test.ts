@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import type { ChatEvent } from '@portal/core/chat/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailSink, type RunningMailSink } from '@portal/mail-sink/mail-sink';
 import { freePort } from '../../scripts/lib/free-port';
@@ -73,7 +74,14 @@ async function readEvents(response: Response, count: number, timeoutMs = 5_000):
   return events;
 }
 
+/** The robot's dispatcher (off in tests: JOBS_AUTORUN=off) sends what the outbox holds. */
+async function dispatch() {
+  const { dispatchOutbox } = await import('../src/appeals/outbox/outbox');
+  for (let round = 0; round < 20; round++) if ((await dispatchOutbox(payload)).claimed === 0) break;
+}
+
 async function mailTo(address: string, atLeast = 1) {
+  await dispatch();
   for (let i = 0; i < 50; i++) {
     const letters = (await (await fetch(`${sink.webUrl}/api/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string; html: string | false }[];
     if (letters.length >= atLeast) return letters;
@@ -200,6 +208,46 @@ describe('chat: the event stream', () => {
     expect((await readEvents(byQuery, 1)).filter((event) => event.event === 'message').map((event) => event.id)).toEqual([seen + 3]);
   });
 
+  it('with several CMS instances, a message another instance stored reaches this instance\'s listeners within 2 s (the poll feed)', async () => {
+    const { id } = await start('Вопрос через другой экземпляр');
+    const { subscribe } = await import('../src/chat/service');
+    const { pollingChatFeed } = await import('../src/chat/feed');
+    const feed = pollingChatFeed(payload, 500);
+    feed.start();
+    const rows = await storedMessages(id);
+    const last = rows[rows.length - 1]!.seq;
+    const received: { seq: number; text: string; at: number }[] = [];
+    const unsubscribe = subscribe(id, last, (event: ChatEvent) => {
+      if (event.type === 'message') received.push({ seq: event.data.seq, text: event.data.text, at: Date.now() });
+    });
+    try {
+      // Written as another instance writes it: a committed row, and no publish on this instance's bus.
+      const written = Date.now();
+      await payload.create({ collection: 'chat-messages', overrideAccess: true, data: { conversation: Number(id), seq: last + 1, seqKey: `${id}:${last + 1}`, kind: 'message', author: 'operator', operatorName: 'Анна', text: 'Ответ с другого экземпляра', clientKey: `${id}:operator:elsewhere` } as never });
+      for (let i = 0; i < 40 && received.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(received.map((event) => [event.seq, event.text])).toEqual([[last + 1, 'Ответ с другого экземпляра']]);
+      expect(received[0]!.at - written).toBeLessThan(2_000);
+      // Polled again and again, the row is delivered once.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(received).toHaveLength(1);
+    } finally {
+      unsubscribe();
+      feed.stop();
+    }
+  });
+
+  it('the queue position counts the conversations queued before, and a queued client is told its new place when one ahead is taken', async () => {
+    const a = await start('Первый в очереди');
+    const b = await start('Второй в очереди');
+    expect(b.position).toBe((a.position as number) + 1);
+    const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${b.id}/events?token=${encodeURIComponent(b.token)}`));
+    const { acceptConversation } = await import('../src/chat/service');
+    setTimeout(() => void acceptConversation(payload, a.id, operator.id), 500);
+    const positions = (await readEvents(response, 6, 4_000)).filter((event) => event.event === 'state' && event.data.position !== undefined).map((event) => event.data.position);
+    expect(positions[0]).toBe(b.position);
+    expect(positions.at(-1)).toBe((b.position as number) - 1);
+  });
+
   it('a stream with a wrong token is refused without a stream', async () => {
     const { id } = await start();
     const response = await api(new Request(`${ORIGIN}/api/chat/conversations/${id}/events?token=wrong`));
@@ -246,6 +294,10 @@ describe('chat: out of hours, operator, rating', () => {
     expect(letter?.subject).toBe('Переписка в онлайн-чате');
     expect(letter?.text).toMatch(/Вы, .*:\nНужна справка об оплате/);
     expect(letter?.text).toMatch(/Оператор Анна, .*:\nСправку можно заказать в личном кабинете\./);
+    // Not a way to mail anyone at will: three transcripts per conversation, then a polite refusal.
+    for (const address of ['copy2.chat@example.ru', 'copy3.chat@example.ru']) expect((await post(`/api/chat/conversations/${id}/transcript`, { email: address }, { 'X-Chat-Token': token })).status).toBe(202);
+    const fourth = await post(`/api/chat/conversations/${id}/transcript`, { email: 'copy4.chat@example.ru' }, { 'X-Chat-Token': token });
+    expect(fourth.status).toBe(429);
   });
 
   it('a contact without consent is refused', async () => {
@@ -267,6 +319,39 @@ describe('chat: out of hours, operator, rating', () => {
     expect(stored).toMatchObject({ rating: 4, state: 'closed' });
     const late = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'late', text: 'Ещё вопрос' }, { 'X-Chat-Token': token });
     expect(late.status).toBe(409);
+  });
+});
+
+describe('chat: files', () => {
+  /** A real 1×1 PNG. */
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const upload = (id: string, token: string, name: string, bytes: Buffer, clientMessageId = crypto.randomUUID()) => {
+    const form = new FormData();
+    form.set('clientMessageId', clientMessageId);
+    form.set('file', new Blob([new Uint8Array(bytes)]), name);
+    return api(new Request(`${ORIGIN}/api/chat/conversations/${id}/attachments`, { method: 'POST', headers: { 'X-Chat-Token': token }, body: form }));
+  };
+
+  it('a PNG is stored privately as a message with its file; a retried upload is one message; a text file named .png is refused', async () => {
+    const { id, token } = await start();
+    const first = await upload(id, token, 'schetchik.png', PNG, 'file-1');
+    expect(first.status).toBe(201);
+    const { seq } = (await first.json()) as { seq: number };
+    const retry = await upload(id, token, 'schetchik.png', PNG, 'file-1');
+    expect(((await retry.json()) as { seq: number }).seq).toBe(seq);
+    const { eventsSince } = await import('../src/chat/service');
+    const events = (await eventsSince(payload, id, 0)).filter((event) => event.type === 'message' && event.data.attachment);
+    expect(events.map((event) => event.type === 'message' && event.data.attachment)).toEqual([{ filename: 'schetchik.png', mimeType: 'image/png', sizeBytes: PNG.length }]);
+    // One stored file: the retry's copy was removed.
+    const files = await payload.find({ collection: 'appeal-attachments', where: { originalName: { equals: 'schetchik.png' } }, overrideAccess: true, depth: 0 });
+    expect(files.totalDocs).toBe(1);
+    // Kept out of the orphan sweep: a chat message links it.
+    const { sweepOrphanAttachments } = await import('../src/appeals/intake/orphan-attachments');
+    await sweepOrphanAttachments(payload, new Date(Date.now() + 2 * 60 * 60_000));
+    expect((await payload.find({ collection: 'appeal-attachments', where: { originalName: { equals: 'schetchik.png' } }, overrideAccess: true, depth: 0 })).totalDocs).toBe(1);
+    const fake = await upload(id, token, 'virus.png', Buffer.from('#!/bin/sh\necho hi\n'));
+    expect(fake.status).toBe(400);
+    expect(((await fake.json()) as { message: string }).message).toBe('Файл «virus.png» не подходит: можно приложить только JPG, PNG или PDF');
   });
 });
 

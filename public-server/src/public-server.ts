@@ -102,8 +102,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     const ip = clientIp(c);
     return limiter.take(ip === null ? 'unknown' : rateLimitKey(ip)).allowed;
   };
-  const chatLimiter = options.chatRateLimit === false ? null : createRateLimiter(options.chatRateLimit ?? DEFAULT_CHAT_RATE_LIMIT, options.now);
-  const chatSuggestLimiter = options.chatRateLimit === false ? null : createRateLimiter(DEFAULT_CHAT_SUGGEST_RATE_LIMIT, options.now);
+  // Off with the forms' limit (FORM_RATE_LIMIT=off: load tests on loopback, where every client is 127.0.0.1).
+  const chatLimitsOff = options.chatRateLimit === false || (options.chatRateLimit === undefined && options.rateLimit === false);
+  const chatLimiter = chatLimitsOff ? null : createRateLimiter(options.chatRateLimit || DEFAULT_CHAT_RATE_LIMIT, options.now);
+  const chatSuggestLimiter = chatLimitsOff ? null : createRateLimiter(DEFAULT_CHAT_SUGGEST_RATE_LIMIT, options.now);
   /** A 429 with the forms' message when this client is over the limiter's rate, else null. */
   const overLimit = (limiter: RateLimiter | null, c: Context): Response | null => {
     if (limiter === null) return null;

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload';
-import { mailer } from '../appeals/outbox/mailer';
-import { loadCompany } from '../appeals/settings/settings';
-import { readCmsEnv } from '../env';
+import { notifyOutbox } from '../appeals/outbox/outbox';
+import { enqueueLetter } from '../outbox/letters';
 import type { Letter } from '../appeals/letters/letter';
 
 /** A chat letter to send: the builder's letter plus whom, why and its at-most-once key. */
@@ -12,20 +11,11 @@ export interface ChatLetter extends Letter {
 }
 
 /**
- * The one place the chat hands a letter to the mail system.
- *
- * TODO(outbox): when the generic outbox (cms/src/outbox/letters.ts) is on main, this becomes
- * `enqueueLetter(payload, letter)`: durable, retried, sent once. Until then the letter goes straight to the robot's
- * SMTP pool; a failure is reported to the caller.
+ * The one place the chat hands a letter to the mail system: the generic outbox (cms/src/outbox/letters.ts). Stored
+ * durably before this returns, sent by the robot's dispatcher, retried while SMTP fails, at most once per key.
  */
 export async function deliverChatLetter(payload: Payload, letter: ChatLetter): Promise<void> {
-  const company = await loadCompany(payload);
-  await mailer().send({
-    to: letter.to,
-    subject: letter.subject,
-    text: letter.text,
-    html: letter.html,
-    from: readCmsEnv().MAIL_FROM ?? company.email,
-    messageId: `<${letter.dedupeKey.replace(/[^A-Za-z0-9._-]/g, '.')}@chat.portal>`,
-  });
+  const { created } = await enqueueLetter(payload, { purpose: letter.purpose, dedupeKey: letter.dedupeKey, to: letter.to, subject: letter.subject, text: letter.text, html: letter.html });
+  // Sent within about a second by the dispatcher's poll anyway; waking it saves that second.
+  if (created) await notifyOutbox(payload);
 }

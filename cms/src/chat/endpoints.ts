@@ -18,11 +18,13 @@ import {
 } from '@portal/core/chat/contract';
 import { fieldErrors } from '@portal/core/form-errors';
 import { humanCheckEnabled, issueChallenge } from '../appeals/intake/human-check';
+import { nextSequenceValue } from '../appeals/intake/sequence';
 import { singleUseHumanCheck } from '../appeals/intake/human-check-once';
 import { removeAttachments, storeAttachments } from '../appeals/intake/attachments';
 import { loadCompany, loadFormSettings } from '../appeals/settings/settings';
 import { asRequest, NO_STORE, searchParamsOf } from '../endpoints/payload-request';
 import { russianIssue } from '../endpoints/russian-issue';
+import type { QueueChange } from './bus';
 import { deliverChatLetter } from './deliver';
 import { transcriptLetter } from './letters';
 import {
@@ -44,6 +46,9 @@ import {
  * The chat's client endpoints, under /api/chat/ of the CMS; the public server forwards them (the event stream
  * unbuffered). Bodies are checked at this boundary with the contract's schemas; every refusal is a Russian message.
  */
+
+/** Transcript letters per conversation. */
+const MAX_TRANSCRIPTS = 3;
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: NO_STORE });
 const refuse = (error: ChatError) => json(error.status, { message: error.userMessage, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) });
@@ -171,6 +176,8 @@ export const chatTranscriptEndpoint: Endpoint = {
   handler: handler(async (req) => {
     const conversation = await authorised(req, req.headers.get(CHAT_TOKEN_HEADER));
     const { email } = parse(TranscriptSchema, await readJson(req));
+    // A conversation's transcript goes out at most a few times: the address is the client's word, not checked.
+    if ((await nextSequenceValue(req.payload, `chat-transcripts:${conversation.id}`)) > MAX_TRANSCRIPTS) throw new ChatError(429, CHAT_MESSAGES.transcriptLimit);
     const company = await loadCompany(req.payload);
     const lines = await transcriptMessages(req.payload, conversation.id);
     const letter = transcriptLetter({ companyName: company.shortName || company.name, timeZone: company.timeZone, lines });
@@ -269,8 +276,9 @@ export const chatEventsEndpoint: Endpoint = {
         // The queue moved: a queued client's position changed (at most one recount a second per stream).
         let pending: ReturnType<typeof setTimeout> | null = null;
         cleanups.push(
-          subscribe('queue', 0, () => {
-            if (pending || state !== 'queued') return;
+          subscribe('queue', 0, (change: QueueChange) => {
+            // Only a conversation leaving the queue moves the ones behind it (a newly queued one joins at the end).
+            if (pending || state !== 'queued' || change.state === 'queued') return;
             pending = setTimeout(() => {
               pending = null;
               void sendStanding();

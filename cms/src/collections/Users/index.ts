@@ -3,6 +3,7 @@ import { isAdmin, isAdminField, isAdminOrSelf, isAdminOrSelfField, isAdminSelfOr
 import { readCmsEnv } from '../../env';
 import { CHAT_OPERATOR_FIELDS } from '../../chat-console/operator-fields';
 import { COLLECTIONS, ROLE_LABELS, ROLES } from '../../slugs';
+import { requireTextCredentials } from './hooks/credential-types';
 import { auditUnlock, auditUserChange, auditUserDelete } from './hooks/audit';
 import { requireCurrentPassword } from './hooks/current-password';
 import { limitColleagueFields } from './hooks/limit-colleague-fields';
@@ -28,7 +29,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // «Забыли пароль?»: the letter is a job (reset-letter.ts), so the answer never waits on SMTP.
-    beforeOperation: [uniformLoginFailure, deferResetLetter],
+    beforeOperation: [requireTextCredentials, uniformLoginFailure, deferResetLetter],
     beforeValidate: [requireCurrentPassword, enforcePasswordPolicy],
     afterRead: [limitColleagueFields],
     afterChange: [auditUserChange],

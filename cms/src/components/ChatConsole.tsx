@@ -259,6 +259,7 @@ export function ChatConsole({ canRegister, initialConversation }: { canRegister:
           </ol>
           {full ? <p id="chat-limit-note">Вы ведёте столько диалогов, сколько разрешено. Завершите или отложите один, чтобы принять новый.</p> : null}
           <h2>Коллеги</h2>
+          {state.colleagues.length === 0 ? <p>Других операторов нет.</p> : null}
           <ul>
             {state.colleagues.map((colleague) => (
               <li key={colleague.id}>{colleague.name}: {PRESENCE_LABELS[colleague.presence].toLowerCase()}</li>

@@ -58,3 +58,9 @@ container?.addEventListener('submit', (event) => {
 window.addEventListener('popstate', () => {
   void show(window.location.href, undefined, false);
 });
+
+// A page brought back from the back/forward cache shows the step it showed when left, which after the swaps above
+// need not be the step of its address: show the address's step again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) void show(window.location.href, undefined, false);
+});

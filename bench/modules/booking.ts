@@ -34,7 +34,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
   let next = 0;
   let stored = 0;
   let taken = 0;
-  let other = 0;
+  const other: Record<string, number> = {};
   const perTime = new Map<string, number>();
   const latencies: number[] = [];
   const started = performance.now();
@@ -57,7 +57,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, unknown>> {
           const key = `${target.date}T${target.time}`;
           perTime.set(key, (perTime.get(key) ?? 0) + 1);
         } else if (response.status === 409) taken += 1;
-        else other += 1;
+        else other[String(response.status)] = (other[String(response.status)] ?? 0) + 1;
       }
     }),
   );

@@ -41,18 +41,26 @@ container?.addEventListener('click', (event) => {
 
 container?.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
-  if (form.method.toLowerCase() !== 'post') return;
+  // Attributes, not `form.method` / `form.action`: a control named «action» (the private page's) shadows the property.
+  const action = new URL(form.getAttribute('action') ?? window.location.href, window.location.href).href;
+  if ((form.getAttribute('method') ?? 'get').toLowerCase() !== 'post') return;
   event.preventDefault();
   const body = new URLSearchParams();
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value);
   const submitter = form.querySelector<HTMLButtonElement>('button[type=submit]');
   if (submitter) submitter.disabled = true;
   // The answer to a POST has no address of its own: the address bar stays, Back returns to the step before.
-  void show(form.action, { method: 'POST', body }, false).finally(() => {
+  void show(action, { method: 'POST', body }, false).finally(() => {
     if (submitter) submitter.disabled = false;
   });
 });
 
 window.addEventListener('popstate', () => {
   void show(window.location.href, undefined, false);
+});
+
+// A page brought back from the back/forward cache shows the step it showed when left, which after the swaps above
+// need not be the step of its address: show the address's step again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) void show(window.location.href, undefined, false);
 });

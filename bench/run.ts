@@ -12,6 +12,7 @@ import { ROOT } from '../scripts/lib/paths';
 import { ensureCmsBuild, startStack } from '../scripts/lib/stack';
 import type { BenchContext, BenchRun } from './context';
 import { run as backup } from './modules/backup';
+import { run as booking } from './modules/booking';
 import { run as confirmationLatency } from './modules/confirmation-latency';
 import { run as embeddedSearch } from './modules/embedded-search';
 import { run as formsThroughput } from './modules/forms-throughput';
@@ -30,6 +31,7 @@ const MODULES: Record<string, BenchRun> = {
   embeddedSearch,
   formsThroughput,
   confirmationLatency,
+  booking,
   lighthouse,
   // It adds 2,000 generated pages to the stack's data.
   publishLatency,

@@ -178,6 +178,7 @@ export interface Config {
       sendSurveys: TaskSendSurveys;
       anonymiseOldAppeals: TaskAnonymiseOldAppeals;
       sweepOrphanAttachments: TaskSweepOrphanAttachments;
+      'booking-claim-sweep': TaskBookingClaimSweep;
       buildSite: TaskBuildSite;
       dailySiteBuild: TaskDailySiteBuild;
       remindOverdueReview: TaskRemindOverdueReview;
@@ -1357,6 +1358,7 @@ export interface PayloadJob {
           | 'sendSurveys'
           | 'anonymiseOldAppeals'
           | 'sweepOrphanAttachments'
+          | 'booking-claim-sweep'
           | 'buildSite'
           | 'dailySiteBuild'
           | 'remindOverdueReview'
@@ -1408,6 +1410,7 @@ export interface PayloadJob {
         | 'sendSurveys'
         | 'anonymiseOldAppeals'
         | 'sweepOrphanAttachments'
+        | 'booking-claim-sweep'
         | 'buildSite'
         | 'dailySiteBuild'
         | 'remindOverdueReview'
@@ -2783,6 +2786,14 @@ export interface TaskAnonymiseOldAppeals {
  * via the `definition` "TaskSweepOrphanAttachments".
  */
 export interface TaskSweepOrphanAttachments {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBooking-claim-sweep".
+ */
+export interface TaskBookingClaimSweep {
   input?: unknown;
   output?: unknown;
 }

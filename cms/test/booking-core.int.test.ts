@@ -146,3 +146,24 @@ for (const target of targets) {
     }, 120_000);
   });
 }
+
+describe('time no booking holds', () => {
+  let cms: TestCms;
+  beforeAll(async () => {
+    cms = await startTestCms();
+  }, 120_000);
+  afterAll(async () => cms?.close());
+
+  it('claims without a booking row (a crash between claim and row) are given back after ten minutes, not before', async () => {
+    const { payload } = cms;
+    const { storeOf } = await import('../src/store');
+    const { sweepOrphanClaims } = await import('../src/booking/sweep');
+    const claimedAt = new Date('2026-12-07T10:00:00Z');
+    const cell = { office: '1', desk: 1, date: '2026-12-10', time: '10:00', booking: 'З-ORPHAN', holder: 'З-ORPHAN@2026-12-10T10:00' };
+    expect(await storeOf(payload).claimCells([cell], claimedAt)).toBe(true);
+    expect(await sweepOrphanClaims(payload, new Date('2026-12-07T10:05:00Z'))).toBe(0);
+    expect(await storeOf(payload).claimedCells('1', '2026-12-10', '2026-12-10')).toHaveLength(1);
+    expect(await sweepOrphanClaims(payload, new Date('2026-12-07T10:11:00Z'))).toBe(1);
+    expect(await storeOf(payload).claimedCells('1', '2026-12-10', '2026-12-10')).toHaveLength(0);
+  }, 60_000);
+});

@@ -143,7 +143,7 @@ export const ExportOfficeSchema = z.object({
   /** Extra notes for visitors (parking, entrance). */
   note: z.string().default(''),
   /** True when the office takes bookings through the site (issue 20): its page links to /zapis/?office=<slug>. */
-  bookable: z.boolean().default(false),
+  bookable: z.boolean().optional(),
 });
 export type ExportOffice = z.output<typeof ExportOfficeSchema>;
 

@@ -12,7 +12,7 @@ import { contentSecurityPolicy, inlineHashes } from './security-headers';
  * step is a link or a plain form; the island (when it runs) does the same without reloads.
  */
 
-/** Where the steps go in the built `zapis/index.html` and `zapis/moya/index.html`. */
+/** Where the steps go in the built `zapis/index.html` (the private page `/zapis/moya/` uses the same shell). */
 export const BOOKING_MARKER = '<!--portal:booking-->';
 export const BOOKING_PATH = '/zapis/';
 export const BOOKING_MANAGE_PATH = '/zapis/moya/';
@@ -101,7 +101,8 @@ export interface ContactValues {
 function contactForm(office: PublicOffice, topic: PublicTopic, date: string, time: string, values: ContactValues, errors: Record<string, string>): string {
   const field = (name: keyof ContactValues, label: string, type: string, autocomplete: string, hint = '') => {
     const error = errors[name];
-    return `<p class="field"><label for="booking-${name}">${label}</label>${hint ? `<span class="hint" id="booking-${name}-hint">${hint}</span>` : ''}<input id="booking-${name}" name="${name}" type="${type}" autocomplete="${autocomplete}" value="${e(values[name] ?? '')}"${error ? ` aria-invalid="true" aria-describedby="booking-${name}-error"` : hint ? ` aria-describedby="booking-${name}-hint"` : ''}>${error ? `<span class="field-error" id="booking-${name}-error">${e(error)}</span>` : ''}</p>`;
+    const described = [error ? `booking-${name}-error` : '', hint ? `booking-${name}-hint` : ''].filter(Boolean).join(' ');
+    return `<div class="field${error ? ' field--error' : ''}"><label class="label" for="booking-${name}">${label}</label>${hint ? `<p class="hint" id="booking-${name}-hint">${hint}</p>` : ''}${error ? `<span class="error-message" id="booking-${name}-error">${e(error)}</span>` : ''}<input class="input input--short" id="booking-${name}" name="${name}" type="${type}" autocomplete="${autocomplete}" value="${e(values[name] ?? '')}"${error ? ' aria-invalid="true"' : ''}${described ? ` aria-describedby="${described}"` : ''}></div>`;
   };
   return `<h2>Ваши контакты</h2>
 <p class="booking-summary"><strong>${e(day(date))}, ${e(clock(time))}</strong><br>${e(office.name)}, ${e(office.address)}<br>${e(topic.title)}<br><a href="${e(href(BOOKING_PATH, { office: office.slug, topic: topic.slug, date }))}">Выбрать другое время</a></p>
@@ -110,7 +111,7 @@ function contactForm(office: PublicOffice, topic: PublicTopic, date: string, tim
 ${field('name', 'Как к вам обращаться', 'text', 'name')}
 ${field('phone', 'Телефон', 'tel', 'tel', 'Телефон или e-mail — хотя бы одно, чтобы мы могли напомнить о визите.')}
 ${field('email', 'E-mail', 'email', 'email', 'На e-mail придёт подтверждение с кодом записи и ссылкой для отмены.')}
-<p class="field"><label><input type="checkbox" name="consent" value="on"${errors.consent ? ' aria-invalid="true"' : ''}> Согласен(на) на обработку персональных данных для записи на приём (<a href="/privacy/">политика</a>)</label>${errors.consent ? `<span class="field-error">${e(errors.consent)}</span>` : ''}</p>
+<div class="field${errors.consent ? ' field--error' : ''}">${errors.consent ? `<span class="error-message" id="booking-consent-error">${e(errors.consent)}</span>` : ''}<label class="checkbox"><input type="checkbox" name="consent" value="on"${errors.consent ? ' aria-invalid="true" aria-describedby="booking-consent-error"' : ''}> <span>Согласен(на) на обработку персональных данных для записи на приём (<a href="/privacy/">политика</a>)</span></label></div>
 <p><button type="submit" class="button">Записаться</button></p>
 </form>`;
 }
@@ -222,11 +223,12 @@ function bookingCard(booking: PublicBooking): string {
 
 /** GET `/zapis/moya/?t=…[&move=1[&date=…]]`: the booking, a cancel button, and the steps to move it. */
 export async function handleManagePage(request: Request, deps: { siteDir: string; api: BookingApi }, notice?: string, status = 200): Promise<Response | null> {
-  const shell = await shellOf(deps.siteDir, BOOKING_MANAGE_PATH);
+  // The booking page's shell serves the private page too (one built page; the private one is never indexed).
+  const shell = await shellOf(deps.siteDir, BOOKING_PATH);
   if (!shell) return null;
   const params = new URL(request.url).searchParams;
   const token = params.get('t') ?? '';
-  const noReferrer = { 'Referrer-Policy': 'no-referrer' };
+  const noReferrer = { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' };
   const notFound = '<p class="panel" role="alert">Запись не найдена или ссылка устарела. Проверьте ссылку из письма.</p>';
   if (!TOKEN.test(token)) return page(request, shell, notFound, 404, noReferrer);
   const answer = await deps.api.get(`/api/forms/booking/manage?${new URLSearchParams({ t: token }).toString()}`).catch(() => null);

@@ -12,6 +12,7 @@ import { retentionTasks } from '../appeals/handling/retention';
 import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
 import { passwordResetTasks } from '../collections/Users/reset-letter';
 import { backupTasks } from '../backup/nightly';
+import { bookingSweepTasks } from '../booking/sweep';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -22,6 +23,7 @@ export const jobTasks: TaskConfig[] = [
   ...surveyTasks(),
   ...retentionTasks,
   ...orphanAttachmentTasks,
+  ...bookingSweepTasks,
   ...imapTasks(),
   ...siteBuildTasks,
   ...dailyBuildTasks,

@@ -14,6 +14,8 @@ export const COMPLAINT_FORM_PATH = '/obrashchenie/';
 export const FEEDBACK_FORM_PATH = '/otzyv/';
 /** The client's appeal status page (private link from the confirmation e-mail, or number plus contact). */
 export const APPEAL_STATUS_PATH = '/status/';
+/** Booking a visit to an office (server-rendered steps), and the private page of a booking. */
+export const BOOKING_PATH = '/zapis/';
 /** The satisfaction rating page the survey e-mail links to. */
 export const SURVEY_PATH = '/otsenka/';
 export const APPLICATION_PATH = '/zayavka/';

@@ -57,7 +57,7 @@ export async function AffectedBookingsView({ initPageResult, params, searchParam
             и отменит его запись. Повторное нажатие писем не повторяет. Клиентам без e-mail позвоните.
           </p>
           <div className="portal-booking-day__scroll">
-            <table className="portal-report-table">
+            <table className="portal-report-table portal-booking-table">
               <caption>Предстоящие записи, которые офис больше не может принять</caption>
               <thead>
                 <tr>

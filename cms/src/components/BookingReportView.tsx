@@ -97,7 +97,7 @@ export async function BookingReportView({ initPageResult, params, searchParams }
         <p>За период записей нет и ни один офис не вёл запись.</p>
       ) : (
         <div className="portal-booking-day__scroll">
-          <table className="portal-report-table">
+          <table className="portal-report-table portal-booking-table">
             <caption>Записи, неявки и загрузка по офисам и темам</caption>
             <thead>
               <tr>

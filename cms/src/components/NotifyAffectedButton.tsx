@@ -5,13 +5,6 @@ import { Button } from '@payloadcms/ui';
 
 type Outcome = { sent: number; alreadySent: number; withoutEmail: number };
 
-const plural = (n: number, one: string, few: string, many: string) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-};
 
 /** «Уведомить клиентов» (POST /api/booking-staff/notify): one apology per affected booking, sent once. */
 export function NotifyAffectedButton({ officeId, count }: { officeId: string; count: number }) {
@@ -29,7 +22,7 @@ export function NotifyAffectedButton({ officeId, count }: { officeId: string; co
         return;
       }
       const sent = answer.sent ?? 0;
-      const parts = [`Отправлено ${plural(sent, 'письмо', 'письма', 'писем')}: ${sent}; эти записи отменены.`];
+      const parts = [sent > 0 ? `Писем отправлено: ${sent}; эти записи отменены.` : 'Новых писем нет: все клиенты с e-mail уже уведомлены.'];
       if (answer.alreadySent) parts.push(`Уже уведомлены раньше: ${answer.alreadySent}.`);
       if (answer.withoutEmail) parts.push(`Без e-mail: ${answer.withoutEmail} — позвоните этим клиентам.`);
       setMessage({ text: parts.join(' '), error: false });

@@ -12,6 +12,7 @@ import { retentionTasks } from '../appeals/handling/retention';
 import { orphanAttachmentTasks } from '../appeals/intake/orphan-attachments';
 import { passwordResetTasks } from '../collections/Users/reset-letter';
 import { backupTasks } from '../backup/nightly';
+import { alertSubscriptionTasks } from '../alerts/subscriptions';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -28,4 +29,5 @@ export const jobTasks: TaskConfig[] = [
   ...reviewTasks,
   ...passwordResetTasks,
   ...backupTasks(),
+  ...alertSubscriptionTasks,
 ];

@@ -183,6 +183,7 @@ export interface Config {
       nightlyBackup: TaskNightlyBackup;
       backupWatch: TaskBackupWatch;
       sendBackupAlert: TaskSendBackupAlert;
+      forgetUnconfirmedAlertSubscriptions: TaskForgetUnconfirmedAlertSubscriptions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1336,6 +1337,7 @@ export interface PayloadJob {
           | 'nightlyBackup'
           | 'backupWatch'
           | 'sendBackupAlert'
+          | 'forgetUnconfirmedAlertSubscriptions'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1387,6 +1389,7 @@ export interface PayloadJob {
         | 'nightlyBackup'
         | 'backupWatch'
         | 'sendBackupAlert'
+        | 'forgetUnconfirmedAlertSubscriptions'
         | 'schedulePublish'
       )
     | null;
@@ -2788,6 +2791,14 @@ export interface TaskSendBackupAlert {
   input: {
     key: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetUnconfirmedAlertSubscriptions".
+ */
+export interface TaskForgetUnconfirmedAlertSubscriptions {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -183,6 +183,20 @@ describe('one-click unsubscribe (RFC 8058)', () => {
   });
 });
 
+describe('addresses that never confirm are forgotten', () => {
+  it('a pending request whose link expired is deleted; a confirmed (even unsubscribed) row is kept', async () => {
+    await subscribeJson(form('forgotten@example.ru'));
+    const { forgetUnconfirmed, CONFIRM_VALID_HOURS } = await import('../src/alerts/subscriptions');
+    // Before the link expires nothing is deleted.
+    await forgetUnconfirmed(payload, new Date(Date.now() + (CONFIRM_VALID_HOURS - 1) * 3_600_000));
+    expect((await row('forgotten@example.ru')).count).toBe(1);
+    await forgetUnconfirmed(payload, new Date(Date.now() + (CONFIRM_VALID_HOURS + 1) * 3_600_000));
+    expect((await row('forgotten@example.ru')).count).toBe(0);
+    // ivanova@ confirmed once and unsubscribed above: kept, so the unsubscription stays on record.
+    expect((await row('ivanova@example.ru')).count).toBe(1);
+  });
+});
+
 describe('who sees the subscribers (personal data)', () => {
   it('managers and admins read them; editors and handlers do not, and editors get counts only', async () => {
     const manager = await createStaff(payload, 'manager@alerts.test', ['manager']);

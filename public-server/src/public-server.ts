@@ -76,7 +76,8 @@ const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Пожалу
 
 /**
  * Builds the public origin: the static site, `/api/forms/*` (POST), `/api/forms/challenge` and `/api/search`
- * (GET) and `/api/search/events` (POST, rate-limited beacons) forwarded to the CMS, the server-rendered search
+ * (GET), `/api/search/events` (POST, rate-limited beacons) and the e-mail alerts' `/api/alerts/{subscribe,confirm,
+ * unsubscribe}` forwarded to the CMS, the server-rendered search
  * page at `/search/?q=…`, and nothing else — `/admin` and every other `/api/` address answer 404
  * without reaching the CMS. Every response carries the security headers. Listening is done separately
  * (see `public-server-main.ts`), so the app can also be tested in-process.

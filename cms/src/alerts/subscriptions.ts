@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Payload, TaskConfig } from 'payload';
 import { z } from 'zod';
 import { ALERT_KIND_LABELS, ALERT_KINDS, type AlertKind } from '@portal/core/outages';
 import { toLocalIsoDate } from '@portal/core/time-zone';
@@ -198,3 +198,28 @@ export async function unsubscribeByToken(payload: Payload, token: string, now: D
   });
   return true;
 }
+
+/**
+ * Forgets addresses that never confirmed: a `pending` row that was never active, whose last confirmation link has
+ * expired, is deleted (the confirmation letter promises it). Rows that were once confirmed are kept as they are.
+ */
+export async function forgetUnconfirmed(payload: Payload, now: Date = new Date()): Promise<number> {
+  const result = await payload.delete({
+    collection: COLLECTIONS.alertSubscriptions,
+    where: { and: [{ state: { equals: 'pending' } }, { confirmedAt: { exists: false } }, { confirmTokenExpiresAt: { less_than: now.toISOString() } }] },
+    overrideAccess: true,
+  });
+  return result.docs.length;
+}
+
+export const FORGET_UNCONFIRMED_TASK = 'forgetUnconfirmedAlertSubscriptions';
+
+/** Hourly: unconfirmed subscription requests leave the database once their link has expired. */
+export const alertSubscriptionTasks: TaskConfig[] = [
+  {
+    slug: FORGET_UNCONFIRMED_TASK,
+    label: 'Удаление неподтверждённых подписок',
+    schedule: [{ cron: '0 15 * * * *', queue: 'default' }],
+    handler: async ({ req }) => ({ output: { deleted: await forgetUnconfirmed(req.payload) } }),
+  } as TaskConfig,
+];

@@ -14,6 +14,7 @@ import { passwordResetTasks } from '../collections/Users/reset-letter';
 import { backupTasks } from '../backup/nightly';
 import { chatReminderTasks } from '../chat-console/reminders';
 import { bookingSweepTasks } from '../booking/sweep';
+import { alertSubscriptionTasks } from '../alerts/subscriptions';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -32,4 +33,5 @@ export const jobTasks: TaskConfig[] = [
   ...passwordResetTasks,
   ...backupTasks(),
   ...chatReminderTasks,
+  ...alertSubscriptionTasks,
 ];

@@ -46,6 +46,7 @@ describe('public content collections', () => {
         COLLECTIONS.documents,
         COLLECTIONS.usefulLinks,
         COLLECTIONS.redirects,
+        COLLECTIONS.questionnaires,
       ].sort(),
     );
   });

@@ -139,17 +139,19 @@ export async function dispatchLetters(
   const from = readCmsEnv().MAIL_FROM ?? company.email;
   const records: LetterRecord[] = new Array(letters.length);
   let next = 0;
+  const store = storeOf(payload);
   const worker = async () => {
     while (next < letters.length) {
       const i = next++;
-      records[i] = await sendLetter(letters[i] as ClaimedLetter, from, company.email);
+      const record = await sendLetter(letters[i] as ClaimedLetter, from, company.email);
+      if (record.outcome.kind === 'failed') record.outcome.nextAttemptAt = new Date(Date.now() + retryDelayMs(record.attempts));
+      // Recorded as soon as the relay answered, not at the end of the round: a process killed mid-round leaves
+      // unrecorded (and so sent again after the hold) only the letters whose acceptance it had not yet written down.
+      await store.recordLetters([record], new Date());
+      records[i] = record;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, letters.length) }, worker));
-  for (const record of records) {
-    if (record.outcome.kind === 'failed') record.outcome.nextAttemptAt = new Date(Date.now() + retryDelayMs(record.attempts));
-  }
-  await storeOf(payload).recordLetters(records, new Date());
   const failed = records.filter((record) => record.outcome.kind === 'failed').length;
   if (failed > 0) payload.logger.warn({ failed }, 'outgoing letters not sent yet; will retry');
   return { claimed: letters.length, sent: letters.length - failed, failed };

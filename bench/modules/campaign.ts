@@ -82,6 +82,8 @@ export async function run({ stack, log }: BenchContext): Promise<Record<string, 
     addressesWithoutLetter: RECIPIENTS - mail.size,
     addressesWithTwoLetters: [...mail.values()].filter((times) => times.length > 1).length,
     finished,
+    // The CMS's own per-recipient results, to compare with the sink's count above.
+    deliveryRows: (await campaignFigures(campaign.admin, campaign.id).catch(() => undefined))?.byState ?? {},
   };
   log(`campaign: ${JSON.stringify(figures)}`);
   return figures;

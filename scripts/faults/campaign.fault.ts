@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 describe('a campaign through a crash', () => {
-  it('the CMS killed with SIGKILL mid-campaign: after the restart every one of 2,000 addresses has its letter, none twice beyond the outbox's unrecorded rounds', async () => {
+  it('the CMS killed with SIGKILL mid-campaign: after the restart every one of 2,000 addresses has its letter, none twice beyond the outbox’s unrecorded rounds', async () => {
     const prefix = `camp-${run}`;
     const started = Date.now();
     // 6,000 a minute: the 2,000 letters take about 20 s of slots, time enough to kill the CMS in the middle.

@@ -207,6 +207,7 @@ export interface Config {
       backupWatch: TaskBackupWatch;
       sendBackupAlert: TaskSendBackupAlert;
       chatDeferralReminders: TaskChatDeferralReminders;
+      forgetUnconfirmedAlertSubscriptions: TaskForgetUnconfirmedAlertSubscriptions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1737,6 +1738,7 @@ export interface PayloadJob {
           | 'backupWatch'
           | 'sendBackupAlert'
           | 'chatDeferralReminders'
+          | 'forgetUnconfirmedAlertSubscriptions'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1790,6 +1792,7 @@ export interface PayloadJob {
         | 'backupWatch'
         | 'sendBackupAlert'
         | 'chatDeferralReminders'
+        | 'forgetUnconfirmedAlertSubscriptions'
         | 'schedulePublish'
       )
     | null;
@@ -3514,6 +3517,14 @@ export interface TaskSendBackupAlert {
  * via the `definition` "TaskChatDeferralReminders".
  */
 export interface TaskChatDeferralReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetUnconfirmedAlertSubscriptions".
+ */
+export interface TaskForgetUnconfirmedAlertSubscriptions {
   input?: unknown;
   output?: unknown;
 }

@@ -15,13 +15,14 @@ import { startStack, type RunningStack } from '../lib/stack';
 
 const RECIPIENTS = 2000;
 /**
- * The most one kill can send twice, by the outbox's design (cms/src/outbox/letters.ts): a dispatch round claims up to
- * LETTER_BATCH (100) letters and records their outcomes only after the whole round, and the dispatcher loop and the
- * scheduled sweep may run a round each at the same moment — so up to two rounds sent but unrecorded. Measured on
- * 2026-12-07: 156 of 2,000 addresses got two letters after one SIGKILL (none missing). Exactly once would need the
- * outbox to record each letter as the relay accepts it (reported to the lead).
+ * The most one kill can send twice, by the outbox's design (cms/src/outbox/letters.ts): each letter's outcome is
+ * recorded as soon as the relay answers, so only letters the relay had accepted but whose acceptance was not yet
+ * written down are sent again after the restart — at most the letters in flight: 40 per dispatch round, and the
+ * dispatcher loop and the scheduled sweep may each run a round at that moment. (Before letters were recorded one by
+ * one, a round of 100 was recorded at its end: 156 of 2,000 addresses got two letters after one SIGKILL.) The resent
+ * letter carries the same Message-ID, so a mail client can recognise it.
  */
-const MAX_DUPLICATES = 200;
+const MAX_DUPLICATES = 80;
 const ADMIN_PASSWORD = 'faults-admin-password-1234';
 
 const run = Date.now().toString(36);

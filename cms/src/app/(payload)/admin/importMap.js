@@ -23,7 +23,6 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveStateField as LiveStateField_94621f6d8f1d66a331772d43fdf5feca } from '../../../components/LiveStateField'
 import { AffectedBookingsPanel as AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3 } from '../../../components/AffectedBookingsPanel'
-import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateCell as StaffDateCell_bd5a8d3041abaa3c06a440317acdf377 } from '../../../components/StaffDateCell'
 import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16 } from '../../../components/FillQuarterlyReportButton'
 import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
@@ -85,7 +84,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/LiveStateField#LiveStateField": LiveStateField_94621f6d8f1d66a331772d43fdf5feca,
   "/components/AffectedBookingsPanel#AffectedBookingsPanel": AffectedBookingsPanel_c7dc1484f3be2c6ea3b9c1c81c818eb3,
-  "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateCell#StaffDateCell": StaffDateCell_bd5a8d3041abaa3c06a440317acdf377,
   "/components/FillQuarterlyReportButton#FillQuarterlyReportButton": FillQuarterlyReportButton_b06558257ba25fe2d865b0e19e97ae16,
   "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,

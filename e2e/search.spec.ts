@@ -74,7 +74,9 @@ describe('FAQ search journey', () => {
       await typed;
       await route.continue();
     });
-    await page.goto(`${SITE_URL}/search/`, { waitUntil: 'domcontentloaded' });
+    // Not `domcontentloaded`: the held module scripts (the chat launcher's among them) defer that event.
+    await page.goto(`${SITE_URL}/search/`, { waitUntil: 'commit' });
+    await page.getByRole('searchbox').first().waitFor();
     expect(await page.locator('.search-island[data-ready="true"]').count()).toBe(0);
     await page.getByRole('searchbox').first().fill('пеня');
     release();

@@ -101,8 +101,10 @@ if (!only || only === 'e2e') {
     // The survey job runs every 2 s instead of every 10 minutes, so the handler journey gets the survey e-mail at once.
     cmsEnv: { ADMIN_PASSWORD: 'e2e-admin-password-1234', SURVEY_INTERVAL_SECONDS: '2' },
     // Every journey searches from 127.0.0.1: one visitor to the public server, far over a person's hourly budget of
-    // statistics events. The limit itself has its own test (cms/test/fuzz.int.test.ts).
-    publicEnv: { SEARCH_EVENTS_PER_HOUR: '100000' },
+    // statistics events. The limit itself has its own test (cms/test/fuzz.int.test.ts). Likewise the forms' 10 a
+    // minute per address: the journeys (forms, chat, booking, alerts, questionnaires) all come from 127.0.0.1 and one
+    // journey would spend the next one's budget; the form limits are tested in public-server/src/public-server.int.test.ts.
+    publicEnv: { SEARCH_EVENTS_PER_HOUR: '100000', FORM_RATE_LIMIT: 'off' },
     progress: (message) => process.stdout.write(`  • ${message}\n`),
   });
   // The fault tests start once the admin build is there (the stack above made sure), and run beside the

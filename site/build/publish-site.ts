@@ -55,11 +55,25 @@ export async function publishSite(options: PublishSiteOptions): Promise<Publishe
   return { dir: finalDir, durationMs: Date.now() - started };
 }
 
-function runAstroBuild(options: PublishSiteOptions, outDir: string): Promise<void> {
+async function runAstroBuild(options: PublishSiteOptions, outDir: string): Promise<void> {
+  const workDir = path.join(options.rootDir, '.astro', 'builds', path.basename(outDir));
+  fs.mkdirSync(workDir, { recursive: true });
+  try {
+    await spawnAstroBuild(options, outDir, workDir);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function spawnAstroBuild(options: PublishSiteOptions, outDir: string, workDir: string): Promise<void> {
   const bin = path.join(options.rootDir, 'node_modules', '.bin');
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(bin, 'astro'), ['build'], {
-      cwd: options.rootDir,
+    // Astro puts its intermediate prerender bundle in `<cwd>/.astro/.prerender/` whenever the output folder lies
+    // outside the working directory. Several stacks building from one checkout at once (the test suite's) shared
+    // and deleted each other's bundle there, so each build runs from a working folder of its own. That folder stays
+    // inside the checkout: the bundle imports the site's packages from the checkout's node_modules.
+    const child = spawn(path.join(bin, 'astro'), ['build', '--root', options.rootDir], {
+      cwd: workDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentAndPlannedOutages, icsEscape, icsFold, outagesIn, outagesOfDay, outageWhen, plannedOutagesIcs, type OutageNews } from './outage-feeds';
+import { currentAndPlannedOutages, outagesIn, outagesOfDay, outageWhen, plannedOutagesIcs, type OutageNews } from './outage-feeds';
 import { interestMatches } from './outages';
 
 const base = { date: '2026-11-25', summary: 'Замена опор.', settlements: ['пгт Тихоречье'], settlementSlugs: ['tikhorechye'], streets: [], period: '' };
@@ -90,17 +90,6 @@ describe('the calendar of planned outages (RFC 5545)', () => {
     );
   });
 
-  it('escapes backslash, semicolon, comma and line breaks', () => {
-    expect(icsEscape('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-  });
-
-  it('folds long lines at 75 octets without splitting a Cyrillic letter (2 octets each)', () => {
-    // «DESCRIPTION:» is 12 octets; 40 letters «ж» are 80 octets: 31 letters (62) fill the first line to 74 octets,
-    // the next letter would make 76. Continuation lines hold a space and 37 letters (1 + 74 = 75 octets).
-    const folded = icsFold(`DESCRIPTION:${'ж'.repeat(40)}`);
-    expect(folded).toBe(`DESCRIPTION:${'ж'.repeat(31)}\r\n ${'ж'.repeat(9)}`);
-    for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-  });
 });
 
 describe('who hears about an item', () => {

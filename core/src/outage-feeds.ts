@@ -4,6 +4,7 @@
  */
 import { toLocalDateTime, formatRussianDate } from './time-zone';
 import { isOutageType, OUTAGE_STATE_LABELS, type OutageState } from './outages';
+import { icsDocument, icsText, icsUtc } from './icalendar';
 
 /** The fields of a news item these functions read (a subset of the site export's news item). */
 export interface OutageNews {
@@ -100,42 +101,7 @@ export function outageWhere(item: Pick<OutageNews, 'settlements' | 'settlementSl
 export const outageStateLabel = (state: OutageState | undefined) => (state ? OUTAGE_STATE_LABELS[state] : '');
 
 // ---------------------------------------------------------------------------------------------------------------
-// iCalendar (RFC 5545)
-
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as `\n`. */
-export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space; a UTF-8 character is
- * never split.
- */
-const utf8 = new TextEncoder();
-
-export function icsFold(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const char of line) {
-    const size = utf8.encode(char).length;
-    const limit = out.length === 0 ? 75 : 74;
-    if (bytes + size > limit) {
-      out.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += char;
-    bytes += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-/** `20261203T060000Z`: an instant as an iCalendar UTC DATE-TIME. */
-export function icsUtc(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-}
+// iCalendar (RFC 5545), written by ./icalendar.ts
 
 /**
  * The calendar of planned outages (type planned-outage, not restored): one VEVENT each with a stable UID
@@ -149,7 +115,7 @@ export function plannedOutagesIcs(options: {
   stamp: Date;
   link: (slug: string) => string;
 }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${options.host}//outages//RU`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsEscape(options.calendarName)}`];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${options.host}//outages//RU`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(options.calendarName)}`];
   const planned = structuredOutages(options.news)
     .filter((item) => item.type === 'planned-outage' && item.outageState !== 'restored')
     .sort((a, b) => ms(a.outageStart) - ms(b.outageStart) || a.slug.localeCompare(b.slug));
@@ -162,9 +128,9 @@ export function plannedOutagesIcs(options: {
       `DTSTAMP:${icsUtc(options.stamp)}`,
       `DTSTART:${icsUtc(start)}`,
       `DTEND:${icsUtc(end)}`,
-      `SUMMARY:${icsEscape(item.title)}`,
-      `LOCATION:${icsEscape(outageWhere(item))}`,
-      `DESCRIPTION:${icsEscape(item.summary)}`,
+      `SUMMARY:${icsText(item.title)}`,
+      `LOCATION:${icsText(outageWhere(item))}`,
+      `DESCRIPTION:${icsText(item.summary)}`,
       `URL:${options.link(item.slug)}`,
       'STATUS:CONFIRMED',
       'TRANSP:TRANSPARENT',
@@ -172,5 +138,5 @@ export function plannedOutagesIcs(options: {
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(icsFold).join('\r\n') + '\r\n';
+  return icsDocument(lines);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLine, visitIcs } from './ics';
+import { visitIcs } from './ics';
 
 describe('the visit .ics', () => {
   it('is the RFC 5545 text by hand: CRLF lines, UTC times, escaped text', () => {
@@ -18,16 +18,5 @@ describe('the visit .ics', () => {
         'UID:booking-7@portal.example.ru\r\nSEQUENCE:0\r\nDTSTAMP:20261207T210005Z\r\nDTSTART:20261208T070000Z\r\nDTEND:20261208T073000Z\r\n' +
         'SUMMARY:Приём\r\nLOCATION:Офис\\, ул. Ленина\\; 1\r\nDESCRIPTION:Код: З-ABC234\\nПаспорт\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
     );
-  });
-
-  it('folds long lines at 75 octets without splitting a Cyrillic letter', () => {
-    const line = `SUMMARY:${'я'.repeat(60)}`; // 8 + 120 octets
-    const folded = foldLine(line);
-    const pieces = folded.split('\r\n');
-    // First line: 8 ASCII + 33 letters (66 octets) = 74 ≤ 75 (a 34th would make 76).
-    expect(Buffer.byteLength(pieces[0] ?? '')).toBe(74);
-    for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(75);
-    expect(pieces.slice(1).every((piece) => piece.startsWith(' '))).toBe(true);
-    expect(pieces.map((piece, i) => (i === 0 ? piece : piece.slice(1))).join('')).toBe(line);
   });
 });

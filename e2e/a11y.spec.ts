@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
 import { SITE_URL } from './support/env';
+import { sweepPlan } from './support/sweep-sample';
 
 let browser: Browser;
 let page: Page;
@@ -27,6 +28,16 @@ const EXTRA_PAGES = ['/search/?q=квитанция', '/no-such-page/'];
 async function sitemapPaths(): Promise<string[]> {
   const xml = await (await fetch(`${SITE_URL}/sitemap.xml`)).text();
   return [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((match) => match[1]!);
+}
+
+/**
+ * The sitemap pages a sweep visits: every template at least once and every page of its own kind
+ * (support/sweep-sample.ts; `E2E_SWEEP=all` for all of them). Prints how many of how many.
+ */
+async function sweepPaths(sweep: string): Promise<string[]> {
+  const plan = sweepPlan(sweep, await sitemapPaths(), process.env, new Date());
+  console.log(plan.summary);
+  return plan.paths;
 }
 
 /**
@@ -131,8 +142,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it('every URL of sitemap.xml, search results and the 404 page have no accessibility or CSP violations in both versions, and still no CSP violation after a reload', async () => {
-    const paths = [...(await sitemapPaths()), ...EXTRA_PAGES];
+  it('every template of sitemap.xml, search results and the 404 page have no accessibility or CSP violations in both versions, and still no CSP violation after a reload', async () => {
+    const paths = [...(await sweepPaths('axe sweep')), ...EXTRA_PAGES];
     const problems: string[] = [];
     // The two versions are two browser contexts: each page is checked in both at once (the sweep is the longest
     // journey of the suite, and axe waits on the browser more than on the CPU).
@@ -174,7 +185,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       if (lowVision) await context.addCookies([{ name: 'display-mode', value: 'low-vision', url: SITE_URL }]);
       const narrow = await context.newPage();
       const problems: string[] = [];
-      for (const path of [...(await sitemapPaths()), ...EXTRA_PAGES]) {
+      for (const path of [...(await sweepPaths(`sideways sweep ${name}`)), ...EXTRA_PAGES]) {
         await narrow.goto(`${SITE_URL}${path}`);
         const problem = await sidewaysProblem(narrow);
         if (problem) problems.push(`${path} ${problem}`);

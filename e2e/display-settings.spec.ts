@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, DESKTOP_VIEWPORT, PHONE_VIEWPORT } from './support/browser';
 import { SITE_URL } from './support/env';
+import { sweepPlan } from './support/sweep-sample';
 
 /**
  * «Версия для слабовидящих» with its settings, and the frame of every page on a phone: the settings work without
@@ -171,14 +172,17 @@ describe('«Версия для слабовидящих»: accessibility of eve
 });
 
 describe('the largest text on a 390 px phone', () => {
-  it('no page of the site scrolls sideways in the largest size with wide spacing, in the menu or the settings panel either', async () => {
+  it('no page of any template scrolls sideways in the largest size with wide spacing, in the menu or the settings panel either', async () => {
     const xml = await (await fetch(`${SITE_URL}/sitemap.xml`)).text();
     const paths = [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((match) => match[1]!);
     expect(paths.length).toBeGreaterThan(20);
+    // Every template at least once and every page of its own kind (support/sweep-sample.ts).
+    const plan = sweepPlan('largest-text sweep', paths, process.env, new Date());
+    console.log(plan.summary);
     const context = await contextWith({ font: '3', colors: 'black', images: 'on', spacing: 'wide' });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const path of paths) {
+    for (const path of plan.paths) {
       await page.goto(`${SITE_URL}${path}`);
       const overflow = await sidewaysOverflow(page);
       if (overflow > 0) wide.push(`${path} (+${overflow}px)`);

@@ -8,6 +8,7 @@ import { buildConfig } from 'payload';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import { ru } from '@payloadcms/translations/languages/ru';
+import { RU_ADMIN_TRANSLATIONS } from './admin-translations';
 import { AppealAttachments } from './collections/AppealAttachments';
 import { Appeals } from './collections/Appeals';
 import { AppealNotices } from './collections/AppealNotices';
@@ -107,18 +108,8 @@ export default withGuardedDocumentLocks(buildConfig({
   i18n: {
     supportedLanguages: { ru },
     fallbackLanguage: 'ru',
-    // Payload's Russian strings that read wrong: the search placeholder lacks its {{label}} and joins fields with
-    // «Или же» («Искать по Или же …»), an empty cell says «Без метки», a save says «Успешно Обновлено.».
-    translations: {
-      ru: {
-        general: {
-          searchBy: 'Искать по: {{label}}',
-          or: 'или',
-          noLabel: '—',
-          updatedSuccessfully: 'Изменения сохранены.',
-        },
-      },
-    },
+    // Payload's Russian strings that read wrong with our labels («Создать новый Рассылка»): admin-translations.ts.
+    translations: { ru: RU_ADMIN_TRANSLATIONS },
   },
   collections: [
     Pages,

@@ -143,7 +143,7 @@ export const chatMessageEndpoint: Endpoint = {
   handler: handler(async (req) => {
     const conversation = await authorised(req, req.headers.get(CHAT_TOKEN_HEADER));
     const body = parse(ClientMessageSchema, await readJson(req));
-    const { seq } = await postMessage(req.payload, conversation.id, { author: 'client', text: body.text, clientMessageId: body.clientMessageId });
+    const { seq } = await postMessage(req.payload, conversation, { author: 'client', text: body.text, clientMessageId: body.clientMessageId });
     return json(201, { seq });
   }),
 };
@@ -203,7 +203,7 @@ export const chatAttachmentEndpoint: Endpoint = {
     if (conversation.state === 'closed') throw new ChatError(409, CHAT_MESSAGES.closed);
     const [attachmentId] = await storeAttachments(req.payload, checked.files);
     try {
-      const { seq, created } = await postMessage(req.payload, conversation.id, { author: 'client', text: '', clientMessageId, attachmentId: attachmentId as number | string });
+      const { seq, created } = await postMessage(req.payload, conversation, { author: 'client', text: '', clientMessageId, attachmentId: attachmentId as number | string });
       // A retry of an upload already stored: the new copy of the file is not needed.
       if (!created) await removeAttachments(req.payload, [attachmentId as number | string]);
       return json(201, { seq });

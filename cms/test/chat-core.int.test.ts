@@ -182,6 +182,19 @@ describe('chat: starting and messages', () => {
     }
   });
 
+  it('«Да» on the FAQ answers is counted for today (Moscow date), and only a yes is taken', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const counter = async () => Number(((await payload.find({ collection: 'counters', where: { key: { equals: `chat-faq-helped@${today}` } }, overrideAccess: true, depth: 0 })).docs[0] as { value?: number } | undefined)?.value ?? 0);
+    const before = await counter();
+    const yes = await post('/api/chat/faq-feedback', { helped: true });
+    expect(yes.status).toBe(204);
+    expect(await counter()).toBe(before + 1);
+    const no = await post('/api/chat/faq-feedback', { helped: false });
+    expect(no.status).toBe(400);
+    expect(((await no.json()) as { message: string }).message).toMatch(/[а-я]/);
+    expect(await counter()).toBe(before + 1);
+  });
+
   it('a wrong token, an unknown conversation and an empty message are refused with Russian messages', async () => {
     const { id } = await start();
     const wrong = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'x1', text: 'Привет' }, { 'X-Chat-Token': 'not-the-token' });

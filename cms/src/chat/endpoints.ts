@@ -8,6 +8,7 @@ import {
   ClientMessageIdSchema,
   ClientMessageSchema,
   ContactSchema,
+  FaqFeedbackSchema,
   RatingSchema,
   resumeAfter,
   sseFrame,
@@ -34,6 +35,7 @@ import {
   postMessage,
   queueStanding,
   rateConversation,
+  recordFaqHelped,
   setContact,
   startConversation,
   subscribe,
@@ -110,6 +112,17 @@ export const chatSuggestEndpoint: Endpoint = {
   handler: handler(async (req) => {
     const { text } = parse(SuggestRequestSchema, await readJson(req));
     return json(200, { answers: await suggestAnswers(req.payload, text) });
+  }),
+};
+
+/** «Это помогло? — Да» on the FAQ answers: counted for the report; 204 (nothing to show). */
+export const chatFaqFeedbackEndpoint: Endpoint = {
+  path: '/chat/faq-feedback',
+  method: 'post',
+  handler: handler(async (req) => {
+    parse(FaqFeedbackSchema, await readJson(req));
+    await recordFaqHelped(req.payload);
+    return new Response(null, { status: 204, headers: NO_STORE });
   }),
 };
 
@@ -313,6 +326,7 @@ export const chatEventsEndpoint: Endpoint = {
 export const chatEndpoints: Endpoint[] = [
   chatChallengeEndpoint,
   chatSuggestEndpoint,
+  chatFaqFeedbackEndpoint,
   chatStartEndpoint,
   chatMessageEndpoint,
   chatEventsEndpoint,

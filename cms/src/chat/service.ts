@@ -363,9 +363,14 @@ function publishQueue(conversationId: string, state: ChatState): void {
 // ---------------------------------------------------------------------------------------------------------------
 // FAQ before the queue
 
-/** Counter keys of the chat's FAQ figures (company-local dated, summed by the reports). */
+/**
+ * Counter keys of the chat's FAQ figures (company-local dated `<key>@YYYY-MM-DD`, summed by the report,
+ * cms/src/chat-console/report.ts): answers offered, «Да» on them, «Нет, позвать оператора» (a start with
+ * `helpedByFaq: false`).
+ */
 export const CHAT_COUNTERS = {
   faqOffered: 'chat-faq-offered',
+  faqHelped: 'chat-faq-helped',
   faqNotHelped: 'chat-faq-not-helped',
   conversations: 'chat-conversations',
 } as const;
@@ -381,6 +386,11 @@ export async function suggestAnswers(payload: Payload, text: string, now = new D
   const answers = result.hits.slice(0, CHAT_MAX_FAQ_ANSWERS).map((hit) => ({ title: hit.question, url: hit.url, excerpt: stripMarks(hit.snippetHtml) }));
   if (answers.length > 0) await count(payload, CHAT_COUNTERS.faqOffered, now).catch(() => undefined);
   return answers;
+}
+
+/** «Это помогло? — Да»: the client found the answer among those offered (no conversation exists; only counted). */
+export async function recordFaqHelped(payload: Payload, now = new Date()): Promise<void> {
+  await count(payload, CHAT_COUNTERS.faqHelped, now);
 }
 
 /** The engine's snippet is escaped HTML with `<mark>`s; the contract's excerpt is plain text. */
@@ -435,7 +445,6 @@ export async function startConversation(
           tokenHash: hashChatToken(token),
           lastSeq: 0,
           faqOffered: input.helpedByFaq === false,
-          answeredByFaq: false,
           outOfHoursUntil: outOfHours?.startsAt ?? null,
           ...(input.name ? { name: input.name } : {}),
           ...(input.contact ? { contact: input.contact } : {}),

@@ -49,7 +49,6 @@ export const ChatConversations: CollectionConfig = {
     { name: 'outOfHoursUntil', label: 'Начат вне рабочего времени, работа с', type: 'date', access: SERVER_ONLY_FIELD, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'rating', label: 'Оценка', type: 'number', min: 1, max: 5, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'faqOffered', label: 'Предложены ответы из базы знаний', type: 'checkbox', defaultValue: false, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
-    { name: 'answeredByFaq', label: 'Ответ найден в базе знаний', type: 'checkbox', defaultValue: false, index: true, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'name', label: 'Имя клиента', type: 'text', access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'contact', label: 'Контакт клиента', type: 'text', access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     {

@@ -1455,7 +1455,7 @@ export interface SearchQuery {
  */
 export interface ChatConversation {
   id: number;
-  state: 'bot' | 'queued' | 'active' | 'deferred' | 'closed';
+  state: 'queued' | 'active' | 'deferred' | 'closed';
   channel?: 'site' | null;
   topic?: (number | null) | Topic;
   operator?: (number | null) | User;
@@ -1467,7 +1467,6 @@ export interface ChatConversation {
   outOfHoursUntil?: string | null;
   rating?: number | null;
   faqOffered?: boolean | null;
-  answeredByFaq?: boolean | null;
   name?: string | null;
   contact?: string | null;
   consent?: {
@@ -2843,7 +2842,6 @@ export interface ChatConversationsSelect<T extends boolean = true> {
   outOfHoursUntil?: T;
   rating?: T;
   faqOffered?: T;
-  answeredByFaq?: T;
   name?: T;
   contact?: T;
   consent?:

@@ -87,6 +87,7 @@ beforeAll(async () => {
   for (const [who, roles] of [
     ['handler', ['handler']],
     ['colleague', ['handler']],
+    ['streamer', ['handler']],
     ['editor', ['editor']],
     ['manager', ['manager']],
   ] as const) {
@@ -130,6 +131,119 @@ describe('chat console: who may use it', () => {
     await payload.db.updateOne({ collection: 'users', id: ids.colleague!, data: { chatSeenAt: new Date(Date.now() - 3 * 60_000).toISOString() } });
     const later = (await (await consoleCall('handler', '/state')).json()) as { colleagues: { id: number | string; presence: string }[] };
     expect(later.colleagues.find((colleague) => String(colleague.id) === String(ids.colleague))?.presence).toBe('offline');
+  });
+});
+
+/** An SSE response read in the background: every frame kept, with a wait for the one that must come. */
+function sseReader(response: Response) {
+  const frames: { id: string | null; event: string; data: Record<string, unknown> }[] = [];
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let lastId: string | null = null;
+  const done = (async () => {
+    try {
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        buffer += decoder.decode(chunk.value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const lines = buffer.slice(0, end).split('\n');
+          buffer = buffer.slice(end + 2);
+          const field = (name: string) => lines.find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
+          const event = field('event');
+          const data = field('data');
+          if (field('id') !== null) lastId = field('id');
+          if (event && data) frames.push({ id: field('id'), event, data: JSON.parse(data) as Record<string, unknown> });
+        }
+      }
+    } catch {
+      // cancelled
+    }
+  })();
+  return {
+    frames,
+    lastId: () => lastId,
+    async waitFor(predicate: (frame: (typeof frames)[number]) => boolean, timeoutMs = 5_000) {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+        const found = frames.find(predicate);
+        if (found) return found;
+      }
+      throw new Error(`no such frame within ${timeoutMs} ms; got ${JSON.stringify(frames)}`);
+    },
+    async close() {
+      await reader.cancel().catch(() => undefined);
+      await done;
+    },
+  };
+}
+
+describe('chat console: live events for the operator (Server-Sent Events)', () => {
+  const streamOf = (who: string | null, lastEventId?: string) =>
+    rest(new Request(`${CMS}/api/chat-console/events`, { headers: { Origin: CMS, ...(who ? { Cookie: cookies[who]! } : {}), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) } }));
+  const clientWrites = async (id: number | string, text: string) => {
+    const { postMessage } = await import('../src/chat/service');
+    return (await postMessage(payload, id, { author: 'client', text, clientMessageId: crypto.randomUUID() })).seq;
+  };
+
+  it('streams the client’s message to the operator holding the conversation once, and only to them', async () => {
+    const item = await queuedConversation();
+    expect((await consoleCall('streamer', `/conversations/${item.id}/accept`, {})).status).toBe(200);
+    const response = await streamOf('streamer');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const mine = sseReader(response);
+    const colleague = sseReader(await streamOf('colleague'));
+    try {
+      // The history first (the client's first message), then live.
+      await mine.waitFor((frame) => frame.event === 'message' && frame.data.conversationId === String(item.id) && frame.data.seq === 1);
+      const seq = await clientWrites(item.id, 'Лицевой счёт 7700112233, квитанции нет.');
+      const live = await mine.waitFor((frame) => frame.event === 'message' && frame.data.text === 'Лицевой счёт 7700112233, квитанции нет.');
+      expect(live.data).toMatchObject({ conversationId: String(item.id), seq, author: 'client' });
+      expect(live.id).toContain(`${item.id}.${seq}`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(mine.frames.filter((frame) => frame.data.seq === seq && frame.data.conversationId === String(item.id))).toHaveLength(1);
+      // A colleague's stream carries the queue's changes but never the text of a conversation they do not hold.
+      expect(colleague.frames.some((frame) => frame.data.conversationId === String(item.id) && frame.event !== 'queue')).toBe(false);
+    } finally {
+      await mine.close();
+      await colleague.close();
+    }
+  });
+
+  it('resumes after a reconnect with Last-Event-ID: the missed message once, nothing seen before again', async () => {
+    const item = await queuedConversation();
+    await consoleCall('streamer', `/conversations/${item.id}/accept`, {});
+    const first = sseReader(await streamOf('streamer'));
+    const seen = await clientWrites(item.id, 'Первое сообщение до обрыва');
+    await first.waitFor((frame) => frame.data.seq === seen && frame.data.conversationId === String(item.id));
+    const lastId = first.lastId()!;
+    await first.close();
+    // Written while the operator's connection was down.
+    const missed = await clientWrites(item.id, 'Сообщение, пока связи не было');
+    const second = sseReader(await streamOf('streamer', lastId));
+    try {
+      await second.waitFor((frame) => frame.data.text === 'Сообщение, пока связи не было');
+      const after = await clientWrites(item.id, 'Сообщение после переподключения');
+      await second.waitFor((frame) => frame.data.text === 'Сообщение после переподключения');
+      const ofItem = second.frames.filter((frame) => frame.event !== 'queue' && frame.data.conversationId === String(item.id)).map((frame) => frame.data.seq);
+      expect(ofItem).toEqual([missed, after]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('joins a conversation the operator accepts while the stream is open, and refuses editors and visitors', async () => {
+    const stream = sseReader(await streamOf('streamer'));
+    try {
+      const item = await queuedConversation({}, 'Вопрос, принятый при открытом потоке');
+      await consoleCall('streamer', `/conversations/${item.id}/accept`, {});
+      await stream.waitFor((frame) => frame.event === 'queue' && frame.data.conversationId === String(item.id) && frame.data.state === 'active');
+      await stream.waitFor((frame) => frame.event === 'message' && frame.data.text === 'Вопрос, принятый при открытом потоке');
+    } finally {
+      await stream.close();
+    }
+    expect((await streamOf('editor')).status).toBe(403);
+    expect((await streamOf(null)).status).toBe(403);
   });
 });
 
@@ -235,16 +349,22 @@ describe('chat console: «Оформить обращение»', () => {
 });
 
 describe('chat console: report and retention', () => {
-  it('counts the period’s conversations in the appeals report and its CSV: wait median, abandoned, ratings', async () => {
-    // 1 January 2026 in Moscow: one accepted after 4 minutes and rated 5, one abandoned, one answered by the FAQ.
+  it('counts the period’s conversations in the appeals report and its CSV: wait median, abandoned, ratings, answered by the FAQ', async () => {
+    // 1 January 2026 in Moscow: one accepted after 4 minutes and rated 5, one abandoned.
     await queuedConversation({ createdAt: '2026-01-01T09:00:00.000Z', queuedAt: '2026-01-01T09:00:00.000Z', acceptedAt: '2026-01-01T09:04:00.000Z', closedAt: '2026-01-01T09:20:00.000Z', state: 'closed', rating: 5 });
     await queuedConversation({ createdAt: '2026-01-01T10:00:00.000Z', queuedAt: '2026-01-01T10:00:00.000Z', closedAt: '2026-01-01T10:03:00.000Z', state: 'closed' });
-    await queuedConversation({ createdAt: '2026-01-01T11:00:00.000Z', queuedAt: null, answeredByFaq: true, state: 'closed', closedAt: '2026-01-01T11:01:00.000Z' });
+    // The FAQ that day: answers offered 4 times, «Да» once, «Нет, позвать оператора» once, so 2 left without asking:
+    // answered by the FAQ = 1 + 2 = 3. The day before and after do not count.
+    const { nextSequenceValue } = await import('../src/appeals/intake/sequence');
+    for (const key of ['offered', 'offered', 'offered', 'offered', 'helped', 'not-helped']) await nextSequenceValue(payload, `chat-faq-${key}@2026-01-01`);
+    await nextSequenceValue(payload, 'chat-faq-offered@2025-12-31');
+    await nextSequenceValue(payload, 'chat-faq-helped@2026-01-02');
     const report = await loadAppealReport(payload, { from: '2026-01-01', to: '2026-01-01', today: '2026-01-02' }, (instant) => new Date(new Date(instant).getTime() + 3 * 3_600_000).toISOString().slice(0, 10));
-    expect(report.chat).toMatchObject({ total: 3, queued: 2, accepted: 1, waitMinutes: { p50: 4, p90: 4 }, abandoned: { count: 1, share: 0.5 }, answeredByFaq: 1, rating: { count: 1, average: 5 } });
+    expect(report.chat).toMatchObject({ total: 2, queued: 2, accepted: 1, waitMinutes: { p50: 4, p90: 4 }, abandoned: { count: 1, share: 0.5 }, faq: { offered: 4, helped: 1, notHelped: 1, leftWithoutAsking: 2 }, answeredByFaq: 3, rating: { count: 1, average: 5 } });
     const csv = reportToCsv(report);
-    expect(csv).toContain('онлайн-консультант;диалогов;3');
+    expect(csv).toContain('онлайн-консультант;диалогов;2');
     expect(csv).toContain('онлайн-консультант;ушли из очереди, доля;0.5');
+    expect(csv).toContain('онлайн-консультант;ответ найден в базе ответов;3');
   });
 
   it('erases old transcripts under the appeals’ retention rule and keeps recent ones and the figures', async () => {

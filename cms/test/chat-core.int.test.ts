@@ -153,6 +153,48 @@ describe('chat: starting and messages', () => {
     expect(all).toEqual(Array.from({ length: before + 20 }, (_, i) => i + 1));
   });
 
+  it('a message is one durable write: the conversation row is not rewritten, and messages of many conversations arriving together share commits and keep gap-free numbers', async () => {
+    const conversations = await Promise.all(Array.from({ length: 8 }, (_, i) => start(`Разговор под нагрузкой ${i + 1}`)));
+    const rowOf = async (id: string) => (await payload.findByID({ collection: 'chat-conversations', id, overrideAccess: true, depth: 0 })) as unknown as { updatedAt: string };
+    const before = await Promise.all(conversations.map(async ({ id }) => ({ id, updatedAt: (await rowOf(id)).updatedAt, rows: (await storedMessages(id)).length })));
+    // Counts the database's write transactions while the messages arrive (the real client, only counted).
+    const client = (payload.db as unknown as { client: { batch: (...args: unknown[]) => Promise<unknown> } }).client;
+    const batch = client.batch;
+    let commits = 0;
+    client.batch = function (this: unknown, ...args: unknown[]) {
+      commits++;
+      return batch.apply(this, args);
+    };
+    let answers: Response[];
+    try {
+      answers = await Promise.all(
+        conversations.flatMap(({ id, token }) => Array.from({ length: 3 }, (_, m) => post(`/api/chat/conversations/${id}/messages`, { clientMessageId: `load-${m}`, text: `Сообщение ${m + 1}` }, { 'X-Chat-Token': token }))),
+      );
+    } finally {
+      client.batch = batch;
+    }
+    expect(answers.map((response) => response.status)).toEqual(Array.from({ length: 24 }, () => 201));
+    // 24 messages of 8 conversations: at most 3 rounds (one message per conversation at a time) plus stragglers, never one commit each.
+    expect(commits).toBeLessThan(24);
+    for (const { id, updatedAt, rows } of before) {
+      expect((await rowOf(id)).updatedAt).toBe(updatedAt);
+      expect((await storedMessages(id)).map((row) => row.seq)).toEqual(Array.from({ length: rows + 3 }, (_, i) => i + 1));
+    }
+  });
+
+  it('«Да» on the FAQ answers is counted for today (Moscow date), and only a yes is taken', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const counter = async () => Number(((await payload.find({ collection: 'counters', where: { key: { equals: `chat-faq-helped@${today}` } }, overrideAccess: true, depth: 0 })).docs[0] as { value?: number } | undefined)?.value ?? 0);
+    const before = await counter();
+    const yes = await post('/api/chat/faq-feedback', { helped: true });
+    expect(yes.status).toBe(204);
+    expect(await counter()).toBe(before + 1);
+    const no = await post('/api/chat/faq-feedback', { helped: false });
+    expect(no.status).toBe(400);
+    expect(((await no.json()) as { message: string }).message).toMatch(/[а-я]/);
+    expect(await counter()).toBe(before + 1);
+  });
+
   it('a wrong token, an unknown conversation and an empty message are refused with Russian messages', async () => {
     const { id } = await start();
     const wrong = await post(`/api/chat/conversations/${id}/messages`, { clientMessageId: 'x1', text: 'Привет' }, { 'X-Chat-Token': 'not-the-token' });

@@ -1,32 +1,65 @@
-import { loginToCms, type CmsClient } from '../../scripts/lib/cms-client';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { openAdmin, type AdminSession } from './cms-admin';
 import { ADMIN, CMS_URL } from './env';
 
 /**
- * The operator's side of the chat journey (e2e/chat.spec.ts), driven over the staff HTTP endpoints as the
- * administrator of the e2e stack.
- *
- * TODO(lead, issue 19): switch to the operators' console UI of branch `chat-console` once it is merged (a second
- * browser context logged in through `openAdmin`, e2e/support/cms-admin.ts). The paths and bodies below are
- * `chat-console`'s staff API as of its commit a4965c1 (cms/src/endpoints/chat-console.ts).
+ * The operator's side of the chat journey (e2e/chat.spec.ts): a second browser, signed in to the admin as the e2e
+ * stack's administrator, working in the «Онлайн-консультант» console (cms/src/components/ChatConsole.tsx) by its
+ * roles and labels — the queue's «Принять», the reply box, «Отложить до …» — as an operator would.
  */
 export interface ChatOperator {
+  session: AdminSession;
+  /** «Принять» on the conversation's queue entry; then it is the selected tab. */
   accept(conversationId: string): Promise<void>;
   reply(conversationId: string, text: string): Promise<void>;
   /** «Отложить до …» a company-local `YYYY-MM-DDTHH:mm`: the client is told the promised time. */
   defer(conversationId: string, untilLocal: string): Promise<void>;
-  close(conversationId: string): Promise<void>;
+  /** The console's conversation log (role log «Переписка») of the selected conversation. */
+  log(): Locator;
+  close(): Promise<void>;
 }
 
+/** The staff API the console calls (for the readiness check only; the journey uses the screen). */
 export const CHAT_CONSOLE_API = '/api/chat-console/conversations';
 
-export async function chatOperator(): Promise<ChatOperator> {
-  const admin: CmsClient = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
-  const path = (id: string, action: string) => `${CHAT_CONSOLE_API}/${encodeURIComponent(id)}/${action}`;
+const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+export async function chatOperator(browser: Browser): Promise<ChatOperator> {
+  const session = await openAdmin(browser, ADMIN);
+  const { page } = session;
+  // From the admin's side navigation, as an operator starts the day.
+  await page.getByRole('link', { name: 'Онлайн-консультант' }).first().click();
+  await page.getByRole('heading', { name: /^Очередь/ }).waitFor({ timeout: 30_000 });
+  const tab = (id: string) => page.getByRole('tab', { name: new RegExp(`№ ${id}(\\D|$)`) });
+  const select = async (id: string) => {
+    if ((await tab(id).getAttribute('aria-selected')) !== 'true') await tab(id).click();
+    await page.getByRole('tabpanel', { name: new RegExp(`№ ${id}(\\D|$)`) }).waitFor();
+  };
   return {
-    accept: async (id) => void (await admin.request('POST', path(id, 'accept'), {})),
-    reply: async (id, text) => void (await admin.request('POST', path(id, 'messages'), { text })),
-    defer: async (id, until) => void (await admin.request('POST', path(id, 'defer'), { until })),
-    close: async (id) => void (await admin.request('POST', path(id, 'close'), {})),
+    session,
+    async accept(id) {
+      // The queue lists the conversation live (Server-Sent Events) under «Диалог № …» until someone takes it.
+      const entry = page.getByRole('listitem').filter({ hasText: `Диалог № ${id} — ждёт` });
+      await entry.waitFor({ timeout: 15_000 });
+      await entry.getByRole('button', { name: 'Принять' }).click();
+      await status(page, 'Диалог принят.').waitFor();
+      await select(id);
+    },
+    async reply(id, text) {
+      await select(id);
+      await page.getByLabel('Ответ клиенту').fill(text);
+      await page.getByRole('button', { name: 'Отправить', exact: true }).click();
+      await page.getByRole('log', { name: 'Переписка' }).getByText(text).waitFor({ timeout: 10_000 });
+    },
+    async defer(id, untilLocal) {
+      await select(id);
+      await page.getByText('Отложить до …', { exact: true }).click();
+      await page.getByLabel(/^Дата и время/).fill(untilLocal);
+      await page.getByRole('button', { name: 'Отложить', exact: true }).click();
+      await status(page, /^Диалог отложен/).waitFor();
+    },
+    log: () => page.getByRole('log', { name: 'Переписка' }),
+    close: () => session.context.close(),
   };
 }
 

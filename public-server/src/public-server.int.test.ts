@@ -53,7 +53,7 @@ function startUpstream(): Promise<http.Server> {
       } else if (pathname === '/api/forms/challenge' && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ enabled: true, challenge: { parameters: {}, signature: 'x' } }));
-      } else if (pathname === '/api/forms/suggestion-event' || pathname === '/api/search/events') {
+      } else if (pathname === '/api/forms/suggestion-event' || pathname === '/api/search/events' || pathname === '/api/chat/faq-feedback') {
         res.writeHead(204);
         res.end();
       } else if (/^\/api\/chat\/conversations\/\d+\/events$/.test(pathname)) {
@@ -659,6 +659,14 @@ describe('public server: the chat', () => {
     expect(request?.headers['x-chat-token']).toBe('tok');
     expect(request?.headers.cookie).toBeUndefined();
     expect(request?.headers['x-forwarded-for']).toBeDefined();
+  });
+
+  it('passes «Да» on the FAQ answers to the CMS, without cookies', async () => {
+    const response = await fetch(`${server.url}/api/chat/faq-feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: 'payload-token=staff' }, body: JSON.stringify({ helped: true }) });
+    expect(response.status).toBe(204);
+    const request = seen.find((entry) => entry.url === '/api/chat/faq-feedback');
+    expect(request).toBeDefined();
+    expect(request?.headers.cookie).toBeUndefined();
   });
 
   it('starting conversations counts against the forms limit', async () => {

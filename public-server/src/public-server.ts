@@ -219,6 +219,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   // unbuffered. Nothing else under /api/chat/ reaches the CMS.
   app.get('/api/chat/challenge', (c) => forward(c));
   app.post('/api/chat/suggest', (c) => overLimit(chatSuggestLimiter, c) ?? forward(c));
+  // «Да» on the answers offered: a counter like the suggestion events; over the FAQ limit it is dropped silently.
+  app.post('/api/chat/faq-feedback', (c) => (mayCount(chatSuggestLimiter, c) ? forward(c) : new Response(null, { status: 204 })));
   app.post('/api/chat/conversations', (c) => overLimit(limiter, c) ?? forward(c));
   app.post('/api/chat/conversations/*', (c) => {
     if (!CHAT_ACTION_PATH.test(new URL(c.req.url).pathname)) return apiNotFound();

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
-import { buildChatReport, type ChatReport, type ChatReportRow } from '@portal/core/chat/chat-report';
+import { buildChatReport, type ChatFaqCounts, type ChatReport, type ChatReportRow } from '@portal/core/chat/chat-report';
+import { CHAT_COUNTERS } from '../chat/service';
 import { COLLECTIONS } from '../slugs';
 
 /**
@@ -14,15 +15,35 @@ export async function loadChatReport(payload: Payload, period: { from: string; t
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { createdAt: true, queuedAt: true, acceptedAt: true, closedAt: true, answeredByFaq: true, rating: true, appeal: true } as never,
+    select: { createdAt: true, queuedAt: true, acceptedAt: true, closedAt: true, rating: true, appeal: true } as never,
   });
-  const rows: ChatReportRow[] = (found.docs as unknown as { createdAt: string; queuedAt?: string | null; acceptedAt?: string | null; closedAt?: string | null; answeredByFaq?: boolean | null; rating?: number | null; appeal?: unknown }[])
+  const rows: ChatReportRow[] = (found.docs as unknown as { createdAt: string; queuedAt?: string | null; acceptedAt?: string | null; closedAt?: string | null; rating?: number | null; appeal?: unknown }[])
     .filter((doc) => {
       const date = timeZoneDate(doc.createdAt);
       return date >= period.from && date <= period.to;
     })
-    .map((doc) => ({ startedAt: doc.createdAt, queuedAt: doc.queuedAt ?? null, acceptedAt: doc.acceptedAt ?? null, closedAt: doc.closedAt ?? null, answeredByFaq: doc.answeredByFaq ?? false, rating: doc.rating ?? null, appeal: doc.appeal ?? null }));
-  return buildChatReport(rows);
+    .map((doc) => ({ startedAt: doc.createdAt, queuedAt: doc.queuedAt ?? null, acceptedAt: doc.acceptedAt ?? null, closedAt: doc.closedAt ?? null, rating: doc.rating ?? null, appeal: doc.appeal ?? null }));
+  return buildChatReport(rows, await loadFaqCounts(payload, period));
+}
+
+/** The FAQ day counters (`<key>@YYYY-MM-DD`, company-local dates) summed over the period's days. */
+export async function loadFaqCounts(payload: Payload, period: { from: string; to: string }): Promise<ChatFaqCounts> {
+  const days: string[] = [];
+  for (let day = period.from; day <= period.to && days.length < 400; day = shift(day, 1).slice(0, 10)) days.push(day);
+  const keys = { offered: CHAT_COUNTERS.faqOffered, helped: CHAT_COUNTERS.faqHelped, notHelped: CHAT_COUNTERS.faqNotHelped } as const;
+  const found = await payload.find({
+    collection: COLLECTIONS.counters,
+    where: { key: { in: Object.values(keys).flatMap((key) => days.map((day) => `${key}@${day}`)) } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  });
+  const counts: ChatFaqCounts = { offered: 0, helped: 0, notHelped: 0 };
+  for (const doc of found.docs as unknown as { key: string; value: number }[]) {
+    const name = (Object.keys(keys) as (keyof typeof keys)[]).find((field) => doc.key.startsWith(`${keys[field]}@`));
+    if (name) counts[name] += Number(doc.value) || 0;
+  }
+  return counts;
 }
 
 function shift(isoDate: string, days: number): string {

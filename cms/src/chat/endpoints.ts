@@ -8,6 +8,7 @@ import {
   ClientMessageIdSchema,
   ClientMessageSchema,
   ContactSchema,
+  FaqFeedbackSchema,
   RatingSchema,
   resumeAfter,
   sseFrame,
@@ -34,6 +35,7 @@ import {
   postMessage,
   queueStanding,
   rateConversation,
+  recordFaqHelped,
   setContact,
   startConversation,
   subscribe,
@@ -113,6 +115,17 @@ export const chatSuggestEndpoint: Endpoint = {
   }),
 };
 
+/** «Это помогло? — Да» on the FAQ answers: counted for the report; 204 (nothing to show). */
+export const chatFaqFeedbackEndpoint: Endpoint = {
+  path: '/chat/faq-feedback',
+  method: 'post',
+  handler: handler(async (req) => {
+    parse(FaqFeedbackSchema, await readJson(req));
+    await recordFaqHelped(req.payload);
+    return new Response(null, { status: 204, headers: NO_STORE });
+  }),
+};
+
 export const chatStartEndpoint: Endpoint = {
   path: '/chat/conversations',
   method: 'post',
@@ -143,7 +156,7 @@ export const chatMessageEndpoint: Endpoint = {
   handler: handler(async (req) => {
     const conversation = await authorised(req, req.headers.get(CHAT_TOKEN_HEADER));
     const body = parse(ClientMessageSchema, await readJson(req));
-    const { seq } = await postMessage(req.payload, conversation.id, { author: 'client', text: body.text, clientMessageId: body.clientMessageId });
+    const { seq } = await postMessage(req.payload, conversation, { author: 'client', text: body.text, clientMessageId: body.clientMessageId });
     return json(201, { seq });
   }),
 };
@@ -203,7 +216,7 @@ export const chatAttachmentEndpoint: Endpoint = {
     if (conversation.state === 'closed') throw new ChatError(409, CHAT_MESSAGES.closed);
     const [attachmentId] = await storeAttachments(req.payload, checked.files);
     try {
-      const { seq, created } = await postMessage(req.payload, conversation.id, { author: 'client', text: '', clientMessageId, attachmentId: attachmentId as number | string });
+      const { seq, created } = await postMessage(req.payload, conversation, { author: 'client', text: '', clientMessageId, attachmentId: attachmentId as number | string });
       // A retry of an upload already stored: the new copy of the file is not needed.
       if (!created) await removeAttachments(req.payload, [attachmentId as number | string]);
       return json(201, { seq });
@@ -313,6 +326,7 @@ export const chatEventsEndpoint: Endpoint = {
 export const chatEndpoints: Endpoint[] = [
   chatChallengeEndpoint,
   chatSuggestEndpoint,
+  chatFaqFeedbackEndpoint,
   chatStartEndpoint,
   chatMessageEndpoint,
   chatEventsEndpoint,

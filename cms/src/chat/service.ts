@@ -21,6 +21,7 @@ import { nextSequenceValue } from '../appeals/intake/sequence';
 import { loadCalendar, loadCompany } from '../appeals/settings/settings';
 import { searchEngine } from '../search/engine';
 import { COLLECTIONS } from '../slugs';
+import { storeOf } from '../store';
 import { chatBus, type ChatListener, type QueueListener } from './bus';
 import { chatNotifier } from './notifier';
 
@@ -177,55 +178,57 @@ async function findByClientKey(payload: Payload, key: string): Promise<MessageRo
   return (found.docs[0] as unknown as MessageRow | undefined) ?? null;
 }
 
-async function maxSeq(payload: Payload, conversationId: string): Promise<number> {
-  const found = await payload.find({ collection: COLLECTIONS.chatMessages, where: { conversation: { equals: conversationId } }, sort: '-seq', limit: 1, depth: 0, overrideAccess: true, pagination: false });
-  return Number((found.docs[0] as { seq?: number } | undefined)?.seq ?? 0);
+/** What the stream shows of an attached file (the message's own insert stores only the link). */
+async function attachmentOf(payload: Payload, id: number | string): Promise<MessageRow['attachment']> {
+  const doc = (await payload.findByID({ collection: COLLECTIONS.appealAttachments, id, depth: 0, overrideAccess: true, disableErrors: true })) as {
+    id: number | string;
+    originalName?: string | null;
+    mimeType?: string | null;
+    filesize?: number | null;
+  } | null;
+  return doc ? { id: doc.id, originalName: doc.originalName ?? null, mimeType: doc.mimeType ?? null, filesize: doc.filesize ?? null } : relId(id);
 }
 
 /**
  * Stores one row durably and publishes it. Idempotent by `clientKey`: when the key is known the stored row comes back
- * (`created: false`) and nothing is published again. The sequence number is the conversation's highest plus one;
- * the unique `seqKey` refuses a number another instance took first, and the append is retried with the next one.
+ * (`created: false`) and nothing is published again. The durable path is one write (store.appendChatRow): the
+ * sequence number is derived inside it, so no read comes before it and no counter is updated after it; on SQLite it
+ * joins the group commit of the writes arriving at the same time (one WAL sync for all of them).
  */
 async function append(payload: Payload, conversationId: string, input: AppendInput): Promise<{ row: MessageRow; created: boolean }> {
   const fullKey = `${conversationId}:${input.clientKey}`;
+  // One writer per conversation in this process, so events are published in the order of their numbers.
   return withConversationLock(conversationId, async () => {
-    for (let attempt = 0; attempt < 10; attempt++) {
+    const stored = await storeOf(payload).appendChatRow({
+      conversationId: relId(conversationId),
+      kind: input.kind,
+      author: input.author,
+      text: input.text ?? null,
+      stateData: input.stateData ?? null,
+      clientMessageId: input.clientMessageId ?? null,
+      clientKey: fullKey,
+      operatorId: input.operatorUserId === undefined ? null : relId(input.operatorUserId),
+      operatorName: input.operatorName ?? null,
+      attachmentId: input.attachmentId === undefined ? null : relId(input.attachmentId),
+    });
+    if (stored === 'duplicate') {
       const known = await findByClientKey(payload, fullKey);
-      if (known) return { row: known, created: false };
-      const seq = (await maxSeq(payload, conversationId)) + 1;
-      try {
-        const row = (await payload.create({
-          collection: COLLECTIONS.chatMessages,
-          overrideAccess: true,
-          depth: 1,
-          data: {
-            conversation: relId(conversationId),
-            seq,
-            seqKey: `${conversationId}:${seq}`,
-            kind: input.kind,
-            author: input.author,
-            text: input.text ?? null,
-            stateData: input.stateData ?? null,
-            clientMessageId: input.clientMessageId ?? null,
-            clientKey: fullKey,
-            operator: input.operatorUserId === undefined ? null : relId(input.operatorUserId),
-            operatorName: input.operatorName ?? null,
-            attachment: input.attachmentId === undefined ? null : relId(input.attachmentId),
-          } as never,
-        })) as unknown as MessageRow;
-        // Informational (the console's lists): the rows themselves are the truth.
-        await payload
-          .update({ collection: COLLECTIONS.chatConversations, id: conversationId, data: { lastSeq: seq } as never, overrideAccess: true, depth: 0 })
-          .catch(() => undefined);
-        chatBus().publish(conversationId, eventOf(row));
-        return { row, created: true };
-      } catch (error) {
-        // A unique key refused the row (a racing retry, or another instance took the number): look again.
-        if (attempt === 9) throw error;
-      }
+      if (!known) throw new Error('chat: a row was refused as a duplicate but is not stored');
+      return { row: known, created: false };
     }
-    throw new Error('unreachable');
+    const row: MessageRow = {
+      id: stored.id,
+      seq: stored.seq,
+      kind: input.kind,
+      author: input.author,
+      operatorName: input.operatorName ?? null,
+      text: input.text ?? null,
+      stateData: input.stateData ?? null,
+      createdAt: stored.createdAt,
+      attachment: input.attachmentId === undefined ? null : await attachmentOf(payload, input.attachmentId),
+    };
+    chatBus().publish(conversationId, eventOf(row));
+    return { row, created: true };
   });
 }
 
@@ -360,9 +363,14 @@ function publishQueue(conversationId: string, state: ChatState): void {
 // ---------------------------------------------------------------------------------------------------------------
 // FAQ before the queue
 
-/** Counter keys of the chat's FAQ figures (company-local dated, summed by the reports). */
+/**
+ * Counter keys of the chat's FAQ figures (company-local dated `<key>@YYYY-MM-DD`, summed by the report,
+ * cms/src/chat-console/report.ts): answers offered, «Да» on them, «Нет, позвать оператора» (a start with
+ * `helpedByFaq: false`).
+ */
 export const CHAT_COUNTERS = {
   faqOffered: 'chat-faq-offered',
+  faqHelped: 'chat-faq-helped',
   faqNotHelped: 'chat-faq-not-helped',
   conversations: 'chat-conversations',
 } as const;
@@ -378,6 +386,11 @@ export async function suggestAnswers(payload: Payload, text: string, now = new D
   const answers = result.hits.slice(0, CHAT_MAX_FAQ_ANSWERS).map((hit) => ({ title: hit.question, url: hit.url, excerpt: stripMarks(hit.snippetHtml) }));
   if (answers.length > 0) await count(payload, CHAT_COUNTERS.faqOffered, now).catch(() => undefined);
   return answers;
+}
+
+/** «Это помогло? — Да»: the client found the answer among those offered (no conversation exists; only counted). */
+export async function recordFaqHelped(payload: Payload, now = new Date()): Promise<void> {
+  await count(payload, CHAT_COUNTERS.faqHelped, now);
 }
 
 /** The engine's snippet is escaped HTML with `<mark>`s; the contract's excerpt is plain text. */
@@ -432,7 +445,6 @@ export async function startConversation(
           tokenHash: hashChatToken(token),
           lastSeq: 0,
           faqOffered: input.helpedByFaq === false,
-          answeredByFaq: false,
           outOfHoursUntil: outOfHours?.startsAt ?? null,
           ...(input.name ? { name: input.name } : {}),
           ...(input.contact ? { contact: input.contact } : {}),
@@ -487,9 +499,13 @@ export interface PostMessageInput {
   attachmentId?: number | string;
 }
 
-/** Appends a message; `{seq}` once it is stored. Refused on a closed conversation (except system messages). */
-export async function postMessage(payload: Payload, id: number | string, input: PostMessageInput): Promise<{ seq: number; created: boolean }> {
-  const conversation = await requireConversation(payload, id);
+/**
+ * Appends a message; `{seq}` once it is stored. Refused on a closed conversation (except system messages). A caller
+ * that has just read the conversation (the client endpoints, after checking the token) passes the row, so the
+ * message's path reads it once.
+ */
+export async function postMessage(payload: Payload, target: number | string | ConversationRow, input: PostMessageInput): Promise<{ seq: number; created: boolean }> {
+  const conversation = typeof target === 'object' ? target : await requireConversation(payload, target);
   const clientMessageId = input.clientMessageId ?? `${input.author}-${crypto.randomUUID()}`;
   const key = `${input.author === 'client' ? 'client' : input.author}:${clientMessageId}`;
   if (conversation.state === 'closed' && input.author !== 'system') {

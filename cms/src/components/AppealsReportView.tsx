@@ -58,7 +58,8 @@ function ChatSection({ chat }: { chat: ChatReport }) {
         <caption>Онлайн-консультант: все диалоги, начатые за период</caption>
         <tbody>
           <tr><th scope="row">Диалогов</th><td>{chat.total}</td></tr>
-          <tr><th scope="row">Ответ найден в базе ответов (оператор не понадобился)</th><td>{chat.answeredByFaq}</td></tr>
+          <tr><th scope="row">Предложены ответы из базы ответов</th><td>{chat.faq.offered}</td></tr>
+          <tr><th scope="row">Ответ найден в базе ответов: «Да» ({chat.faq.helped}) или ушли, не позвав оператора ({chat.faq.leftWithoutAsking})</th><td>{chat.answeredByFaq}</td></tr>
           <tr><th scope="row">Поставлены в очередь к оператору</th><td>{chat.queued}</td></tr>
           <tr><th scope="row">Приняты оператором</th><td>{chat.accepted}</td></tr>
           <tr><th scope="row">Ожидание оператора, медиана</th><td>{number(chat.waitMinutes.p50, ' мин')}</td></tr>

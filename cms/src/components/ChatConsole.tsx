@@ -34,8 +34,12 @@ interface Notice {
 
 const PRESENCE_LABELS: Record<Presence, string> = { online: 'В сети', away: 'Отошёл', offline: 'Не в сети' };
 const AUTHOR_LABELS: Record<string, string> = { client: 'Клиент', operator: 'Оператор', system: 'Система' };
-const STATE_POLL_MS = 3000;
-const MESSAGES_POLL_MS = 2000;
+/** The slow poll, only while the live stream (Server-Sent Events) is down. */
+const FALLBACK_POLL_MS = 20_000;
+/** After the browser gave up on the stream (it was refused), a new one is tried this much later. */
+const STREAM_RETRY_MS = 30_000;
+/** Queue and state events arriving together reload the lists once. */
+const REFRESH_DEBOUNCE_MS = 300;
 const HEARTBEAT_MS = 30_000;
 
 /** «5 мин», «1 ч 10 мин» of a wait in seconds. */
@@ -67,7 +71,9 @@ async function call<T>(path: string, body?: unknown): Promise<{ ok: true; data: 
  * The operators' console: presence, the waiting queue with live waiting times and «Принять», the operator's open
  * conversations (up to their limit) as tabs, and the selected conversation's history, reply box (Enter or Ctrl+Enter
  * sends, Shift+Enter starts a new line), canned replies, FAQ links, transfer, deferral, closing and «Оформить обращение».
- * Polls the server (the state every 3 s, the open conversation every 2 s): no connection stays open per tab.
+ * Live by Server-Sent Events (`/api/chat-console/events`): new messages of the operator's conversations arrive as they
+ * are stored, and a change of the queue reloads the lists; only while that stream is down does the console poll
+ * (every 20 s) and say so.
  */
 export function ChatConsole({ canRegister, initialConversation }: { canRegister: boolean; initialConversation: string | null }) {
   const [state, setState] = useState<ConsoleState | null>(null);
@@ -79,6 +85,7 @@ export function ChatConsole({ canRegister, initialConversation }: { canRegister:
   const [clockSkew, setClockSkew] = useState(0);
   const [tick, setTick] = useState(0);
   const [faq, setFaq] = useState<{ title: string; url: string }[] | null>(null);
+  const [live, setLive] = useState(true);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const presence = state?.me?.presence ?? 'offline';
   const presenceRef = useRef<Presence>('offline');
@@ -109,22 +116,89 @@ export function ChatConsole({ canRegister, initialConversation }: { canRegister:
     });
   }, []);
 
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+
   useEffect(() => {
     void refresh();
-    const timer = window.setInterval(() => void refresh(), STATE_POLL_MS);
     const clock = window.setInterval(() => setTick((value) => value + 1), 1000);
-    return () => {
-      window.clearInterval(timer);
-      window.clearInterval(clock);
-    };
+    return () => window.clearInterval(clock);
   }, [refresh]);
 
   useEffect(() => {
-    if (!selected) return;
-    void loadMessages(selected);
-    const timer = window.setInterval(() => void loadMessages(selected), MESSAGES_POLL_MS);
-    return () => window.clearInterval(timer);
+    if (selected) void loadMessages(selected);
   }, [selected, loadMessages]);
+
+  // The live stream: messages of the operator's conversations, and queue changes (which reload the lists).
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let fallback: number | null = null;
+    let retry: number | null = null;
+    let debounce: number | null = null;
+    const refreshSoon = () => {
+      if (debounce !== null) return;
+      debounce = window.setTimeout(() => {
+        debounce = null;
+        void refresh();
+      }, REFRESH_DEBOUNCE_MS);
+    };
+    const poll = () => {
+      void refresh();
+      if (selectedRef.current) void loadMessages(selectedRef.current);
+    };
+    const startFallback = () => {
+      setLive(false);
+      if (fallback === null) fallback = window.setInterval(poll, FALLBACK_POLL_MS);
+    };
+    const stopFallback = () => {
+      setLive(true);
+      if (fallback !== null) window.clearInterval(fallback);
+      fallback = null;
+    };
+    const onMessage = (event: MessageEvent<string>) => {
+      let data: { conversationId?: string; seq?: number; author?: string; operatorName?: string; text?: string; at?: string };
+      try {
+        data = JSON.parse(event.data) as typeof data;
+      } catch {
+        return;
+      }
+      const id = data.conversationId;
+      if (!id || typeof data.seq !== 'number') return;
+      const message: Message = { seq: data.seq, kind: 'message', author: data.author ?? 'system', operatorName: data.operatorName ?? null, text: data.text ?? null, createdAt: data.at ?? new Date().toISOString() };
+      setMessages((current) => {
+        const have = current[id] ?? [];
+        if (have.some((known) => known.seq === message.seq)) return current;
+        return { ...current, [id]: [...have, message].sort((a, b) => a.seq - b.seq) };
+      });
+    };
+    const connect = () => {
+      retry = null;
+      source = new EventSource('/api/chat-console/events', { withCredentials: true });
+      source.addEventListener('open', () => {
+        // Whatever changed while the stream was down.
+        if (fallback !== null) poll();
+        stopFallback();
+      });
+      source.addEventListener('message', onMessage);
+      source.addEventListener('state', refreshSoon);
+      source.addEventListener('queue', refreshSoon);
+      source.addEventListener('error', () => {
+        startFallback();
+        // The browser reconnects by itself after a dropped connection; a refused one (signed out, no access) it
+        // abandons, and a new stream is tried later.
+        if (source?.readyState === EventSource.CLOSED && retry === null) {
+          source.close();
+          retry = window.setTimeout(connect, STREAM_RETRY_MS);
+        }
+      });
+    };
+    connect();
+    return () => {
+      source?.close();
+      for (const timer of [fallback, retry]) if (timer !== null) window.clearInterval(timer);
+      if (debounce !== null) window.clearTimeout(debounce);
+    };
+  }, [refresh, loadMessages]);
 
   // Heartbeat: the server turns an operator offline two minutes after the console was last heard (closed tab, lost session).
   useEffect(() => {
@@ -231,6 +305,7 @@ export function ChatConsole({ canRegister, initialConversation }: { canRegister:
           {state.me?.hours ? `; часы работы в чате: ${state.me.hours} ${zone}` : ''}
         </span>
         {loadError ? <span role="alert">{loadError}</span> : null}
+        {live ? null : <span role="status">Нет постоянной связи с сервером: новые сообщения и очередь обновляются раз в 20 секунд.</span>}
       </div>
       {notice ? (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`portal-chat-console__notice portal-chat-console__notice--${notice.kind}`}>

@@ -16,9 +16,12 @@ import {
   replyAsOperator,
   transferAsOperator,
 } from '../chat-console/console';
+import { CHAT_HEARTBEAT_MS } from '@portal/core/chat/contract';
+import { parseOperatorCursor } from '@portal/core/chat/operator-cursor';
+import { openOperatorFeed, type OperatorFeed } from '../chat-console/stream';
 import { readCmsEnv } from '../env';
 import { searchEngine } from '../search/engine';
-import { forbidden, NO_STORE, searchParamsOf } from './payload-request';
+import { asRequest, forbidden, NO_STORE, searchParamsOf } from './payload-request';
 
 /**
  * The operators' chat console (`/admin/chat-console`, issue 19): staff endpoints under /api/chat-console/, for
@@ -59,10 +62,83 @@ function operatorAction(path: string, method: 'get' | 'post', action: Handler): 
 
 const ok = (body: unknown = { ok: true }, status = 200) => Response.json(body, { status, headers: NO_STORE });
 
+/**
+ * How long one operator stream stays open before the server ends it; the browser reconnects at once with its
+ * `Last-Event-ID`, and the reconnect is checked like any request — a signed-out or demoted account stops receiving
+ * within this time.
+ */
+export const OPERATOR_STREAM_MAX_MS = 5 * 60_000;
+
+/**
+ * `GET /api/chat-console/events`: the signed-in operator's Server-Sent Events (chat-console/stream.ts) — the
+ * conversations they hold and the queue's changes, resumed by `Last-Event-ID`. Only the console's roles; the
+ * conversations streamed are only the caller's own.
+ */
+const operatorEventsEndpoint: Endpoint = {
+  path: '/chat-console/events',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user || !canUseChatConsole(rolesOf(req))) return forbidden();
+    const payload = req.payload;
+    const operatorId = req.user.id;
+    const resume = parseOperatorCursor(req.headers.get('last-event-id') ?? searchParamsOf(req).get('after'));
+    const encoder = new TextEncoder();
+    let feed: OperatorFeed | null = null;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    let closed = false;
+    const stop = () => {
+      if (closed) return;
+      closed = true;
+      feed?.close();
+      for (const timer of timers) clearTimeout(timer);
+    };
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const end = () => {
+          stop();
+          try {
+            controller.close();
+          } catch {
+            // already closed
+          }
+        };
+        const write = (text: string) => {
+          if (closed) return;
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            stop();
+          }
+        };
+        write('retry: 2000\n\n');
+        try {
+          feed = await openOperatorFeed(payload, operatorId, resume, write);
+        } catch (error) {
+          payload.logger.warn({ err: error instanceof Error ? error.name : typeof error }, 'chat console: the operator stream could not open');
+          end();
+          return;
+        }
+        if (closed) feed.close();
+        timers.push(setInterval(() => write(': hb\n\n'), CHAT_HEARTBEAT_MS));
+        timers.push(setTimeout(end, OPERATOR_STREAM_MAX_MS));
+        asRequest(req).signal?.addEventListener('abort', end);
+      },
+      cancel() {
+        stop();
+      },
+    });
+    return new Response(stream, {
+      status: 200,
+      headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store, no-transform', 'X-Accel-Buffering': 'no', Connection: 'keep-alive' },
+    });
+  },
+};
+
 export const chatConsoleEndpoints: Endpoint[] = [
+  operatorEventsEndpoint,
   // Queue with waiting times, the operator's conversations, colleagues' presence, groups, topics, canned replies.
   operatorAction('/state', 'get', async (req) => ok(await loadConsoleState(req.payload, req.user!))),
-  // A conversation's messages after a sequence number (the console polls it while the conversation is open).
+  // A conversation's messages after a sequence number (the console's first load, and its slow poll when the stream fails).
   operatorAction('/conversations/:id/messages', 'get', async (req, id) => {
     const conversation = await loadConversation(req.payload, id);
     const after = Number(searchParamsOf(req).get('after') ?? 0);

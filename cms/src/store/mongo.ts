@@ -41,6 +41,43 @@ export function mongoStore(payload: Payload): Store {
 
     findByIdempotencyKey: (key) => findAppealByKey(payload, key),
 
+    /**
+     * The highest number plus one, then one insert; the unique `seqKey` refuses a number another instance took
+     * first (then the next one is tried) and the unique `clientKey` a retry (then `duplicate`).
+     */
+    async appendChatRow(row) {
+      for (let attempt = 0; ; attempt++) {
+        const last = await payload.find({ collection: COLLECTIONS.chatMessages, where: { conversation: { equals: row.conversationId } }, sort: '-seq', limit: 1, depth: 0, overrideAccess: true, pagination: false });
+        const seq = Number((last.docs[0] as { seq?: number } | undefined)?.seq ?? 0) + 1;
+        try {
+          const created = (await payload.create({
+            collection: COLLECTIONS.chatMessages,
+            overrideAccess: true,
+            depth: 0,
+            data: {
+              conversation: row.conversationId,
+              seq,
+              seqKey: `${row.conversationId}:${seq}`,
+              kind: row.kind,
+              author: row.author,
+              text: row.text,
+              stateData: row.stateData,
+              clientMessageId: row.clientMessageId,
+              clientKey: row.clientKey,
+              operator: row.operatorId,
+              operatorName: row.operatorName,
+              attachment: row.attachmentId,
+            } as never,
+          })) as unknown as { id: string; createdAt: string };
+          return { id: created.id, seq, createdAt: created.createdAt };
+        } catch (error) {
+          const known = await payload.find({ collection: COLLECTIONS.chatMessages, where: { clientKey: { equals: row.clientKey } }, limit: 1, depth: 0, overrideAccess: true, pagination: false });
+          if (known.docs.length > 0) return 'duplicate';
+          if (attempt >= 9) throw error;
+        }
+      }
+    },
+
     async claimOutbox(kind, now, until, limit) {
       const appeals = model(COLLECTIONS.appeals);
       const due = {

@@ -1,9 +1,9 @@
 import type { Client, InStatement } from '@libsql/client';
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
-import { appealWriter } from './sqlite-appeal-writer';
+import { appealWriter, groupCommit } from './sqlite-appeal-writer';
 import { errorCode } from '../sqlite-guard';
-import { claimCellKey, type ClaimedLetter, type LetterRecord, type NewAppeal, type NewLetter, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
+import { claimCellKey, type ClaimedLetter, type LetterRecord, type NewAppeal, type NewChatRow, type NewLetter, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
 import { createAppeal } from './through-payload';
 
 /** The outbox groups' column prefixes (Payload's snake_case of the group names). */
@@ -24,7 +24,9 @@ export function sqliteStore(payload: Payload): Store {
     if (!current) throw new Error('not a SQLite database');
     return current;
   };
-  const insertRow = appealWriter(client);
+  // One group commit for the database: appeals and chat messages arriving together share one WAL sync.
+  const commit = groupCommit(client);
+  const insertRow = appealWriter(commit);
 
   const store: Store = {
     async incrementCounter(key, by) {
@@ -52,6 +54,19 @@ export function sqliteStore(payload: Payload): Store {
       const outcome = await insertRow(appealColumns(appeal, now));
       if ('duplicate' in outcome) return 'duplicate';
       return { id: outcome.id, registrationNumber: appeal.registrationNumber, receivedAt: appeal.receivedAt, deadlineDate: appeal.deadlineDate };
+    },
+
+    /**
+     * One statement in the group commit: the next number is the conversation's highest plus one, computed inside
+     * the INSERT under SQLite's write lock, so no read before and no counter to update after. `ON CONFLICT DO
+     * NOTHING` covers both unique keys: a known `clientKey` (a retry) stores nothing and returns no row.
+     */
+    async appendChatRow(row) {
+      const now = new Date().toISOString();
+      const rows = await commit(chatRowStatement(row, now));
+      const stored = rows[0] as { id?: unknown; seq?: unknown } | undefined;
+      if (!stored || stored.id === undefined) return 'duplicate';
+      return { id: Number(stored.id), seq: Number(stored.seq), createdAt: now };
     },
 
     // Every browser submission carries a key: one indexed lookup instead of Payload's find (query builder + count).
@@ -323,6 +338,36 @@ function letterOutcome(record: LetterRecord, nowIso: string): InStatement {
 }
 
 /** The appeal's columns as Payload's SQLite schema names them. */
+const CHAT_MESSAGES_TABLE = COLLECTIONS.chatMessages.replace(/-/g, '_');
+
+/** The chat row's INSERT … SELECT with its sequence number derived in the statement. */
+function chatRowStatement(row: NewChatRow, now: string): InStatement {
+  const conversation = Number(row.conversationId);
+  // `WHERE true`: SQLite needs a WHERE in an INSERT … SELECT before ON CONFLICT (the parser's rule).
+  return {
+    sql: `INSERT INTO "${CHAT_MESSAGES_TABLE}" ("conversation_id", "seq", "seq_key", "kind", "author", "operator_id", "operator_name", "text", "state_data", "client_message_id", "client_key", "attachment_id", "updated_at", "created_at")
+          SELECT ?, next.seq, ? || ':' || next.seq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+          FROM (SELECT COALESCE(MAX("seq"), 0) + 1 AS seq FROM "${CHAT_MESSAGES_TABLE}" WHERE "conversation_id" = ?) AS next WHERE true
+          ON CONFLICT DO NOTHING RETURNING "id", "seq"`,
+    args: [
+      conversation,
+      String(row.conversationId),
+      row.kind,
+      row.author,
+      row.operatorId === null ? null : Number(row.operatorId),
+      row.operatorName,
+      row.text,
+      row.stateData === null ? null : JSON.stringify(row.stateData),
+      row.clientMessageId,
+      row.clientKey,
+      row.attachmentId === null ? null : Number(row.attachmentId),
+      now,
+      now,
+      conversation,
+    ],
+  };
+}
+
 function appealColumns(appeal: NewAppeal, now: string) {
   return {
     registration_number: appeal.registrationNumber,

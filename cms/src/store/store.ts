@@ -21,6 +21,14 @@ export interface Store {
    */
   insertAppeal(appeal: NewAppeal): Promise<StoredAppeal | 'duplicate'>;
 
+  /**
+   * Appends a chat message or state change (collection `chat-messages`) with the next sequence number of its
+   * conversation, in one durable write: no read before it and no counter updated after it. `duplicate` when a row
+   * with the same `clientKey` is stored already (a retry). The unique `seqKey` guarantees that a number is never
+   * given twice, also with several writers. Resolves only once the write is durable.
+   */
+  appendChatRow(row: NewChatRow): Promise<{ id: number | string; seq: number; createdAt: string } | 'duplicate'>;
+
   /** The appeal registered with this idempotency key, if any. */
   findByIdempotencyKey(key: string): Promise<StoredAppeal | undefined>;
 
@@ -85,6 +93,21 @@ export interface Store {
 
   /** Moves a group's letters from one state to another (pause: pending → held, resume: held → pending); returns how many. */
   moveLetterGroup(group: string, from: 'pending' | 'held', to: 'pending' | 'held' | 'cancelled', now: Date): Promise<number>;
+}
+
+/** A chat row to append (see cms/src/chat/service.ts). */
+export interface NewChatRow {
+  conversationId: number | string;
+  kind: 'message' | 'state';
+  author: string;
+  text: string | null;
+  stateData: Record<string, unknown> | null;
+  clientMessageId: string | null;
+  /** `<conversation>:<retry key>`, unique. */
+  clientKey: string;
+  operatorId: number | string | null;
+  operatorName: string | null;
+  attachmentId: number | string | null;
 }
 
 /** A letter of the generic outbox as it is stored (see cms/src/outbox/letters.ts). */

@@ -13,20 +13,28 @@ const DAY: ChatReportRow[] = [
   { startedAt: at('09:59'), queuedAt: at('10:00'), closedAt: at('10:05') },
   // Still waiting: neither accepted nor abandoned.
   { startedAt: at('09:59'), queuedAt: at('10:00') },
-  // The FAQ answered it; never queued.
-  { startedAt: at('09:59'), answeredByFaq: true, closedAt: at('10:01') },
   // A rating outside 1..5 is not a rating.
   { startedAt: at('09:59'), closedAt: at('10:01'), rating: 6 },
 ];
 
 describe('chat report', () => {
-  it('counts every conversation, the queued, the accepted, those the FAQ answered and those that became appeals', () => {
+  it('counts every conversation, the queued, the accepted and those that became appeals', () => {
     const report = buildChatReport(DAY);
-    expect(report.total).toBe(8);
+    expect(report.total).toBe(7);
     expect(report.queued).toBe(6);
     expect(report.accepted).toBe(4);
-    expect(report.answeredByFaq).toBe(1);
     expect(report.becameAppeals).toBe(1);
+  });
+
+  it('counts as answered by the FAQ the offers where the client said «Да» or left without asking for an operator', () => {
+    // 10 offers: 3 «Да», 4 «Нет, позвать оператора», so 3 left without either; answered = 3 + 3 = 6.
+    const report = buildChatReport(DAY, { offered: 10, helped: 3, notHelped: 4 });
+    expect(report.faq).toEqual({ offered: 10, helped: 3, notHelped: 4, leftWithoutAsking: 3 });
+    expect(report.answeredByFaq).toBe(6);
+    // Every client asked for an operator: nothing answered.
+    expect(buildChatReport([], { offered: 5, helped: 0, notHelped: 5 }).answeredByFaq).toBe(0);
+    // Counters that disagree (a «Да» and later an operator for the same offer): left never below 0, «Да» still counts.
+    expect(buildChatReport([], { offered: 4, helped: 2, notHelped: 3 })).toMatchObject({ faq: { leftWithoutAsking: 0 }, answeredByFaq: 2 });
   });
 
   it('gives the waiting time to the operator as the nearest-rank median and 90th percentile in minutes', () => {
@@ -56,6 +64,7 @@ describe('chat report', () => {
       accepted: 0,
       waitMinutes: { p50: null, p90: null },
       abandoned: { count: 0, share: null },
+      faq: { offered: 0, helped: 0, notHelped: 0, leftWithoutAsking: 0 },
       answeredByFaq: 0,
       becameAppeals: 0,
       rating: { count: 0, average: null },
@@ -64,7 +73,8 @@ describe('chat report', () => {
 
   it('writes the chat lines of the CSV with the share rounded to three decimals', () => {
     const lines = chatReportCsvLines(buildChatReport(DAY));
-    expect(lines).toContainEqual(['онлайн-консультант', 'диалогов', 8]);
+    expect(lines).toContainEqual(['онлайн-консультант', 'диалогов', 7]);
+    expect(chatReportCsvLines(buildChatReport(DAY, { offered: 10, helped: 3, notHelped: 4 }))).toContainEqual(['онлайн-консультант', 'ответ найден в базе ответов', 6]);
     expect(lines).toContainEqual(['онлайн-консультант', 'ушли из очереди, доля', 0.167]);
     expect(lines).toContainEqual(['онлайн-консультант', 'ожидание, мин, 90-й процентиль', 30]);
   });

@@ -1,6 +1,12 @@
 /**
  * The chat section of the appeals report: every conversation counts, with or without an appeal (issue 19).
- * Pure arithmetic over the facts of each conversation; the CMS loads them (cms/src/chat-console/report.ts).
+ * Pure arithmetic over the facts of each conversation and the day counters of the FAQ answers offered before the
+ * queue; the CMS loads them (cms/src/chat-console/report.ts).
+ *
+ * «Answered by FAQ» (ответ найден в базе ответов): the answers offered for a client's first message where the client
+ * did not ask for an operator — said «Да» to «Это помогло?», or left without answering and without asking. A
+ * conversation exists only once an operator is asked, so these are counted, not stored: offered − «Нет, позвать
+ * оператора» (never below the «Да» count, which also bounds it when counters disagree).
  */
 
 /** The facts of one conversation the report reads (no personal data). */
@@ -13,12 +19,20 @@ export interface ChatReportRow {
   acceptedAt?: string | null;
   /** When it was closed; null while open. */
   closedAt?: string | null;
-  /** The client found the answer among the FAQ suggestions before the queue. */
-  answeredByFaq?: boolean | null;
   /** The client's 1–5 rating, when given. */
   rating?: number | null;
   /** Set when the conversation became a registered appeal. */
   appeal?: unknown;
+}
+
+/** The period's sums of the FAQ day counters (`chat-faq-offered`, `chat-faq-helped`, `chat-faq-not-helped`). */
+export interface ChatFaqCounts {
+  /** Times up to three answers were offered for a first message. */
+  offered: number;
+  /** «Да» on «Это помогло?». */
+  helped: number;
+  /** «Нет, позвать оператора»: the conversation started after the answers. */
+  notHelped: number;
 }
 
 /** The chat figures for a period. */
@@ -33,7 +47,9 @@ export interface ChatReport {
   waitMinutes: { p50: number | null; p90: number | null };
   /** Queued conversations closed before any operator joined, and their share of the queued ones (0–1). */
   abandoned: { count: number; share: number | null };
-  /** Conversations the FAQ answered (the client needed no operator). */
+  /** The FAQ answers before the queue: offered, «Да», «Нет, позвать оператора», and left without either. */
+  faq: ChatFaqCounts & { leftWithoutAsking: number };
+  /** Offers the FAQ answered: «Да» plus left without asking for an operator (see the module comment). */
   answeredByFaq: number;
   /** Conversations that became registered appeals. */
   becameAppeals: number;
@@ -54,17 +70,15 @@ function percentile(sorted: readonly number[], p: number): number | null {
  * conversation is abandoned when it was queued and closed without an operator ever accepting it; one still waiting
  * is neither accepted nor abandoned.
  */
-export function buildChatReport(rows: readonly ChatReportRow[]): ChatReport {
+export function buildChatReport(rows: readonly ChatReportRow[], faq: ChatFaqCounts = { offered: 0, helped: 0, notHelped: 0 }): ChatReport {
   const waits: number[] = [];
   let queued = 0;
   let accepted = 0;
   let abandoned = 0;
-  let answeredByFaq = 0;
   let becameAppeals = 0;
   let ratingSum = 0;
   let ratingCount = 0;
   for (const row of rows) {
-    if (row.answeredByFaq) answeredByFaq += 1;
     if (row.appeal !== null && row.appeal !== undefined && row.appeal !== '') becameAppeals += 1;
     if (typeof row.rating === 'number' && Number.isInteger(row.rating) && row.rating >= 1 && row.rating <= 5) {
       ratingCount += 1;
@@ -82,13 +96,15 @@ export function buildChatReport(rows: readonly ChatReportRow[]): ChatReport {
   waits.sort((a, b) => a - b);
   const p50 = percentile(waits, 50);
   const p90 = percentile(waits, 90);
+  const leftWithoutAsking = Math.max(0, faq.offered - faq.helped - faq.notHelped);
   return {
     total: rows.length,
     queued,
     accepted,
     waitMinutes: { p50: p50 === null ? null : round1(p50), p90: p90 === null ? null : round1(p90) },
     abandoned: { count: abandoned, share: queued > 0 ? abandoned / queued : null },
-    answeredByFaq,
+    faq: { offered: faq.offered, helped: faq.helped, notHelped: faq.notHelped, leftWithoutAsking },
+    answeredByFaq: faq.helped + leftWithoutAsking,
     becameAppeals,
     rating: { count: ratingCount, average: ratingCount > 0 ? round1(ratingSum / ratingCount) : null },
   };
@@ -105,6 +121,9 @@ export function chatReportCsvLines(report: ChatReport): (string | number | null)
     [section, 'ожидание, мин, 90-й процентиль', report.waitMinutes.p90],
     [section, 'ушли из очереди до оператора', report.abandoned.count],
     [section, 'ушли из очереди, доля', report.abandoned.share === null ? null : Math.round(report.abandoned.share * 1000) / 1000],
+    [section, 'ответы из базы предложены', report.faq.offered],
+    [section, 'ответ помог («Да»)', report.faq.helped],
+    [section, 'после ответов позвали оператора', report.faq.notHelped],
     [section, 'ответ найден в базе ответов', report.answeredByFaq],
     [section, 'оформлено обращений', report.becameAppeals],
     [section, 'оценка, средняя', report.rating.average],

@@ -7,6 +7,7 @@ import { z } from 'zod';
  *
  * Public endpoints (through the public server; rate-limited like the forms):
  * - `POST /api/chat/suggest` {@link SuggestRequestSchema} → 200 {@link SuggestAnswer}
+ * - `POST /api/chat/faq-feedback` {@link FaqFeedbackSchema} → 204 (the client's «Да» on the answers offered; counted)
  * - `POST /api/chat/conversations` {@link StartConversationSchema} → 201 {@link StartedConversation}
  * - `POST /api/chat/conversations/:id/messages` (header {@link CHAT_TOKEN_HEADER}) {@link ClientMessageSchema} → 201 {@link PostedMessage}
  * - `GET /api/chat/conversations/:id/events?token=…[&after=<seq>]` (or header `Last-Event-ID`) → `text/event-stream`
@@ -54,12 +55,14 @@ export const CHAT_MESSAGE_MAX = 2_000;
 /** Most FAQ answers offered before the queue. */
 export const CHAT_MAX_FAQ_ANSWERS = 3;
 
-/** States of a conversation. `bot`: FAQ answers offered, no operator asked yet. */
-export const CHAT_STATES = ['bot', 'queued', 'active', 'deferred', 'closed'] as const;
+/**
+ * States of a conversation. A conversation exists only once the client asks for an operator: the FAQ answers offered
+ * before that are stateless (`/api/chat/suggest`, then `/api/chat/faq-feedback` for «Да»), so there is no `bot` state.
+ */
+export const CHAT_STATES = ['queued', 'active', 'deferred', 'closed'] as const;
 export type ChatState = (typeof CHAT_STATES)[number];
 
 export const CHAT_STATE_LABELS: Record<ChatState, string> = {
-  bot: 'Ответы из базы знаний',
   queued: 'В очереди',
   active: 'Идёт разговор',
   deferred: 'Отложено',
@@ -138,6 +141,13 @@ export function isPhoneLike(value: string): boolean {
 /** `POST /api/chat/suggest`. */
 export const SuggestRequestSchema = z.object({ text: ChatTextSchema });
 export type SuggestRequest = z.output<typeof SuggestRequestSchema>;
+
+/**
+ * `POST /api/chat/faq-feedback`: «Это помогло? — Да» on the FAQ answers offered for the first message. Counted per
+ * day (`chat-faq-helped@YYYY-MM-DD`); «Нет, позвать оператора» is the start with `helpedByFaq: false` instead.
+ */
+export const FaqFeedbackSchema = z.object({ helped: z.literal(true) });
+export type FaqFeedback = z.output<typeof FaqFeedbackSchema>;
 
 export interface FaqAnswer {
   title: string;

@@ -12,7 +12,7 @@ import {
   type ChatStateUpdate,
   type PendingMessage,
 } from '../lib/chat-session';
-import { requestTranscript, sendAttachment, sendContact, sendRating, startConversation, suggestAnswers, type ChatFaqAnswer } from '../lib/chat-api';
+import { requestTranscript, sendAttachment, sendContact, sendFaqHelped, sendRating, startConversation, suggestAnswers, type ChatFaqAnswer } from '../lib/chat-api';
 import { startHumanCheck } from '../lib/human-check';
 import { CHAT_CHALLENGE_PATH } from '../lib/urls';
 import { CONSENT_HINT, ConsentLabel } from './form-kit/fields';
@@ -68,7 +68,6 @@ const formatDateTime = (iso: string) =>
 export function stateLine(update: ChatStateUpdate | null): string {
   if (!update) return 'Подключаемся…';
   switch (update.state) {
-    case 'bot':
     case 'queued': {
       const parts = ['Вы в очереди'];
       if (update.position) parts[0] = `Вы в очереди: ${update.position}-й`;
@@ -304,7 +303,11 @@ export function ChatDialog({ launcher, privacyPolicyUrl, attachmentLimits, linke
         {phase.kind === 'faq' && (
           <FaqAnswers
             answers={phase.answers}
-            onHelped={() => setPhase({ kind: 'thanks' })}
+            onHelped={() => {
+              // Counted for the reports; the thanks do not wait for it.
+              void sendFaqHelped();
+              setPhase({ kind: 'thanks' });
+            }}
             onOperator={() => void start(phase.text, true)}
           />
         )}

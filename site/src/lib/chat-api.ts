@@ -76,6 +76,11 @@ export async function suggestAnswers(text: string, fetchImpl: typeof fetch = fet
     .slice(0, 3);
 }
 
+/** «Это помогло? — Да»: counted for the reports; a failure is of no concern to the client. */
+export async function sendFaqHelped(fetchImpl: typeof fetch = fetch): Promise<void> {
+  await request('/faq-feedback', { body: JSON.stringify({ helped: true }) }, fetchImpl);
+}
+
 /** What starting a conversation sends. */
 export interface StartRequest {
   text: string;

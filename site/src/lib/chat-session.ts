@@ -213,7 +213,7 @@ export function parseStateEvent(data: string): ChatStateUpdate | null {
   try {
     const value: unknown = JSON.parse(data);
     if (!isRecord(value)) return null;
-    const states: readonly string[] = ['bot', 'queued', 'active', 'deferred', 'closed'];
+    const states: readonly string[] = ['queued', 'active', 'deferred', 'closed'];
     if (typeof value.state !== 'string' || !states.includes(value.state)) return null;
     const num = (item: unknown) => (typeof item === 'number' && Number.isFinite(item) ? item : null);
     const str = (item: unknown) => (typeof item === 'string' && item !== '' ? item : null);

@@ -49,7 +49,6 @@ export const ChatConversations: CollectionConfig = {
     { name: 'outOfHoursUntil', label: 'Начат вне рабочего времени, работа с', type: 'date', access: SERVER_ONLY_FIELD, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'rating', label: 'Оценка', type: 'number', min: 1, max: 5, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'faqOffered', label: 'Предложены ответы из базы знаний', type: 'checkbox', defaultValue: false, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
-    { name: 'answeredByFaq', label: 'Ответ найден в базе знаний', type: 'checkbox', defaultValue: false, index: true, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'name', label: 'Имя клиента', type: 'text', access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     { name: 'contact', label: 'Контакт клиента', type: 'text', access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     {
@@ -69,7 +68,8 @@ export const ChatConversations: CollectionConfig = {
     // SHA-256 of the private link's token: a leaked database gives no working links. Never readable through the API.
     { name: 'tokenHash', type: 'text', required: true, index: true, access: NOBODY_READS, admin: { hidden: true } },
     { name: 'appeal', label: 'Обращение', type: 'relationship', relationTo: COLLECTIONS.appeals, index: true, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
-    // The last sequence number handed out in this conversation (messages and state changes share it).
+    // No longer kept current: a message's number is derived from the stored rows inside its own insert (one write per
+    // message, cms/src/chat/service.ts `append`). Kept in the schema until a migration drops the column.
     { name: 'lastSeq', type: 'number', defaultValue: 0, required: true, access: SERVER_ONLY_FIELD, admin: { readOnly: true } },
     // When the client was told by e-mail that an operator joined (at most once per acceptance).
     { name: 'joinNotifiedAt', type: 'date', access: SERVER_ONLY_FIELD, admin: { hidden: true } },

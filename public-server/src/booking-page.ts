@@ -43,8 +43,21 @@ export interface PublicBooking {
 /** The CMS calls the pages need: JSON in, `{ status, body }` out (`null` when the CMS did not answer). */
 export interface BookingApi {
   get(pathAndQuery: string): Promise<{ status: number; body: Record<string, unknown> } | null>;
-  post(pathAndQuery: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> } | null>;
+  post(pathAndQuery: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> } | null>;
 }
+
+/** What the booking POST needs besides the CMS: whether one more booking without proof-of-work is allowed here. */
+export interface BookingPostDeps {
+  siteDir: string;
+  api: BookingApi;
+  /** Counts one booking sent without JavaScript (no `altcha`) against its per-address limit; false when over it. */
+  noScriptAllowed: () => boolean;
+}
+
+/** The header that marks a booking as sent from the page without JavaScript (the CMS's NOSCRIPT_HEADER). */
+export const NOSCRIPT_BOOKING_HEADER = 'x-portal-noscript-form';
+const NOSCRIPT_LIMITED_MESSAGE =
+  'С вашего адреса уже было несколько записей без JavaScript за последний час. Пожалуйста, попробуйте позже, включите JavaScript в браузере или запишитесь по телефону горячей линии.';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -193,14 +206,23 @@ export async function handleBookingPage(request: Request, deps: { siteDir: strin
   return page(request, shell, await stepContent(deps.api, query));
 }
 
-/** POST `/zapis/` from the contact form: books, then shows the booking or the form again with what to fix. */
-export async function handleBookingPost(request: Request, form: Record<string, string>, deps: { siteDir: string; api: BookingApi }): Promise<Response | null> {
+/**
+ * POST `/zapis/` from the contact form: books, then shows the booking or the form again with what to fix. The island
+ * adds the proof-of-work solution (`altcha`), passed on to the CMS; a form without one (no JavaScript) goes with the
+ * no-script header instead and counts against the tighter per-address limit of such bookings (429 page over it).
+ */
+export async function handleBookingPost(request: Request, form: Record<string, string>, deps: BookingPostDeps): Promise<Response | null> {
   const shell = await shellOf(deps.siteDir, BOOKING_PATH);
   if (!shell) return null;
   const pick = (name: string) => (typeof form[name] === 'string' ? form[name]!.slice(0, 300) : '');
   const query = { office: pick('office'), topic: pick('topic'), date: pick('date'), time: pick('time') };
   const values = { name: pick('name'), phone: pick('phone'), email: pick('email') };
-  const answer = await deps.api.post('/api/forms/booking', { ...query, ...values, consent: pick('consent') === 'on' ? 'on' : false }).catch(() => null);
+  const altcha = typeof form.altcha === 'string' && form.altcha.length > 0 && form.altcha.length <= 4_000 ? form.altcha : '';
+  if (!altcha && !deps.noScriptAllowed()) {
+    return page(request, shell, await stepContent(deps.api, query, values, {}, NOSCRIPT_LIMITED_MESSAGE), 429, { 'Retry-After': '3600' });
+  }
+  const fields = { ...query, ...values, consent: pick('consent') === 'on' ? 'on' : false };
+  const answer = await (altcha ? deps.api.post('/api/forms/booking', { ...fields, altcha }) : deps.api.post('/api/forms/booking', fields, { [NOSCRIPT_BOOKING_HEADER]: '1' })).catch(() => null);
   if (answer === null) return page(request, shell, UNAVAILABLE, 503);
   if (answer.status === 201) {
     const list = (await offices(deps.api)) ?? [];

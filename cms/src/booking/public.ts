@@ -4,7 +4,7 @@ import { toLocalDateTime } from '@portal/core/time-zone';
 import type { BookingRequest } from '@portal/core/booking/request';
 import { loadCompany } from '../appeals/settings/settings';
 import { COLLECTIONS } from '../slugs';
-import { bookSlot, cancelBooking, findBookingByToken, freeSlots, moveBooking, type StoredBooking } from './service';
+import { bookSlot, type BookSlotOptions, cancelBooking, findBookingByToken, freeSlots, moveBooking, type StoredBooking } from './service';
 import { listBookingOffices, loadBookingOffice } from './settings';
 
 /**
@@ -70,10 +70,10 @@ export async function publicSlots(payload: Payload, officeSlug: string, topicSlu
 }
 
 /** Books from the public steps. */
-export async function publicBook(payload: Payload, request: BookingRequest) {
+export async function publicBook(payload: Payload, request: BookingRequest, options: Pick<BookSlotOptions, 'beforeClaim'> = {}) {
   const ids = await idsOf(payload, request.office, request.topic);
   if (!ids) return { ok: false as const, reason: 'not-bookable' as const, message: 'На это время записаться нельзя, выберите другое' };
-  return bookSlot(payload, { officeId: ids.officeId, topicId: ids.topicId, start: `${request.date}T${request.time}`, name: request.name, phone: request.phone, email: request.email, consent: request.consent, channel: 'site' });
+  return bookSlot(payload, { officeId: ids.officeId, topicId: ids.topicId, start: `${request.date}T${request.time}`, name: request.name, phone: request.phone, email: request.email, consent: request.consent, channel: 'site' }, options);
 }
 
 /** What the private page shows of a booking. */

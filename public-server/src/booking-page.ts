@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from '@portal/core/escape-html';
+import { BOOKING_SLUG as SLUG, MANAGE_TOKEN as TOKEN, type PublicBooking, type PublicDay, type PublicOffice, type PublicTopic } from '@portal/core/booking/public-api';
 import { formatRussianDate } from '@portal/core/time-zone';
 import { displaySettingsOf, markDisplaySettings } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
@@ -16,29 +17,6 @@ import { contentSecurityPolicy, inlineHashes } from './security-headers';
 export const BOOKING_MARKER = '<!--portal:booking-->';
 export const BOOKING_PATH = '/zapis/';
 export const BOOKING_MANAGE_PATH = '/zapis/moya/';
-
-export interface PublicTopic {
-  slug: string;
-  title: string;
-  minutes: number;
-}
-export interface PublicOffice {
-  slug: string;
-  name: string;
-  settlement: string;
-  address: string;
-  topics: PublicTopic[];
-}
-export interface PublicBooking {
-  code: string;
-  state: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  office: { slug: string; name: string; address: string };
-  topic: { slug: string; title: string };
-  open: boolean;
-}
 
 /** The CMS calls the pages need: JSON in, `{ status, body }` out (`null` when the CMS did not answer). */
 export interface BookingApi {
@@ -59,10 +37,8 @@ export const NOSCRIPT_BOOKING_HEADER = 'x-portal-noscript-form';
 const NOSCRIPT_LIMITED_MESSAGE =
   'С вашего адреса уже было несколько записей без JavaScript за последний час. Пожалуйста, попробуйте позже, включите JavaScript в браузере или запишитесь по телефону горячей линии.';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 const e = escapeHtml;
 const clock = (time: string) => time.replace(/^0(\d)/, '$1');
 const day = (date: string) => formatRussianDate(date, { weekday: true });
@@ -91,7 +67,7 @@ function topicList(office: PublicOffice): string {
     .join('')}</ul>`;
 }
 
-function dayList(base: string, params: Record<string, string>, days: { date: string; times: string[] }[]): string {
+function dayList(base: string, params: Record<string, string>, days: PublicDay[]): string {
   if (days.length === 0) return '<p>На ближайшие дни свободного времени нет. Выберите другой офис или загляните позже: время освобождается, когда кто-то отменяет запись.</p>';
   return `<h2>Выберите день</h2><ul class="booking-choices booking-days">${days
     .map((item) => `<li><a href="${e(href(base, { ...params, date: item.date }))}">${e(day(item.date))}</a> <span class="muted">— свободно: ${item.times.length}</span></li>`)
@@ -173,9 +149,9 @@ async function offices(api: BookingApi): Promise<PublicOffice[] | null> {
   return answer && answer.status === 200 ? ((answer.body.offices as PublicOffice[] | undefined) ?? []) : null;
 }
 
-async function days(api: BookingApi, office: string, topic: string): Promise<{ date: string; times: string[] }[] | null> {
+async function days(api: BookingApi, office: string, topic: string): Promise<PublicDay[] | null> {
   const answer = await api.get(`/api/forms/booking/slots?${new URLSearchParams({ office, topic }).toString()}`).catch(() => null);
-  return answer && answer.status === 200 ? ((answer.body.days as { date: string; times: string[] }[] | undefined) ?? []) : null;
+  return answer && answer.status === 200 ? ((answer.body.days as PublicDay[] | undefined) ?? []) : null;
 }
 
 /** The step a query asks for (GET `/zapis/`), or the contact form again with a message (after a refused POST). */

@@ -167,6 +167,18 @@ for (const target of targets) {
       expect(await book(5)).toMatchObject({ ok: false, reason: 'limit' });
     }, 120_000);
 
+    it('an edit of the office counts for the very next request, though booking keeps its reads for a few seconds', async () => {
+      const officeId = await makeOffice(payload, topicId, '1');
+      const [slot] = await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01');
+      const office = (await payload.findByID({ collection: 'offices', id: officeId, overrideAccess: true, depth: 0 })) as unknown as { booking: Record<string, unknown> & { topics: Record<string, unknown>[] } };
+      const topics = office.booking.topics.map(({ id: _id, ...row }) => row);
+      await payload.update({ collection: 'offices', id: officeId, overrideAccess: true, data: { booking: { ...office.booking, topics, closedDates: [{ date: slot!.date }] } } as never });
+      expect(await service.freeSlots(payload, officeId, topicId, slot!.date, slot!.date)).toEqual([]);
+      expect(await service.bookSlot(payload, { officeId, topicId, start: `${slot!.date}T${slot!.start}`, ...client() })).toMatchObject({ ok: false, reason: 'not-bookable' });
+      await payload.update({ collection: 'offices', id: officeId, overrideAccess: true, data: { booking: { ...office.booking, topics, closedDates: [] } } as never });
+      expect((await service.bookSlot(payload, { officeId, topicId, start: `${slot!.date}T${slot!.start}`, ...client() })).ok).toBe(true);
+    }, 120_000);
+
     it('refuses a time not on the grid, today, beyond the horizon, or a topic the office does not offer', async () => {
       const officeId = await makeOffice(payload, topicId, '1');
       const [slot] = await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01');

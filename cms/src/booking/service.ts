@@ -6,11 +6,12 @@ import { addDays } from '@portal/core/iso-date';
 import { cellKey, cellsOf, daySlots, instantOfLocal, isBookableDate, toClock, toMinutes, type OfficeTopicSettings, type Slot } from '@portal/core/booking/slots';
 import { toLocalDateTime } from '@portal/core/time-zone';
 import type { ProductionCalendar } from '@portal/core/production-calendar';
-import { loadCalendar, loadCompany } from '../appeals/settings/settings';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 import { contactHolderOf, storeOf, type NewClaim } from '../store';
-import { manageTokenFor, queueBookingLetters } from './notify';
-import { loadBookingOffice, type BookingOffice } from './settings';
+import { manageTokenFor, queueBookingLetters, type BookingRow } from './notify';
+import { cachedBookingOffice } from './office-cache';
+import type { BookingOffice } from './settings';
 
 /**
  * The booking service: free slots, booking, cancelling and moving a visit. The public steps and the staff's screens
@@ -67,20 +68,22 @@ function newCode(): string {
 
 const START = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
-/** What every operation reads: the office, its calendar, the company's zone and «today» there. */
+/** What every operation reads: the office, its calendar, the company's zone and «today» there, consent's version. */
 interface Context {
   office: BookingOffice;
   calendar: ProductionCalendar;
   timeZone: string;
+  consentVersion: string;
   today: string;
   now: Date;
 }
 
+/** Read through the per-process caches (office-cache.ts, the robot's settings): a few seconds old at most. */
 async function contextFor(payload: Payload, officeId: number | string, now: Date): Promise<Context | null> {
-  const office = await loadBookingOffice(payload, officeId);
+  const [office, settings] = await Promise.all([cachedBookingOffice(payload, officeId), robotSettings(payload)]);
   if (!office) return null;
-  const [calendar, company] = await Promise.all([loadCalendar(payload), loadCompany(payload)]);
-  return { office, calendar, timeZone: company.timeZone, today: toLocalDateTime(now, company.timeZone).date, now };
+  const { company, calendar } = settings;
+  return { office, calendar, timeZone: company.timeZone, consentVersion: company.consentVersion, today: toLocalDateTime(now, company.timeZone).date, now };
 }
 
 const topicOf = (office: BookingOffice, topicId: number | string): OfficeTopicSettings | undefined => office.settings.topics.find((topic) => topic.topicId === String(topicId));
@@ -95,24 +98,27 @@ async function claimedSet(payload: Payload, officeId: string, from: string, to: 
  * Free slots of a topic at an office from `fromDate` to `toDate` (inclusive), cut to the bookable window (tomorrow …
  * the horizon). Empty when the office takes no bookings or does not offer the topic.
  */
-export async function freeSlots(payload: Payload, officeId: number | string, topicId: number | string, fromDate: string, toDate: string, now = new Date()): Promise<Slot[]> {
+export async function freeSlots(payload: Payload, officeId: number | string, topicId: number | string, fromDate: string, toDate: string, now = new Date(), options: { forStaff?: boolean } = {}): Promise<Slot[]> {
   const context = await contextFor(payload, officeId, now);
   if (!context) return [];
-  return freeSlotsIn(payload, context, topicId, fromDate, toDate);
+  return freeSlotsIn(payload, context, topicId, fromDate, toDate, options.forStaff === true);
 }
 
-async function freeSlotsIn(payload: Payload, context: Context, topicId: number | string, fromDate: string, toDate: string): Promise<Slot[]> {
-  const { office, calendar, today } = context;
+/** With `forStaff`, today's times still ahead count too (staff book a caller for later today) and drafts are open. */
+async function freeSlotsIn(payload: Payload, context: Context, topicId: number | string, fromDate: string, toDate: string, forStaff = false): Promise<Slot[]> {
+  const { office, calendar, today, now, timeZone } = context;
   const topic = topicOf(office, topicId);
-  if (!topic || !office.settings.enabled || !office.published) return [];
-  const first = fromDate > today ? fromDate : addDays(today, 1);
+  if (!topic || !office.settings.enabled || (!office.published && !forStaff)) return [];
+  const first = fromDate > today || (forStaff && fromDate === today) ? fromDate : addDays(today, 1);
   const horizonEnd = addDays(today, office.settings.horizonDays);
   const last = toDate < horizonEnd ? toDate : horizonEnd;
   if (first > last) return [];
   const claimed = await claimedSet(payload, office.id, first, last);
   const slots: Slot[] = [];
   for (let date = first; date <= last; date = addDays(date, 1)) {
-    for (const slot of daySlots(office.schedule, calendar, office.settings, topic, date, claimed)) if (slot.freeDesks.length > 0) slots.push(slot);
+    for (const slot of daySlots(office.schedule, calendar, office.settings, topic, date, claimed)) {
+      if (slot.freeDesks.length > 0 && (date > today || instantOfLocal(date, slot.start, timeZone).getTime() > now.getTime())) slots.push(slot);
+    }
   }
   return slots;
 }
@@ -251,8 +257,7 @@ export async function bookSlot(payload: Payload, input: BookSlotInput, options: 
   if (desk === null) return fail('taken');
 
   const manageToken = manageTokenFor(code);
-  const company = await loadCompany(payload);
-  let created: { id: number | string };
+  let created: BookingRow;
   try {
     created = (await payload.create({
       collection: COLLECTIONS.bookings,
@@ -276,16 +281,16 @@ export async function bookSlot(payload: Payload, input: BookSlotInput, options: 
         email: input.email ?? null,
         contactKeys: keys,
         manageTokenHash: hashManageToken(manageToken),
-        consent: { version: company.consentVersion, acceptedAt: now.toISOString(), method: input.channel === 'site' ? 'form' : 'oral' },
+        consent: { version: context.consentVersion, acceptedAt: now.toISOString(), method: input.channel === 'site' ? 'form' : 'oral' },
         moves: 0,
       } as never,
-    })) as unknown as { id: number | string };
+    })) as unknown as BookingRow;
   } catch (error) {
     await storeOf(payload).releaseClaims(code);
     throw error;
   }
   const booking: BookedVisit = { id: created.id, code, officeId: context.office.id, topicId: topic.topicId, date, startTime: slot.start, endTime: slot.end, desk };
-  await queueBookingLetters(payload, { kind: 'confirmation', bookingId: created.id, manageToken, now });
+  await queueBookingLetters(payload, { kind: 'confirmation', bookingId: created.id, manageToken, now, row: created });
   return { ok: true, booking, manageToken };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldErrors } from '@portal/core/form-errors';
 import { IsoDateSchema } from '@portal/core/iso-date';
 import { BOOKING_MESSAGES, BookingRequestSchema, SlotTimeSchema } from '@portal/core/booking/request';
+import { BOOKING_SLUG as SLUG, MANAGE_TOKEN } from '@portal/core/booking/public-api';
 import { FieldRejectedError } from '@portal/core/appeal-contract';
 import { HUMAN_CHECK_FIELD } from '@portal/core/human-check';
 import { singleUseHumanCheck } from '../appeals/intake/human-check-once';
@@ -19,11 +20,10 @@ import { russianIssue } from './russian-issue';
  * (NOSCRIPT_HEADER, which it never forwards from visitors): it limits those per address instead.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: NO_STORE });
 const STATUS = { invalid: 400, 'not-bookable': 422, taken: 409, limit: 429, 'not-found': 404 } as const;
 const body = async (req: Parameters<Endpoint['handler']>[0]) => (asRequest(req).json() as Promise<unknown>).catch(() => null);
-const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+const TokenSchema = z.string().regex(MANAGE_TOKEN);
 
 export const bookingEndpoints: Endpoint[] = [
   { path: '/forms/booking/offices', method: 'get', handler: async (req) => json({ offices: await publicOffices(req.payload) }) },

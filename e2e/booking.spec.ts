@@ -26,8 +26,10 @@ async function bookAndCancel(page: Page, email: string, island: boolean) {
   // With the island, every later step swaps the block in this same document: a mark set now must survive to the end.
   if (island) await page.evaluate(() => Object.assign(window, { bookingMark: 'same page' }));
   const loads: string[] = [];
+  const bookingPosts: string[] = [];
   page.on('request', (request) => {
     if (request.isNavigationRequest()) loads.push(`${request.method()} ${request.url()}`);
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/zapis/') bookingPosts.push(request.postData() ?? '');
   });
   // The office is preselected: the topic step.
   await page.getByRole('link', { name: /^Договор/ }).click();
@@ -49,6 +51,9 @@ async function bookAndCancel(page: Page, email: string, island: boolean) {
   const code = (await page.locator('.booking-code').textContent())?.trim() ?? '';
   expect(code).toMatch(/^З-[0-9A-Z]{6}$/);
   expect(await page.locator('main').textContent()).toContain(time);
+  // The island sends the proof-of-work solution it worked out while the form was filled in; the page without
+  // JavaScript cannot (the public server limits those bookings per address instead).
+  expect(new URLSearchParams(bookingPosts.at(-1) ?? '').get('altcha') ?? '').toMatch(island ? /^[A-Za-z0-9+/=]{40,}$/ : /^$/);
 
   const letter = await waitForMailWithSubject(email, code);
   expect(letter.text).toContain('Паспорт');

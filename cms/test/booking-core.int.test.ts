@@ -134,6 +134,51 @@ for (const target of targets) {
       expect((await book(3, { channel: 'phone' })).ok).toBe(true);
     }, 120_000);
 
+    it('10 concurrent bookings for one e-mail at ten different free times: exactly two succeed, eight hear the limit', async () => {
+      const officeId = await makeOffice(payload, topicId, '1');
+      const slots = (await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01')).slice(0, 10);
+      expect(slots).toHaveLength(10);
+      const email = `rush-${target.name}@example.ru`;
+      const outcomes = await Promise.all(slots.map((slot, i) => service.bookSlot(payload, { officeId, topicId, start: `${slot.date}T${slot.start}`, name: 'Олег Быстров', email: i % 2 ? email.toUpperCase() : email, consent: true, channel: 'site' })));
+      expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(2);
+      expect(outcomes.filter((outcome) => !outcome.ok).map((outcome) => (outcome.ok ? '' : outcome.reason))).toEqual(Array(8).fill('limit'));
+      const stored = await payload.count({ collection: 'bookings', where: { and: [{ office: { equals: officeId } }, { state: { equals: 'booked' } }] }, overrideAccess: true });
+      expect(stored.totalDocs).toBe(2);
+    }, 120_000);
+
+    it('a place under the contact limit is freed by cancelling and by the visit being marked, and kept by a move', async () => {
+      const officeId = await makeOffice(payload, topicId, '1');
+      const slots = await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01');
+      const email = `places-${target.name}@example.ru`;
+      const book = (i: number) => service.bookSlot(payload, { officeId, topicId, start: `${slots[i]!.date}T${slots[i]!.start}`, name: 'Мария Лимитова', email, consent: true, channel: 'site' });
+      const a = await book(0);
+      const b = await book(1);
+      if (!a.ok || !b.ok) throw new Error('the first two bookings must succeed');
+      expect(await book(2)).toMatchObject({ ok: false, reason: 'limit' });
+      // A move keeps the booking open: still two.
+      expect((await service.moveBooking(payload, { id: b.booking.id }, `${slots[3]!.date}T${slots[3]!.start}`)).ok).toBe(true);
+      expect(await book(2)).toMatchObject({ ok: false, reason: 'limit' });
+      expect((await service.cancelBooking(payload, { id: a.booking.id })).ok).toBe(true);
+      const c = await book(2);
+      expect(c.ok).toBe(true);
+      // The visit marked (here «пришёл») is no longer open: its place is free again.
+      await payload.update({ collection: 'bookings', id: b.booking.id, data: { state: 'attended' } as never, overrideAccess: true, context: { internal: true } });
+      expect((await book(4)).ok).toBe(true);
+      expect(await book(5)).toMatchObject({ ok: false, reason: 'limit' });
+    }, 120_000);
+
+    it('an edit of the office counts for the very next request, though booking keeps its reads for a few seconds', async () => {
+      const officeId = await makeOffice(payload, topicId, '1');
+      const [slot] = await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01');
+      const office = (await payload.findByID({ collection: 'offices', id: officeId, overrideAccess: true, depth: 0 })) as unknown as { booking: Record<string, unknown> & { topics: Record<string, unknown>[] } };
+      const topics = office.booking.topics.map(({ id: _id, ...row }) => row);
+      await payload.update({ collection: 'offices', id: officeId, overrideAccess: true, data: { booking: { ...office.booking, topics, closedDates: [{ date: slot!.date }] } } as never });
+      expect(await service.freeSlots(payload, officeId, topicId, slot!.date, slot!.date)).toEqual([]);
+      expect(await service.bookSlot(payload, { officeId, topicId, start: `${slot!.date}T${slot!.start}`, ...client() })).toMatchObject({ ok: false, reason: 'not-bookable' });
+      await payload.update({ collection: 'offices', id: officeId, overrideAccess: true, data: { booking: { ...office.booking, topics, closedDates: [] } } as never });
+      expect((await service.bookSlot(payload, { officeId, topicId, start: `${slot!.date}T${slot!.start}`, ...client() })).ok).toBe(true);
+    }, 120_000);
+
     it('refuses a time not on the grid, today, beyond the horizon, or a topic the office does not offer', async () => {
       const officeId = await makeOffice(payload, topicId, '1');
       const [slot] = await service.freeSlots(payload, officeId, topicId, '2000-01-01', '2100-01-01');

@@ -8,6 +8,7 @@ import { addDays } from '@portal/core/iso-date';
 import { toLocalIsoDate } from '@portal/core/time-zone';
 import { bookSlot } from '../src/booking/service';
 import { loadDayBookings } from '../src/booking/staff/day';
+import { staffFreeSlots } from '../src/booking/staff/staff-booking';
 import { canSeeBookingClients } from '../src/access/booking-staff';
 import { freePort } from '../../scripts/lib/free-port';
 import { createStaff, startTestCms, type TestCms } from './harness';
@@ -338,5 +339,30 @@ describe('the bookings report', () => {
     // No-shows 1 of 3 marked = 33,3 %; utilisation 75 / 3,840 = 1.95 % → 2,0.
     expect(csv.split('\r\n')).toContain('Центральный офис;все темы;3;2;1;1;33,3;75;3840;2,0');
     for (const booking of made) await payload.delete({ collection: 'bookings', id: booking.id, overrideAccess: true });
+  });
+});
+
+describe('booking a caller for later today, and the audit entries of bookings', () => {
+  it('staff are offered the day’s times still ahead for a caller, never those already past (11:10 → from 11:30)', async () => {
+    const day = await nextOpenDay(addDays(today, 1));
+    // «Now» is 11:10 Moscow time on that working day: the 30-minute slots run 09:00, 09:30 … from opening; 11:00 has begun.
+    const outcome = await staffFreeSlots(payload, { office: String(officeId), topic: String(contractTopic), date: day }, new Date(`${day}T11:10:00+03:00`));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.slots[0]).toEqual({ date: day, start: '11:30', end: '12:00' });
+    expect(outcome.slots.every((slot) => slot.start >= '11:30')).toBe(true);
+  });
+
+  it('handlers read the audit entries of bookings (marks, staff bookings); editors and managers do not', async () => {
+    const booking = await storedBooking({ date: today, startTime: '12:00', endTime: '12:30', topic: contractTopic, state: 'booked', code: 'З-AUDT22' });
+    expect((await call('POST', `/api/booking-staff/attendance/${booking.id}`, 'handler', { state: 'attended' })).status).toBe(200);
+    const query = `/api/audit-log?where[target][equals]=bookings&where[documentId][equals]=${booking.id}`;
+    const read = async (who: string) => {
+      const response = await call('GET', query, who);
+      return { status: response.status, summaries: (((await response.json()) as { docs?: { summary: string }[] }).docs ?? []).map((doc) => doc.summary) };
+    };
+    expect(await read('handler')).toEqual({ status: 200, summaries: ['Запись З-AUDT22: Пришёл'] });
+    expect(await read('editor')).toEqual({ status: 200, summaries: [] });
+    expect((await read('manager')).summaries).toEqual([]);
+    await payload.delete({ collection: 'bookings', id: booking.id, overrideAccess: true });
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from '@portal/core/escape-html';
+import { BOOKING_SLUG as SLUG, MANAGE_TOKEN as TOKEN, type PublicBooking, type PublicDay, type PublicOffice, type PublicTopic } from '@portal/core/booking/public-api';
 import { formatRussianDate } from '@portal/core/time-zone';
 import { displaySettingsOf, markDisplaySettings } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
@@ -17,39 +18,27 @@ export const BOOKING_MARKER = '<!--portal:booking-->';
 export const BOOKING_PATH = '/zapis/';
 export const BOOKING_MANAGE_PATH = '/zapis/moya/';
 
-export interface PublicTopic {
-  slug: string;
-  title: string;
-  minutes: number;
-}
-export interface PublicOffice {
-  slug: string;
-  name: string;
-  settlement: string;
-  address: string;
-  topics: PublicTopic[];
-}
-export interface PublicBooking {
-  code: string;
-  state: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  office: { slug: string; name: string; address: string };
-  topic: { slug: string; title: string };
-  open: boolean;
-}
-
 /** The CMS calls the pages need: JSON in, `{ status, body }` out (`null` when the CMS did not answer). */
 export interface BookingApi {
   get(pathAndQuery: string): Promise<{ status: number; body: Record<string, unknown> } | null>;
-  post(pathAndQuery: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> } | null>;
+  post(pathAndQuery: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> } | null>;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What the booking POST needs besides the CMS: whether one more booking without proof-of-work is allowed here. */
+export interface BookingPostDeps {
+  siteDir: string;
+  api: BookingApi;
+  /** Counts one booking sent without JavaScript (no `altcha`) against its per-address limit; false when over it. */
+  noScriptAllowed: () => boolean;
+}
+
+/** The header that marks a booking as sent from the page without JavaScript (the CMS's NOSCRIPT_HEADER). */
+export const NOSCRIPT_BOOKING_HEADER = 'x-portal-noscript-form';
+const NOSCRIPT_LIMITED_MESSAGE =
+  'С вашего адреса уже было несколько записей без JavaScript за последний час. Пожалуйста, попробуйте позже, включите JavaScript в браузере или запишитесь по телефону горячей линии.';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 const e = escapeHtml;
 const clock = (time: string) => time.replace(/^0(\d)/, '$1');
 const day = (date: string) => formatRussianDate(date, { weekday: true });
@@ -78,7 +67,7 @@ function topicList(office: PublicOffice): string {
     .join('')}</ul>`;
 }
 
-function dayList(base: string, params: Record<string, string>, days: { date: string; times: string[] }[]): string {
+function dayList(base: string, params: Record<string, string>, days: PublicDay[]): string {
   if (days.length === 0) return '<p>На ближайшие дни свободного времени нет. Выберите другой офис или загляните позже: время освобождается, когда кто-то отменяет запись.</p>';
   return `<h2>Выберите день</h2><ul class="booking-choices booking-days">${days
     .map((item) => `<li><a href="${e(href(base, { ...params, date: item.date }))}">${e(day(item.date))}</a> <span class="muted">— свободно: ${item.times.length}</span></li>`)
@@ -160,9 +149,9 @@ async function offices(api: BookingApi): Promise<PublicOffice[] | null> {
   return answer && answer.status === 200 ? ((answer.body.offices as PublicOffice[] | undefined) ?? []) : null;
 }
 
-async function days(api: BookingApi, office: string, topic: string): Promise<{ date: string; times: string[] }[] | null> {
+async function days(api: BookingApi, office: string, topic: string): Promise<PublicDay[] | null> {
   const answer = await api.get(`/api/forms/booking/slots?${new URLSearchParams({ office, topic }).toString()}`).catch(() => null);
-  return answer && answer.status === 200 ? ((answer.body.days as { date: string; times: string[] }[] | undefined) ?? []) : null;
+  return answer && answer.status === 200 ? ((answer.body.days as PublicDay[] | undefined) ?? []) : null;
 }
 
 /** The step a query asks for (GET `/zapis/`), or the contact form again with a message (after a refused POST). */
@@ -193,14 +182,23 @@ export async function handleBookingPage(request: Request, deps: { siteDir: strin
   return page(request, shell, await stepContent(deps.api, query));
 }
 
-/** POST `/zapis/` from the contact form: books, then shows the booking or the form again with what to fix. */
-export async function handleBookingPost(request: Request, form: Record<string, string>, deps: { siteDir: string; api: BookingApi }): Promise<Response | null> {
+/**
+ * POST `/zapis/` from the contact form: books, then shows the booking or the form again with what to fix. The island
+ * adds the proof-of-work solution (`altcha`), passed on to the CMS; a form without one (no JavaScript) goes with the
+ * no-script header instead and counts against the tighter per-address limit of such bookings (429 page over it).
+ */
+export async function handleBookingPost(request: Request, form: Record<string, string>, deps: BookingPostDeps): Promise<Response | null> {
   const shell = await shellOf(deps.siteDir, BOOKING_PATH);
   if (!shell) return null;
   const pick = (name: string) => (typeof form[name] === 'string' ? form[name]!.slice(0, 300) : '');
   const query = { office: pick('office'), topic: pick('topic'), date: pick('date'), time: pick('time') };
   const values = { name: pick('name'), phone: pick('phone'), email: pick('email') };
-  const answer = await deps.api.post('/api/forms/booking', { ...query, ...values, consent: pick('consent') === 'on' ? 'on' : false }).catch(() => null);
+  const altcha = typeof form.altcha === 'string' && form.altcha.length > 0 && form.altcha.length <= 4_000 ? form.altcha : '';
+  if (!altcha && !deps.noScriptAllowed()) {
+    return page(request, shell, await stepContent(deps.api, query, values, {}, NOSCRIPT_LIMITED_MESSAGE), 429, { 'Retry-After': '3600' });
+  }
+  const fields = { ...query, ...values, consent: pick('consent') === 'on' ? 'on' : false };
+  const answer = await (altcha ? deps.api.post('/api/forms/booking', { ...fields, altcha }) : deps.api.post('/api/forms/booking', fields, { [NOSCRIPT_BOOKING_HEADER]: '1' })).catch(() => null);
   if (answer === null) return page(request, shell, UNAVAILABLE, 503);
   if (answer.status === 201) {
     const list = (await offices(deps.api)) ?? [];

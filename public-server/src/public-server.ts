@@ -45,6 +45,11 @@ export interface PublicAppOptions {
   chatRateLimit?: RateLimitOptions | false;
   /** Per-IP limit on questionnaire answers sent without JavaScript (no proof-of-work there; default 10 per hour), or `false`. */
   questionnaireNoScriptRateLimit?: RateLimitOptions | false;
+  /**
+   * Per-IP limit on bookings sent from `/zapis/` without JavaScript (no proof-of-work there; default 5 per hour), or
+   * `false`. Off with the forms' limit.
+   */
+  bookingNoScriptRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -67,6 +72,9 @@ const CHAT_ACTION_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/(?:messag
 const CHAT_EVENTS_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/events$/;
 /** Questionnaires answered without JavaScript carry no proof-of-work: a household answers a few at most. */
 export const DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
+
+/** Bookings without JavaScript carry no proof-of-work: a household books a visit or two, rarely five in an hour. */
+export const DEFAULT_BOOKING_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 5, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -124,6 +132,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     options.questionnaireNoScriptRateLimit === false
       ? null
       : createRateLimiter(options.questionnaireNoScriptRateLimit ?? DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT, options.now);
+  const bookingNoScriptLimiter =
+    options.bookingNoScriptRateLimit === false || (options.bookingNoScriptRateLimit === undefined && options.rateLimit === false)
+      ? null
+      : createRateLimiter(options.bookingNoScriptRateLimit || DEFAULT_BOOKING_NOSCRIPT_RATE_LIMIT, options.now);
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   /** The forms' per-IP limit: a 429 response when this client is over it, else null (and one use counted). */
   const overFormLimit = (c: Context): Response | null => {
@@ -274,8 +286,8 @@ export function createPublicApp(options: PublicAppOptions): Hono {
       const response = await fetch(cmsUrl(pathAndQuery), { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(upstreamTimeoutMs) });
       return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
     },
-    async post(pathAndQuery, body) {
-      const response = await fetch(cmsUrl(pathAndQuery), { method: 'POST', headers: { 'Content-Type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(upstreamTimeoutMs) });
+    async post(pathAndQuery, body, headers = {}) {
+      const response = await fetch(cmsUrl(pathAndQuery), { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(upstreamTimeoutMs) });
       return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
     },
   };
@@ -285,7 +297,7 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   };
   const bookingDeps = () => ({ siteDir: options.siteDir(), api: bookingApi });
   app.get(BOOKING_PATH, async (c) => (await handleBookingPage(c.req.raw, bookingDeps())) ?? serveStatic(c.req.raw, options.siteDir()));
-  app.post(BOOKING_PATH, async (c) => overFormLimit(c) ?? (await handleBookingPost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
+  app.post(BOOKING_PATH, async (c) => overFormLimit(c) ?? (await handleBookingPost(c.req.raw, await formFields(c), { ...bookingDeps(), noScriptAllowed: () => mayCount(bookingNoScriptLimiter, c) })) ?? notFoundPage(c));
   app.get(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePage(c.req.raw, bookingDeps())) ?? serveStatic(c.req.raw, options.siteDir()));
   app.post(BOOKING_MANAGE_PATH, async (c) => overFormLimit(c) ?? (await handleManagePost(c.req.raw, await formFields(c), bookingDeps())) ?? notFoundPage(c));
   // A questionnaire answered without JavaScript: its plain form posts to the page itself (questionnaire-page.ts).

@@ -3,6 +3,8 @@ import { COLLECTIONS, type Role } from '../slugs';
 
 /** The audit log's `target` of appeal entries. */
 const APPEALS_AUDIT_TARGET = COLLECTIONS.appeals;
+/** Audit targets whose records carry client data (collections handlers and administrators read; editors do not). */
+const CLIENT_AUDIT_TARGETS = [APPEALS_AUDIT_TARGET, COLLECTIONS.bookings];
 
 /** Roles of the logged-in staff user, empty for anonymous requests. */
 export function rolesOf(req: PayloadRequest): readonly Role[] {
@@ -92,8 +94,9 @@ export const auditLogReaders: Access = ({ req }) => {
   const editor = hasAnyRole(req, ['editor']);
   const handler = hasAnyRole(req, ['handler']);
   if (editor && handler) return { target: { not_equals: COLLECTIONS.users } };
-  if (editor) return { target: { not_in: [APPEALS_AUDIT_TARGET, COLLECTIONS.users] } };
-  if (handler) return { target: { equals: APPEALS_AUDIT_TARGET } };
+  // Entries of appeals and of office bookings concern clients: those who may read the records read their entries.
+  if (editor) return { target: { not_in: [...CLIENT_AUDIT_TARGETS, COLLECTIONS.users] } };
+  if (handler) return { target: { in: CLIENT_AUDIT_TARGETS } };
   return false;
 };
 

@@ -2,11 +2,11 @@ import { createHmac } from 'node:crypto';
 import type { Payload } from 'payload';
 import { instantOfLocal, reminderDate } from '@portal/core/booking/slots';
 import { readCmsEnv } from '../env';
-import { loadCalendar, loadCompany } from '../appeals/settings/settings';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
 import { bookingLetter, type BookingLetterKind } from './letters';
 import { enqueue, withdrawGroup, type BookingLetterInput } from './outbox-link';
-import { loadBookingOffice } from './settings';
+import { cachedBookingOffice } from './office-cache';
 
 /** Reminders go out at this local time on the working day before the visit. */
 export const REMINDER_TIME = '10:00';
@@ -27,7 +27,7 @@ export function manageUrl(token: string): string {
 /** The outbox group of one placement of a booking: withdrawn when the booking moves or is cancelled, so a stale reminder never goes out. */
 export const placementGroup = (bookingId: number | string, moves: number): string => `booking:${bookingId}:${moves}`;
 
-interface BookingRow {
+export interface BookingRow {
   id: number | string;
   code: string;
   office: number | string;
@@ -47,18 +47,15 @@ interface BookingRow {
  * the old placement's reminder is withdrawn), a cancellation (the reminder is withdrawn). No e-mail on the booking: nothing to
  * queue (staff tell a caller by phone).
  */
-export async function queueBookingLetters(payload: Payload, event: { kind: Exclude<BookingLetterKind, 'reminder'>; bookingId: number | string; now: Date; manageToken?: string }): Promise<void> {
-  const booking = (await payload.findByID({ collection: COLLECTIONS.bookings, id: event.bookingId, depth: 0, overrideAccess: true })) as unknown as BookingRow;
+export async function queueBookingLetters(payload: Payload, event: { kind: Exclude<BookingLetterKind, 'reminder'>; bookingId: number | string; now: Date; manageToken?: string; row?: BookingRow }): Promise<void> {
+  // A booking just written is passed in as written (one read less per booking).
+  const booking = event.row ?? ((await payload.findByID({ collection: COLLECTIONS.bookings, id: event.bookingId, depth: 0, overrideAccess: true })) as unknown as BookingRow);
   const moves = booking.moves ?? 0;
   if (event.kind === 'cancelled') await withdrawGroup(payload, placementGroup(booking.id, moves));
   if (event.kind === 'moved' && moves > 0) await withdrawGroup(payload, placementGroup(booking.id, moves - 1));
   if (!booking.email) return;
-  const [office, company, calendar, topic] = await Promise.all([
-    loadBookingOffice(payload, booking.office),
-    loadCompany(payload),
-    loadCalendar(payload),
-    payload.findByID({ collection: COLLECTIONS.topics, id: booking.topic, depth: 0, overrideAccess: true, disableErrors: true }) as Promise<{ title?: string } | null>,
-  ]);
+  const [office, { company, calendar, topicsById }] = await Promise.all([cachedBookingOffice(payload, booking.office), robotSettings(payload)]);
+  const topic = topicsById.get(String(booking.topic));
   if (!office) return;
   const documents = office.settings.topics.find((row) => row.topicId === String(booking.topic))?.documents ?? '';
   const token = event.manageToken ?? manageTokenFor(booking.code);

@@ -2,28 +2,18 @@ import type { Payload } from 'payload';
 import { addDays } from '@portal/core/iso-date';
 import { toLocalDateTime } from '@portal/core/time-zone';
 import type { BookingRequest } from '@portal/core/booking/request';
-import { loadCompany } from '../appeals/settings/settings';
+import type { PublicBooking, PublicDay, PublicOffice } from '@portal/core/booking/public-api';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
-import { bookSlot, cancelBooking, findBookingByToken, freeSlots, moveBooking, type StoredBooking } from './service';
-import { listBookingOffices, loadBookingOffice } from './settings';
+import { cachedBookingOffice, cachedOfficeIdBySlug } from './office-cache';
+import { bookSlot, type BookSlotOptions, cancelBooking, findBookingByToken, freeSlots, moveBooking, type StoredBooking } from './service';
+import { listBookingOffices } from './settings';
 
 /**
  * What the public booking steps read and do, by slugs (ids stay inside): the offices taking bookings with their
  * topics, a topic's free times, booking, and the private page's booking (cancel, move).
  */
 
-export interface PublicTopic {
-  slug: string;
-  title: string;
-  minutes: number;
-}
-export interface PublicOffice {
-  slug: string;
-  name: string;
-  settlement: string;
-  address: string;
-  topics: PublicTopic[];
-}
 
 async function topicsById(payload: Payload, ids: string[]): Promise<Map<string, { slug: string; title: string }>> {
   if (ids.length === 0) return new Map();
@@ -47,21 +37,18 @@ export async function publicOffices(payload: Payload): Promise<PublicOffice[]> {
   }));
 }
 
+/** Ids of an office and a topic by slug, through the per-process caches (office-cache.ts, the robot's settings). */
 async function idsOf(payload: Payload, officeSlug: string, topicSlug: string): Promise<{ officeId: string; topicId: string } | null> {
-  const [office, topic] = await Promise.all([
-    payload.find({ collection: COLLECTIONS.offices, where: { slug: { equals: officeSlug } }, depth: 0, limit: 1, overrideAccess: true, draft: false }),
-    payload.find({ collection: COLLECTIONS.topics, where: { slug: { equals: topicSlug } }, depth: 0, limit: 1, overrideAccess: true }),
-  ]);
-  const officeId = office.docs[0]?.id;
-  const topicId = topic.docs[0]?.id;
-  return officeId !== undefined && topicId !== undefined ? { officeId: String(officeId), topicId: String(topicId) } : null;
+  const [officeId, settings] = await Promise.all([cachedOfficeIdBySlug(payload, officeSlug), robotSettings(payload)]);
+  const topic = settings.topicsBySlug.get(topicSlug);
+  return officeId !== null && topic !== undefined ? { officeId, topicId: String(topic.id) } : null;
 }
 
 /** Free times of a topic at an office over its whole horizon, grouped by day. */
-export async function publicSlots(payload: Payload, officeSlug: string, topicSlug: string, now = new Date()): Promise<{ date: string; times: string[] }[]> {
+export async function publicSlots(payload: Payload, officeSlug: string, topicSlug: string, now = new Date()): Promise<PublicDay[]> {
   const ids = await idsOf(payload, officeSlug, topicSlug);
   if (!ids) return [];
-  const company = await loadCompany(payload);
+  const { company } = await robotSettings(payload);
   const today = toLocalDateTime(now, company.timeZone).date;
   const slots = await freeSlots(payload, ids.officeId, ids.topicId, addDays(today, 1), addDays(today, 90), now);
   const days = new Map<string, string[]>();
@@ -70,23 +57,10 @@ export async function publicSlots(payload: Payload, officeSlug: string, topicSlu
 }
 
 /** Books from the public steps. */
-export async function publicBook(payload: Payload, request: BookingRequest) {
+export async function publicBook(payload: Payload, request: BookingRequest, options: Pick<BookSlotOptions, 'beforeClaim'> = {}) {
   const ids = await idsOf(payload, request.office, request.topic);
   if (!ids) return { ok: false as const, reason: 'not-bookable' as const, message: 'На это время записаться нельзя, выберите другое' };
-  return bookSlot(payload, { officeId: ids.officeId, topicId: ids.topicId, start: `${request.date}T${request.time}`, name: request.name, phone: request.phone, email: request.email, consent: request.consent, channel: 'site' });
-}
-
-/** What the private page shows of a booking. */
-export interface PublicBooking {
-  code: string;
-  state: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  office: { slug: string; name: string; address: string };
-  topic: { slug: string; title: string };
-  /** True while it can still be cancelled or moved (booked, ahead). */
-  open: boolean;
+  return bookSlot(payload, { officeId: ids.officeId, topicId: ids.topicId, start: `${request.date}T${request.time}`, name: request.name, phone: request.phone, email: request.email, consent: request.consent, channel: 'site' }, options);
 }
 
 export async function publicBooking(payload: Payload, token: string, now = new Date()): Promise<PublicBooking | null> {
@@ -98,7 +72,7 @@ export async function publicBooking(payload: Payload, token: string, now = new D
 async function describe(payload: Payload, booking: StoredBooking, now: Date): Promise<PublicBooking | null> {
   const officeId = typeof booking.office === 'object' ? booking.office.id : booking.office;
   const topicId = typeof booking.topic === 'object' ? booking.topic.id : booking.topic;
-  const office = await loadBookingOffice(payload, officeId);
+  const office = await cachedBookingOffice(payload, officeId);
   const topic = (await topicsById(payload, [String(topicId)])).get(String(topicId));
   if (!office || !topic) return null;
   return {

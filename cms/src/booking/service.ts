@@ -6,17 +6,18 @@ import { addDays } from '@portal/core/iso-date';
 import { cellKey, cellsOf, daySlots, instantOfLocal, isBookableDate, toClock, toMinutes, type OfficeTopicSettings, type Slot } from '@portal/core/booking/slots';
 import { toLocalDateTime } from '@portal/core/time-zone';
 import type { ProductionCalendar } from '@portal/core/production-calendar';
-import { loadCalendar, loadCompany } from '../appeals/settings/settings';
+import { robotSettings } from '../appeals/settings/settings-cache';
 import { COLLECTIONS } from '../slugs';
-import { storeOf, type NewClaim } from '../store';
-import { manageTokenFor, queueBookingLetters } from './notify';
-import { loadBookingOffice, type BookingOffice } from './settings';
+import { contactHolderOf, storeOf, type NewClaim } from '../store';
+import { manageTokenFor, queueBookingLetters, type BookingRow } from './notify';
+import { cachedBookingOffice } from './office-cache';
+import type { BookingOffice } from './settings';
 
 /**
  * The booking service: free slots, booking, cancelling and moving a visit. The public steps and the staff's screens
  * (booking-office) both call these. A slot is taken by inserting its cells into `booking-claims`, whose unique index
  * lets only one request win (see Store.claimCells); the booking row is written after the claim, and a failed write
- * gives the cells back.
+ * gives the cells back. The per-contact limit is claimed the same way, in the same batch (see claimSlot).
  */
 
 export interface BookSlotInput {
@@ -67,20 +68,22 @@ function newCode(): string {
 
 const START = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
-/** What every operation reads: the office, its calendar, the company's zone and «today» there. */
+/** What every operation reads: the office, its calendar, the company's zone and «today» there, consent's version. */
 interface Context {
   office: BookingOffice;
   calendar: ProductionCalendar;
   timeZone: string;
+  consentVersion: string;
   today: string;
   now: Date;
 }
 
+/** Read through the per-process caches (office-cache.ts, the robot's settings): a few seconds old at most. */
 async function contextFor(payload: Payload, officeId: number | string, now: Date): Promise<Context | null> {
-  const office = await loadBookingOffice(payload, officeId);
+  const [office, settings] = await Promise.all([cachedBookingOffice(payload, officeId), robotSettings(payload)]);
   if (!office) return null;
-  const [calendar, company] = await Promise.all([loadCalendar(payload), loadCompany(payload)]);
-  return { office, calendar, timeZone: company.timeZone, today: toLocalDateTime(now, company.timeZone).date, now };
+  const { company, calendar } = settings;
+  return { office, calendar, timeZone: company.timeZone, consentVersion: company.consentVersion, today: toLocalDateTime(now, company.timeZone).date, now };
 }
 
 const topicOf = (office: BookingOffice, topicId: number | string): OfficeTopicSettings | undefined => office.settings.topics.find((topic) => topic.topicId === String(topicId));
@@ -95,24 +98,27 @@ async function claimedSet(payload: Payload, officeId: string, from: string, to: 
  * Free slots of a topic at an office from `fromDate` to `toDate` (inclusive), cut to the bookable window (tomorrow …
  * the horizon). Empty when the office takes no bookings or does not offer the topic.
  */
-export async function freeSlots(payload: Payload, officeId: number | string, topicId: number | string, fromDate: string, toDate: string, now = new Date()): Promise<Slot[]> {
+export async function freeSlots(payload: Payload, officeId: number | string, topicId: number | string, fromDate: string, toDate: string, now = new Date(), options: { forStaff?: boolean } = {}): Promise<Slot[]> {
   const context = await contextFor(payload, officeId, now);
   if (!context) return [];
-  return freeSlotsIn(payload, context, topicId, fromDate, toDate);
+  return freeSlotsIn(payload, context, topicId, fromDate, toDate, options.forStaff === true);
 }
 
-async function freeSlotsIn(payload: Payload, context: Context, topicId: number | string, fromDate: string, toDate: string): Promise<Slot[]> {
-  const { office, calendar, today } = context;
+/** With `forStaff`, today's times still ahead count too (staff book a caller for later today) and drafts are open. */
+async function freeSlotsIn(payload: Payload, context: Context, topicId: number | string, fromDate: string, toDate: string, forStaff = false): Promise<Slot[]> {
+  const { office, calendar, today, now, timeZone } = context;
   const topic = topicOf(office, topicId);
-  if (!topic || !office.settings.enabled || !office.published) return [];
-  const first = fromDate > today ? fromDate : addDays(today, 1);
+  if (!topic || !office.settings.enabled || (!office.published && !forStaff)) return [];
+  const first = fromDate > today || (forStaff && fromDate === today) ? fromDate : addDays(today, 1);
   const horizonEnd = addDays(today, office.settings.horizonDays);
   const last = toDate < horizonEnd ? toDate : horizonEnd;
   if (first > last) return [];
   const claimed = await claimedSet(payload, office.id, first, last);
   const slots: Slot[] = [];
   for (let date = first; date <= last; date = addDays(date, 1)) {
-    for (const slot of daySlots(office.schedule, calendar, office.settings, topic, date, claimed)) if (slot.freeDesks.length > 0) slots.push(slot);
+    for (const slot of daySlots(office.schedule, calendar, office.settings, topic, date, claimed)) {
+      if (slot.freeDesks.length > 0 && (date > today || instantOfLocal(date, slot.start, timeZone).getTime() > now.getTime())) slots.push(slot);
+    }
   }
   return slots;
 }
@@ -128,34 +134,107 @@ function gridSlot(context: Context, topic: OfficeTopicSettings, date: string, ti
   return slot ?? null;
 }
 
-/** Takes the cells of a slot at the first desk that has them all free; the desk, or null when none could. */
-async function claimSlot(payload: Payload, context: Context, topic: OfficeTopicSettings, date: string, time: string, code: string, holder: string, now: Date): Promise<number | null> {
+/** The per-contact limit a booking must fit under: the contact's keys and how many open bookings each may hold. */
+interface ContactLimit {
+  keys: string[];
+  limit: number;
+}
+
+/**
+ * The places of a contact under the per-contact limit are claim rows too: `contact|<key>|<n>` for n = 1…limit, under
+ * the same unique index as the cells and inserted in the same batch (one transaction on SQLite; undone together on
+ * MongoDB). A booking holds one place per key until it is cancelled, marked or its time has passed, so of any number
+ * of concurrent requests at most `limit` get a place: the count is never read and then written.
+ */
+const contactCell = (key: string, n: number): string => `contact|${key}|${n}`;
+/** Not an office id: contact claims never show among an office's claimed cells. */
+const CONTACT_OFFICE = 'contact';
+
+/** Claim rows (cell → booking code) that hold any of these cells. */
+async function holdersOf(payload: Payload, cells: string[]): Promise<Map<string, string>> {
+  const found = await payload.find({ collection: COLLECTIONS.bookingClaims, where: { cell: { in: cells } }, select: { cell: true, booking: true }, depth: 0, limit: cells.length, pagination: false, overrideAccess: true });
+  return new Map((found.docs as unknown as { cell: string; booking: string }[]).map((doc) => [doc.cell, doc.booking]));
+}
+
+/**
+ * Gives back the places of bookings no longer open (cancelled, marked, or their time passed) among these cells: the
+ * limit counts open bookings only, and the hourly sweep may not have run yet. A place whose booking row is not
+ * written yet (a booking in flight) is kept. True when any was given back.
+ */
+async function freeStaleContactCells(payload: Payload, held: Map<string, string>, now: Date): Promise<boolean> {
+  const codes = [...new Set(held.values())];
+  if (codes.length === 0) return false;
+  const found = await payload.find({ collection: COLLECTIONS.bookings, where: { code: { in: codes } }, select: { code: true, state: true, startsAt: true }, depth: 0, limit: codes.length, pagination: false, overrideAccess: true });
+  const stale = new Set((found.docs as unknown as { code: string; state: string; startsAt: string }[]).filter((doc) => doc.state !== 'booked' || new Date(doc.startsAt).getTime() <= now.getTime()).map((doc) => doc.code));
+  let freed = false;
+  for (const [cell, code] of held) {
+    if (!stale.has(code)) continue;
+    // By cell and code: a place another booking took meanwhile is not touched.
+    await payload.delete({ collection: COLLECTIONS.bookingClaims, where: { and: [{ cell: { equals: cell } }, { booking: { equals: code } }] }, overrideAccess: true });
+    freed = true;
+  }
+  return freed;
+}
+
+/** A free place per key (the cells to claim), or null when a key has all its places held by open bookings. */
+async function pickContactCells(payload: Payload, contact: ContactLimit, now: Date): Promise<string[] | null> {
+  const all = contact.keys.flatMap((key) => Array.from({ length: contact.limit }, (_, i) => contactCell(key, i + 1)));
+  let held = await holdersOf(payload, all);
+  const pick = () => contact.keys.map((key) => Array.from({ length: contact.limit }, (_, i) => contactCell(key, i + 1)).find((cell) => !held.has(cell)));
+  let picked = pick();
+  if (picked.some((cell) => cell === undefined) && (await freeStaleContactCells(payload, held, now))) {
+    held = await holdersOf(payload, all);
+    picked = pick();
+  }
+  return picked.every((cell): cell is string => cell !== undefined) ? picked : null;
+}
+
+/**
+ * Takes the cells of a slot at the first desk that has them all free, together with the contact's places under the
+ * limit when there is one: the desk, `limit` when the contact has no place left, or null when no desk could.
+ */
+async function claimSlot(payload: Payload, context: Context, topic: OfficeTopicSettings, date: string, time: string, code: string, holder: string, now: Date, contact: ContactLimit | null = null): Promise<number | 'limit' | null> {
   const store = storeOf(payload);
   // Try the desks that look free first (fewer refused inserts), then the rest: the insert decides, not this read.
   const claimed = await claimedSet(payload, context.office.id, date, date);
   const cells = cellsOf(time, topic.slotMinutes);
   const looksFree = topic.desks.filter((desk) => cells.every((cell) => !claimed.has(cellKey(desk, date, cell))));
   const order = [...looksFree, ...topic.desks.filter((desk) => !looksFree.includes(desk))];
-  for (const desk of order) {
-    const claims: NewClaim[] = cells.map((cell) => ({ office: context.office.id, desk, date, time: toClock(cell), booking: code, holder }));
-    if (await store.claimCells(claims, now)) return desk;
+  // A round ends early only when a concurrent booking of the same contact took the place picked: pick again.
+  for (let round = 0; round <= (contact?.limit ?? 0) + 1; round++) {
+    let places: NewClaim[] = [];
+    if (contact && contact.keys.length > 0) {
+      const picked = await pickContactCells(payload, contact, now);
+      if (!picked) return 'limit';
+      places = picked.map((cell) => ({ cell, office: CONTACT_OFFICE, desk: 0, date: '', time: '', booking: code, holder: contactHolderOf(code) }));
+    }
+    let placeLost = false;
+    for (const desk of order) {
+      const claims: NewClaim[] = cells.map((cell) => ({ office: context.office.id, desk, date, time: toClock(cell), booking: code, holder }));
+      if (await store.claimCells([...claims, ...places], now)) return desk;
+      if (places.length > 0 && (await holdersOf(payload, places.map((place) => place.cell!))).size > 0) {
+        placeLost = true;
+        break;
+      }
+    }
+    if (!placeLost) return null;
   }
   return null;
 }
 
-/** Open bookings (booked, still ahead) of any of these contacts. */
-async function openBookingsOf(payload: Payload, keys: string[], now: Date): Promise<number> {
-  if (keys.length === 0) return 0;
-  const found = await payload.count({
-    collection: COLLECTIONS.bookings,
-    where: { and: [{ contactKeys: { in: keys } }, { state: { equals: 'booked' } }, { startsAt: { greater_than: now.toISOString() } }] },
-    overrideAccess: true,
-  });
-  return found.totalDocs;
+export interface BookSlotOptions {
+  now?: Date;
+  contactLimit?: number;
+  /**
+   * Runs once the request is valid and the time is on the grid, right before anything is claimed: the public
+   * endpoint spends the proof-of-work solution here (it throws when another request spent it first), so a request
+   * refused for its fields keeps its solution and a spent one never claims a time.
+   */
+  beforeClaim?: () => Promise<void>;
 }
 
 /** Books a visit: the slot's cells at a free desk, then the booking row, then the letters. */
-export async function bookSlot(payload: Payload, input: BookSlotInput, options: { now?: Date; contactLimit?: number } = {}): Promise<BookOutcome> {
+export async function bookSlot(payload: Payload, input: BookSlotInput, options: BookSlotOptions = {}): Promise<BookOutcome> {
   const now = options.now ?? new Date();
   const match = START.exec(input.start);
   if (!match || !input.consent || !input.name.trim() || !(input.phone || input.email)) return fail('invalid');
@@ -168,16 +247,17 @@ export async function bookSlot(payload: Payload, input: BookSlotInput, options: 
   if (!slot) return fail('not-bookable');
 
   const keys = contactKeys(input);
-  if (input.channel === 'site' && (await openBookingsOf(payload, keys, now)) >= (options.contactLimit ?? DEFAULT_CONTACT_LIMIT)) return fail('limit');
-
+  await options.beforeClaim?.();
   const code = newCode();
   const holder = `${code}@${date}T${time}`;
-  const desk = await claimSlot(payload, context, topic, date, time, code, holder, now);
+  // Staff booking for a caller is not limited (and holds no places).
+  const contact = input.channel === 'site' ? { keys, limit: options.contactLimit ?? DEFAULT_CONTACT_LIMIT } : null;
+  const desk = await claimSlot(payload, context, topic, date, time, code, holder, now, contact);
+  if (desk === 'limit') return fail('limit');
   if (desk === null) return fail('taken');
 
   const manageToken = manageTokenFor(code);
-  const company = await loadCompany(payload);
-  let created: { id: number | string };
+  let created: BookingRow;
   try {
     created = (await payload.create({
       collection: COLLECTIONS.bookings,
@@ -201,16 +281,16 @@ export async function bookSlot(payload: Payload, input: BookSlotInput, options: 
         email: input.email ?? null,
         contactKeys: keys,
         manageTokenHash: hashManageToken(manageToken),
-        consent: { version: company.consentVersion, acceptedAt: now.toISOString(), method: input.channel === 'site' ? 'form' : 'oral' },
+        consent: { version: context.consentVersion, acceptedAt: now.toISOString(), method: input.channel === 'site' ? 'form' : 'oral' },
         moves: 0,
       } as never,
-    })) as unknown as { id: number | string };
+    })) as unknown as BookingRow;
   } catch (error) {
     await storeOf(payload).releaseClaims(code);
     throw error;
   }
   const booking: BookedVisit = { id: created.id, code, officeId: context.office.id, topicId: topic.topicId, date, startTime: slot.start, endTime: slot.end, desk };
-  await queueBookingLetters(payload, { kind: 'confirmation', bookingId: created.id, manageToken, now });
+  await queueBookingLetters(payload, { kind: 'confirmation', bookingId: created.id, manageToken, now, row: created });
   return { ok: true, booking, manageToken };
 }
 
@@ -288,7 +368,7 @@ export async function moveBooking(payload: Payload, ref: BookingRef, newStart: s
   if (!slot) return fail('not-bookable');
   const holder = `${booking.code}@${date}T${time}#${(booking.moves ?? 0) + 1}`;
   const desk = await claimSlot(payload, context, topic, date, time, booking.code, holder, now);
-  if (desk === null) return fail('taken');
+  if (desk === null || desk === 'limit') return fail('taken');
   try {
     await payload.update({
       collection: COLLECTIONS.bookings,

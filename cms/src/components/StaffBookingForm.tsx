@@ -112,7 +112,7 @@ export function StaffBookingForm({ officeId, topics }: { officeId: string; topic
               {topics.map((entry) => <option key={entry.value} value={entry.value}>{entry.label} ({entry.minutes} мин)</option>)}
             </select>
           ))}
-          {field('date', <input id="staff-booking-date" name="date" type="date" value={date} onChange={(event) => { setDate(event.target.value); setSlots(null); }} {...described('date', true)} />, 'Запись — с завтрашнего дня. Без даты покажем ближайшие свободные дни.')}
+          {field('date', <input id="staff-booking-date" name="date" type="date" value={date} onChange={(event) => { setDate(event.target.value); setSlots(null); }} {...described('date', true)} />, 'Можно записать и на сегодня, на время, которое ещё не прошло. Без даты покажем ближайшие свободные дни, начиная с завтрашнего.')}
           <p>
             <Button buttonStyle="secondary" onClick={() => void loadSlots()}>Показать свободное время</Button>
           </p>

@@ -4,7 +4,7 @@ import { sqliteStore } from './sqlite';
 import type { Store } from './store';
 
 export type { ClaimedCell, ClaimedLetter, LetterAttachment, LetterRecord, NewAppeal, NewChatRow, NewClaim, NewLetter, OutboxAppeal, OutboxKind, OutboxOutcome, OutboxRecord, QueryStat, Store, StoredAppeal } from './store';
-export { claimCellKey, OUTBOX_KINDS } from './store';
+export { claimCellKey, contactHolderOf, OUTBOX_KINDS } from './store';
 
 // Kept on globalThis: Next may load this module more than once, and the SQLite store's group-commit queue
 // must be one per database for the whole process.

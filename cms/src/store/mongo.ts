@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
-import { claimCellKey, type ClaimedCell, type ClaimedLetter, type LetterRecord, type OutboxRecord, type Store } from './store';
+import { claimCellKey, contactHolderOf, type ClaimedCell, type ClaimedLetter, type LetterRecord, type OutboxRecord, type Store } from './store';
 import { createAppeal, findAppealByKey, findOutboxAppeals } from './through-payload';
 
 /** The few mongoose model methods the store uses. */
@@ -169,7 +169,7 @@ export function mongoStore(payload: Payload): Store {
     },
 
     async releaseClaims(booking, keepHolder) {
-      await model(COLLECTIONS.bookingClaims).deleteMany({ booking, ...(keepHolder ? { holder: { $ne: keepHolder } } : {}) });
+      await model(COLLECTIONS.bookingClaims).deleteMany({ booking, ...(keepHolder ? { holder: { $nin: [keepHolder, contactHolderOf(booking)] } } : {}) });
     },
 
     async claimedCells(office, from, to) {

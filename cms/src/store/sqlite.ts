@@ -3,7 +3,7 @@ import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
 import { appealWriter, groupCommit } from './sqlite-appeal-writer';
 import { errorCode } from '../sqlite-guard';
-import { claimCellKey, type ClaimedLetter, type LetterRecord, type NewAppeal, type NewChatRow, type NewLetter, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
+import { claimCellKey, contactHolderOf, type ClaimedLetter, type LetterRecord, type NewAppeal, type NewChatRow, type NewLetter, type OutboxAppeal, type OutboxKind, type OutboxRecord, type Store, type StoredAppeal } from './store';
 import { createAppeal } from './through-payload';
 
 /** The outbox groups' column prefixes (Payload's snake_case of the group names). */
@@ -209,8 +209,8 @@ export function sqliteStore(payload: Payload): Store {
 
     async releaseClaims(booking, keepHolder) {
       await client().execute({
-        sql: `DELETE FROM "${CLAIMS_TABLE}" WHERE "booking" = ?${keepHolder ? ' AND "holder" <> ?' : ''}`,
-        args: keepHolder ? [booking, keepHolder] : [booking],
+        sql: `DELETE FROM "${CLAIMS_TABLE}" WHERE "booking" = ?${keepHolder ? ' AND "holder" NOT IN (?, ?)' : ''}`,
+        args: keepHolder ? [booking, keepHolder, contactHolderOf(booking)] : [booking],
       });
     },
 

@@ -69,7 +69,10 @@ export interface Store {
    */
   claimCells(claims: readonly NewClaim[], at: Date): Promise<boolean>;
 
-  /** Deletes the claims of a booking (by its code), except those of `keepHolder` (a move's new placement). */
+  /**
+   * Deletes the claims of a booking (by its code), except those of `keepHolder` (a move's new placement); with a
+   * `keepHolder` the booking's contact claims ({@link contactHolderOf}) stay too: a moved booking is still open.
+   */
   releaseClaims(booking: string, keepHolder?: string): Promise<void>;
 
   /** The claimed cells of an office on the dates `from`…`to` (inclusive, `YYYY-MM-DD`). */
@@ -153,17 +156,22 @@ export interface ClaimedCell {
   time: string;
 }
 
-/** A claim row to insert: the cell's unique key is `<office>|<desk>|<date>T<time>`. */
+/** A claim row to insert: the cell's unique key is `<office>|<desk>|<date>T<time>`, or `cell` when given. */
 export interface NewClaim extends ClaimedCell {
   office: string;
   /** The booking's code. */
   booking: string;
-  /** The placement of the booking that takes it (`<code>@<date>T<time>`). */
+  /** The placement of the booking that takes it (`<code>@<date>T<time>`), or {@link contactHolderOf} the code. */
   holder: string;
+  /** A unique key of another kind: a contact's place under the per-contact limit (`contact|<key>|<n>`). */
+  cell?: string;
 }
 
 /** The unique key of a claim. */
-export const claimCellKey = (claim: Pick<NewClaim, 'office' | 'desk' | 'date' | 'time'>): string => `${claim.office}|${claim.desk}|${claim.date}T${claim.time}`;
+export const claimCellKey = (claim: Pick<NewClaim, 'office' | 'desk' | 'date' | 'time' | 'cell'>): string => claim.cell ?? `${claim.office}|${claim.desk}|${claim.date}T${claim.time}`;
+
+/** The holder of a booking's contact claims (its places under the per-contact limit). */
+export const contactHolderOf = (booking: string): string => `${booking}#contact`;
 
 /**
  * The robot's letters per appeal: each is an outbox entry on the appeal row (a group with `state`,

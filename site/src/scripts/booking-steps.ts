@@ -6,6 +6,18 @@
  */
 const container = document.querySelector<HTMLElement>('[data-booking]');
 
+/**
+ * The proof-of-work solution for the contact form on show (the forms' ALTCHA check): solved in the background while
+ * the client types, sent as `altcha`, good for one booking. The solver is loaded only when the contact step appears,
+ * so the other steps stay a small script. Without it (check off, or it failed) the form goes without one and the
+ * server counts it as a booking without JavaScript.
+ */
+let humanCheck: Promise<string | null> | null = null;
+function startHumanCheckIfNeeded(): void {
+  humanCheck = container?.querySelector('form.booking-form') ? import('../lib/human-check').then((module) => module.startHumanCheck()).catch(() => null) : null;
+}
+startHumanCheckIfNeeded();
+
 async function show(url: string, init?: RequestInit, push = true): Promise<void> {
   if (!container) return;
   container.setAttribute('aria-busy', 'true');
@@ -15,6 +27,7 @@ async function show(url: string, init?: RequestInit, push = true): Promise<void>
     const next = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-booking]');
     if (!next) throw new Error('no booking block');
     container.innerHTML = next.innerHTML;
+    startHumanCheckIfNeeded();
     if (push) history.pushState({ booking: true }, '', response.url || url);
     const heading = container.querySelector<HTMLElement>('h2, [role=alert]');
     if (heading) {
@@ -49,10 +62,16 @@ container?.addEventListener('submit', (event) => {
   for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value);
   const submitter = form.querySelector<HTMLButtonElement>('button[type=submit]');
   if (submitter) submitter.disabled = true;
+  const solution = form.classList.contains('booking-form') ? humanCheck : null;
   // The answer to a POST has no address of its own: the address bar stays, Back returns to the step before.
-  void show(action, { method: 'POST', body }, false).finally(() => {
-    if (submitter) submitter.disabled = false;
-  });
+  void (solution ?? Promise.resolve(null))
+    .then((altcha) => {
+      if (altcha) body.set('altcha', altcha);
+      return show(action, { method: 'POST', body }, false);
+    })
+    .finally(() => {
+      if (submitter) submitter.disabled = false;
+    });
 });
 
 window.addEventListener('popstate', () => {

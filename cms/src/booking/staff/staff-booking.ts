@@ -81,8 +81,9 @@ export async function staffFreeSlots(payload: Payload, query: { office: string; 
   if (query.date !== undefined && query.date !== '' && !isIsoDate(query.date)) return { ok: false, status: 400, message: BOOKING_MESSAGES.date };
   const company = await loadCompany(payload);
   const today = toLocalIsoDate(now, company.timeZone);
+  // A caller may be booked for later today too (bookSlot allows staff that); without a day, from tomorrow.
   const from = query.date || addDays(today, 1);
   const to = query.date || addDays(today, 14);
-  const slots = await freeSlots(payload, query.office, query.topic, from, to, now);
+  const slots = await freeSlots(payload, query.office, query.topic, from, to, now, { forStaff: true });
   return { ok: true, slots: slots.slice(0, 60).map((slot) => ({ date: slot.date, start: slot.start, end: slot.end })) };
 }

@@ -5,6 +5,7 @@ import { publicContent } from '../../publishing/public-content';
 import { clockField, isoDateField, textListField } from '../../fields/iso-date';
 import { slugField } from '../../fields/slug';
 import { COLLECTIONS } from '../../slugs';
+import { forgetBookingOfficesAfterChange, forgetBookingOfficesAfterDelete } from '../../booking/office-cache';
 import { officeSearchHooks } from './hooks/sync-search';
 import { scheduleInput, type OfficeScheduleFields } from './schedule';
 import { bookingSettingsField } from './booking-settings';
@@ -38,8 +39,8 @@ export const Offices: CollectionConfig = publicContent({
         return data;
       },
     ],
-    afterChange: [officeSearchHooks.afterChange],
-    afterDelete: [officeSearchHooks.afterDelete],
+    afterChange: [officeSearchHooks.afterChange, forgetBookingOfficesAfterChange],
+    afterDelete: [officeSearchHooks.afterDelete, forgetBookingOfficesAfterDelete],
   },
   fields: [
     // Office bookings: a warning when the saved hours, closed dates or topics leave clients' bookings without a place.

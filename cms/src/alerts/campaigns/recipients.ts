@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload';
 import { alertKindOfNewsType, interestMatches, type AlertKind, type AlertTarget } from '@portal/core/outages';
 import { COLLECTIONS } from '../../slugs';
 import type { UnsubscribeRoute } from './letter';
-import { unsubscribeHeaders, unsubscribeUrl } from '../unsubscribe-headers';
+import { addressUnsubscribeHeaders, addressUnsubscribeUrl, unsubscribeHeaders, unsubscribeUrl } from '../unsubscribe-headers';
 
 /** One recipient of a campaign: its stable id within the campaign (subscription id or hashed address). */
 export interface Recipient {
@@ -130,8 +130,12 @@ export async function recipientsOf(
   });
 }
 
-/** Addresses of an imported list whose owner has unsubscribed on the site: they get no campaign letters either. */
-async function unsubscribedAddresses(payload: Payload, addresses: string[]): Promise<Set<string>> {
+/**
+ * Addresses on the suppression list: those whose subscription is `unsubscribed` — by the site's link, or by the
+ * one-click link of an imported list's letter, which records the address as an unsubscribed row (suppressAddress).
+ * Imported lists' campaigns send them nothing.
+ */
+export async function unsubscribedAddresses(payload: Payload, addresses: string[]): Promise<Set<string>> {
   const gone = new Set<string>();
   for (let from = 0; from < addresses.length; from += 500) {
     const result = await payload.find({
@@ -161,17 +165,21 @@ export async function unsubscribedAmong(payload: Payload, ids: string[]): Promis
   return new Set((result.docs as unknown as { id: number | string }[]).map((doc) => String(doc.id)));
 }
 
-/** The unsubscribe route of each recipient's letter, by subscription (null: an imported address). */
-export async function subscriberRoutes(payload: Payload, subscriptions: (string | null)[]): Promise<UnsubscribeRoute[]> {
-  const ids = subscriptions.filter((id): id is string => Boolean(id));
-  const rows = new Map<string, { id: number | string; manageNonce?: string | null }>();
+/**
+ * The unsubscribe route of each recipient's letter: a subscriber's private link, or for an imported address (no
+ * subscription) the one-click link of its delivery row, which puts the address on the suppression list.
+ */
+export async function subscriberRoutes(payload: Payload, rows: { id: number | string; email: string; subscription?: string | null }[]): Promise<UnsubscribeRoute[]> {
+  const ids = rows.map((row) => row.subscription).filter((id): id is string => Boolean(id));
+  const found = new Map<string, { id: number | string; manageNonce?: string | null }>();
   if (ids.length > 0) {
-    const found = await payload.find({ collection: SUBSCRIPTIONS, where: { id: { in: ids } }, pagination: false, limit: ids.length, depth: 0, overrideAccess: true });
-    for (const doc of found.docs as unknown as { id: number | string; manageNonce?: string | null }[]) rows.set(String(doc.id), doc);
+    const result = await payload.find({ collection: SUBSCRIPTIONS, where: { id: { in: ids } }, pagination: false, limit: ids.length, depth: 0, overrideAccess: true });
+    for (const doc of result.docs as unknown as { id: number | string; manageNonce?: string | null }[]) found.set(String(doc.id), doc);
   }
-  return subscriptions.map((id) => {
-    const row = id ? rows.get(id) : undefined;
-    if (!row?.manageNonce) return { headers: {} };
-    return { url: unsubscribeUrl(row), headers: unsubscribeHeaders(row) };
+  return rows.map((row) => {
+    if (!row.subscription) return { url: addressUnsubscribeUrl(row), headers: addressUnsubscribeHeaders(row), imported: true };
+    const subscription = found.get(row.subscription);
+    if (!subscription?.manageNonce) return { headers: {} };
+    return { url: unsubscribeUrl(subscription), headers: unsubscribeHeaders(subscription) };
   });
 }

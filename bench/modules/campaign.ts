@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { BenchContext } from '../context';
 import { benchConfig } from '../config';
-import { approveCampaign, campaignFigures, campaignMail } from '../../scripts/lib/campaign-driver';
+import { approveCampaign, campaignFigures, campaignMail, messageIdsPerAddress } from '../../scripts/lib/campaign-driver';
 
 /**
  * A campaign to 20,000 addresses (BENCH_CAMPAIGN_RECIPIENTS) to the local sink at 30,000 letters a minute
@@ -62,6 +62,7 @@ export async function run({ stack, log }: BenchContext): Promise<Record<string, 
     finished = figures.state === 'finished';
   }
   const mail = await campaignMail(stack.mailUrl, prefix);
+  const messageIds = await messageIdsPerAddress(stack.mailUrl, prefix);
   const arrivals = [...mail.values()].flat().sort((a, b) => a - b);
   const perSecond = new Map<number, number>();
   for (const at of arrivals) perSecond.set(Math.floor(at / 1000), (perSecond.get(Math.floor(at / 1000)) ?? 0) + 1);
@@ -80,7 +81,10 @@ export async function run({ stack, log }: BenchContext): Promise<Record<string, 
     cmsRssPeakMb: peakRssMb,
     killedMidCampaign: killed,
     addressesWithoutLetter: RECIPIENTS - mail.size,
+    // Delivered to the relay twice (a letter in flight at the kill), and how many of those were different messages
+    // (must be 0: a resend carries the first copy's Message-ID).
     addressesWithTwoLetters: [...mail.values()].filter((times) => times.length > 1).length,
+    addressesWithTwoMessageIds: [...messageIds.values()].filter((ids) => ids.size > 1).length,
     finished,
     // The CMS's own per-recipient results, to compare with the sink's count above.
     deliveryRows: (await campaignFigures(campaign.admin, campaign.id).catch(() => undefined))?.byState ?? {},

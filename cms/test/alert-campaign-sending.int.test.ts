@@ -193,3 +193,69 @@ describe('pause, duplicates and unsubscribe links', () => {
     }
   });
 });
+
+describe('one-click unsubscribe for imported lists', () => {
+  it('an imported address’s letter carries its own one-click link; after the POST no later campaign writes to it, the others still get theirs', async () => {
+    const endpoints = await import('../src/endpoints/alerts');
+    const call = async (endpoint: { handler: (req: PayloadRequest) => Promise<Response> | Response }, url: string, init: RequestInit = {}) => {
+      const request = new Request(`http://cms.local${url}`, init);
+      const response = await endpoint.handler(Object.assign(request, { payload, user: null }) as unknown as PayloadRequest);
+      return { status: response.status, text: await response.text() };
+    };
+    const leaving = `imp-leaving-${randomBytes(3).toString('hex')}@example.ru`;
+    const staying = `imp-staying-${randomBytes(3).toString('hex')}@example.ru`;
+    const list = await payload.create({
+      collection: 'alert-lists',
+      user: manager as never,
+      overrideAccess: false,
+      data: { title: 'Импорт с отпиской', type: 'imported', voluntary: true, csv: `${leaving}\n${staying}` } as never,
+    });
+    const first = await approvedCampaign('Импорт: первая', list.id as Id, '2026-12-10T06:00:00.000Z', '2026-12-10T15:00:00.000Z', 600);
+    await runner.runCampaigns(payload, new Date('2026-12-10T06:00:00.000Z'));
+    await runner.runCampaigns(payload, new Date('2026-12-10T06:00:01.000Z'));
+    await drain(new Date('2026-12-10T06:01:00.000Z'));
+
+    const got = await mailTo(leaving);
+    expect(got).toHaveLength(1);
+    const source = await raw((got[0] as SinkMessage).id);
+    const url = /^List-Unsubscribe:\s+<(https:\/\/energo\.example\/api\/alerts\/unsubscribe\?t=[^>]+)>\s*$/m.exec(source)?.[1];
+    expect(url).toBeTruthy();
+    expect(source).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\s*$/m);
+    expect((got[0] as SinkMessage).text).toContain(`Отписаться: ${url}`);
+    // The link names no address.
+    expect(url).not.toContain('imp-leaving');
+    const other = await raw(((await mailTo(staying))[0] as SinkMessage).id);
+    expect(/^List-Unsubscribe:\s+<([^>]+)>/m.exec(other)?.[1]).not.toBe(url);
+
+    const target = new URL(url!);
+    // A GET (a mail scanner following the link) changes nothing; a forged token is refused.
+    expect((await call(endpoints.alertUnsubscribePageEndpoint, `${target.pathname}${target.search}`)).status).toBe(200);
+    const forged = target.searchParams.get('t')!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect((await call(endpoints.alertUnsubscribeEndpoint, `/api/alerts/unsubscribe?t=${encodeURIComponent(forged)}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(404);
+    const second = await approvedCampaign('Импорт: вторая', list.id as Id, '2026-12-11T06:00:00.000Z', '2026-12-11T15:00:00.000Z', 600);
+    await runner.runCampaigns(payload, new Date('2026-12-10T07:00:00.000Z'));
+    // RFC 8058 one-click: a POST with only that body, no cookie.
+    const posted = await call(endpoints.alertUnsubscribeEndpoint, `${target.pathname}${target.search}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(posted.status).toBe(200);
+    expect(posted.text).toContain('Вы отписаны');
+
+    // The second campaign was prepared before the click: its letter to that address is skipped, not sent.
+    await runner.runCampaigns(payload, new Date('2026-12-11T06:00:00.000Z'));
+    await runner.runCampaigns(payload, new Date('2026-12-11T06:00:01.000Z'));
+    await drain(new Date('2026-12-11T06:01:00.000Z'));
+    // A third, prepared after it, does not list the address at all.
+    const third = await approvedCampaign('Импорт: третья', list.id as Id, '2026-12-12T06:00:00.000Z', '2026-12-12T15:00:00.000Z', 600);
+    await runner.runCampaigns(payload, new Date('2026-12-12T06:00:00.000Z'));
+    await runner.runCampaigns(payload, new Date('2026-12-12T06:00:01.000Z'));
+    await drain(new Date('2026-12-12T06:01:00.000Z'));
+
+    expect(await mailTo(leaving)).toHaveLength(1);
+    expect(await mailTo(staying)).toHaveLength(3);
+    expect((await deliveries(second)).map((row) => [row.email, row.state])).toEqual([
+      [leaving, 'skipped'],
+      [staying, 'sent'],
+    ]);
+    expect((await deliveries(third)).map((row) => row.email)).toEqual([staying]);
+    expect((await deliveries(first)).map((row) => row.state)).toEqual(['sent', 'sent']);
+  });
+});

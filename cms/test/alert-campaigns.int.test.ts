@@ -188,6 +188,55 @@ describe('recipients', () => {
   });
 });
 
+describe('matching by street', () => {
+  it('an outage on one street reaches that street’s subscribers and those of the whole settlement, not another street’s; one on the whole settlement reaches all', async () => {
+    const town = (
+      await payload.create({ collection: 'territories', overrideAccess: true, data: { name: 'г. Улицынск', slug: 'ulitsynsk', streets: [{ text: 'ул. Ленина' }, { text: 'ул. Садовая' }, { text: 'пр. Мира' }] } as never })
+    ).id as Id;
+    const subscriber = async (email: string, streets: string[]) =>
+      payload.create({
+        collection: 'alert-subscriptions',
+        overrideAccess: true,
+        depth: 0,
+        data: { email, settlements: [town], streets: streets.map((street) => ({ settlement: town, street })), kinds: ['planned'], state: 'active', manageNonce: randomBytes(16).toString('hex'), confirmedAt: '2026-12-01T10:00:00.000Z' } as never,
+      });
+    await subscriber('street-lenina@example.ru', ['ул. Ленина']);
+    await subscriber('street-sadovaya@example.ru', ['ул. Садовая']);
+    await subscriber('street-mira-lenina@example.ru', ['пр. Мира', 'ул. Ленина']);
+    await subscriber('street-whole@example.ru', []);
+    const { prepareDeliveries } = await import('../src/alerts/campaigns/runner');
+    const publish = async (slug: string, streets: string[]) => {
+      const news = await payload.create({
+        collection: 'news',
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          title: `Отключение ${slug}`,
+          slug,
+          type: 'planned-outage',
+          date: '2026-12-07',
+          summary: '10 декабря с 10:00 до 14:00.',
+          settlements: [town],
+          streets: streets.map((street) => ({ settlement: town, street })),
+          outageState: 'planned',
+          outageStart: '2026-12-10T07:00:00.000Z',
+          outageEnd: '2099-12-10T11:00:00.000Z',
+          notifySubscribers: true,
+          _status: 'published',
+        } as never,
+      });
+      const campaign = (await payload.find({ collection: 'alert-campaigns', where: { news: { equals: news.id } }, overrideAccess: true, depth: 0 })).docs[0] as never;
+      await prepareDeliveries(payload, campaign);
+      const rows = await payload.find({ collection: 'alert-deliveries', where: { campaign: { equals: (campaign as { id: Id }).id } }, overrideAccess: true, pagination: false, depth: 0 });
+      return rows.docs.map((row) => (row as unknown as { email: string }).email).sort();
+    };
+    // On ул. Ленина: its two subscribers and the one of the whole town; not ул. Садовая's.
+    expect(await publish('otklyuchenie-lenina', ['ул. Ленина'])).toEqual(['street-lenina@example.ru', 'street-mira-lenina@example.ru', 'street-whole@example.ru']);
+    // On the whole town (no street named): everybody of the town.
+    expect(await publish('otklyuchenie-ulitsynsk', [])).toEqual(['street-lenina@example.ru', 'street-mira-lenina@example.ru', 'street-sadovaya@example.ru', 'street-whole@example.ru']);
+  });
+});
+
 describe('imported lists', () => {
   const csv = ['email;имя', 'Anna@Example.ru;Анна', 'не-адрес', 'anna@example.ru', 'boris@example.ru'].join('\n');
 

@@ -104,6 +104,27 @@ describe('the generic outbox', () => {
     expect(await letters.letterState(payload, letter.dedupeKey)).toBe('sent');
   });
 
+  it('a letter sent again after a crash before its acceptance was recorded is the same message: one Message-ID, naming neither key nor address', async () => {
+    const to = unique('crash');
+    const other = unique('crash-other');
+    const letter = { purpose: 'test', dedupeKey: `test-crash-${to}`, to, subject: 'После сбоя', text: 'Текст.', group: 'test-crash' };
+    const { id } = await letters.enqueueLetter(payload, letter);
+    await letters.enqueueLetter(payload, { ...letter, dedupeKey: `test-crash-${other}`, to: other });
+    await drain();
+    // The process that sent it died before writing the relay's answer down: the row is still claimed and pending,
+    // and another process takes it once the claim has expired.
+    await payload.db.updateOne({ collection: 'outgoing-letters', id, data: { state: 'pending', sentAt: null, messageId: null, claimedUntil: new Date(Date.now() - 1000).toISOString() }, returning: false });
+    await drain();
+    const got = (await mailTo(to)) as unknown as { messageId: string | null }[];
+    expect(got).toHaveLength(2);
+    expect(got[0]?.messageId).toBeTruthy();
+    expect(got[1]?.messageId).toBe(got[0]?.messageId);
+    const second = (await mailTo(other)) as unknown as { messageId: string | null }[];
+    expect(second[0]?.messageId).not.toBe(got[0]?.messageId);
+    expect(got[0]?.messageId).not.toContain(to.split('@')[0]);
+    expect(got[0]?.messageId).not.toContain('test-crash');
+  });
+
   it('does not send a letter before its time', async () => {
     const to = unique('reminder');
     const at = new Date(Date.now() + 60 * 60_000);

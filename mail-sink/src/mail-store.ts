@@ -44,6 +44,9 @@ export interface MailStore {
   raw(id: string): Promise<Buffer | null>;
 }
 
+/** Letters read at once when listing (each holds a file descriptor while it is read). */
+const LIST_CONCURRENCY = 32;
+
 /** Whether a string can be a letter id (checked before it is used in a file path). */
 export function isMailId(id: string): boolean {
   return MAIL_ID_PATTERN.test(id);
@@ -60,10 +63,15 @@ export function createMailStore(dir: string, now: () => Date = () => new Date())
   async function get(id: string): Promise<StoredMail | null> {
     if (!isMailId(id)) return null;
     try {
-      return StoredMailSchema.parse(JSON.parse(await readFile(file(id, 'json'), 'utf8')));
+      return await read(id);
     } catch {
       return null;
     }
+  }
+
+  /** One letter's record; throws when it cannot be read (for a file that is not there: `ENOENT`). */
+  async function read(id: string): Promise<StoredMail> {
+    return StoredMailSchema.parse(JSON.parse(await readFile(file(id, 'json'), 'utf8')));
   }
 
   return {
@@ -103,7 +111,22 @@ export function createMailStore(dir: string, now: () => Date = () => new Date())
         .filter((name) => name.endsWith('.json'))
         .map((name) => name.slice(0, -'.json'.length))
         .filter(isMailId);
-      const records = (await Promise.all(ids.map(get))).filter((record): record is StoredMail => record !== null);
+      // A bounded number of files open at once: reading every letter at once ran out of file descriptors on a
+      // mailbox of 20,000 letters, and the letters that could not be opened were left out of the list unnoticed.
+      // A letter that cannot be read now fails the listing; only one deleted meanwhile is skipped.
+      const records: StoredMail[] = [];
+      let next = 0;
+      const reader = async () => {
+        while (next < ids.length) {
+          const id = ids[next++] as string;
+          try {
+            records.push(await read(id));
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(LIST_CONCURRENCY, ids.length) }, reader));
       const to = filter.to?.trim().toLowerCase();
       return records
         .filter((record) => !to || record.to.includes(to) || record.envelopeTo.includes(to))

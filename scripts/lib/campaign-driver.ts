@@ -61,6 +61,24 @@ export async function campaignMail(mailUrl: string, prefix: string): Promise<Map
   return arrivals;
 }
 
+/**
+ * The distinct Message-IDs of the campaign's letters in the sink, by address: a letter the relay got twice (sent
+ * again after a crash) is the same message when both copies carry one Message-ID.
+ */
+export async function messageIdsPerAddress(mailUrl: string, prefix: string): Promise<Map<string, Set<string>>> {
+  const messages = (await (await fetch(`${mailUrl}/api/messages`)).json()) as { to: string[]; messageId: string | null }[];
+  const ids = new Map<string, Set<string>>();
+  for (const message of messages) {
+    for (const to of message.to) {
+      if (!to.startsWith(`${prefix}.`)) continue;
+      const set = ids.get(to) ?? new Set<string>();
+      set.add(message.messageId ?? '(none)');
+      ids.set(to, set);
+    }
+  }
+  return ids;
+}
+
 /** Letters in the sink per address of the campaign (addresses with none are absent). */
 export async function lettersPerAddress(mailUrl: string, prefix: string): Promise<Map<string, number>> {
   return new Map([...(await campaignMail(mailUrl, prefix))].map(([address, times]) => [address, times.length]));

@@ -7,7 +7,7 @@ import { loadCompany } from '../appeals/settings/settings';
 import { enqueueLetter } from '../outbox/letters';
 import { COLLECTIONS } from '../slugs';
 import { subscriptionConfirmationLetter, type BuiltLetter } from './letters';
-import { hashToken, manageTokenId, manageTokenValid, newConfirmToken, newManageNonce } from './tokens';
+import { addressTokenDelivery, addressTokenValid, hashToken, manageTokenId, manageTokenValid, newConfirmToken, newManageNonce } from './tokens';
 
 /** Confirmation letters one address may get per company day (subscription bombing: the rest are dropped silently). */
 export const CONFIRMATIONS_PER_DAY = 3;
@@ -179,14 +179,56 @@ export async function confirmSubscription(payload: Payload, token: string, now: 
 /** The row a manage/unsubscribe token names, when the token is valid. */
 export async function subscriptionByManageToken(payload: Payload, token: string): Promise<Row | null> {
   const id = manageTokenId(token);
-  if (id === null) return null;
+  if (id === null || addressTokenDelivery(token) !== null) return null;
   const row = (await payload.find({ collection: COLLECTIONS.alertSubscriptions, where: { id: { equals: id } }, limit: 1, depth: 1, overrideAccess: true, showHiddenFields: true })).docs[0] as unknown as Row | undefined;
   if (!row || !manageTokenValid(readCmsEnv().PAYLOAD_SECRET, token, row.manageNonce)) return null;
   return row;
 }
 
-/** Unsubscribes by the private token (one-click): idempotent; false when the token is not valid. */
+/** The address an imported list's unsubscribe token names, when the token is valid (see `addressTokenFor`). */
+export async function addressByToken(payload: Payload, token: string): Promise<string | null> {
+  const deliveryId = addressTokenDelivery(token);
+  if (deliveryId === null) return null;
+  const row = (await payload.find({ collection: COLLECTIONS.alertDeliveries, where: { id: { equals: deliveryId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as
+    | { email?: string | null }
+    | undefined;
+  if (!row?.email || !addressTokenValid(readCmsEnv().PAYLOAD_SECRET, token, row.email)) return null;
+  return row.email.trim().toLowerCase();
+}
+
+/**
+ * Puts an address on the suppression list: its subscription row becomes (or is created as) `unsubscribed`, which
+ * every later campaign to an imported list honours (and a subscriber's letters stop). Subscribing again on the site
+ * with a confirmed link lifts it. Idempotent.
+ */
+export async function suppressAddress(payload: Payload, email: string, now: Date = new Date()): Promise<void> {
+  const existing = (await payload.find({ collection: COLLECTIONS.alertSubscriptions, where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as Row | undefined;
+  const data = { state: 'unsubscribed', unsubscribedAt: now.toISOString(), requested: null, confirmTokenHash: null, confirmTokenExpiresAt: null };
+  if (existing) {
+    if (existing.state !== 'unsubscribed') await payload.update({ collection: COLLECTIONS.alertSubscriptions, id: existing.id, overrideAccess: true, data: data as never });
+    return;
+  }
+  try {
+    await payload.create({ collection: COLLECTIONS.alertSubscriptions, overrideAccess: true, data: { email, manageNonce: newManageNonce(), ...data } as never });
+  } catch (error) {
+    // Two clicks at once: the unique e-mail let one row in; make sure it says unsubscribed.
+    const again = (await payload.find({ collection: COLLECTIONS.alertSubscriptions, where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as Row | undefined;
+    if (!again) throw error;
+    if (again.state !== 'unsubscribed') await payload.update({ collection: COLLECTIONS.alertSubscriptions, id: again.id, overrideAccess: true, data: data as never });
+  }
+}
+
+/**
+ * Unsubscribes by the private token (one-click): a subscriber's, or an imported address's (which puts the address on
+ * the suppression list). Idempotent; false when the token is not valid.
+ */
 export async function unsubscribeByToken(payload: Payload, token: string, now: Date = new Date()): Promise<boolean> {
+  if (addressTokenDelivery(token) !== null) {
+    const email = await addressByToken(payload, token);
+    if (email === null) return false;
+    await suppressAddress(payload, email, now);
+    return true;
+  }
   const row = await subscriptionByManageToken(payload, token);
   if (!row) return false;
   if (row.state === 'unsubscribed') return true;

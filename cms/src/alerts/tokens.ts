@@ -47,3 +47,32 @@ export function manageTokenValid(secret: string, token: string, nonce: string | 
   const given = Buffer.from(match[2]!);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
+
+/**
+ * The unsubscribe token of an imported address (a campaign to a CSV list: no subscription, so no nonce):
+ * `d<delivery row id>.<HMAC(secret, row id, address)>`. The row (kept with the campaign's results) gives the address
+ * back; the MAC binds the token to that address, so it unsubscribes nobody else. Nothing is stored for it.
+ */
+export function addressTokenFor(secret: string, deliveryId: number | string, email: string): string {
+  const id = `d${String(deliveryId)}`;
+  return `${id}.${addressMac(secret, id, email)}`;
+}
+
+function addressMac(secret: string, id: string, email: string): string {
+  return createHmac('sha256', secret).update(`alert-address\u0000${id}\u0000${email.trim().toLowerCase()}`).digest('base64url');
+}
+
+/** The delivery row id an imported address's token names, or null when the token is not one. */
+export function addressTokenDelivery(token: string): string | null {
+  const id = MANAGE_TOKEN.exec(token)?.[1];
+  return id && /^d\d{1,20}$/.test(id) ? id.slice(1) : null;
+}
+
+/** Whether `token` is the valid token of this delivery row and address (constant-time comparison). */
+export function addressTokenValid(secret: string, token: string, email: string): boolean {
+  const match = MANAGE_TOKEN.exec(token);
+  if (!match || !email) return false;
+  const expected = Buffer.from(addressMac(secret, match[1]!, email));
+  const given = Buffer.from(match[2]!);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}

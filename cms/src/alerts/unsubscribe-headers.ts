@@ -1,5 +1,5 @@
 import { readCmsEnv } from '../env';
-import { manageTokenFor } from './tokens';
+import { addressTokenFor, manageTokenFor } from './tokens';
 
 /** The path of the one-click unsubscribe endpoint (POST, RFC 8058) and its GET page; the public server forwards it. */
 export const UNSUBSCRIBE_PATH = '/api/alerts/unsubscribe';
@@ -28,4 +28,15 @@ export function unsubscribeHeaders(
   const targets = [`<${url}>`];
   if (options.mailto) targets.push(`<mailto:${options.mailto}?subject=${encodeURIComponent('Отписаться')}>`);
   return { 'List-Unsubscribe': targets.join(', '), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
+
+/** The one-click link of an imported address's campaign letter (see {@link addressTokenFor}). */
+export function addressUnsubscribeUrl(delivery: { id: number | string; email: string }, siteUrl: string = readCmsEnv().SITE_URL): string {
+  const token = addressTokenFor(readCmsEnv().PAYLOAD_SECRET, delivery.id, delivery.email);
+  return `${siteUrl.replace(/\/$/, '')}${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}`;
+}
+
+/** `List-Unsubscribe` + `List-Unsubscribe-Post` for an imported address's letter: the same endpoint, its own token. */
+export function addressUnsubscribeHeaders(delivery: { id: number | string; email: string }): Record<string, string> {
+  return { 'List-Unsubscribe': `<${addressUnsubscribeUrl(delivery)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }

@@ -3,7 +3,8 @@ import { escapeHtml } from '@portal/core/escape-html';
 import { ALERT_KIND_LABELS, SUBSCRIPTION_STATES, type AlertKind } from '@portal/core/outages';
 import { rolesOf } from '../access/roles';
 import { singleUseHumanCheck } from '../appeals/intake/human-check-once';
-import { CONFIRM_PATH, confirmSubscription, requestSubscription, SubscribeSchema, subscriptionByManageToken, unsubscribeByToken } from '../alerts/subscriptions';
+import { addressByToken, CONFIRM_PATH, confirmSubscription, requestSubscription, SubscribeSchema, subscriptionByManageToken, unsubscribeByToken } from '../alerts/subscriptions';
+import { addressTokenDelivery } from '../alerts/tokens';
 import { UNSUBSCRIBE_PATH, unsubscribeUrl } from '../alerts/unsubscribe-headers';
 import { fieldErrors, FORM_ERROR_MESSAGE } from '@portal/core/form-errors';
 import { COLLECTIONS } from '../slugs';
@@ -117,6 +118,15 @@ export const alertUnsubscribePageEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const token = tokenOf(req);
+    if (addressTokenDelivery(token) !== null) {
+      // An imported list's letter: no subscription to show, only the button (a GET never unsubscribes).
+      if ((await addressByToken(req.payload, token)) === null) return page(404, 'Ссылка не действует', '<p>Ссылка неверна или устарела.</p>');
+      return page(
+        200,
+        'Отписаться от оповещений',
+        `<p>Вы получаете наши оповещения, потому что дали этот адрес для них. Нажмите кнопку, и мы больше не будем их присылать.</p><form method="post" action="${UNSUBSCRIBE_PATH}?t=${encodeURIComponent(token)}"><input type="hidden" name="t" value="${escapeHtml(token)}"><button type="submit">Отписаться от оповещений</button></form>`,
+      );
+    }
     const row = (await subscriptionByManageToken(req.payload, token)) as (Awaited<ReturnType<typeof subscriptionByManageToken>> & { settlements?: { name?: string }[] }) | null;
     if (!row) return page(404, 'Ссылка не действует', '<p>Ссылка неверна или устарела.</p>');
     if (row.state === 'unsubscribed') return page(200, 'Вы отписаны', `<p>Уведомления на этот адрес не отправляются. <a href="${SUBSCRIBE_PAGE}">Подписаться снова</a>.</p>`);

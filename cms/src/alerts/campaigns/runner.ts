@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../slugs';
 import { campaignGroup, deliveryKey, type DeliveryState } from './deliveries';
 import { campaignLetter } from './letter';
 import { cancelLetters, countLetters, enqueueLetters, letterStates, type LetterInput } from './outbox-port';
-import { recipientsOf, subscriberRoutes, unsubscribedAmong, type Recipient } from './recipients';
+import { recipientsOf, subscriberRoutes, unsubscribedAddresses, unsubscribedAmong, type Recipient } from './recipients';
 
 /** How far ahead the runner hands letters to the outbox (their `notBefore` spaced by the throttle). */
 export const HORIZON_MS = 10_000;
@@ -139,13 +139,16 @@ async function enqueueDue(payload: Payload, campaign: CampaignDoc, now: number):
     ).docs as unknown as DeliveryDoc[];
     if (planned.length === 0) return enqueued > 0 ? 'more' : 'none-planned';
 
-    // A subscriber who left since the campaign was prepared gets nothing.
+    // A subscriber who left, or an imported address put on the suppression list, since the campaign was prepared
+    // gets nothing.
     const gone = await unsubscribedAmong(payload, planned.map((row) => row.subscription).filter((id): id is string => Boolean(id)));
-    const sending = planned.filter((row) => !(row.subscription && gone.has(row.subscription)));
-    for (const row of planned) if (row.subscription && gone.has(row.subscription)) await setDelivery(payload, row.id, { state: 'skipped' });
+    const suppressed = await unsubscribedAddresses(payload, planned.filter((row) => !row.subscription).map((row) => row.email));
+    const left = (row: DeliveryDoc) => (row.subscription ? gone.has(row.subscription) : suppressed.has(row.email.toLowerCase()));
+    const sending = planned.filter((row) => !left(row));
+    for (const row of planned) if (left(row)) await setDelivery(payload, row.id, { state: 'skipped' });
 
     const slots = sendSlots(first, campaign.perMinute, sending.length, end);
-    const routes = await subscriberRoutes(payload, sending.slice(0, slots.length).map((row) => row.subscription ?? null));
+    const routes = await subscriberRoutes(payload, sending.slice(0, slots.length));
     const letters: LetterInput[] = slots.map((slot, i) => {
       const row = sending[i] as DeliveryDoc;
       const letter = campaignLetter(content, routes[i] ?? { headers: {} });

@@ -210,6 +210,7 @@ export interface Config {
       sendBackupAlert: TaskSendBackupAlert;
       chatDeferralReminders: TaskChatDeferralReminders;
       forgetUnconfirmedAlertSubscriptions: TaskForgetUnconfirmedAlertSubscriptions;
+      purgeModeratedPosts: TaskPurgeModeratedPosts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1800,6 +1801,7 @@ export interface PayloadJob {
           | 'sendBackupAlert'
           | 'chatDeferralReminders'
           | 'forgetUnconfirmedAlertSubscriptions'
+          | 'purgeModeratedPosts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1854,6 +1856,7 @@ export interface PayloadJob {
         | 'sendBackupAlert'
         | 'chatDeferralReminders'
         | 'forgetUnconfirmedAlertSubscriptions'
+        | 'purgeModeratedPosts'
         | 'schedulePublish'
       )
     | null;
@@ -3633,6 +3636,14 @@ export interface TaskChatDeferralReminders {
  * via the `definition` "TaskForgetUnconfirmedAlertSubscriptions".
  */
 export interface TaskForgetUnconfirmedAlertSubscriptions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeModeratedPosts".
+ */
+export interface TaskPurgeModeratedPosts {
   input?: unknown;
   output?: unknown;
 }

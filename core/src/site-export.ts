@@ -1,4 +1,5 @@
 import { OUTAGE_STATES } from './outages';
+import { ExportReviewSchema } from './review';
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
 import { RedirectListSchema } from './redirects';
@@ -275,5 +276,7 @@ export const SiteExportSchema = z.object({
   calendar: z.array(CalendarYearSchema).default([]),
   /** Territories for the forms' optional «Населённый пункт / район» choice, in display order. */
   territories: z.array(ExportTerritorySchema).default([]),
+  /** Approved reviews («Отзывы о Компании», issue 22), newest first, with the company's official replies. */
+  reviews: z.array(ExportReviewSchema).default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

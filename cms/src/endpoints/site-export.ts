@@ -16,6 +16,7 @@ import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
 import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
 import { COLLECTIONS } from '../slugs';
+import { exportApprovedReviews } from '../moderation/reviews-export';
 import { NO_STORE } from './payload-request';
 
 type Id = number | string;
@@ -117,6 +118,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
   const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
+  const reviews = await exportApprovedReviews(payload, officeSlugs);
   const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -237,6 +239,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     qualityIndicators,
     questionnaires,
+    reviews,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

@@ -4,6 +4,7 @@ import { sortTopics } from './faq-catalog';
 import { runningQuestionnaires } from './questionnaires';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
+import { reviewPages } from './reviews';
 import {
   ALERTS_SUBSCRIBE_PATH,
   OUTAGES_PATH,
@@ -43,6 +44,9 @@ import {
   pricesYearPath,
   tariffPeriodPath,
   topicPath,
+  officeReviewsPath,
+  REVIEWS_PATH,
+  reviewsPagePath,
 } from './urls';
 
 /** One HTML page of the site. */
@@ -88,6 +92,9 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: READINGS_LEGAL_PATH, title: 'Показания: юридические лица' },
     { path: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы' },
     { path: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях' },
+    { path: REVIEWS_PATH, title: 'Отзывы о Компании' },
+    ...reviewPages(data.reviews).slice(1).map((_, index) => ({ path: reviewsPagePath(index + 2), title: `Отзывы о Компании — страница ${index + 2}` })),
+    ...data.offices.filter((office) => office.kind === 'office' && data.reviews.some((review) => review.office === office.slug)).map((office) => ({ path: officeReviewsPath(office.slug), title: `Отзывы: ${office.name}` })),
     ...runningQuestionnaires(data).map((questionnaire) => ({ path: questionnairePath(questionnaire.slug), title: questionnaire.title })),
     { path: NEWS_PATH, title: 'Новости' },
     ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),

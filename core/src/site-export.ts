@@ -11,6 +11,7 @@ import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 import { ExportQuarterlyReportSchema } from './quarterly-report';
 import { ExportQualityQuarterSchema } from './quality-indicators';
 import { PublicQuestionnaireSchema } from './questionnaire';
+import { ExportForumThreadSchema } from './forum';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -275,5 +276,7 @@ export const SiteExportSchema = z.object({
   calendar: z.array(CalendarYearSchema).default([]),
   /** Territories for the forms' optional «Населённый пункт / район» choice, in display order. */
   territories: z.array(ExportTerritorySchema).default([]),
+  /** Published forum threads with their published posts (core/src/forum.ts); sections are the topics. */
+  forumThreads: z.array(ExportForumThreadSchema).default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

@@ -79,6 +79,7 @@ export interface Config {
     'quarterly-reports': QuarterlyReport;
     questionnaires: Questionnaire;
     'questionnaire-answers': QuestionnaireAnswer;
+    reviews: Review;
     'answer-templates': AnswerTemplate;
     'chat-templates': ChatTemplate;
     documents: Document;
@@ -131,6 +132,7 @@ export interface Config {
     'quarterly-reports': QuarterlyReportsSelect<false> | QuarterlyReportsSelect<true>;
     questionnaires: QuestionnairesSelect<false> | QuestionnairesSelect<true>;
     'questionnaire-answers': QuestionnaireAnswersSelect<false> | QuestionnaireAnswersSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     'chat-templates': ChatTemplatesSelect<false> | ChatTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -846,7 +848,7 @@ export interface User {
    * Офис, в котором вы принимаете клиентов: «Приём по записи» открывается на нём.
    */
   office?: (number | null) | Office;
-  roles: ('admin' | 'editor' | 'handler' | 'manager')[];
+  roles: ('admin' | 'editor' | 'handler' | 'manager' | 'moderator')[];
   /**
    * Сколько открытых диалогов оператор может вести сразу; по умолчанию 3. Меняет администратор.
    */
@@ -1060,6 +1062,54 @@ export interface QuestionnaireAnswer {
   };
   tokenHash: string;
   submittedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Отзывы клиентов. Одобрить, отклонить или убрать персональные данные — в разделе «Модерация».
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  rating: number;
+  channel: 'office' | 'site' | 'personal-account' | 'phone' | 'chat' | 'email' | 'other';
+  office?: (number | null) | Office;
+  text: string;
+  /**
+   * Публикуется под отзывом с пометкой «Официальный ответ».
+   */
+  officialReply?: {
+    text?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  moderationState: 'unverified' | 'pending' | 'approved' | 'rejected';
+  authorName: string;
+  authorEmail: string;
+  submittedAt?: string | null;
+  emailVerifiedAt?: string | null;
+  verificationTokenHash?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+  };
+  rejectionReason?: string | null;
+  /**
+   * Что за данные модератор убрал из текста (сами данные не хранятся).
+   */
+  redactions?:
+    | {
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  official?: boolean | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1402,7 +1452,18 @@ export interface BackupAlert {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'create' | 'draft' | 'publish' | 'unpublish' | 'update' | 'delete' | 'settings' | 'resend';
+  action:
+    | 'create'
+    | 'draft'
+    | 'publish'
+    | 'unpublish'
+    | 'update'
+    | 'delete'
+    | 'settings'
+    | 'resend'
+    | 'approve'
+    | 'reject'
+    | 'redact';
   /**
    * Коллекция или раздел настроек
    */
@@ -1865,6 +1926,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'questionnaire-answers';
         value: number | QuestionnaireAnswer;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
       } | null)
     | ({
         relationTo: 'answer-templates';
@@ -2366,6 +2431,49 @@ export interface QuestionnaireAnswersSelect<T extends boolean = true> {
       };
   tokenHash?: T;
   submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  rating?: T;
+  channel?: T;
+  office?: T;
+  text?: T;
+  officialReply?:
+    | T
+    | {
+        text?: T;
+        by?: T;
+        at?: T;
+      };
+  moderationState?: T;
+  authorName?: T;
+  authorEmail?: T;
+  submittedAt?: T;
+  emailVerifiedAt?: T;
+  verificationTokenHash?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+      };
+  rejectionReason?: T;
+  redactions?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  official?: T;
+  approvedAt?: T;
+  approvedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { AuditLog } from './collections/AuditLog';
 import { ComplaintSummaries } from './collections/ComplaintSummaries';
 import { QuarterlyReports } from './collections/QuarterlyReports';
 import { QuestionnaireAnswers } from './collections/QuestionnaireAnswers';
+import { Reviews } from './collections/Reviews';
 import { Questionnaires } from './collections/Questionnaires';
 import { AnswerTemplates } from './collections/AnswerTemplates';
 import { ChatTemplates } from './collections/ChatTemplates';
@@ -91,7 +92,7 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
       ],
-      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink', '/components/BookingNavLinks#BookingNavLinks'],
+      afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink', '/components/BookingNavLinks#BookingNavLinks', '/components/ModerationNavLink#ModerationNavLink'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).
       // «Онлайн-консультант», the operators' chat console (components/chat-console-path.ts keeps the path).
       // Office bookings' staff views (components/booking-paths.ts keeps the paths).
@@ -101,6 +102,8 @@ export default withGuardedDocumentLocks(buildConfig({
         bookingDay: { Component: '/components/BookingDayView#BookingDayView', path: '/bookings-day' },
         bookingsAffected: { Component: '/components/AffectedBookingsView#AffectedBookingsView', path: '/bookings-affected' },
         bookingReport: { Component: '/components/BookingReportView#BookingReportView', path: '/bookings-report' },
+        // «Модерация»: the one queue of what the public writes (components/moderation-path.ts keeps the path).
+        moderation: { Component: '/components/ModerationView#ModerationView', path: '/moderation' },
       },
     },
   },
@@ -133,6 +136,7 @@ export default withGuardedDocumentLocks(buildConfig({
     QuarterlyReports,
     Questionnaires,
     QuestionnaireAnswers,
+    Reviews,
     AnswerTemplates,
     ChatTemplates,
     Documents,

@@ -40,6 +40,7 @@ export const COLLECTIONS = {
   alertDeliveries: 'alert-deliveries',
   questionnaires: 'questionnaires',
   questionnaireAnswers: 'questionnaire-answers',
+  reviews: 'reviews',
 } as const;
 
 export const GLOBALS = {
@@ -51,9 +52,10 @@ export const GLOBALS = {
 
 /**
  * Staff roles. `admin` manages users and settings, `editor` public content, `handler` appeals, `manager` reads the
- * appeals quality report only (REQUIREMENTS §1: managers get the quality reports) — no appeals, no personal data.
+ * appeals quality report only (REQUIREMENTS §1: managers get the quality reports) — no appeals, no personal data;
+ * `moderator` works the moderation queue of what the public writes (reviews, forum) and nothing else.
  */
-export const ROLES = ['admin', 'editor', 'handler', 'manager'] as const;
+export const ROLES = ['admin', 'editor', 'handler', 'manager', 'moderator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -61,4 +63,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   editor: 'Редактор',
   handler: 'Специалист по обращениям',
   manager: 'Руководитель',
+  moderator: 'Модератор',
 };

@@ -13,14 +13,18 @@ import { storeTestAppeal } from './support/appeal-fixture';
  * answers per profile are written out here independently of the code. A collection added without a profile, or
  * whose rules drift from its profile, fails this test.
  */
-type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager';
+type Who = 'anonymous' | 'handler' | 'editor' | 'admin' | 'manager' | 'moderator';
 type Verdict = 'all' | 'published' | 'own' | 'own-and-handlers' | 'drafts' | 'appeal-entries' | 'content-entries' | 'appeal-and-content-entries' | 'none';
-const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager'];
+const WHO: Who[] = ['anonymous', 'handler', 'editor', 'admin', 'manager', 'moderator'];
 const COLLECTION_OPERATIONS = ['create', 'read', 'update', 'delete', 'readVersions', 'unlock'] as const;
 type Operation = (typeof COLLECTION_OPERATIONS)[number];
 
-/** One expectation per role; managers (the appeals report only) are the last column and must be given everywhere. */
-const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdict, manager: Verdict): Record<Who, Verdict> => ({ anonymous, handler, editor, admin, manager });
+/**
+ * One expectation per role; managers (the appeals report only) must be given everywhere. Moderators (issue 22: the
+ * moderation queue and the moderated collections, nothing else) get what anonymous visitors get unless a profile
+ * names them: least privilege is the default, and every exception is written out.
+ */
+const row = (anonymous: Verdict, handler: Verdict, editor: Verdict, admin: Verdict, manager: Verdict, moderator: Verdict = anonymous): Record<Who, Verdict> => ({ anonymous, handler, editor, admin, manager, moderator });
 const EDITORS = row('none', 'none', 'all', 'all', 'none');
 const NOBODY = row('none', 'none', 'none', 'none', 'none');
 
@@ -40,8 +44,8 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   // accounts (name, position and roles only) to choose an assignee. Only admins lift a lock after wrong passwords.
   users: {
     create: row('none', 'none', 'none', 'all', 'none'),
-    read: row('none', 'own-and-handlers', 'own', 'all', 'own'),
-    update: row('none', 'own', 'own', 'all', 'own'),
+    read: row('none', 'own-and-handlers', 'own', 'all', 'own', 'own'),
+    update: row('none', 'own', 'own', 'all', 'own', 'own'),
     delete: row('none', 'none', 'none', 'all', 'none'),
     unlock: row('none', 'none', 'none', 'all', 'none'),
   },
@@ -83,6 +87,15 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
   'campaign-staff': { create: row('none', 'none', 'all', 'all', 'all'), read: row('none', 'none', 'all', 'all', 'all'), update: row('none', 'none', 'all', 'all', 'all'), delete: row('none', 'none', 'none', 'all', 'none') },
   // Per-recipient results of campaigns (addresses): written only by the server; managers and admins read them.
   'campaign-results': { create: NOBODY, read: row('none', 'none', 'none', 'all', 'all'), update: NOBODY, delete: NOBODY },
+  // What the public writes (reviews, forum posts; issue 22): created only by the server's public path (the author's
+  // e-mail is personal data), read and answered by moderators and admins; the public sees approved posts only on the
+  // static site. Only admins delete (a request to erase).
+  moderated: {
+    create: NOBODY,
+    read: row('none', 'none', 'none', 'all', 'none', 'all'),
+    update: row('none', 'none', 'none', 'all', 'none', 'all'),
+    delete: row('none', 'none', 'none', 'all', 'none', 'none'),
+  },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },
@@ -117,6 +130,7 @@ const COMBINATIONS: Role[][] = [
   ['editor', 'manager'],
   ['handler', 'admin'],
   ['handler', 'editor', 'manager'],
+  ['editor', 'moderator'],
 ];
 const comboName = (roles: readonly Role[]) => roles.join('+');
 
@@ -327,9 +341,9 @@ describe('access matrix (every collection × role × operation, from the config)
     // Appeals: handlers and admins work on them (editors and managers froze handlers' edits with such locks); pages:
     // editors and admins change them; a handler's account: the handler and admins.
     const targets: { name: string; document: { relationTo: string; value: string | number }; expected: Record<Who, 'all' | 'none'> }[] = [
-      { name: 'an appeal', document: { relationTo: 'appeals', value: appeal.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
-      { name: 'a page', document: { relationTo: 'pages', value: Number(page.draft) }, expected: { anonymous: 'none', handler: 'none', editor: 'all', admin: 'all', manager: 'none' } },
-      { name: 'the handler\'s account', document: { relationTo: 'users', value: staff.get('handler')?.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none' } },
+      { name: 'an appeal', document: { relationTo: 'appeals', value: appeal.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none', moderator: 'none' } },
+      { name: 'a page', document: { relationTo: 'pages', value: Number(page.draft) }, expected: { anonymous: 'none', handler: 'none', editor: 'all', admin: 'all', manager: 'none', moderator: 'none' } },
+      { name: 'the handler\'s account', document: { relationTo: 'users', value: staff.get('handler')?.id as number }, expected: { anonymous: 'none', handler: 'all', editor: 'none', admin: 'all', manager: 'none', moderator: 'none' } },
     ];
     for (const target of targets) {
       for (const who of WHO) {

@@ -32,6 +32,17 @@ export const isHandlerOrAdmin: Access = ({ req }) => hasAnyRole(req, ['handler',
  */
 export const isWorkingStaff: Access = ({ req }) => hasAnyRole(req, ['handler', 'editor', 'admin']);
 
+/** Moderators of what the public writes (reviews, forum), and administrators. */
+export const isModeratorOrAdmin: Access = ({ req }) => hasAnyRole(req, ['moderator', 'admin']);
+
+/** Field-level: moderators and administrators (an author's e-mail, the moderation record). */
+export const isModeratorOrAdminField: FieldAccess = ({ req }) => hasAnyRole(req, ['moderator', 'admin']);
+
+/** Who works the moderation queue (`/admin/moderation`): moderators and administrators. */
+export function canModerate(roles: readonly string[]): boolean {
+  return roles.includes('moderator') || roles.includes('admin');
+}
+
 /** Everyone, including anonymous visitors: for public reference data. */
 export const isAnyone: Access = () => true;
 

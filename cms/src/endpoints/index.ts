@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload';
 import { accessEndpoint } from './access';
 import { chatEndpoints } from '../chat/endpoints';
 import { alertEndpoints } from './alerts';
+import { moderationEndpoints } from './moderation';
 import { appealFormEndpoints, humanCheckChallengeEndpoint } from './appeal-forms';
 import { appealStatusByNumberEndpoint, appealStatusByTokenEndpoint } from './appeal-status';
 import { appealsReportEndpoint } from './appeals-report';
@@ -58,4 +59,6 @@ export const endpoints: Endpoint[] = [
   ...bookingStaffEndpoints,
   // E-mail alerts (issue 21): subscribe, confirm, one-click unsubscribe (forwarded by the public server), counts.
   ...alertEndpoints,
+  // Moderated public writing (issue 22): the public form, the author's e-mail link, the moderators' actions.
+  ...moderationEndpoints,
 ];

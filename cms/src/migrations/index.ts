@@ -10,6 +10,7 @@ import * as migration_20261207_192136_ops_nightly_backups from './20261207_19213
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
 import * as migration_20261207_223824_release_0_3_channels from './20261207_223824_release_0_3_channels';
+import * as migration_20261208_005536_reviews from './20261208_005536_reviews';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_223824_release_0_3_channels.up,
     down: migration_20261207_223824_release_0_3_channels.down,
-    name: '20261207_223824_release_0_3_channels'
+    name: '20261207_223824_release_0_3_channels',
+  },
+  {
+    up: migration_20261208_005536_reviews.up,
+    down: migration_20261208_005536_reviews.down,
+    name: '20261208_005536_reviews'
   },
 ];

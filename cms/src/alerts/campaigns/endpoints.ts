@@ -19,7 +19,7 @@ const idParam = (req: PayloadRequest): string | undefined => {
   const id = req.routeParams?.id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 };
-const may = (req: PayloadRequest, roles: readonly StaffRole[]) => rolesOf(req).some((role) => roles.includes(role));
+const may = (req: PayloadRequest, roles: readonly StaffRole[]) => rolesOf(req).some((role) => (roles as readonly string[]).includes(role));
 
 async function loadCampaign(payload: Payload, id: string): Promise<CampaignDoc | null> {
   return (await payload.findByID({ collection: COLLECTIONS.alertCampaigns, id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as CampaignDoc | null;

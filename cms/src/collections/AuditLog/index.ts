@@ -3,7 +3,7 @@ import { auditLogReaders, isNobody } from '../../access/roles';
 import { COLLECTIONS } from '../../slugs';
 
 /** What happened to a document or a setting. */
-export const AUDIT_ACTIONS = ['create', 'draft', 'publish', 'unpublish', 'update', 'delete', 'settings', 'resend'] as const;
+export const AUDIT_ACTIONS = ['create', 'draft', 'publish', 'unpublish', 'update', 'delete', 'settings', 'resend', 'approve', 'reject', 'redact'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -15,6 +15,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   delete: 'Удаление',
   settings: 'Изменение настроек',
   resend: 'Повторная отправка письма',
+  approve: 'Одобрение (модерация)',
+  reject: 'Отклонение (модерация)',
+  redact: 'Удаление персональных данных (модерация)',
 };
 
 /**

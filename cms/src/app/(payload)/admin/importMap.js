@@ -45,6 +45,7 @@ import { CampaignMonitor as CampaignMonitor_1f2e512039a9bff390dc08c399d03fe3 } f
 import { AppealsReportNavLink as AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769 } from '../../../components/AppealsReportNavLink'
 import { ChatConsoleNavLink as ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea } from '../../../components/ChatConsoleNavLink'
 import { BookingNavLinks as BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe } from '../../../components/BookingNavLinks'
+import { ModerationNavLink as ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa } from '../../../components/ModerationNavLink'
 import { WorkOverview as WorkOverview_86675f123088691dc1bd45350c20008f } from '../../../components/WorkOverview'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { BackupStatus as BackupStatus_084e97d75b8814ba72077ac0581b8c26 } from '../../../components/BackupStatus'
@@ -55,6 +56,7 @@ import { ChatConsoleView as ChatConsoleView_b224f95074780a7f3005cbf6eac87083 } f
 import { BookingDayView as BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe } from '../../../components/BookingDayView'
 import { AffectedBookingsView as AffectedBookingsView_d1772d2f94424fd22f9e06d612a0e1ef } from '../../../components/AffectedBookingsView'
 import { BookingReportView as BookingReportView_38059841bed8d13b6a56424b704939c9 } from '../../../components/BookingReportView'
+import { ModerationView as ModerationView_4416ab8b2b193d424ffd03f554d29c81 } from '../../../components/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,6 +108,7 @@ export const importMap = {
   "/components/AppealsReportNavLink#AppealsReportNavLink": AppealsReportNavLink_ddacb4dd23028ccef82e9094758d8769,
   "/components/ChatConsoleNavLink#ChatConsoleNavLink": ChatConsoleNavLink_59c45e12fcde5dff0e8a680efc63c0ea,
   "/components/BookingNavLinks#BookingNavLinks": BookingNavLinks_2ae741b5d041fa37c9e6d1b5eb87cebe,
+  "/components/ModerationNavLink#ModerationNavLink": ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa,
   "/components/WorkOverview#WorkOverview": WorkOverview_86675f123088691dc1bd45350c20008f,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/BackupStatus#BackupStatus": BackupStatus_084e97d75b8814ba72077ac0581b8c26,
@@ -116,5 +119,6 @@ export const importMap = {
   "/components/BookingDayView#BookingDayView": BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe,
   "/components/AffectedBookingsView#AffectedBookingsView": AffectedBookingsView_d1772d2f94424fd22f9e06d612a0e1ef,
   "/components/BookingReportView#BookingReportView": BookingReportView_38059841bed8d13b6a56424b704939c9,
+  "/components/ModerationView#ModerationView": ModerationView_4416ab8b2b193d424ffd03f554d29c81,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

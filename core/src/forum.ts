@@ -7,6 +7,7 @@
  * `/forum/` → `/forum/<section>/` → `/forum/<section>/<thread>/` → `/forum/<section>/<thread>/<page>/` (page ≥ 2).
  */
 import { z } from 'zod';
+import { PublicPostBaseSchema } from './moderation';
 import { MAX_PAGE_DEPTH } from './page-tree';
 import { HIDDEN_PERSONAL_DATA, maskPersonalData } from './questionnaire';
 
@@ -177,3 +178,26 @@ export const ExportForumThreadSchema = z.object({
   posts: z.array(ExportForumPostSchema).default([]),
 });
 export type ExportForumThread = z.output<typeof ExportForumThreadSchema>;
+
+/** Limits of a thread's title. */
+export const FORUM_TITLE_LIMITS = { min: 5, max: 150 } as const;
+
+export const FORUM_MESSAGES = {
+  section: 'Выберите раздел форума',
+  title: `Напишите заголовок темы: от ${FORUM_TITLE_LIMITS.min} до ${FORUM_TITLE_LIMITS.max} символов`,
+  thread: 'Тема не найдена: возможно, её перенесли или удалили. Пожалуйста, откройте тему заново со страницы форума.',
+  closed: CLOSED_THREAD_MESSAGE,
+} as const;
+
+/** A new thread from the public form: the section's slug, a title and the first post with the author's details. */
+export const ForumThreadSubmissionSchema = PublicPostBaseSchema.extend({
+  section: z.string({ error: FORUM_MESSAGES.section }).trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FORUM_MESSAGES.section).max(100, FORUM_MESSAGES.section),
+  title: z.string({ error: FORUM_MESSAGES.title }).trim().min(FORUM_TITLE_LIMITS.min, FORUM_MESSAGES.title).max(FORUM_TITLE_LIMITS.max, FORUM_MESSAGES.title),
+});
+export type ForumThreadSubmission = z.output<typeof ForumThreadSubmissionSchema>;
+
+/** A reply from the public form: the thread's id and the post with the author's details. */
+export const ForumReplySubmissionSchema = PublicPostBaseSchema.extend({
+  thread: z.union([z.string(), z.number()], { error: FORUM_MESSAGES.thread }).transform(String).pipe(z.string().regex(/^[0-9]{1,12}$/, FORUM_MESSAGES.thread)),
+});
+export type ForumReplySubmission = z.output<typeof ForumReplySubmissionSchema>;

@@ -194,6 +194,9 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.post('/api/alerts/confirm', (c) => limitedForward(c));
   app.get('/api/alerts/unsubscribe', (c) => forwardPage(c));
   app.post('/api/alerts/unsubscribe', (c) => forwardPage(c));
+  // Forum (issue 22): the thread author's opt-out link of staff-answer notices, like the alerts' unsubscribe.
+  app.get('/api/forum/notices', (c) => forwardPage(c));
+  app.post('/api/forum/notices', (c) => forwardPage(c));
   app.get('/api/search', (c) => forward(c));
   // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
   app.get('/api/forms/status', (c) => {

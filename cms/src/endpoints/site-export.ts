@@ -15,6 +15,7 @@ import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
 import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
+import { exportForum } from '../forum/export';
 import { COLLECTIONS } from '../slugs';
 import { NO_STORE } from './payload-request';
 
@@ -116,6 +117,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
   const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
   const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
+  const forumThreads = await exportForum(payload, new Map(topics.docs.map((doc) => [String(doc.id), str((doc as { slug?: unknown }).slug)])));
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
   return SiteExportSchema.parse({
@@ -237,6 +239,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     qualityIndicators,
     questionnaires,
+    forumThreads,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

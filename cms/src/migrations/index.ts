@@ -11,6 +11,7 @@ import * as migration_20261207_194414_std_register from './20261207_194414_std_r
 import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
 import * as migration_20261207_223824_release_0_3_channels from './20261207_223824_release_0_3_channels';
 import * as migration_20261208_005536_reviews from './20261208_005536_reviews';
+import * as migration_20261208_010610_forum from './20261208_010610_forum';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261208_005536_reviews.up,
     down: migration_20261208_005536_reviews.down,
-    name: '20261208_005536_reviews'
+    name: '20261208_005536_reviews',
+  },
+  {
+    up: migration_20261208_010610_forum.up,
+    down: migration_20261208_010610_forum.down,
+    name: '20261208_010610_forum'
   },
 ];

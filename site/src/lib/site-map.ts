@@ -1,6 +1,7 @@
 import { NEWS_TYPE_LABELS, NEWS_TYPES, type SiteExport } from '@portal/core/site-export';
 import { questionnairePath } from '@portal/core/questionnaire';
 import { sortTopics } from './faq-catalog';
+import { FORUM_PATH, forumSectionViews, forumThreadPages } from './forum';
 import { runningQuestionnaires } from './questionnaires';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
@@ -88,6 +89,9 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: READINGS_LEGAL_PATH, title: 'Показания: юридические лица' },
     { path: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы' },
     { path: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях' },
+    { path: FORUM_PATH, title: 'Форум' },
+    ...forumSectionViews(data).map((section) => ({ path: section.path, title: `Форум: ${section.title}` })),
+    ...forumThreadPages(data).map((view) => ({ path: view.pagePaths[view.page - 1]!, title: view.page > 1 ? `${view.thread.title} — страница ${view.page}` : view.thread.title })),
     ...runningQuestionnaires(data).map((questionnaire) => ({ path: questionnairePath(questionnaire.slug), title: questionnaire.title })),
     { path: NEWS_PATH, title: 'Новости' },
     ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),

@@ -246,3 +246,15 @@ describe('who may do what', () => {
     await expect(payload.update({ collection: 'reviews', id: doc.id, user: staff.editor, overrideAccess: false, data: { officialReply: { text: 'Ответ редактора' } } } as never)).rejects.toThrow();
   });
 });
+
+describe('the public export', () => {
+  it('carries only approved reviews with their official reply, and never an author\'s e-mail or the moderation record', async () => {
+    const { buildSiteExport } = await import('../src/endpoints/site-export');
+    const exported = await buildSiteExport(payload);
+    expect(exported.reviews.map((item) => item.authorName)).toEqual(['Анна К.']);
+    expect(exported.reviews[0]).toMatchObject({ rating: 4, channel: 'phone', office: null, redacted: false, officialReply: { text: expect.stringMatching(/^Спасибо за отзыв/) } });
+    const text = JSON.stringify(exported);
+    for (const address of ['anna@example.ru', 'boris@example.ru', 'vera@example.ru', 'pii@example.ru', 'moderator@moderation.example.ru']) expect(text).not.toContain(address);
+    expect(text).not.toMatch(/verificationTokenHash|rejectionReason|consent"|approvedBy/);
+  });
+});

@@ -46,3 +46,23 @@ export function aggregateRating(ratings: readonly number[]): { ratingValue: numb
 
 /** Where approved reviews are published. */
 export const REVIEWS_PATH = '/otzyvy/';
+
+/**
+ * One approved review as the site export carries it: only what the page shows. The author's e-mail, the consent,
+ * the moderation record and redactions never leave the CMS.
+ */
+export const ExportReviewSchema = z.object({
+  id: z.string(),
+  rating: z.number().int().min(1).max(5),
+  channel: z.enum(REVIEW_CHANNELS),
+  /** The office's slug when the review is about a published office, else null. */
+  office: z.string().nullable(),
+  authorName: z.string(),
+  text: z.string(),
+  /** When it was approved (ISO instant): the page lists newest first. */
+  approvedAt: z.string(),
+  /** True when a moderator edited personal data out of the text (the page says «Текст сокращён модератором»). */
+  redacted: z.boolean(),
+  officialReply: z.object({ text: z.string(), at: z.string().nullable() }).nullable(),
+});
+export type ExportReview = z.output<typeof ExportReviewSchema>;

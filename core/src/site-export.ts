@@ -1,4 +1,5 @@
 import { OUTAGE_STATES } from './outages';
+import { ExportReviewSchema } from './review';
 import { z } from 'zod';
 import { AudienceSchema } from './audience';
 import { RedirectListSchema } from './redirects';
@@ -276,6 +277,8 @@ export const SiteExportSchema = z.object({
   calendar: z.array(CalendarYearSchema).default([]),
   /** Territories for the forms' optional «Населённый пункт / район» choice, in display order. */
   territories: z.array(ExportTerritorySchema).default([]),
+  /** Approved reviews («Отзывы о Компании», issue 22), newest first, with the company's official replies. */
+  reviews: z.array(ExportReviewSchema).default([]),
   /** Published forum threads with their published posts (core/src/forum.ts); sections are the topics. */
   forumThreads: z.array(ExportForumThreadSchema).default([]),
 });

@@ -11,6 +11,7 @@ import { applySecurityHeaders } from './security-headers';
 import { BOOKING_MANAGE_PATH, BOOKING_PATH, handleBookingPage, handleBookingPost, handleManagePage, handleManagePost, type BookingApi } from './booking-page';
 import { redirectResponse } from './redirects';
 import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
+import { handleReviewPost, REVIEWS_PAGE_PATH } from './review-page';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -45,6 +46,8 @@ export interface PublicAppOptions {
   chatRateLimit?: RateLimitOptions | false;
   /** Per-IP limit on questionnaire answers sent without JavaScript (no proof-of-work there; default 10 per hour), or `false`. */
   questionnaireNoScriptRateLimit?: RateLimitOptions | false;
+  /** Per-IP limit on reviews and forum posts sent without JavaScript (no proof-of-work there; default 5 per hour), or `false`. */
+  moderatedNoScriptRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -67,6 +70,8 @@ const CHAT_ACTION_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/(?:messag
 const CHAT_EVENTS_PATH = /^\/api\/chat\/conversations\/[0-9a-f]{1,24}\/events$/;
 /** Questionnaires answered without JavaScript carry no proof-of-work: a household answers a few at most. */
 export const DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 10, windowMs: 60 * 60_000 };
+/** Reviews and forum posts without JavaScript (issue 22): tighter still — a person writes one or two a day. */
+export const DEFAULT_MODERATED_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 5, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -124,6 +129,10 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     options.questionnaireNoScriptRateLimit === false
       ? null
       : createRateLimiter(options.questionnaireNoScriptRateLimit ?? DEFAULT_QUESTIONNAIRE_NOSCRIPT_RATE_LIMIT, options.now);
+  const moderatedNoScriptLimiter =
+    options.moderatedNoScriptRateLimit === false || (options.moderatedNoScriptRateLimit === undefined && options.rateLimit === false)
+      ? null
+      : createRateLimiter(options.moderatedNoScriptRateLimit ?? DEFAULT_MODERATED_NOSCRIPT_RATE_LIMIT, options.now);
   const cmsUrl = (pathAndQuery: string) => new URL(pathAndQuery, new URL(options.cmsOrigin).origin);
   /** The forms' per-IP limit: a 429 response when this client is over it, else null (and one use counted). */
   const overFormLimit = (c: Context): Response | null => {
@@ -305,6 +314,27 @@ export function createPublicApp(options: PublicAppOptions): Hono {
         });
         const body = (await response.json().catch(() => null)) as CmsAnswer | null;
         return { status: response.status, body };
+      },
+    });
+    return page ?? notFoundPage(c);
+  });
+  // Moderated public writing (issue 22): the author's e-mail link (counted against the form limit), and a review sent
+  // without JavaScript, posted to /otzyvy/ itself (review-page.ts) under its own tighter limit.
+  app.get('/api/moderation/verify', (c) => limitedForward(c));
+  app.post('/api/moderation/verify', (c) => limitedForward(c));
+  app.post(REVIEWS_PAGE_PATH, async (c) => {
+    const page = await handleReviewPost(c.req.raw, {
+      siteDir: options.siteDir(),
+      allowed: () => mayCount(moderatedNoScriptLimiter, c),
+      send: async (review) => {
+        const ip = clientIp(c);
+        const response = await fetch(cmsUrl('/api/forms/moderated/reviews'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(review),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
       },
     });
     return page ?? notFoundPage(c);

@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 32 * 1024;
 /** A small self-contained HTML page (no scripts, no external resources) for the links in letters. */
 function page(status: number, title: string, body: string): Response {
   const html = `<!doctype html>\n<html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}<p><a href="/">На главную</a></p></main></body></html>\n`;
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE, 'Referrer-Policy': 'no-referrer' } });
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE, 'Referrer-Policy': 'no-referrer', 'X-Portal-Page': 'moderation' } });
 }
 
 /** The body as a plain object: JSON, or a form (urlencoded). Null when too large or unreadable. */

@@ -17,6 +17,7 @@ import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
 import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
 import { exportForum } from '../forum/export';
 import { COLLECTIONS } from '../slugs';
+import { exportApprovedReviews } from '../moderation/reviews-export';
 import { NO_STORE } from './payload-request';
 
 type Id = number | string;
@@ -119,6 +120,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
   const forumThreads = await exportForum(payload, new Map(topics.docs.map((doc) => [String(doc.id), str((doc as { slug?: unknown }).slug)])));
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
+  const reviews = await exportApprovedReviews(payload, officeSlugs);
   const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
   return SiteExportSchema.parse({
     generatedAt: new Date().toISOString(),
@@ -239,6 +241,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     })),
     qualityIndicators,
     questionnaires,
+    reviews,
     forumThreads,
     documents: documents.map((row) => ({
       slug: row.slug,

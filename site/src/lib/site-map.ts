@@ -5,6 +5,7 @@ import { FORUM_PATH, forumSectionViews, forumThreadPages } from './forum';
 import { runningQuestionnaires } from './questionnaires';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
+import { reviewPages } from './reviews';
 import {
   ALERTS_SUBSCRIBE_PATH,
   OUTAGES_PATH,
@@ -44,6 +45,9 @@ import {
   pricesYearPath,
   tariffPeriodPath,
   topicPath,
+  officeReviewsPath,
+  REVIEWS_PATH,
+  reviewsPagePath,
 } from './urls';
 
 /** One HTML page of the site. */
@@ -89,6 +93,9 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: READINGS_LEGAL_PATH, title: 'Показания: юридические лица' },
     { path: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы' },
     { path: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях' },
+    { path: REVIEWS_PATH, title: 'Отзывы о Компании' },
+    ...reviewPages(data.reviews).slice(1).map((_, index) => ({ path: reviewsPagePath(index + 2), title: `Отзывы о Компании — страница ${index + 2}` })),
+    ...data.offices.filter((office) => office.kind === 'office' && data.reviews.some((review) => review.office === office.slug)).map((office) => ({ path: officeReviewsPath(office.slug), title: `Отзывы: ${office.name}` })),
     { path: FORUM_PATH, title: 'Форум' },
     ...forumSectionViews(data).map((section) => ({ path: section.path, title: `Форум: ${section.title}` })),
     ...forumThreadPages(data).map((view) => ({ path: view.pagePaths[view.page - 1]!, title: view.page > 1 ? `${view.thread.title} — страница ${view.page}` : view.thread.title })),

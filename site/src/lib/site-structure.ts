@@ -16,6 +16,7 @@ import {
   QUARTERLY_REPORTS_PATH,
   QUESTION_FORM_PATH,
   REFERENCE_PATH,
+  REVIEWS_PATH,
   SEARCH_PATH,
   TARIFFS_PATH,
   UL_PATH,
@@ -41,6 +42,7 @@ export const BUILT_IN_PAGES: Record<string, SectionLink[]> = {
     { href: QUESTION_FORM_PATH, title: 'Задать вопрос', summary: 'Вопрос специалисту с ответом по электронной почте.' },
     { href: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы', summary: 'Краткие обезличенные ответы на жалобы клиентов.' },
     { href: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях', summary: 'Сколько обращений поступило по каждой теме и как это число изменилось.' },
+    { href: REVIEWS_PATH, title: 'Отзывы о Компании', summary: 'Отзывы клиентов после проверки модератором и ответы Компании.' },
     { href: FORUM_PATH, title: 'Форум', summary: 'Обсуждение вопросов взаимодействия с Компанией; форум модерируется.' },
   ],
   [REFERENCE_PATH]: [

@@ -143,3 +143,9 @@ export const outagesFeedPath = (kind: 'rss.xml' | 'atom.xml' | 'planovye.ics', s
 export const ALERTS_SUBSCRIBE_PATH = '/podpiska/';
 /** Public endpoints of the subscriptions (forwarded by the public server to the CMS). */
 export const ALERTS_SUBSCRIBE_API_PATH = '/api/alerts/subscribe';
+
+/** «Отзывы о Компании» (issue 22): approved reviews, pages 2…, per-office pages, and the rules linked from every form. */
+export { REVIEWS_PATH } from '@portal/core/review';
+export { MODERATION_RULES_PATH } from '@portal/core/moderation';
+export const reviewsPagePath = (page: number): string => (page <= 1 ? '/otzyvy/' : `/otzyvy/stranitsa/${page}/`);
+export const officeReviewsPath = (officeSlug: string): string => `/otzyvy/ofis/${officeSlug}/`;

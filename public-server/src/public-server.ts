@@ -12,6 +12,7 @@ import { BOOKING_MANAGE_PATH, BOOKING_PATH, handleBookingPage, handleBookingPost
 import { redirectResponse } from './redirects';
 import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
 import { handleReviewPost, REVIEWS_PAGE_PATH } from './review-page';
+import { handleForumPost } from './forum-page';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -332,6 +333,25 @@ export function createPublicApp(options: PublicAppOptions): Hono {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
           body: JSON.stringify(review),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
+      },
+    });
+    return page ?? notFoundPage(c);
+  });
+  // The forum's forms without JavaScript (issue 22): posted to a section's or a thread's page itself (forum-page.ts),
+  // under the same tighter limit as reviews.
+  app.post('/forum/*', async (c) => {
+    const page = await handleForumPost(c.req.raw, {
+      siteDir: options.siteDir(),
+      allowed: () => mayCount(moderatedNoScriptLimiter, c),
+      send: async (slug, post) => {
+        const ip = clientIp(c);
+        const response = await fetch(cmsUrl(`/api/forms/moderated/${slug}`), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(post),
           signal: AbortSignal.timeout(upstreamTimeoutMs),
         });
         return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };

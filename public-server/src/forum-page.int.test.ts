@@ -34,6 +34,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      if ((req.url ?? '').startsWith('/api/forum/notices')) {
+        seen.push({ url: req.url ?? '', headers: req.headers, body: {} });
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Portal-Page': 'forum' });
+        res.end('<!doctype html><html lang="ru"><body><h1>Уведомления отключены</h1></body></html>');
+        return;
+      }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
       seen.push({ url: req.url ?? '', headers: req.headers, body });
       const closed = body.thread === '42' && body.text === 'в закрытую';
@@ -90,4 +96,15 @@ describe('forum forms without JavaScript', () => {
     expect((await post('/forum/oplata/999/', fields)).status).toBe(404);
     expect(seen.length).toBe(before);
   });
+
+  it('forwards the opt-out link of the staff-answer notices (GET page and one-click POST) to the CMS and shows its page', async () => {
+    const page = await fetch(`${server.url}/api/forum/notices?t=42.abc`);
+    expect(page.status).toBe(200);
+    const stopped = await fetch(`${server.url}/api/forum/notices?t=42.abc`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'payload-token=stolen' }, body: 'List-Unsubscribe=One-Click' });
+    expect(stopped.status).toBe(200);
+    expect(await stopped.text()).toContain('Уведомления отключены');
+    expect(seen.at(-1)).toMatchObject({ url: '/api/forum/notices?t=42.abc' });
+    expect(seen.at(-1)!.headers.cookie).toBeUndefined();
+  });
 });
+

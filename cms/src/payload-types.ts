@@ -80,6 +80,8 @@ export interface Config {
     questionnaires: Questionnaire;
     'questionnaire-answers': QuestionnaireAnswer;
     reviews: Review;
+    'forum-threads': ForumThread;
+    'forum-posts': ForumPost;
     'answer-templates': AnswerTemplate;
     'chat-templates': ChatTemplate;
     documents: Document;
@@ -133,6 +135,8 @@ export interface Config {
     questionnaires: QuestionnairesSelect<false> | QuestionnairesSelect<true>;
     'questionnaire-answers': QuestionnaireAnswersSelect<false> | QuestionnaireAnswersSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    'forum-threads': ForumThreadsSelect<false> | ForumThreadsSelect<true>;
+    'forum-posts': ForumPostsSelect<false> | ForumPostsSelect<true>;
     'answer-templates': AnswerTemplatesSelect<false> | AnswerTemplatesSelect<true>;
     'chat-templates': ChatTemplatesSelect<false> | ChatTemplatesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -1115,6 +1119,101 @@ export interface Review {
   createdAt: string;
 }
 /**
+ * Темы, открытые посетителями сайта. Закрыть, закрепить или перенести тему в другой раздел может модератор.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-threads".
+ */
+export interface ForumThread {
+  id: number;
+  title: string;
+  /**
+   * Смена раздела переносит тему; прежний раздел запоминается, старый адрес перенаправляется на новый.
+   */
+  section: number | Topic;
+  text: string;
+  /**
+   * В закрытой теме новые сообщения не принимаются.
+   */
+  state: 'open' | 'closed';
+  pinned?: boolean | null;
+  movedFrom?:
+    | {
+        section?: (number | null) | Topic;
+        at?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  authorNotices?: boolean | null;
+  moderationState: 'unverified' | 'pending' | 'approved' | 'rejected';
+  authorName: string;
+  authorEmail: string;
+  submittedAt?: string | null;
+  emailVerifiedAt?: string | null;
+  verificationTokenHash?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+  };
+  rejectionReason?: string | null;
+  /**
+   * Что за данные модератор убрал из текста (сами данные не хранятся).
+   */
+  redactions?:
+    | {
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  official?: boolean | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ответы в темах форума. Ответ, написанный здесь сотрудником, публикуется сразу с пометкой «Ответ сотрудника».
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-posts".
+ */
+export interface ForumPost {
+  id: number;
+  thread: number | ForumThread;
+  text: string;
+  faqDraft?: (number | null) | Faq;
+  moderationState: 'unverified' | 'pending' | 'approved' | 'rejected';
+  authorName: string;
+  authorEmail: string;
+  submittedAt?: string | null;
+  emailVerifiedAt?: string | null;
+  verificationTokenHash?: string | null;
+  consent?: {
+    version?: string | null;
+    acceptedAt?: string | null;
+  };
+  rejectionReason?: string | null;
+  /**
+   * Что за данные модератор убрал из текста (сами данные не хранятся).
+   */
+  redactions?:
+    | {
+        by?: (number | null) | User;
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  official?: boolean | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "answer-templates".
  */
@@ -1934,6 +2033,14 @@ export interface PayloadLockedDocument {
         value: number | Review;
       } | null)
     | ({
+        relationTo: 'forum-threads';
+        value: number | ForumThread;
+      } | null)
+    | ({
+        relationTo: 'forum-posts';
+        value: number | ForumPost;
+      } | null)
+    | ({
         relationTo: 'answer-templates';
         value: number | AnswerTemplate;
       } | null)
@@ -2452,6 +2559,87 @@ export interface ReviewsSelect<T extends boolean = true> {
         by?: T;
         at?: T;
       };
+  moderationState?: T;
+  authorName?: T;
+  authorEmail?: T;
+  submittedAt?: T;
+  emailVerifiedAt?: T;
+  verificationTokenHash?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+      };
+  rejectionReason?: T;
+  redactions?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  official?: T;
+  approvedAt?: T;
+  approvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-threads_select".
+ */
+export interface ForumThreadsSelect<T extends boolean = true> {
+  title?: T;
+  section?: T;
+  text?: T;
+  state?: T;
+  pinned?: T;
+  movedFrom?:
+    | T
+    | {
+        section?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  authorNotices?: T;
+  moderationState?: T;
+  authorName?: T;
+  authorEmail?: T;
+  submittedAt?: T;
+  emailVerifiedAt?: T;
+  verificationTokenHash?: T;
+  consent?:
+    | T
+    | {
+        version?: T;
+        acceptedAt?: T;
+      };
+  rejectionReason?: T;
+  redactions?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  official?: T;
+  approvedAt?: T;
+  approvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-posts_select".
+ */
+export interface ForumPostsSelect<T extends boolean = true> {
+  thread?: T;
+  text?: T;
+  faqDraft?: T;
   moderationState?: T;
   authorName?: T;
   authorEmail?: T;

@@ -18,6 +18,8 @@ import { QuarterlyReports } from './collections/QuarterlyReports';
 import { QuestionnaireAnswers } from './collections/QuestionnaireAnswers';
 import { Reviews } from './collections/Reviews';
 import { Questionnaires } from './collections/Questionnaires';
+import { ForumPosts } from './collections/ForumPosts';
+import { ForumThreads } from './collections/ForumThreads';
 import { AnswerTemplates } from './collections/AnswerTemplates';
 import { ChatTemplates } from './collections/ChatTemplates';
 import { documentFilesCollection, documentFilesDir } from './collections/DocumentFiles';
@@ -128,6 +130,8 @@ export default withGuardedDocumentLocks(buildConfig({
     Questionnaires,
     QuestionnaireAnswers,
     Reviews,
+    ForumThreads,
+    ForumPosts,
     AnswerTemplates,
     ChatTemplates,
     Documents,

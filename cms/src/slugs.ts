@@ -41,6 +41,8 @@ export const COLLECTIONS = {
   questionnaires: 'questionnaires',
   questionnaireAnswers: 'questionnaire-answers',
   reviews: 'reviews',
+  forumThreads: 'forum-threads',
+  forumPosts: 'forum-posts',
 } as const;
 
 export const GLOBALS = {

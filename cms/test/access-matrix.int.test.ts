@@ -96,6 +96,23 @@ const PROFILES: Record<string, Partial<Record<Operation, Record<Who, Verdict>>>>
     update: row('none', 'none', 'none', 'all', 'none', 'all'),
     delete: row('none', 'none', 'none', 'all', 'none', 'none'),
   },
+  // Forum threads (issue 22): opened only through the public path; moderators and admins read everything and close,
+  // pin or move; handlers (who answer) and editors (who make FAQ drafts) read what the public sees — approved threads,
+  // probed as «published» — and managers nothing. Only admins delete.
+  'forum-threads': {
+    create: NOBODY,
+    read: row('none', 'published', 'published', 'all', 'none', 'all'),
+    update: row('none', 'none', 'none', 'all', 'none', 'all'),
+    delete: row('none', 'none', 'none', 'all', 'none', 'none'),
+  },
+  // Forum posts: visitors' replies come through the public path; staff who answer for the company (handlers,
+  // moderators, admins) create posts in the admin, which the server marks as staff answers. Reading as for threads.
+  'forum-posts': {
+    create: row('none', 'all', 'none', 'all', 'none', 'all'),
+    read: row('none', 'published', 'published', 'all', 'none', 'all'),
+    update: row('none', 'none', 'none', 'all', 'none', 'all'),
+    delete: row('none', 'none', 'none', 'all', 'none', 'none'),
+  },
 };
 const GLOBAL_PROFILES: Record<string, { read: Record<Who, Verdict>; update: Record<Who, Verdict> }> = {
   settings: { read: row('all', 'all', 'all', 'all', 'all'), update: row('none', 'none', 'none', 'all', 'none') },
@@ -242,6 +259,14 @@ beforeAll(async () => {
     const draft = await payload.db.create({ collection: collection.slug, data: { _status: 'draft' } } as never);
     versionProbes.set(collection.slug, { published: String((published as { id: unknown }).id), draft: String((draft as { id: unknown }).id) });
   }
+  // The forum's collections have no drafts: an approved post stands for «published», one waiting for «draft».
+  const topic = await payload.db.create({ collection: 'topics', data: { title: 'Проба', slug: 'proba-forum', order: 0 } } as never);
+  const forumProbe = async (collection: string, state: string, extra: Record<string, unknown>) =>
+    String(((await payload.db.create({ collection, data: { text: 'проба', authorName: 'Проба', authorEmail: 'probe@matrix.example.ru', moderationState: state, official: false, ...extra } } as never)) as { id: unknown }).id);
+  const threadData = { section: (topic as { id: unknown }).id, title: 'Проба', state: 'open', pinned: false, authorNotices: true };
+  const approvedThread = await forumProbe('forum-threads', 'approved', threadData);
+  versionProbes.set('forum-threads', { published: approvedThread, draft: await forumProbe('forum-threads', 'pending', threadData) });
+  versionProbes.set('forum-posts', { published: await forumProbe('forum-posts', 'approved', { thread: Number(approvedThread) }), draft: await forumProbe('forum-posts', 'pending', { thread: Number(approvedThread) }) });
   const auditEntry = async (target: string) =>
     String(((await payload.db.create({ collection: 'audit-log', data: { at: new Date().toISOString(), action: 'update', target, userEmail: 'probe' } } as never)) as { id: unknown }).id);
   auditProbes = { appeal: await auditEntry('appeals'), content: await auditEntry('pages'), account: await auditEntry('users') };

@@ -12,6 +12,7 @@ import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 import { ExportQuarterlyReportSchema } from './quarterly-report';
 import { ExportQualityQuarterSchema } from './quality-indicators';
 import { PublicQuestionnaireSchema } from './questionnaire';
+import { ExportForumThreadSchema } from './forum';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.
@@ -278,5 +279,7 @@ export const SiteExportSchema = z.object({
   territories: z.array(ExportTerritorySchema).default([]),
   /** Approved reviews («Отзывы о Компании», issue 22), newest first, with the company's official replies. */
   reviews: z.array(ExportReviewSchema).default([]),
+  /** Published forum threads with their published posts (core/src/forum.ts); sections are the topics. */
+  forumThreads: z.array(ExportForumThreadSchema).default([]),
 });
 export type SiteExport = z.output<typeof SiteExportSchema>;

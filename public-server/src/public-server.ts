@@ -12,6 +12,7 @@ import { BOOKING_MANAGE_PATH, BOOKING_PATH, handleBookingPage, handleBookingPost
 import { redirectResponse } from './redirects';
 import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
 import { handleReviewPost, REVIEWS_PAGE_PATH } from './review-page';
+import { handleForumPost } from './forum-page';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -215,6 +216,9 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.post('/api/alerts/confirm', (c) => limitedForward(c));
   app.get('/api/alerts/unsubscribe', (c) => forwardPage(c));
   app.post('/api/alerts/unsubscribe', (c) => forwardPage(c));
+  // Forum (issue 22): the thread author's opt-out link of staff-answer notices, like the alerts' unsubscribe.
+  app.get('/api/forum/notices', (c) => forwardPage(c));
+  app.post('/api/forum/notices', (c) => forwardPage(c));
   app.get('/api/search', (c) => forward(c));
   // The client's appeal status by private link; counted against the form limit, so tokens cannot be guessed in bulk.
   app.get('/api/forms/status', (c) => {
@@ -343,6 +347,25 @@ export function createPublicApp(options: PublicAppOptions): Hono {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
           body: JSON.stringify(review),
+          signal: AbortSignal.timeout(upstreamTimeoutMs),
+        });
+        return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
+      },
+    });
+    return page ?? notFoundPage(c);
+  });
+  // The forum's forms without JavaScript (issue 22): posted to a section's or a thread's page itself (forum-page.ts),
+  // under the same tighter limit as reviews.
+  app.post('/forum/*', async (c) => {
+    const page = await handleForumPost(c.req.raw, {
+      siteDir: options.siteDir(),
+      allowed: () => mayCount(moderatedNoScriptLimiter, c),
+      send: async (slug, post) => {
+        const ip = clientIp(c);
+        const response = await fetch(cmsUrl(`/api/forms/moderated/${slug}`), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(post),
           signal: AbortSignal.timeout(upstreamTimeoutMs),
         });
         return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };

@@ -18,6 +18,7 @@ import { siteExportEndpoint } from './site-export';
 import { suggestionEventEndpoint } from './suggestion-event';
 import { questionnaireAnswerEndpoint, questionnaireTokenEndpoint } from './questionnaires';
 import { surveyAnswerEndpoint } from './survey';
+import { forumNoticesPageEndpoint, forumNoticesStopEndpoint } from '../forum/notices';
 
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
@@ -61,4 +62,7 @@ export const endpoints: Endpoint[] = [
   ...alertEndpoints,
   // Moderated public writing (issue 22): the public form, the author's e-mail link, the moderators' actions.
   ...moderationEndpoints,
+  // Forum (issue 22): the thread author's opt-out of staff-answer notices (forwarded by the public server).
+  forumNoticesPageEndpoint,
+  forumNoticesStopEndpoint,
 ];

@@ -15,6 +15,7 @@ import { richTextToHtml } from '../publishing/rich-text-html';
 import { answerToText, findPublishedFaq } from '../search/faq-source';
 import { currentQuestionnaires } from '../questionnaires/questionnaire-store';
 import { quarterlyQuestionnaireSummaries } from '../questionnaires/results-endpoint';
+import { exportForum } from '../forum/export';
 import { COLLECTIONS } from '../slugs';
 import { exportApprovedReviews } from '../moderation/reviews-export';
 import { NO_STORE } from './payload-request';
@@ -117,6 +118,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
   const qualityIndicators = await loadQualityIndicators(payload, company.timeZone);
   const questionnaires = await currentQuestionnaires(payload, toLocalIsoDate(new Date(), company.timeZone));
   const questionnaireSummaries = await quarterlyQuestionnaireSummaries(payload, quarterly);
+  const forumThreads = await exportForum(payload, new Map(topics.docs.map((doc) => [String(doc.id), str((doc as { slug?: unknown }).slug)])));
   const officeSlugs = new Map(offices.map((office) => [office.id, str(office.slug)]));
   const reviews = await exportApprovedReviews(payload, officeSlugs);
   const territoryById = new Map(territories.docs.map((doc) => [String(doc.id), { slug: str((doc as { slug?: unknown }).slug), name: str((doc as { name?: unknown }).name) }]));
@@ -240,6 +242,7 @@ export async function buildSiteExport(payload: Payload): Promise<SiteExport> {
     qualityIndicators,
     questionnaires,
     reviews,
+    forumThreads,
     documents: documents.map((row) => ({
       slug: row.slug,
       title: row.title,

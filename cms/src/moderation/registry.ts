@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { REVIEW_CHANNEL_LABELS, REVIEW_MESSAGES, ReviewSubmissionSchema, REVIEWS_PATH, type ReviewChannel } from '@portal/core/review';
 import { COLLECTIONS } from '../slugs';
+import { parseForumReply, parseForumThread, replyContext, replyPublicPath, threadContext, threadPublicPath } from '../forum/submissions';
 import type { PublicPostInput } from './submit';
 
 /** One refused field of a public form: the path (e.g. `['rating']`) and the Russian message. */
@@ -61,6 +62,8 @@ export const MODERATED_COLLECTIONS: readonly ModeratedCollection[] = [
     publicPath: () => REVIEWS_PATH,
     parseSubmission: parseReview,
   },
+  { slug: COLLECTIONS.forumThreads, label: 'Тема форума', textField: 'text', contextOf: threadContext, publicPath: threadPublicPath, parseSubmission: parseForumThread },
+  { slug: COLLECTIONS.forumPosts, label: 'Сообщение форума', textField: 'text', contextOf: replyContext, publicPath: replyPublicPath, parseSubmission: parseForumReply },
 ];
 
 /** The registry entry of a slug, or undefined when the collection is not moderated (so an action on it is refused). */

@@ -1,6 +1,7 @@
 import { NEWS_TYPE_LABELS, NEWS_TYPES, type SiteExport } from '@portal/core/site-export';
 import { questionnairePath } from '@portal/core/questionnaire';
 import { sortTopics } from './faq-catalog';
+import { FORUM_PATH, forumSectionViews, forumThreadPages } from './forum';
 import { runningQuestionnaires } from './questionnaires';
 import { priceYears } from './prices';
 import { renderablePages } from './site-structure';
@@ -95,6 +96,9 @@ export function siteMapEntries(data: SiteExport): SiteMapEntry[] {
     { path: REVIEWS_PATH, title: 'Отзывы о Компании' },
     ...reviewPages(data.reviews).slice(1).map((_, index) => ({ path: reviewsPagePath(index + 2), title: `Отзывы о Компании — страница ${index + 2}` })),
     ...data.offices.filter((office) => office.kind === 'office' && data.reviews.some((review) => review.office === office.slug)).map((office) => ({ path: officeReviewsPath(office.slug), title: `Отзывы: ${office.name}` })),
+    { path: FORUM_PATH, title: 'Форум' },
+    ...forumSectionViews(data).map((section) => ({ path: section.path, title: `Форум: ${section.title}` })),
+    ...forumThreadPages(data).map((view) => ({ path: view.pagePaths[view.page - 1]!, title: view.page > 1 ? `${view.thread.title} — страница ${view.page}` : view.thread.title })),
     ...runningQuestionnaires(data).map((questionnaire) => ({ path: questionnairePath(questionnaire.slug), title: questionnaire.title })),
     { path: NEWS_PATH, title: 'Новости' },
     ...NEWS_TYPES.filter((type) => data.news.some((item) => item.type === type)).map((type) => ({ path: newsTypePath(type), title: `Новости: ${NEWS_TYPE_LABELS[type].toLowerCase()}` })),

@@ -1,4 +1,5 @@
 import type { ExportPage, SiteExport } from '@portal/core/site-export';
+import { FORUM_PATH } from '@portal/core/forum';
 import {
   ALERTS_SUBSCRIBE_PATH,
   COMPLAINT_SUMMARIES_PATH,
@@ -42,6 +43,7 @@ export const BUILT_IN_PAGES: Record<string, SectionLink[]> = {
     { href: COMPLAINT_SUMMARIES_PATH, title: 'Ответы на жалобы', summary: 'Краткие обезличенные ответы на жалобы клиентов.' },
     { href: QUARTERLY_REPORTS_PATH, title: 'Квартальные отчёты об обращениях', summary: 'Сколько обращений поступило по каждой теме и как это число изменилось.' },
     { href: REVIEWS_PATH, title: 'Отзывы о Компании', summary: 'Отзывы клиентов после проверки модератором и ответы Компании.' },
+    { href: FORUM_PATH, title: 'Форум', summary: 'Обсуждение вопросов взаимодействия с Компанией; форум модерируется.' },
   ],
   [REFERENCE_PATH]: [
     { href: NEWS_PATH, title: 'Новости', summary: 'Изменения тарифов, отключения, новые услуги.' },

@@ -28,6 +28,8 @@ import { FillQuarterlyReportButton as FillQuarterlyReportButton_b06558257ba25fe2
 import { StaffDateField as StaffDateField_463909922d098d24ffa836d30c6ca522 } from '../../../components/StaffDateField'
 import { QuestionnaireResults as QuestionnaireResults_c9537922bb9997b00d92049ab3871bf4 } from '../../../components/QuestionnaireResults'
 import { ReadOnlyJson as ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2 } from '../../../components/ReadOnlyJson'
+import { ForumStaffAnswer as ForumStaffAnswer_70042c0ded356ceed3707fa8282eb6ce } from '../../../components/ForumStaffAnswer'
+import { ForumFaqDraftButton as ForumFaqDraftButton_b6dedf6a4e842cce7e9ea944404ff105 } from '../../../components/ForumFaqDraftButton'
 import { AppealOverview as AppealOverview_8e1a73ca962818099fadcec90f77022d } from '../../../components/AppealOverview'
 import { AppealWorkflow as AppealWorkflow_5323df28f67615c4cb582aef6087df55 } from '../../../components/AppealWorkflow'
 import { ComplaintSummaryAction as ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967 } from '../../../components/ComplaintSummaryAction'
@@ -91,6 +93,8 @@ export const importMap = {
   "/components/StaffDateField#StaffDateField": StaffDateField_463909922d098d24ffa836d30c6ca522,
   "/components/QuestionnaireResults#QuestionnaireResults": QuestionnaireResults_c9537922bb9997b00d92049ab3871bf4,
   "/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_46f39c47449e45bec5af0b1b44858ee2,
+  "/components/ForumStaffAnswer#ForumStaffAnswer": ForumStaffAnswer_70042c0ded356ceed3707fa8282eb6ce,
+  "/components/ForumFaqDraftButton#ForumFaqDraftButton": ForumFaqDraftButton_b6dedf6a4e842cce7e9ea944404ff105,
   "/components/AppealOverview#AppealOverview": AppealOverview_8e1a73ca962818099fadcec90f77022d,
   "/components/AppealWorkflow#AppealWorkflow": AppealWorkflow_5323df28f67615c4cb582aef6087df55,
   "/components/ComplaintSummaryAction#ComplaintSummaryAction": ComplaintSummaryAction_f398ec91a239a055914ff881eb6a3967,

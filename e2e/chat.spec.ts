@@ -81,6 +81,29 @@ describe('the «Онлайн-консультант» button on every page', () 
     await context.close();
   });
 
+  it('at the page end the button covers no line of the footer, on a 390×844 phone (also low-vision) and at 1366×900', async () => {
+    for (const { viewport, lowVision } of [
+      { viewport: { width: 390, height: 844 }, lowVision: false },
+      { viewport: { width: 390, height: 844 }, lowVision: true },
+      { viewport: { width: 1366, height: 900 }, lowVision: false },
+    ]) {
+      const context = await clientContext({ viewport, lowVision });
+      const page = await context.newPage();
+      await page.goto(`${SITE_URL}/spravka/ofisy/`);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const covered = await page.evaluate(() => {
+        const button = document.querySelector('.chat-launcher')!.getBoundingClientRect();
+        // Every line of text in the footer that the button's box overlaps.
+        return [...document.querySelectorAll('.site-footer *')]
+          .filter((element) => element.children.length === 0 && element.textContent!.trim() !== '')
+          .filter((element) => [...element.getClientRects()].some((line) => line.bottom > button.top && line.top < button.bottom && line.right > button.left && line.left < button.right))
+          .map((element) => element.textContent!.trim());
+      });
+      expect(covered, `${viewport.width}×${viewport.height}${lowVision ? ' low-vision' : ''}`).toEqual([]);
+      await context.close();
+    }
+  });
+
   // 640 CSS pixels = a 1280-pixel window at 200% zoom; 390×844 a phone, also in the low-vision version.
   for (const { name, viewport, lowVision } of [
     { name: 'at 200% zoom', viewport: { width: 640, height: 800 }, lowVision: false },

@@ -27,8 +27,11 @@ const status = (page: Page, text: string | RegExp) => page.getByRole('status').f
 export async function chatOperator(browser: Browser): Promise<ChatOperator> {
   const session = await openAdmin(browser, ADMIN);
   const { page } = session;
-  // From the admin's side navigation, as an operator starts the day.
-  await page.getByRole('link', { name: 'Онлайн-консультант' }).first().click();
+  // The admin's side navigation offers «Онлайн-консультант»; its link is followed (the stack's administrator may have
+  // the navigation collapsed, where the link is in the page but not on screen).
+  const link = page.getByRole('link', { name: 'Онлайн-консультант' }).first();
+  await link.waitFor({ state: 'attached', timeout: 30_000 });
+  await page.goto(new URL((await link.getAttribute('href')) ?? '/admin/chat-console', CMS_URL).href);
   await page.getByRole('heading', { name: /^Очередь/ }).waitFor({ timeout: 30_000 });
   const tab = (id: string) => page.getByRole('tab', { name: new RegExp(`№ ${id}(\\D|$)`) });
   const select = async (id: string) => {

@@ -81,8 +81,8 @@ describe('the office handles the day of bookings in the admin', () => {
 
       const rows = page.locator('table.portal-booking-table tbody tr');
       await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
-      await page.getByRole('button', { name: `Пришёл: запись ${first}` }).click();
-      await page.getByRole('button', { name: `Не пришёл: запись ${second}` }).click();
+      await page.getByRole('button', { name: `Пришёл: запись ${first}`, exact: true }).click();
+      await page.getByRole('button', { name: `Не пришёл: запись ${second}`, exact: true }).click();
       await expect.poll(() => rows.filter({ hasText: first }).locator('.portal-booking-state').innerText(), { timeout: 20_000 }).toBe('Пришёл');
       await expect.poll(() => rows.filter({ hasText: second }).locator('.portal-booking-state').innerText(), { timeout: 20_000 }).toBe('Не пришёл');
       // A reload shows the stored marks, with both callers by name and phone.

@@ -90,6 +90,7 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/BackupStatus#BackupStatus',
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
+        '/components/AlertSubscriberCounts#AlertSubscriberCounts',
       ],
       afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink', '/components/BookingNavLinks#BookingNavLinks'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).

@@ -150,6 +150,20 @@ describe('approval (editor composes, manager approves, handler none)', () => {
     expect(await editable(id, admin)).toEqual([]);
   });
 
+  it('an editor sees confirmed subscribers per settlement and kind, numbers only', async () => {
+    const { alertCountsEndpoint } = await import('../src/endpoints/alerts');
+    const request = new Request('http://cms.local/api/alerts/counts');
+    const response = await alertCountsEndpoint.handler(Object.assign(request, { payload, user: editor }) as unknown as PayloadRequest);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain('@');
+    const table = (JSON.parse(text) as { table: { slug: string; total: number; byKind: Record<string, number> }[] }).table;
+    // Северск: north-planned (planned), both-all (planned, emergency), north-tariff (tariff); the pending and the
+    // unsubscribed one do not count. Южный: both-all (planned, emergency), south-planned (planned).
+    expect(table.find((row) => row.slug === 'seversk')).toMatchObject({ total: 3, byKind: { planned: 2, emergency: 1, tariff: 1, news: 0 } });
+    expect(table.find((row) => row.slug === 'yuzhnyj')).toMatchObject({ total: 2, byKind: { planned: 2, emergency: 1, tariff: 0, news: 0 } });
+  });
+
   it('a handler can neither compose nor read campaigns; an editor reads no recipient’s address', async () => {
     await expect(
       payload.create({ collection: 'alert-scenarios', user: handler as never, overrideAccess: false, data: { title: 'x', subject: 'x', body: 'x' } as never }),

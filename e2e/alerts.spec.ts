@@ -27,6 +27,30 @@ describe('e-mail alerts and the outages page (issue 21)', () => {
     expect(await page.locator('main').innerText()).not.toContain('Тихоречье 3 декабря');
   });
 
+  it('subscribes with JavaScript: the page solves the proof-of-work, sends the form and says to check the mail without leaving the page', async () => {
+    const email = `alerts-js-${Date.now()}@example.ru`;
+    const page = await newPage(browser);
+    await page.goto(`${SITE_URL}/podpiska/`);
+    // The island has taken the form over (Astro drops `ssr` once it has hydrated).
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByLabel('Адрес электронной почты').fill(email);
+    await page.getByLabel('пгт Тихоречье').check();
+    await page.getByLabel(/Я согласен/).check();
+    const sent = page.waitForRequest((request) => request.url().endsWith('/api/alerts/subscribe') && request.method() === 'POST');
+    await page.getByRole('button', { name: 'Подписаться' }).click();
+    const request = await sent;
+    expect(request.headers()['content-type']).toContain('application/json');
+    const body = JSON.parse(request.postData() ?? '{}') as { email?: string; settlements?: string[]; consent?: boolean; altcha?: unknown };
+    expect(body).toMatchObject({ email, settlements: ['tikhorechye'], consent: true });
+    // The journeys' stack has the proof-of-work on: the solution travels in `altcha`.
+    expect(typeof body.altcha).toBe('string');
+    await page.getByRole('status').getByText(/Мы отправили письмо со ссылкой для подтверждения/).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/podpiska/');
+    const letter = await waitForMailWithSubject(email, 'Подтвердите подписку');
+    expect(letter.text).toMatch(/\/api\/alerts\/confirm\?t=/);
+    await page.close();
+  });
+
   it('subscribes without JavaScript, confirms from the letter, and unsubscribes from the private page', async () => {
     const email = `alerts-${Date.now()}@example.ru`;
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });

@@ -94,6 +94,7 @@ export default withGuardedDocumentLocks(buildConfig({
         '/components/BackupStatus#BackupStatus',
         '/components/ReviewOverdue#ReviewOverdue',
         '/components/PublishingReport#PublishingReport',
+        '/components/AlertSubscriberCounts#AlertSubscriberCounts',
       ],
       afterNavLinks: ['/components/AppealsReportNavLink#AppealsReportNavLink', '/components/ChatConsoleNavLink#ChatConsoleNavLink', '/components/BookingNavLinks#BookingNavLinks', '/components/ModerationNavLink#ModerationNavLink'],
       // «Отчёт по обращениям» (components/appeals-report-path.ts keeps the path).

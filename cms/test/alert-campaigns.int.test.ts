@@ -130,6 +130,40 @@ describe('approval (editor composes, manager approves, handler none)', () => {
     ).rejects.toThrow(/пока она черновик/);
   });
 
+  it('the admin shows a draft’s content editable and a submitted, approved or running campaign’s content read-only', async () => {
+    const { docAccessOperation, createLocalReq } = await import('payload');
+    const contentFields = ['title', 'scenario', 'list', 'startAt', 'endAt', 'perMinute'];
+    const editable = async (id: Id, user: Staff) => {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload);
+      const permissions = await docAccessOperation({ collection: payload.collections['alert-campaigns'], id, req });
+      // Sanitized permissions: `true` for a field the user may do everything with, else the allowed operations.
+      const fields = permissions.fields as Record<string, true | { update?: boolean }>;
+      return contentFields.filter((name) => fields[name] === true || (fields[name] as { update?: boolean } | undefined)?.update === true);
+    };
+    const id = await composeCampaign(editor, 'Только чтение после утверждения');
+    expect(await editable(id, editor)).toEqual(contentFields);
+    await transition(id, 'awaiting-approval', editor);
+    expect(await editable(id, editor)).toEqual([]);
+    await transition(id, 'approved', manager);
+    expect(await editable(id, manager)).toEqual([]);
+    await payload.update({ collection: 'alert-campaigns', id, overrideAccess: true, context: { campaignServer: true }, data: { state: 'running' } as never });
+    expect(await editable(id, admin)).toEqual([]);
+  });
+
+  it('an editor sees confirmed subscribers per settlement and kind, numbers only', async () => {
+    const { alertCountsEndpoint } = await import('../src/endpoints/alerts');
+    const request = new Request('http://cms.local/api/alerts/counts');
+    const response = await alertCountsEndpoint.handler(Object.assign(request, { payload, user: editor }) as unknown as PayloadRequest);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain('@');
+    const table = (JSON.parse(text) as { table: { slug: string; total: number; byKind: Record<string, number> }[] }).table;
+    // Северск: north-planned (planned), both-all (planned, emergency), north-tariff (tariff); the pending and the
+    // unsubscribed one do not count. Южный: both-all (planned, emergency), south-planned (planned).
+    expect(table.find((row) => row.slug === 'seversk')).toMatchObject({ total: 3, byKind: { planned: 2, emergency: 1, tariff: 1, news: 0 } });
+    expect(table.find((row) => row.slug === 'yuzhnyj')).toMatchObject({ total: 2, byKind: { planned: 2, emergency: 1, tariff: 0, news: 0 } });
+  });
+
   it('a handler can neither compose nor read campaigns; an editor reads no recipient’s address', async () => {
     await expect(
       payload.create({ collection: 'alert-scenarios', user: handler as never, overrideAccess: false, data: { title: 'x', subject: 'x', body: 'x' } as never }),

@@ -134,6 +134,16 @@ describe('spam protection without third-party services', () => {
     expect((await post('/forms/question', { ...question('fix@example.ru'), altcha }, { 'Idempotency-Key': 'another-submission' })).status).toBe(400);
   });
 
+  it('the subscription form’s JSON (the page’s script) needs a solved challenge, good for one request', async () => {
+    const form = { email: 'alerts-pow@example.ru', settlements: ['tikhorechye'], kinds: ['planned'], consent: true, website: '' };
+    expect(await post('/alerts/subscribe', form)).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.missing } });
+    const altcha = await solved(await issueChallenge(Date.now() - 2_000));
+    const accepted = await post('/alerts/subscribe', { ...form, altcha });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.message).toMatch(/Мы отправили письмо со ссылкой для подтверждения/);
+    expect(await post('/alerts/subscribe', { ...form, altcha })).toMatchObject({ status: 400, body: { message: HUMAN_CHECK_MESSAGES.used } });
+  });
+
   it('spent challenges are kept only until they expire', async () => {
     const spent = async () => (await payload.find({ collection: 'human-check-uses', overrideAccess: true, pagination: false })).docs.length;
     const before = await spent();

@@ -542,6 +542,30 @@ describe('public server: forwarding to the CMS', () => {
     expect(seen.map((r) => `${r.method} ${new URL(r.url, 'http://cms').pathname}`).slice(-2)).toEqual(['GET /api/forms/challenge', 'POST /api/forms/suggestion-event']);
   });
 
+  it('limits the subscription form sent without JavaScript per IP with a page in Russian; the island’s JSON (proof-of-work) is not held by that limit', async () => {
+    const alerts = await startPublicServer({ port: 0, siteDir: siteA, cmsOrigin: upstreamOrigin, rateLimit: false, alertsNoScriptRateLimit: { limit: 2, windowMs: 60 * 60_000 } });
+    try {
+      const plain = () =>
+        fetch(`${alerts.url}/api/alerts/subscribe`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=a%40example.ru&settlements=ozerki&kinds=planned&consent=on' });
+      const json = () => fetch(`${alerts.url}/api/alerts/subscribe`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'a@example.ru', altcha: 'solution' }) });
+      expect((await plain()).status).not.toBe(429);
+      expect((await plain()).status).not.toBe(429);
+      const third = await plain();
+      expect(third.status).toBe(429);
+      expect(third.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await third.text()).toMatch(/Слишком много отправок.*подождите/s);
+      expect((await json()).status).not.toBe(429);
+      expect(seen.map((r) => `${r.method} ${new URL(r.url, 'http://cms').pathname} ${r.headers['content-type']}`)).toEqual([
+        'POST /api/alerts/subscribe application/x-www-form-urlencoded',
+        'POST /api/alerts/subscribe application/x-www-form-urlencoded',
+        'POST /api/alerts/subscribe application/json',
+      ]);
+    } finally {
+      await alerts.close();
+    }
+  });
+
   it("forwards the client's status lookup (GET with its token) to the CMS and counts it against the form limit", async () => {
     const before = seen.length;
     await fetch(`${server.url}/api/forms/status?token=abcDEF_-123`);

@@ -54,6 +54,11 @@ export interface PublicAppOptions {
   bookingNoScriptRateLimit?: RateLimitOptions | false;
   /** Per-IP limit on reviews and forum posts sent without JavaScript (no proof-of-work there; default 5 per hour), or `false`. */
   moderatedNoScriptRateLimit?: RateLimitOptions | false;
+  /**
+   * Per-IP limit on alert subscriptions sent without JavaScript (no proof-of-work there; default 5 per hour), or
+   * `false`; off by default when `rateLimit` is `false`. The page's script sends JSON with a solved challenge instead.
+   */
+  alertsNoScriptRateLimit?: RateLimitOptions | false;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
 }
@@ -81,6 +86,8 @@ export const DEFAULT_MODERATED_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 
 
 /** Bookings without JavaScript carry no proof-of-work: a household books a visit or two, rarely five in an hour. */
 export const DEFAULT_BOOKING_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 5, windowMs: 60 * 60_000 };
+/** Alert subscriptions without JavaScript carry no proof-of-work: a household subscribes a few addresses at most. */
+export const DEFAULT_ALERTS_NOSCRIPT_RATE_LIMIT: RateLimitOptions = { limit: 5, windowMs: 60 * 60_000 };
 
 /** Forms are posted to `/api/forms/<name>[/<sub>]`; nothing else under it is forwarded. */
 const FORM_PATH = /^\/api\/forms(?:\/[a-z0-9-]+)+$/;
@@ -211,7 +218,20 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     }
     return forwardPage(c);
   };
-  app.post('/api/alerts/subscribe', (c) => limitedForward(c));
+  const alertsNoScriptLimiter =
+    options.alertsNoScriptRateLimit === false || (options.alertsNoScriptRateLimit === undefined && options.rateLimit === false)
+      ? null
+      : createRateLimiter(options.alertsNoScriptRateLimit ?? DEFAULT_ALERTS_NOSCRIPT_RATE_LIMIT, options.now);
+  app.post('/api/alerts/subscribe', (c) => {
+    // The plain form (no JavaScript, so no proof-of-work) has a tighter limit of its own; the island sends JSON.
+    const plainForm = !(c.req.header('content-type') ?? '').includes('application/json');
+    if (plainForm && alertsNoScriptLimiter !== null) {
+      const ip = clientIp(c);
+      const decision = alertsNoScriptLimiter.take(ip === null ? 'unknown' : rateLimitKey(ip));
+      if (!decision.allowed) return alertsLimitPage(decision.retryAfterSeconds);
+    }
+    return limitedForward(c);
+  });
   app.get('/api/alerts/confirm', (c) => limitedForward(c));
   app.post('/api/alerts/confirm', (c) => limitedForward(c));
   app.get('/api/alerts/unsubscribe', (c) => forwardPage(c));
@@ -408,4 +428,11 @@ function resolveClientIp(c: Context, trustProxy: boolean): string | null {
     // Not running under @hono/node-server (e.g. in-process tests): no socket to ask.
     return null;
   }
+}
+
+/** The no-JS subscription form's answer over its limit: a small page in Russian (the form expects a page, not JSON). */
+function alertsLimitPage(retryAfterSeconds: number): Response {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const html = `<!doctype html>\n<html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Слишком много запросов</title></head><body><main><h1>Слишком много запросов</h1><p>${RATE_LIMITED_MESSAGE}</p><p>Повторить подписку можно примерно через ${minutes} мин. <a href="/podpiska/">Вернуться к форме</a></p></main></body></html>\n`;
+  return new Response(html, { status: 429, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' } });
 }

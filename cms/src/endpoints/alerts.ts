@@ -1,13 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { escapeHtml } from '@portal/core/escape-html';
-import { ALERT_KIND_LABELS, SUBSCRIPTION_STATES, type AlertKind } from '@portal/core/outages';
+import { ALERT_KIND_LABELS, type AlertKind } from '@portal/core/outages';
 import { rolesOf } from '../access/roles';
 import { singleUseHumanCheck } from '../appeals/intake/human-check-once';
 import { addressByToken, CONFIRM_PATH, confirmSubscription, requestSubscription, SubscribeSchema, subscriptionByManageToken, unsubscribeByToken } from '../alerts/subscriptions';
 import { addressTokenDelivery } from '../alerts/tokens';
+import { subscriberCounts } from '../alerts/counts';
 import { UNSUBSCRIBE_PATH, unsubscribeUrl } from '../alerts/unsubscribe-headers';
 import { fieldErrors, FORM_ERROR_MESSAGE } from '@portal/core/form-errors';
-import { COLLECTIONS } from '../slugs';
 import { asRequest, forbidden, NO_STORE, searchParamsOf } from './payload-request';
 
 const MAX_BODY_BYTES = 32 * 1024;
@@ -157,24 +157,14 @@ export const alertUnsubscribeEndpoint: Endpoint = {
 
 /**
  * `GET /api/alerts/counts` for editors, managers and admins: how many subscriptions by state, and active ones by
- * settlement and kind — numbers only, never an address.
+ * settlement and by settlement and kind — numbers only, never an address (the dashboard panel shows the same).
  */
 export const alertCountsEndpoint: Endpoint = {
   path: '/alerts/counts',
   method: 'get',
   handler: async (req) => {
     if (!rolesOf(req).some((role) => role === 'editor' || role === 'manager' || role === 'admin')) return forbidden();
-    const byState: Record<string, number> = {};
-    for (const state of SUBSCRIPTION_STATES) {
-      byState[state] = (await req.payload.count({ collection: COLLECTIONS.alertSubscriptions, where: { state: { equals: state } }, overrideAccess: true })).totalDocs;
-    }
-    const territories = await req.payload.find({ collection: COLLECTIONS.territories, pagination: false, depth: 0, overrideAccess: true });
-    const bySettlement: Record<string, number> = {};
-    for (const doc of territories.docs) {
-      const slug = (doc as unknown as { slug: string }).slug;
-      bySettlement[slug] = (await req.payload.count({ collection: COLLECTIONS.alertSubscriptions, where: { and: [{ state: { equals: 'active' } }, { settlements: { in: [doc.id] } }] }, overrideAccess: true })).totalDocs;
-    }
-    return Response.json({ byState, bySettlement }, { headers: NO_STORE });
+    return Response.json(await subscriberCounts(req.payload), { headers: NO_STORE });
   },
 };
 

@@ -4,8 +4,10 @@ import {
   CAMPAIGN_STATE_LABELS,
   CAMPAIGN_STATES,
   DEFAULT_LETTERS_PER_MINUTE,
+  EDITABLE_STATES,
   MAX_LETTERS_PER_MINUTE,
   parseAddressList,
+  type CampaignState,
 } from '@portal/core/alert-campaign';
 import { rolesOf } from '../../access/roles';
 import { isNobody, isNobodyField } from '../../access/roles';
@@ -167,6 +169,13 @@ const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req, origina
 };
 
 /**
+ * The content of a campaign (title, scenario, list, window, throttle) can be changed only while it is a draft: once
+ * it is submitted, approved, running or finished the admin shows these fields read-only (only the state buttons —
+ * pause, resume, cancel — act), and the server refuses a change anyway (stampAuthor).
+ */
+const contentWhileDraft: FieldAccess = ({ doc }) => !doc || EDITABLE_STATES.includes((doc as { state?: CampaignState }).state ?? 'draft');
+
+/**
  * «Рассылки»: a task to send one scenario to one list within a window, at most `perMinute` letters a minute.
  * State moves only through POST /api/alert-campaigns/:id/transition (the rules in core/src/alert-campaign.ts);
  * the content is editable while it is a draft.
@@ -192,7 +201,7 @@ export const AlertCampaigns: CollectionConfig = {
   hooks: { beforeChange: [stampAuthor] },
   fields: [
     { name: 'monitor', type: 'ui', admin: { components: { Field: '/components/CampaignMonitor#CampaignMonitor' } } },
-    { name: 'title', label: 'Название', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: 'Название', type: 'text', required: true, maxLength: 200, access: { update: contentWhileDraft } },
     {
       name: 'state',
       label: 'Состояние',
@@ -218,13 +227,13 @@ export const AlertCampaigns: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'news', label: 'Новость', type: 'relationship', relationTo: COLLECTIONS.news, access: { create: isNobodyField, update: isNobodyField }, admin: { readOnly: true, condition: (_, s) => s?.source === 'news' } },
-    { name: 'scenario', label: 'Сценарий (текст письма)', type: 'relationship', relationTo: COLLECTIONS.alertScenarios },
-    { name: 'list', label: 'Список получателей', type: 'relationship', relationTo: COLLECTIONS.alertLists },
+    { name: 'scenario', label: 'Сценарий (текст письма)', type: 'relationship', relationTo: COLLECTIONS.alertScenarios, access: { update: contentWhileDraft } },
+    { name: 'list', label: 'Список получателей', type: 'relationship', relationTo: COLLECTIONS.alertLists, access: { update: contentWhileDraft } },
     {
       type: 'row',
       fields: [
-        { name: 'startAt', label: 'Начало', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'endAt', label: 'Окончание', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'Что не отправлено к этому времени, не отправляется.' } },
+        { name: 'startAt', label: 'Начало', type: 'date', required: true, access: { update: contentWhileDraft }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'endAt', label: 'Окончание', type: 'date', required: true, access: { update: contentWhileDraft }, admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'Что не отправлено к этому времени, не отправляется.' } },
         {
           name: 'perMinute',
           label: 'Писем в минуту',
@@ -233,6 +242,7 @@ export const AlertCampaigns: CollectionConfig = {
           min: 1,
           max: MAX_LETTERS_PER_MINUTE,
           defaultValue: DEFAULT_LETTERS_PER_MINUTE,
+          access: { update: contentWhileDraft },
           admin: { description: 'Сколько писем в минуту передаётся почтовому серверу.' },
         },
       ],

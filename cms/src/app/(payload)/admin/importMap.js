@@ -53,6 +53,7 @@ import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } f
 import { BackupStatus as BackupStatus_084e97d75b8814ba72077ac0581b8c26 } from '../../../components/BackupStatus'
 import { ReviewOverdue as ReviewOverdue_58d462a6be399d5bf665ef9df7baca52 } from '../../../components/ReviewOverdue'
 import { PublishingReport as PublishingReport_ecaf0e003af773d2ef70764b5d9d359e } from '../../../components/PublishingReport'
+import { AlertSubscriberCounts as AlertSubscriberCounts_490dedd87b2451e65681e944f60c8298 } from '../../../components/AlertSubscriberCounts'
 import { AppealsReportView as AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1 } from '../../../components/AppealsReportView'
 import { ChatConsoleView as ChatConsoleView_b224f95074780a7f3005cbf6eac87083 } from '../../../components/ChatConsoleView'
 import { BookingDayView as BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe } from '../../../components/BookingDayView'
@@ -118,6 +119,7 @@ export const importMap = {
   "/components/BackupStatus#BackupStatus": BackupStatus_084e97d75b8814ba72077ac0581b8c26,
   "/components/ReviewOverdue#ReviewOverdue": ReviewOverdue_58d462a6be399d5bf665ef9df7baca52,
   "/components/PublishingReport#PublishingReport": PublishingReport_ecaf0e003af773d2ef70764b5d9d359e,
+  "/components/AlertSubscriberCounts#AlertSubscriberCounts": AlertSubscriberCounts_490dedd87b2451e65681e944f60c8298,
   "/components/AppealsReportView#AppealsReportView": AppealsReportView_5c59a41c84486b6099afdfb5a3150dd1,
   "/components/ChatConsoleView#ChatConsoleView": ChatConsoleView_b224f95074780a7f3005cbf6eac87083,
   "/components/BookingDayView#BookingDayView": BookingDayView_2ca4dac3415e00f5772ac06102f8ebbe,

@@ -74,7 +74,7 @@ describe('reviews journey', () => {
     await session.page.setViewportSize(DESKTOP_VIEWPORT);
     await session.page.getByRole('button', { name: `Одобрить: Отзыв от ${name}` }).click();
     await session.page.waitForURL(/\/admin\/moderation\?done=/);
-    expect(await session.page.getByRole('status').innerText()).toMatch(/^Одобрено/);
+    expect(await session.page.locator('.portal-moderation__done').innerText()).toMatch(/^Одобрено/);
     expect(session.guard.blocked).toEqual([]);
     await session.context.close();
 

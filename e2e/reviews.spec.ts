@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loginToCms } from '../scripts/lib/cms-client';
-import { launchBrowser, PHONE_VIEWPORT } from './support/browser';
+import { DESKTOP_VIEWPORT, launchBrowser, PHONE_VIEWPORT } from './support/browser';
 import { openAdmin } from './support/cms-admin';
 import { ADMIN, CMS_URL, SITE_URL } from './support/env';
 import { waitForMailWithSubject } from './support/mail';
@@ -15,6 +17,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Screenshots for the reviewer (not compared): var/e2e-screenshots/reviews-*.png. */
+const SHOTS = path.resolve(import.meta.dirname, '..', 'var', 'e2e-screenshots');
+
+/** A screenshot at the page's viewport; a page of the site must not scroll sideways there (the admin's frame is Payload's). */
+async function look(page: Page, name: string, site = true) {
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (site) expect(sideways, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  else if (sideways > 0) console.warn(`reviews journey: ${name} scrolls sideways by ${sideways}px`);
+  await page.screenshot({ path: path.join(SHOTS, `reviews-${name}.png`), fullPage: true });
+}
+
 /**
  * Issue 22, reviews, through the shared stack: a client writes a review without JavaScript on /otzyvy/, confirms the
  * address from the letter in the mail sink, a moderator approves it in «Модерация» and writes the official reply (over
@@ -23,6 +36,7 @@ afterAll(async () => {
  */
 describe('reviews journey', () => {
   it('a review from the form to the published page with the official reply', async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const suffix = Date.now().toString(36);
     const email = `review.${suffix}@example.ru`;
     const name = `Ирина ${suffix}`;
@@ -31,6 +45,7 @@ describe('reviews journey', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_VIEWPORT, locale: 'ru-RU' });
     const page = await context.newPage();
     await page.goto(`${SITE_URL}/otzyvy/`);
+    await look(page, 'form-390');
     await page.locator('#review-rating-5').check();
     await page.getByLabel('О чём отзыв').selectOption('office');
     await page.getByLabel(/^Офис/).selectOption('severo-ozersk-centralnyy');
@@ -53,9 +68,13 @@ describe('reviews journey', () => {
     await admin.request('POST', '/api/users', { ...moderator, name: 'Павел Модератор', roles: ['moderator'] });
     const session = await openAdmin(browser, moderator);
     await session.page.goto(`${CMS_URL}/admin/moderation`);
+    await look(session.page, 'queue-1366', false);
+    await session.page.setViewportSize(PHONE_VIEWPORT);
+    await look(session.page, 'queue-390', false);
+    await session.page.setViewportSize(DESKTOP_VIEWPORT);
     await session.page.getByRole('button', { name: `Одобрить: Отзыв от ${name}` }).click();
     await session.page.waitForURL(/\/admin\/moderation\?done=/);
-    expect(await session.page.getByRole('status').innerText()).toMatch(/^Одобрено/);
+    expect(await session.page.locator('.portal-moderation__done').innerText()).toMatch(/^Одобрено/);
     expect(session.guard.blocked).toEqual([]);
     await session.context.close();
 
@@ -75,6 +94,9 @@ describe('reviews journey', () => {
     expect(await review.innerText()).toMatch(/Оценка: 5 из 5[\s\S]*Официальный ответ[\s\S]*Передали благодарность/);
     expect(await page.getByRole('table').innerText()).toMatch(/ЦОК «Северо-Озёрск, Центральный»\s+\d,\d из 5/);
     expect(await page.content()).not.toContain(email);
+    await look(page, 'page-390');
+    await page.setViewportSize(DESKTOP_VIEWPORT);
+    await look(page, 'page-1366');
     await context.close();
   });
 });

@@ -214,6 +214,7 @@ export interface Config {
       sendBackupAlert: TaskSendBackupAlert;
       chatDeferralReminders: TaskChatDeferralReminders;
       forgetUnconfirmedAlertSubscriptions: TaskForgetUnconfirmedAlertSubscriptions;
+      purgeModeratedPosts: TaskPurgeModeratedPosts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1899,6 +1900,7 @@ export interface PayloadJob {
           | 'sendBackupAlert'
           | 'chatDeferralReminders'
           | 'forgetUnconfirmedAlertSubscriptions'
+          | 'purgeModeratedPosts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1953,6 +1955,7 @@ export interface PayloadJob {
         | 'sendBackupAlert'
         | 'chatDeferralReminders'
         | 'forgetUnconfirmedAlertSubscriptions'
+        | 'purgeModeratedPosts'
         | 'schedulePublish'
       )
     | null;
@@ -3821,6 +3824,14 @@ export interface TaskChatDeferralReminders {
  * via the `definition` "TaskForgetUnconfirmedAlertSubscriptions".
  */
 export interface TaskForgetUnconfirmedAlertSubscriptions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeModeratedPosts".
+ */
+export interface TaskPurgeModeratedPosts {
   input?: unknown;
   output?: unknown;
 }

@@ -258,3 +258,19 @@ describe('the public export', () => {
     expect(text).not.toMatch(/verificationTokenHash|rejectionReason|consent"|approvedBy/);
   });
 });
+
+describe('retention', () => {
+  it('deletes posts never verified (a day after the link expired) and rejections older than 30 days; keeps the published', async () => {
+    const { purgeModeratedPosts } = await import('../src/moderation/retention');
+    // Tomorrow nothing is old enough: the late author's link expired only yesterday at the earliest.
+    expect(await purgeModeratedPosts(payload, new Date(Date.now() + 86_400_000))).toBe(0);
+    // In 97 hours the unverified reviews (submitted now) are past 72 h + a day; the rejection is 4 days old.
+    await purgeModeratedPosts(payload, new Date(Date.now() + 97 * 3_600_000));
+    expect(await reviewOf('late@example.ru')).toBeUndefined();
+    expect(await reviewOf('boris@example.ru')).toBeDefined();
+    await purgeModeratedPosts(payload, new Date(Date.now() + 31 * 86_400_000));
+    expect(await reviewOf('boris@example.ru')).toBeUndefined();
+    expect((await reviewOf('anna@example.ru')).moderationState).toBe('approved');
+    expect((await reviewOf('vera@example.ru')).moderationState).toBe('pending');
+  });
+});

@@ -90,4 +90,4 @@ export const PublicPostBaseSchema = z.object({
 export type PublicPostBase = z.output<typeof PublicPostBaseSchema>;
 
 /** The public page with the rules, linked from every form. */
-export const MODERATION_RULES_PATH = '/obratnaya-svyaz/pravila-foruma-i-otzyvov/';
+export { MODERATION_RULES_PATH } from './site-paths';

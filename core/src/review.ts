@@ -45,7 +45,7 @@ export function aggregateRating(ratings: readonly number[]): { ratingValue: numb
 }
 
 /** Where approved reviews are published. */
-export const REVIEWS_PATH = '/otzyvy/';
+export { REVIEWS_PATH } from './site-paths';
 
 /**
  * One approved review as the site export carries it: only what the page shows. The author's e-mail, the consent,

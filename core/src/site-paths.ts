@@ -46,3 +46,8 @@ export const TARIFF_ARCHIVE_PATH = `${TARIFFS_PATH}arhiv/`;
 export function tariffPeriodPath(slug: string): string {
   return `${TARIFF_ARCHIVE_PATH}${encodeURIComponent(slug)}/`;
 }
+
+/** «Отзывы о Компании» (issue 22): approved reviews. */
+export const REVIEWS_PATH = '/otzyvy/';
+/** «Правила форума и отзывов», linked from every form of the moderated public writing (a CMS page). */
+export const MODERATION_RULES_PATH = '/obratnaya-svyaz/pravila-foruma-i-otzyvov/';

@@ -22,7 +22,7 @@ import { forumNoticesPageEndpoint, forumNoticesStopEndpoint } from '../forum/not
 
 /**
  * Custom endpoints, served under /api/ of the CMS process, one file per concern. The public server forwards
- * only /api/forms/*, /api/alerts/{subscribe,confirm,unsubscribe}, GET /api/search and POST /api/search/events to them; /api/site-export,
+ * only /api/forms/*, /api/alerts/{subscribe,confirm,unsubscribe}, /api/moderation/verify, GET /api/search and POST /api/search/events to them; /api/site-export,
  * /api/search/reindex, /api/mail-intake, /api/health, /api/healthz, /api/readyz and /api/backup stay internal (cms/src/access/internal-request.ts).
  */
 export const endpoints: Endpoint[] = [

@@ -15,6 +15,7 @@ import { backupTasks } from '../backup/nightly';
 import { chatReminderTasks } from '../chat-console/reminders';
 import { bookingSweepTasks } from '../booking/sweep';
 import { alertSubscriptionTasks } from '../alerts/subscriptions';
+import { moderationRetentionTasks } from '../moderation/retention';
 
 /** Every background task of the CMS process. */
 export const jobTasks: TaskConfig[] = [
@@ -34,4 +35,5 @@ export const jobTasks: TaskConfig[] = [
   ...backupTasks(),
   ...chatReminderTasks,
   ...alertSubscriptionTasks,
+  ...moderationRetentionTasks,
 ];

@@ -145,7 +145,6 @@ export const ALERTS_SUBSCRIBE_PATH = '/podpiska/';
 export const ALERTS_SUBSCRIBE_API_PATH = '/api/alerts/subscribe';
 
 /** «Отзывы о Компании» (issue 22): approved reviews, pages 2…, per-office pages, and the rules linked from every form. */
-export { REVIEWS_PATH } from '@portal/core/review';
-export { MODERATION_RULES_PATH } from '@portal/core/moderation';
+export { MODERATION_RULES_PATH, REVIEWS_PATH } from '@portal/core/site-paths';
 export const reviewsPagePath = (page: number): string => (page <= 1 ? '/otzyvy/' : `/otzyvy/stranitsa/${page}/`);
 export const officeReviewsPath = (officeSlug: string): string => `/otzyvy/ofis/${officeSlug}/`;

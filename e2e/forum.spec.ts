@@ -98,6 +98,8 @@ describe('forum journey', () => {
     await reader.screenshot({ path: path.join(SHOTS, 'forum-thread-1366.png'), fullPage: true });
     await page.goto(threadUrl);
     await page.screenshot({ path: path.join(SHOTS, 'forum-thread-390.png'), fullPage: true });
+    // Nothing scrolls sideways on the phone, the staff answer's label and border included.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await desktop.close();
     await context.close();
 

@@ -17,9 +17,10 @@ export const FORUM_PATH = '/forum/';
 /** Posts on one page of a thread, the opening post included on the first page. */
 export const FORUM_POSTS_PER_PAGE = 20;
 
-/** Thread states: a closed thread is shown but takes no replies. */
-export const FORUM_THREAD_STATES = ['open', 'closed'] as const;
-export type ForumThreadState = (typeof FORUM_THREAD_STATES)[number];
+/** Thread states and the published forum's shape: a small module of their own, so the site export stays light. */
+export { FORUM_THREAD_STATES, ExportForumPostSchema, ExportForumThreadSchema } from './forum-export';
+export type { ForumThreadState, ExportForumPost, ExportForumThread } from './forum-export';
+import { FORUM_THREAD_STATES, type ForumThreadState } from './forum-export';
 export const FORUM_THREAD_STATE_LABELS: Record<ForumThreadState, string> = {
   open: 'Открыта',
   closed: 'Закрыта',
@@ -153,31 +154,6 @@ export function faqDraftQuestion(threadTitle: string): string {
   return question.length > 300 ? `${question.slice(0, 299)}…` : question;
 }
 
-/** A published post as the site build receives it: the author's shown name only, never an address. */
-export const ExportForumPostSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  authorName: z.string(),
-  /** A staff answer, shown as «Ответ сотрудника». */
-  official: z.boolean().default(false),
-  approvedAt: z.string(),
-});
-export type ExportForumPost = z.output<typeof ExportForumPostSchema>;
-
-/** A published thread with its published posts (oldest first); `section` is the topic's slug. */
-export const ExportForumThreadSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  section: z.string(),
-  title: z.string(),
-  text: z.string(),
-  authorName: z.string(),
-  state: z.enum(FORUM_THREAD_STATES).default('open'),
-  pinned: z.boolean().default(false),
-  approvedAt: z.string(),
-  lastActivityAt: z.string(),
-  posts: z.array(ExportForumPostSchema).default([]),
-});
-export type ExportForumThread = z.output<typeof ExportForumThreadSchema>;
 
 /** Limits of a thread's title. */
 export const FORUM_TITLE_LIMITS = { min: 5, max: 150 } as const;

@@ -12,7 +12,7 @@ import { TariffPeriodSchema, UnregulatedPriceSchema } from './tariffs';
 import { ExportQuarterlyReportSchema } from './quarterly-report';
 import { ExportQualityQuarterSchema } from './quality-indicators';
 import { PublicQuestionnaireSchema } from './questionnaire';
-import { ExportForumThreadSchema } from './forum';
+import { ExportForumThreadSchema } from './forum-export';
 
 /**
  * The published content snapshot the CMS serves at `GET /api/site-export` and the static site build reads.

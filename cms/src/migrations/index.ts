@@ -10,7 +10,7 @@ import * as migration_20261207_192136_ops_nightly_backups from './20261207_19213
 import * as migration_20261207_194414_std_register from './20261207_194414_std_register';
 import * as migration_20261207_213013_outgoing_letters from './20261207_213013_outgoing_letters';
 import * as migration_20261207_223824_release_0_3_channels from './20261207_223824_release_0_3_channels';
-import * as migration_20261208_011412_chat_finish from './20261208_011412_chat_finish';
+import * as migration_20261208_020525_release_0_3_voice from './20261208_020525_release_0_3_voice';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261207_223824_release_0_3_channels',
   },
   {
-    up: migration_20261208_011412_chat_finish.up,
-    down: migration_20261208_011412_chat_finish.down,
-    name: '20261208_011412_chat_finish'
+    up: migration_20261208_020525_release_0_3_voice.up,
+    down: migration_20261208_020525_release_0_3_voice.down,
+    name: '20261208_020525_release_0_3_voice'
   },
 ];

@@ -43,9 +43,10 @@ async function bookCaller(page: Page, name: string, phone: string) {
 }
 
 describe('the office handles the day of bookings in the admin', () => {
-  it('a handler books two callers for today, marks «Пришёл» and «Не пришёл», prints the day, and the report counts 2 bookings, 1 visit, 1 no-show', async () => {
-    const moscowMinutes = (Math.floor(Date.now() / 60_000) + 180) % 1440;
-    if (moscowMinutes >= 23 * 60 + 45) throw new Error('Run after midnight Moscow time: no bookable time is left today (the office closes at 23:55)');
+  // In the last quarter hour of a Moscow day no time is left to book today (the office closes at 23:55): the journey
+  // is skipped then, with this reason in the report, rather than failing a run that happens to start at that moment.
+  const moscowMinutes = (Math.floor(Date.now() / 60_000) + 180) % 1440;
+  it.skipIf(moscowMinutes >= 23 * 60 + 45)('a handler books two callers for today, marks «Пришёл» and «Не пришёл», prints the day, and the report counts 2 bookings, 1 visit, 1 no-show', async () => {
     const today = moscowToday();
     const admin = await loginToCms(CMS_URL, ADMIN.email, ADMIN.password);
     const topics = await admin.request<{ docs: { id: number }[] }>('GET', '/api/topics?where[slug][equals]=dogovor&depth=0');

@@ -53,9 +53,11 @@ describe('questionnaire journey', () => {
       title: 'Как мы вас обслуживаем',
       slug,
       intro: 'Пять вопросов, две минуты.',
-      // The stack's site build is pinned to 2026-11-27 (SITE_TODAY); the CMS takes answers by its own clock.
+      // The stack's site build is pinned to 2026-11-27 (SITE_TODAY); the CMS takes answers by its own clock. It ends a
+      // week from now: the home banner shows the running questionnaire that ends first, and the demo «Анкета клиента»
+      // runs to the end of the next quarter (content/data/questionnaires.yaml).
       from: '2026-11-01',
-      to: '2099-12-31',
+      to: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
       homeBanner: true,
       questions: QUESTIONS,
       _status: 'published',

@@ -218,6 +218,17 @@ describe.each(databaseTargets())('site content on $name', (target) => {
       expect(snapshot.faq.find((entry) => entry.slug === 'elektronnaya-ochered')?.office).toBe('severo-ozersk-centralnyy');
       expect(JSON.stringify(snapshot)).not.toContain('handler@example.ru');
     });
+
+    it('imports the demo «Анкета клиента» published and running today, with the home banner and its branching', async () => {
+      const { buildSiteExport } = await import('../src/endpoints/site-export');
+      const snapshot = SiteExportSchema.parse(await buildSiteExport(payload));
+      const questionnaire = snapshot.questionnaires.find((each) => each.slug === 'anketa-klienta');
+      expect(questionnaire).toMatchObject({ title: 'Анкета клиента', homeBanner: true });
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
+      expect(questionnaire!.from <= today && today <= questionnaire!.to, `${questionnaire!.from}…${questionnaire!.to} around ${today}`).toBe(true);
+      expect(questionnaire!.questions[0]).toMatchObject({ kind: 'single', required: true, options: ['В офисе', 'По телефону', 'Через сайт', 'По электронной почте'], showIf: null });
+      expect(questionnaire!.questions[1]).toMatchObject({ kind: 'scale5', showIf: { question: 1, answer: 'В офисе' } });
+    });
   });
 });
 

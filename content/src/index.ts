@@ -20,6 +20,8 @@ import {
   type NewsSeed,
   type OfficeSeed,
   type PageSeed,
+  QuestionnaireSeedSchema,
+  type QuestionnaireSeed,
 } from './site-content';
 import { z } from 'zod';
 import type { TariffPeriod, UnregulatedPrice } from '@portal/core/tariffs';
@@ -201,4 +203,9 @@ export function loadDocuments(options?: LoadOptions): ExportDocument[] {
 /** Loads useful links from `data/links.yaml`. */
 export function loadLinks(options?: LoadOptions): ExportLink[] {
   return loadList(options, 'links.yaml', z.array(LinkSeedSchema), 'title');
+}
+
+/** Loads the demo questionnaires from `data/questionnaires.yaml` (their dates are set on import). */
+export function loadQuestionnaires(options?: LoadOptions): QuestionnaireSeed[] {
+  return loadList(options, 'questionnaires.yaml', z.array(QuestionnaireSeedSchema), 'slug');
 }

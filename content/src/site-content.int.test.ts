@@ -11,6 +11,7 @@ import {
   loadNews,
   loadOffices,
   loadPages,
+  loadQuestionnaires,
   loadTariffPeriods,
   loadUnregulatedPrices,
   loadTopics,
@@ -91,6 +92,15 @@ describe('demo site content', () => {
     expect(documents.some((doc) => doc.kind === 'amendment')).toBe(true);
     expect(documents.filter((doc) => doc.kind === 'contract-form').map((doc) => doc.audience).sort()).toEqual(['fl', 'ul']);
     expect(loadLinks().length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('demo questionnaire', () => {
+  it('data/questionnaires.yaml holds the «Анкета клиента» with the home banner and a question of every kind', () => {
+    const [questionnaire, ...others] = loadQuestionnaires();
+    expect(others).toEqual([]);
+    expect(questionnaire).toMatchObject({ slug: 'anketa-klienta', title: 'Анкета клиента', homeBanner: true });
+    expect(new Set(questionnaire!.questions.map((question) => question.kind))).toEqual(new Set(['single', 'multiple', 'scale5', 'scale10', 'nps', 'text']));
   });
 });
 

@@ -10,12 +10,14 @@ import {
 } from '@portal/core/site-export';
 import { MAX_PAGE_DEPTH, pagePath, type PageNode } from '@portal/core/page-tree';
 import { PRICE_CAPACITY_GROUPS, TariffPeriodSchema, type UnregulatedPrice } from '@portal/core/tariffs';
+import { QUESTION_KINDS, questionProblems, ShowIfSchema } from '@portal/core/questionnaire';
+import { quarterOf, quarterPeriod } from '@portal/core/report-period';
 import { PhoneSchema } from './company-seed';
 import { SlugSchema, TextLineSchema } from './slug';
 
 /**
  * Seed forms of the site's reference content (pages, tariffs, prices, offices, news, complaint summaries,
- * documents, links). Each is the export contract made stricter: unknown keys refused, bodies in Markdown.
+ * documents, links, questionnaires). Each is the export contract made stricter: unknown keys refused, bodies in Markdown.
  */
 
 /** Markdown of a page or news body: no raw HTML, since the CMS renders and escapes it. */
@@ -156,3 +158,39 @@ export const ComplaintSummarySeedSchema = ExportComplaintSummarySchema.extend({ 
 
 export const DocumentSeedSchema = ExportDocumentSchema.extend({ slug: SlugSchema, title: TextLineSchema }).strict();
 export const LinkSeedSchema = ExportLinkSchema.extend({ title: TextLineSchema }).strict();
+
+/**
+ * A demo questionnaire (`data/questionnaires.yaml`): the questions as editors build them in «Анкеты», without dates.
+ * The importer runs it from the first day of the quarter it is imported in to the last day of the next quarter
+ * ({@link demoQuestionnairePeriod}), so a fresh `npm start` has a running questionnaire, its page and the home banner.
+ */
+export const QuestionnaireSeedSchema = z.strictObject({
+  slug: SlugSchema,
+  title: TextLineSchema,
+  intro: z.string().trim().max(2000).default(''),
+  homeBanner: z.boolean().default(true),
+  questions: z
+    .array(
+      z.strictObject({
+        text: TextLineSchema,
+        kind: z.enum(QUESTION_KINDS),
+        required: z.boolean().default(false),
+        options: z.array(TextLineSchema).default([]),
+        showIf: ShowIfSchema.optional(),
+      }),
+    )
+    .min(1)
+    .superRefine((questions, ctx) => {
+      const problems = questionProblems(questions.map((question, index) => ({ ...question, id: String(index + 1), showIf: question.showIf ?? null })));
+      for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.question - 1] });
+    }),
+});
+export type QuestionnaireSeed = z.output<typeof QuestionnaireSeedSchema>;
+
+/** The demo run: from the first day of `today`'s quarter to the last day of the next quarter (company-local dates). */
+export function demoQuestionnairePeriod(today: string): { from: string; to: string } {
+  const { from, to } = quarterPeriod(quarterOf(today));
+  const dayAfter = new Date(`${to}T00:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  return { from, to: quarterPeriod(quarterOf(dayAfter.toISOString().slice(0, 10))).to };
+}

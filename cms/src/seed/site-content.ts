@@ -2,17 +2,21 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import {
+  demoQuestionnairePeriod,
+  loadCompany,
   loadComplaintSummaries,
   loadDocuments,
   loadLinks,
   loadNews,
   loadOffices,
   loadPages,
+  loadQuestionnaires,
   loadTariffPeriods,
   loadUnregulatedPrices,
   type OfficeSeed,
   type PageSeed,
 } from '@portal/content';
+import { toLocalDateTime } from '@portal/core/local-time';
 import type { DayHours } from '@portal/core/office-hours';
 import { COLLECTIONS } from '../slugs';
 
@@ -58,7 +62,7 @@ export function officeData(office: OfficeSeed, order: number, topicIds: Readonly
 
 /**
  * Imports the demo site content (pages, tariffs, prices, offices, news, complaint summaries, documents,
- * links) into the CMS. Idempotent: a document whose key (slug, path, month…) exists is left as editors made it.
+ * links, questionnaires) into the CMS. Idempotent: a document whose key (slug, path, month…) exists is left as editors made it.
  */
 export async function seedSiteContent(payload: Payload, root: string): Promise<number> {
   const content = { root: path.join(root, 'content') };
@@ -168,6 +172,23 @@ export async function seedSiteContent(payload: Payload, root: string): Promise<n
   for (const [order, link] of loadLinks(content).entries()) {
     if (await exists(COLLECTIONS.usefulLinks, { url: { equals: link.url } })) continue;
     await create(COLLECTIONS.usefulLinks, { ...link, order, _status: 'published' });
+  }
+
+  // Running from this quarter's first day to the next quarter's last (company-local): see questionnaires.yaml.
+  const period = demoQuestionnairePeriod(toLocalDateTime(new Date(), loadCompany(content).timeZone).date);
+  for (const questionnaire of loadQuestionnaires(content)) {
+    if (await exists(COLLECTIONS.questionnaires, { slug: { equals: questionnaire.slug } })) continue;
+    await create(COLLECTIONS.questionnaires, {
+      ...questionnaire,
+      ...period,
+      questions: questionnaire.questions.map(({ options, showIf, ...question }) => ({
+        ...question,
+        options: options.map((label) => ({ label })),
+        showIfQuestion: showIf?.question ?? null,
+        showIfAnswer: showIf?.answer ?? null,
+      })),
+      _status: 'published',
+    });
   }
   return created;
 }

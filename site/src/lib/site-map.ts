@@ -58,7 +58,7 @@ export interface SiteMapEntry {
 
 /**
  * Every HTML page the build writes, with its title, in reading order: the single list behind the site map
- * page, `sitemap.xml` and the accessibility test that visits every URL. The build test checks it matches
+ * page, `sitemap.xml` and the accessibility sweeps (every template of it). The build test checks it matches
  * the files actually written.
  */
 export function siteMapEntries(data: SiteExport): SiteMapEntry[] {

@@ -19,3 +19,15 @@ export const HUMAN_CHECK_MESSAGES = {
   expired: 'Страница была открыта слишком давно. Пожалуйста, отправьте форму ещё раз',
   used: 'Эта форма уже была отправлена. Чтобы отправить новое обращение, пожалуйста, обновите страницу и заполните форму ещё раз',
 } as const;
+
+/** Longest solution a form may carry: a real one is a few hundred characters of base64. */
+export const HUMAN_CHECK_MAX_LENGTH = 4_000;
+
+/**
+ * The proof-of-work solution a plain form carries when the page's script solved the challenge (`altcha`), or '' when
+ * there is none (no JavaScript) or it cannot be one. The CMS decides whether it is valid.
+ */
+export function humanCheckSolutionOf(form: URLSearchParams): string {
+  const value = form.get(HUMAN_CHECK_FIELD) ?? '';
+  return value.length > 0 && value.length <= HUMAN_CHECK_MAX_LENGTH ? value : '';
+}

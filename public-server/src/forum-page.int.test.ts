@@ -80,6 +80,14 @@ describe('forum forms without JavaScript', () => {
     expect(forwarded.body).toEqual({ ...fields, section: 'oplata' });
   });
 
+  it('sends a new thread with the page script\'s proof-of-work as a checked form: the solution passed on, no no-script mark', async () => {
+    const response = await post('/forum/oplata/', { ...fields, altcha: 'c29sdXRpb24' });
+    expect(response.status).toBe(200);
+    const forwarded = seen.at(-1)!;
+    expect(forwarded.headers['x-portal-noscript-form']).toBeUndefined();
+    expect(forwarded.body).toEqual({ ...fields, section: 'oplata', altcha: 'c29sdXRpb24' });
+  });
+
   it('sends a reply from a thread\'s later page with the thread from the address, and shows the CMS\'s refusal above the form', async () => {
     const ok = await post('/forum/oplata/42/2/', { text: 'У меня получилось через приложение.', authorName: 'Ирина', authorEmail: 'irina@example.ru', consent: 'on', rules: 'on', thread: '7' });
     expect(ok.status).toBe(200);

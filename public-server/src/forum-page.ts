@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from '@portal/core/escape-html';
+import { humanCheckSolutionOf } from '@portal/core/human-check';
 import { displaySettingsOf, markDisplaySettings } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
@@ -41,9 +42,12 @@ export function forumTarget(pathname: string): ForumTarget | null {
 export interface ForumPostDeps {
   siteDir: string;
   /** Posts to the CMS's moderated path of `slug` and returns its status and JSON body (null body when none could be read). */
-  send: (slug: ForumTarget['slug'], post: Record<string, unknown>) => Promise<{ status: number; body: { message?: string; issues?: { path: string[]; message: string }[] } | null }>;
-  /** Whether this address may send one more no-script post now. */
-  allowed: () => boolean;
+  send: (slug: ForumTarget['slug'], post: Record<string, unknown>, altcha: string) => Promise<{ status: number; body: { message?: string; issues?: { path: string[]; message: string }[] } | null }>;
+  /**
+   * Whether this address may send one more post now: with the script's proof-of-work under the forms' limit, without
+   * one (no JavaScript) under the tighter limit of the no-script forms.
+   */
+  allowed: (withSolution: boolean) => boolean;
 }
 
 const FIELD_IDS: Record<string, string> = { title: 'forum-title', text: 'forum-text', authorName: 'forum-name', authorEmail: 'forum-email', rules: 'forum-rules', consent: 'forum-consent' };
@@ -98,11 +102,14 @@ export async function handleForumPost(request: Request, deps: ForumPostDeps): Pr
 
   const form = await readForm(request);
   if (form === null) return respond(shell.replace(FORUM_OUTCOME_MARKER, panel('Не удалось принять сообщение', 'Пожалуйста, обновите страницу и отправьте сообщение ещё раз.', 'notice-banner')), 400);
-  if (!deps.allowed()) return respond(refill(shell, form).replace(FORUM_OUTCOME_MARKER, panel('Слишком много отправок', 'Пожалуйста, подождите немного и отправьте сообщение ещё раз.', 'notice-banner')), 429);
+  // As for reviews: a post with the script's proof-of-work (`altcha`) is checked by the CMS; only one without counts
+  // against the tighter per-address limit.
+  const altcha = humanCheckSolutionOf(form);
+  if (!deps.allowed(altcha !== '')) return respond(refill(shell, form).replace(FORUM_OUTCOME_MARKER, panel('Слишком много отправок', 'Пожалуйста, подождите немного и отправьте сообщение ещё раз.', 'notice-banner')), 429);
   const post = { ...Object.fromEntries(FIELDS.filter((name) => form.has(name)).map((name) => [name, form.get(name) ?? ''])), ...target.fields };
   let answer: Awaited<ReturnType<ForumPostDeps['send']>>;
   try {
-    answer = await deps.send(target.slug, post);
+    answer = await deps.send(target.slug, post, altcha);
   } catch {
     answer = { status: 503, body: null };
   }

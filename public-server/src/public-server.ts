@@ -360,13 +360,13 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.post(REVIEWS_PAGE_PATH, async (c) => {
     const page = await handleReviewPost(c.req.raw, {
       siteDir: options.siteDir(),
-      allowed: () => mayCount(moderatedNoScriptLimiter, c),
-      send: async (review) => {
+      allowed: (withSolution) => mayCount(withSolution ? limiter : moderatedNoScriptLimiter, c),
+      send: async (review, altcha) => {
         const ip = clientIp(c);
         const response = await fetch(cmsUrl('/api/forms/moderated/reviews'), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
-          body: JSON.stringify(review),
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(altcha ? {} : { [NOSCRIPT_HEADER]: '1' }), ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(altcha ? { ...review, altcha } : review),
           signal: AbortSignal.timeout(upstreamTimeoutMs),
         });
         return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
@@ -379,13 +379,13 @@ export function createPublicApp(options: PublicAppOptions): Hono {
   app.post('/forum/*', async (c) => {
     const page = await handleForumPost(c.req.raw, {
       siteDir: options.siteDir(),
-      allowed: () => mayCount(moderatedNoScriptLimiter, c),
-      send: async (slug, post) => {
+      allowed: (withSolution) => mayCount(withSolution ? limiter : moderatedNoScriptLimiter, c),
+      send: async (slug, post, altcha) => {
         const ip = clientIp(c);
         const response = await fetch(cmsUrl(`/api/forms/moderated/${slug}`), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', [NOSCRIPT_HEADER]: '1', ...(ip ? { 'X-Forwarded-For': ip } : {}) },
-          body: JSON.stringify(post),
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(altcha ? {} : { [NOSCRIPT_HEADER]: '1' }), ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+          body: JSON.stringify(altcha ? { ...post, altcha } : post),
           signal: AbortSignal.timeout(upstreamTimeoutMs),
         });
         return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from '@portal/core/escape-html';
+import { humanCheckSolutionOf } from '@portal/core/human-check';
 import { displaySettingsOf, markDisplaySettings } from './display-mode';
 import { contentSecurityPolicy, inlineHashes } from './security-headers';
 
@@ -21,9 +22,12 @@ const MAX_FORM_BYTES = 16 * 1024;
 export interface ReviewPostDeps {
   siteDir: string;
   /** Posts the review to the CMS and returns its status and JSON body (null body when none could be read). */
-  send: (review: Record<string, unknown>) => Promise<{ status: number; body: { message?: string; issues?: { path: string[]; message: string }[] } | null }>;
-  /** Whether this address may send one more no-script review now. */
-  allowed: () => boolean;
+  send: (review: Record<string, unknown>, altcha: string) => Promise<{ status: number; body: { message?: string; issues?: { path: string[]; message: string }[] } | null }>;
+  /**
+   * Whether this address may send one more review now: with the script's proof-of-work under the forms' limit, without
+   * one (no JavaScript) under the tighter limit of the no-script forms.
+   */
+  allowed: (withSolution: boolean) => boolean;
 }
 
 /** The form's field → the control an error summary links to. */
@@ -75,10 +79,13 @@ export async function handleReviewPost(request: Request, deps: ReviewPostDeps): 
 
   const form = await readForm(request);
   if (form === null) return respond(shell.replace(REVIEW_OUTCOME_MARKER, panel('Не удалось принять отзыв', 'Пожалуйста, обновите страницу и отправьте отзыв ещё раз.', 'notice-banner')), 400);
-  if (!deps.allowed()) return respond(refill(shell, form).replace(REVIEW_OUTCOME_MARKER, panel('Слишком много отправок', 'Пожалуйста, подождите немного и отправьте отзыв ещё раз.', 'notice-banner')), 429);
+  // The page's script solves the forms' proof-of-work and adds it as `altcha`; only a review without one (no
+  // JavaScript) counts against the tighter per-address limit, and the CMS checks the solution of the others.
+  const altcha = humanCheckSolutionOf(form);
+  if (!deps.allowed(altcha !== '')) return respond(refill(shell, form).replace(REVIEW_OUTCOME_MARKER, panel('Слишком много отправок', 'Пожалуйста, подождите немного и отправьте отзыв ещё раз.', 'notice-banner')), 429);
   let answer: Awaited<ReturnType<ReviewPostDeps['send']>>;
   try {
-    answer = await deps.send(reviewFromForm(form));
+    answer = await deps.send(reviewFromForm(form), altcha);
   } catch {
     answer = { status: 503, body: null };
   }

@@ -18,30 +18,33 @@ export async function AlertSubscriberCounts({ payload, user }: ServerProps) {
       <p>
         Действует подписок: {counts.byState.active}; ждут подтверждения адреса: {counts.byState.pending}; отписались: {counts.byState.unsubscribed}.
       </p>
-      <table aria-labelledby="portal-alert-counts">
-        <thead>
-          <tr>
-            <th scope="col">Населённый пункт</th>
-            <th scope="col">Всего</th>
-            {ALERT_KINDS.map((kind) => (
-              <th scope="col" key={kind}>
-                {ALERT_KIND_LABELS[kind]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {counts.table.map((row) => (
-            <tr key={row.slug}>
-              <th scope="row">{row.name}</th>
-              <td>{row.total}</td>
+      {/* Wider than a phone: the table scrolls inside its own region, never the dashboard. */}
+      <div className="portal-table-scroll" role="region" aria-label="Подписчики по населённым пунктам" tabIndex={0}>
+        <table className="portal-table" aria-labelledby="portal-alert-counts">
+          <thead>
+            <tr>
+              <th scope="col">Населённый пункт</th>
+              <th scope="col">Всего</th>
               {ALERT_KINDS.map((kind) => (
-                <td key={kind}>{row.byKind[kind]}</td>
+                <th scope="col" key={kind}>
+                  {ALERT_KIND_LABELS[kind]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {counts.table.map((row) => (
+              <tr key={row.slug}>
+                <th scope="row">{row.name}</th>
+                <td>{row.total}</td>
+                {ALERT_KINDS.map((kind) => (
+                  <td key={kind}>{row.byKind[kind]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { ForumReplySubmissionSchema, ForumThreadSubmissionSchema, FORUM_MESSAGES, forumThreadPath, threadAcceptsReplies } from '@portal/core/forum';
 import type { Payload } from 'payload';
 import { COLLECTIONS } from '../slugs';
-import type { ParsedSubmission, SubmissionIssue } from '../moderation/registry';
+import type { ParsedSubmission, SubmissionIssue } from '@portal/core/moderation-submission';
 
 /**
  * The forum's two moderated collections as the pipeline's registry needs them (cms/src/moderation/registry.ts):

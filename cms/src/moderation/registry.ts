@@ -2,16 +2,9 @@ import type { Payload } from 'payload';
 import { REVIEW_CHANNEL_LABELS, REVIEW_MESSAGES, ReviewSubmissionSchema, REVIEWS_PATH, type ReviewChannel } from '@portal/core/review';
 import { COLLECTIONS } from '../slugs';
 import { parseForumReply, parseForumThread, replyContext, replyPublicPath, threadContext, threadPublicPath } from '../forum/submissions';
-import type { PublicPostInput } from './submit';
+import type { ParsedSubmission, SubmissionIssue } from '@portal/core/moderation-submission';
 
-/** One refused field of a public form: the path (e.g. `['rating']`) and the Russian message. */
-export interface SubmissionIssue {
-  path: string[];
-  message: string;
-}
-
-/** A public form's body checked by its collection: what to store, or the problems to show. */
-export type ParsedSubmission = { ok: true; input: PublicPostInput } | { ok: false; issues: SubmissionIssue[] };
+export type { ParsedSubmission, SubmissionIssue } from '@portal/core/moderation-submission';
 
 /** One collection whose documents the public writes and moderators approve. */
 export interface ModeratedCollection {

@@ -6,18 +6,12 @@ import { readCmsEnv } from '../env';
 import { enqueueLetter } from '../outbox/letters';
 import { MODERATED_COLLECTIONS, moderatedCollection } from './registry';
 import type { ModeratedDoc } from './fields';
+import type { PublicPostInput } from '@portal/core/moderation-submission';
 
 /** The public address of the verification link (the public server forwards it to the CMS). */
 export const VERIFY_PATH = '/api/moderation/verify';
 
-/** What the public wrote: the author's shown name, e-mail and text, plus the collection's own fields (already checked). */
-export interface PublicPostInput {
-  authorName: string;
-  authorEmail: string;
-  text: string;
-  /** The collection's own fields, validated by the caller (a review's rating and office, a forum post's thread). */
-  data?: Record<string, unknown>;
-}
+export type { PublicPostInput } from '@portal/core/moderation-submission';
 
 /** Options of {@link submitPublicPost}: the clock (tests). */
 export interface SubmitOptions {

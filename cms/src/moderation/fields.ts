@@ -4,6 +4,8 @@ import { isModeratorOrAdminField, isNobodyField, SERVER_ONLY_FIELD } from '../ac
 import { COLLECTIONS } from '../slugs';
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } };
+/** A time the server records (never typed by staff): shown read-only, in the company's zone («… МСК»). */
+const recordedTime = { readOnly: true, ...dayAndTime };
 
 /** Read by moderators and administrators only, written only by the server's own code. */
 const MODERATION_RECORD = { read: isModeratorOrAdminField, ...SERVER_ONLY_FIELD } as const;
@@ -30,8 +32,8 @@ export function moderationFields(): Field[] {
     },
     { name: 'authorName', label: 'Имя автора (показывается на сайте)', type: 'text', required: true, maxLength: 60, access: SERVER_ONLY_FIELD },
     { name: 'authorEmail', label: 'Электронная почта автора (не публикуется)', type: 'email', required: true, access: MODERATION_RECORD },
-    { name: 'submittedAt', label: 'Отправлено', type: 'date', index: true, access: MODERATION_RECORD, admin: dayAndTime },
-    { name: 'emailVerifiedAt', label: 'Адрес подтверждён', type: 'date', index: true, access: MODERATION_RECORD, admin: dayAndTime },
+    { name: 'submittedAt', label: 'Отправлено', type: 'date', index: true, access: MODERATION_RECORD, admin: recordedTime },
+    { name: 'emailVerifiedAt', label: 'Адрес подтверждён', type: 'date', index: true, access: MODERATION_RECORD, admin: recordedTime },
     // SHA-256 of the verification link's token; the link itself is never stored.
     { name: 'verificationTokenHash', type: 'text', unique: true, index: true, hidden: true, access: { read: isNobodyField, ...SERVER_ONLY_FIELD } },
     {
@@ -41,7 +43,7 @@ export function moderationFields(): Field[] {
       access: MODERATION_RECORD,
       fields: [
         { name: 'version', label: 'Версия текста', type: 'text' },
-        { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: dayAndTime },
+        { name: 'acceptedAt', label: 'Когда дано', type: 'date', admin: recordedTime },
       ],
     },
     { name: 'rejectionReason', label: 'Причина отказа (отправлена автору)', type: 'textarea', access: MODERATION_RECORD },
@@ -54,7 +56,7 @@ export function moderationFields(): Field[] {
       admin: { description: 'Что за данные модератор убрал из текста (сами данные не хранятся).' },
       fields: [
         { name: 'by', label: 'Кто', type: 'relationship', relationTo: COLLECTIONS.users },
-        { name: 'at', label: 'Когда', type: 'date', admin: dayAndTime },
+        { name: 'at', label: 'Когда', type: 'date', admin: recordedTime },
         { name: 'note', label: 'Что убрано', type: 'text', maxLength: 300 },
       ],
     },

@@ -69,7 +69,7 @@ export const ForumThreads: CollectionConfig = {
       admin: { readOnly: true },
       fields: [
         { name: 'section', label: 'Раздел', type: 'relationship', relationTo: COLLECTIONS.topics },
-        { name: 'at', label: 'Когда', type: 'date', admin: dayAndTime },
+        { name: 'at', label: 'Когда', type: 'date', admin: { readOnly: true, ...dayAndTime } },
         { name: 'by', label: 'Кто', type: 'relationship', relationTo: COLLECTIONS.users },
       ],
     },

@@ -13,6 +13,7 @@ import { redirectResponse } from './redirects';
 import { handleQuestionnairePost, NOSCRIPT_HEADER, type CmsAnswer } from './questionnaire-page';
 import { handleReviewPost, REVIEWS_PAGE_PATH } from './review-page';
 import { handleForumPost } from './forum-page';
+import type { ModeratedAnswer } from './moderated-page-post';
 import { handleSearchPage, type SearchPageResult } from './search-page';
 import { serveNotFoundPage, serveStatic } from './static-site';
 
@@ -353,45 +354,32 @@ export function createPublicApp(options: PublicAppOptions): Hono {
     });
     return page ?? notFoundPage(c);
   });
-  // Moderated public writing (issue 22): the author's e-mail link (counted against the form limit), and a review sent
-  // without JavaScript, posted to /otzyvy/ itself (review-page.ts) under its own tighter limit.
+  // Moderated public writing (issue 22): the author's e-mail link (counted against the form limit), and the review and
+  // forum forms posted to their own pages (review-page.ts, forum-page.ts): with the page script's proof-of-work under
+  // the forms' limit, without it marked as a no-script post under the tighter limit.
   app.get('/api/moderation/verify', (c) => limitedForward(c));
   app.post('/api/moderation/verify', (c) => limitedForward(c));
-  app.post(REVIEWS_PAGE_PATH, async (c) => {
-    const page = await handleReviewPost(c.req.raw, {
-      siteDir: options.siteDir(),
-      allowed: (withSolution) => mayCount(withSolution ? limiter : moderatedNoScriptLimiter, c),
-      send: async (review, altcha) => {
-        const ip = clientIp(c);
-        const response = await fetch(cmsUrl('/api/forms/moderated/reviews'), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(altcha ? {} : { [NOSCRIPT_HEADER]: '1' }), ...(ip ? { 'X-Forwarded-For': ip } : {}) },
-          body: JSON.stringify(altcha ? { ...review, altcha } : review),
-          signal: AbortSignal.timeout(upstreamTimeoutMs),
-        });
-        return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
-      },
-    });
-    return page ?? notFoundPage(c);
+  const moderatedDeps = (c: Context) => ({
+    siteDir: options.siteDir(),
+    allowed: (withSolution: boolean) => mayCount(withSolution ? limiter : moderatedNoScriptLimiter, c),
+    sendTo: async (slug: string, fields: Record<string, unknown>, altcha: string): Promise<ModeratedAnswer> => {
+      const ip = clientIp(c);
+      const response = await fetch(cmsUrl(`/api/forms/moderated/${slug}`), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(altcha ? {} : { [NOSCRIPT_HEADER]: '1' }), ...(ip ? { 'X-Forwarded-For': ip } : {}) },
+        body: JSON.stringify(altcha ? { ...fields, altcha } : fields),
+        signal: AbortSignal.timeout(upstreamTimeoutMs),
+      });
+      return { status: response.status, body: (await response.json().catch(() => null)) as ModeratedAnswer['body'] };
+    },
   });
-  // The forum's forms without JavaScript (issue 22): posted to a section's or a thread's page itself (forum-page.ts),
-  // under the same tighter limit as reviews.
+  app.post(REVIEWS_PAGE_PATH, async (c) => {
+    const { sendTo, ...deps } = moderatedDeps(c);
+    return (await handleReviewPost(c.req.raw, { ...deps, send: (review, altcha) => sendTo('reviews', review, altcha) })) ?? notFoundPage(c);
+  });
   app.post('/forum/*', async (c) => {
-    const page = await handleForumPost(c.req.raw, {
-      siteDir: options.siteDir(),
-      allowed: (withSolution) => mayCount(withSolution ? limiter : moderatedNoScriptLimiter, c),
-      send: async (slug, post, altcha) => {
-        const ip = clientIp(c);
-        const response = await fetch(cmsUrl(`/api/forms/moderated/${slug}`), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(altcha ? {} : { [NOSCRIPT_HEADER]: '1' }), ...(ip ? { 'X-Forwarded-For': ip } : {}) },
-          body: JSON.stringify(altcha ? { ...post, altcha } : post),
-          signal: AbortSignal.timeout(upstreamTimeoutMs),
-        });
-        return { status: response.status, body: (await response.json().catch(() => null)) as { message?: string; issues?: { path: string[]; message: string }[] } | null };
-      },
-    });
-    return page ?? notFoundPage(c);
+    const { sendTo, ...deps } = moderatedDeps(c);
+    return (await handleForumPost(c.req.raw, { ...deps, send: sendTo })) ?? notFoundPage(c);
   });
   // Handled here, not in the CMS: the choice only changes how this server serves pages.
   app.post(DISPLAY_MODE_PATH, (c) => handleDisplayMode(c.req.raw, isTls(c.req.raw)));
